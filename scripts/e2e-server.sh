@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Serves the built app for Playwright on a fresh embedded database with the demo bloc.
+set -euo pipefail
+port="$1"
+data_dir=".data/e2e-pglite"
+rm -rf "$data_dir"
+export PGLITE_DATA_DIR="$data_dir" NEXTAUTH_URL="http://127.0.0.1:${port}" NEXTAUTH_SECRET="e2e-only-secret" NEXT_TELEMETRY_DISABLED=1
+unset DATABASE_URL
+# Seed before the server starts: one process per PGlite data folder (STACK.md).
+node_modules/.bin/tsx scripts/db-seed.ts
+exec node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port"

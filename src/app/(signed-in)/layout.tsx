@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/app-header";
+import { requireSessionUser } from "@/server/auth/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requireSessionUser();
+  return (
+    <>
+      <AppHeader user={user} />
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

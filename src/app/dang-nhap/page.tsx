@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { hasAnyUser } from "@/server/queries/has-any-user";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Đăng nhập" };
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  if (await getSessionUser()) redirect("/khoi");
+  if (!(await hasAnyUser(db))) redirect("/thiet-lap");
+  const { callbackUrl } = await searchParams;
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
+        <h1 className="text-2xl font-bold text-brand-800">ThiĐua</h1>
+        <p className="mt-1 mb-6 text-sm text-stone-600">Hệ thống quản lý khối thi đua. Vui lòng đăng nhập để tiếp tục.</p>
+        <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+      </div>
+    </main>
+  );
+}
+
+/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
+function safeCallbackUrl(url: string | undefined): string {
+  return url && /^\/(?![/\\])/.test(url) ? url : "/khoi";
+}

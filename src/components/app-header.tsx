@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { SessionUser } from "@/server/auth/session-user";
+import { USER_ROLE_LABEL } from "./labels";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/khoi" className="text-lg font-bold tracking-tight">
+          ThiĐua
+        </Link>
+        <div className="flex items-center gap-4">
+          <p className="text-right text-sm leading-tight">
+            <span className="block font-medium">{user.displayName}</span>
+            <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,29 @@
+import type { BlocRole, BlocYearStatus, TaskStatus, UserRole } from "@/generated/prisma/enums";
+
+export const BLOC_ROLE_LABEL: Record<BlocRole, string> = {
+  HEAD: "Trưởng khối",
+  STANDING_DEPUTY: "Phó trưởng khối thường trực",
+  DEPUTY: "Phó trưởng khối",
+};
+
+export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatus, string> = {
+  DRAFT: "Đang chuẩn bị",
+  ACTIVE: "Đang thực hiện",
+  SCORING: "Đang chấm điểm",
+  PUBLISHED: "Đã công bố",
+};
+
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
+  NOT_STARTED: "Chưa triển khai",
+  IN_PROGRESS: "Đang thực hiện",
+  DONE: "Hoàn thành",
+  PARTIAL: "Hoàn thành một phần",
+  NOT_DONE: "Không hoàn thành",
+};
+
+export const USER_ROLE_LABEL: Record<UserRole, string> = {
+  PROVINCE_ADMIN: "Quản trị cấp tỉnh",
+  BLOC_SECRETARIAT: "Thư ký khối",
+  AGENCY_LEADER: "Lãnh đạo đơn vị",
+  VIEWER: "Người xem",
+};

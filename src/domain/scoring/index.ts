@@ -1,0 +1,46 @@
+export { rankAgencies } from './rank-agencies';
+export { whatIf } from './what-if';
+export type { TaskChange, UnitDelta, WhatIfResult } from './what-if';
+export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from './rules';
+export type {
+  AwardQuota,
+  AwardRule,
+  ClassificationLevel,
+  MembershipRule,
+  NotYetDuePolicy,
+  ScoringRules,
+  TaskCompletionRule,
+  TieBreakRule,
+} from './rules';
+export type {
+  BallotTally,
+  EligibilityFlags,
+  IsoDate,
+  Member,
+  ScoreLine,
+  ScoreNode,
+  ScoreNodeKind,
+  ScoreStage,
+  ScoringInput,
+  Task,
+  TaskStatus,
+} from './input';
+export type {
+  AwardCandidacy,
+  AwardOutcome,
+  CandidacyReasonCode,
+  Classification,
+  Contribution,
+  ContributionKind,
+  ExcludedUnit,
+  ExclusionCode,
+  IneligibilityCode,
+  PairDecision,
+  PairDecisionCode,
+  RankingResult,
+  Reason,
+  UnitResult,
+} from './result';
+export { ScoringInputError } from './errors';
+export type { ScoringInputErrorCode } from './errors';
+export { formatPoints, formatShare } from './vietnamese-format';

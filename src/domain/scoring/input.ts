@@ -1,0 +1,100 @@
+import type { ScoringRules } from './rules';
+
+/** Dates are ISO calendar dates 'YYYY-MM-DD', compared as strings; no time zones. */
+export type IsoDate = string;
+
+/**
+ * 'section' groups criteria; 'manual' is scored by hand through score lines; 'taskDerived' is
+ * computed from the tasks that feed it; 'bonus' adds above the maximum; 'deduction' subtracts.
+ * Children of a bonus node are bonus nodes, children of a deduction node deduction nodes.
+ */
+export type ScoreNodeKind = 'section' | 'manual' | 'taskDerived' | 'bonus' | 'deduction';
+
+export interface ScoreNode {
+  id: string;
+  code: string;
+  title: string;
+  kind: ScoreNodeKind;
+  /** Centipoints. For section, manual and task-derived nodes: the node's maximum. */
+  maxPoints: number;
+  /** Bonus and deduction nodes only: the most the node may add or take away (default maxPoints). */
+  capPoints?: number;
+  children?: readonly ScoreNode[];
+}
+
+export interface Member {
+  unitId: string;
+  name: string;
+  joinedOn: IsoDate;
+  /** Last day of membership, if the unit left. */
+  leftOn?: IsoDate;
+}
+
+/**
+ * 'notStarted' and 'inProgress' are open: such a task is "not yet due" while its deadline is on
+ * or after the as-of date, and counts as not done once the deadline has passed.
+ * 'done' needs completedOn; 'partial' (closed, partly done) earns completionShare;
+ * 'notDone' is closed and earns nothing.
+ */
+export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'partial' | 'notDone';
+
+export interface Task {
+  id: string;
+  number: number;
+  title: string;
+  ownerUnitId: string;
+  /** The task-derived criterion (a leaf of the score table) this task feeds. */
+  criterionId: string;
+  /** Positive integer. */
+  weight: number;
+  deadline: IsoDate;
+  status: TaskStatus;
+  completedOn?: IsoDate;
+  /** Basis points; read for 'partial' tasks only. */
+  completionShare?: number;
+}
+
+export type ScoreStage = 'self' | 'crossCheck' | 'final';
+
+/**
+ * Points given to one unit on one manual, bonus or deduction leaf at one stage. Deduction lines
+ * hold the positive number of centipoints to take away. Several lines of the same stage add up.
+ */
+export interface ScoreLine {
+  id: string;
+  unitId: string;
+  criterionId: string;
+  stage: ScoreStage;
+  points: number;
+  explanation?: string;
+}
+
+export interface BallotTally {
+  unitId: string;
+  awardCode: string;
+  votesFor: number;
+  votersPresent: number;
+}
+
+/** Decree 98/2023/NĐ-CP Art. 4: a unit under any of these may not be proposed for an award. */
+export interface EligibilityFlags {
+  unitId: string;
+  underDisciplinaryReview?: boolean;
+  underInvestigation?: boolean;
+  underInspection?: boolean;
+  unresolvedComplaint?: boolean;
+}
+
+export interface ScoringInput {
+  /** The bloc-year: its first and last day. */
+  period: { start: IsoDate; end: IsoDate };
+  /** Tasks are judged as of this date (deadlines still ahead are "not yet due"). */
+  asOf: IsoDate;
+  scoreTable: readonly ScoreNode[];
+  rules: ScoringRules;
+  members: readonly Member[];
+  tasks: readonly Task[];
+  scoreLines: readonly ScoreLine[];
+  ballots: readonly BallotTally[];
+  eligibility: readonly EligibilityFlags[];
+}

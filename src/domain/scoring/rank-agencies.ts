@@ -1,0 +1,74 @@
+import { type AwardProposals, proposeAwards } from './awards';
+import { ballotVotes, indexBallots } from './ballots';
+import { indexIneligibility } from './eligibility';
+import type { ScoringInput } from './input';
+import { indexInput } from './input-index';
+import { type RankedEntry, rankEntries } from './ranking';
+import type { ExcludedUnit, RankingResult, UnitResult } from './result';
+import { classify } from './classification';
+import { divideRoundHalfUp } from './rounding';
+import type { IndexedTable } from './score-table';
+import type { RankingEntry } from './tie-breaks';
+import { scoreUnit } from './unit-score';
+
+const VIETNAMESE = new Intl.Collator('vi');
+
+function toUnitResult(item: RankedEntry, input: ScoringInput, table: IndexedTable, proposals: AwardProposals): UnitResult {
+  const { entry, rank, sharedRank } = item;
+  const { score } = entry;
+  const catalogue = input.rules.awards.map((award) => award.code);
+  const awards = [...(proposals.byUnit.get(entry.unitId) ?? [])].sort(
+    (a, b) => catalogue.indexOf(a.awardCode) - catalogue.indexOf(b.awardCode),
+  );
+  return {
+    unitId: entry.unitId,
+    name: entry.name,
+    rank,
+    sharedRank,
+    nodePoints: score.nodePoints,
+    taskPoints: score.taskPoints,
+    manualPoints: score.manualPoints,
+    bonus: score.bonus,
+    deductions: score.deductions,
+    total: score.total,
+    percentOfMax: table.maxPoints === 0 ? 0 : divideRoundHalfUp(score.total * 10000, table.maxPoints),
+    tasksCounted: score.tasksCounted,
+    tasksOnTime: score.tasksOnTime,
+    tasksNotDone: score.tasksNotDone,
+    ballotVotes: entry.ballotVotes,
+    classification: classify(input.rules.classificationLevels, table, score),
+    awards,
+    contributions: score.contributions,
+  };
+}
+
+function byName(a: ExcludedUnit, b: ExcludedUnit): number {
+  return VIETNAMESE.compare(a.name, b.name) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
+}
+
+/**
+ * Scores and ranks the members of one bloc-year. Pure and deterministic: the same input in any
+ * order gives the same result. Throws ScoringInputError (Vietnamese message) on invalid input.
+ */
+export function rankAgencies(input: ScoringInput): RankingResult {
+  const index = indexInput(input);
+  const ballots = indexBallots(input, index.scopes);
+  const ineligibility = indexIneligibility(input, index.scopes);
+  const entries = index.scopes.ranked.map(
+    (scope): RankingEntry => ({
+      unitId: scope.member.unitId,
+      name: scope.member.name,
+      score: scoreUnit(index, input, scope),
+      ballotVotes: ballotVotes(ballots, scope.member.unitId, input.rules.awards),
+    }),
+  );
+  const { ranked, pairs } = rankEntries(entries, input.rules.tieBreaks);
+  const proposals = proposeAwards(ranked, input.rules.awards, { ineligibility, ballots });
+  return {
+    maxPoints: index.table.maxPoints,
+    units: ranked.map((item) => toUnitResult(item, input, index.table, proposals)),
+    pairs,
+    excluded: [...index.scopes.excluded].sort(byName),
+    awards: proposals.outcomes,
+  };
+}

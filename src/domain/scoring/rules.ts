@@ -1,0 +1,122 @@
+/**
+ * The configuration of one bloc-year's scoring. It is stored as a JSON document, so it holds
+ * only strings, integers, booleans, null, arrays and plain objects.
+ *
+ * Units: points are integers in hundredths of a point (centipoints: 9750 = 97,50 điểm);
+ * shares and thresholds are integers in basis points (10000 = 100 %).
+ */
+
+/** The fixed tie-break vocabulary; a bloc picks an ordered chain from it. */
+export const TIE_BREAK_RULES = [
+  'moreTaskPoints',
+  'fewerDeductions',
+  'moreBonus',
+  'moreTasksOnTime',
+  'fewerTasksNotDone',
+  'moreBallotVotes',
+  'higherManualPoints',
+] as const;
+
+export type TieBreakRule = (typeof TIE_BREAK_RULES)[number];
+
+/**
+ * Tasks whose deadline is still ahead at the as-of date and that are not closed:
+ * 'exclude' leaves them out of the weighted ratio; 'countAsZero' counts them at 0 %.
+ */
+export type NotYetDuePolicy = 'exclude' | 'countAsZero';
+
+/**
+ * 'yearEndMembersOnly': only units still members on the last day of the year are ranked,
+ * on all their tasks. 'prorateByMembership': every unit that was a member at some time in the
+ * year is ranked, on the tasks whose deadline falls within its membership dates.
+ */
+export type MembershipRule = 'yearEndMembersOnly' | 'prorateByMembership';
+
+export interface TaskCompletionRule {
+  /** Share earned by a task completed on or before its deadline. */
+  onTimeShare: number;
+  /** Share earned by a task completed after its deadline, before any per-day reduction. */
+  lateShare: number;
+  /** Basis points taken off lateShare per day late; 0 = no per-day reduction. */
+  lateReductionPerDay: number;
+  /** The per-day reduction never takes the late share below this. */
+  lateFloorShare: number;
+  /** Centipoints deducted per task not done (or overdue and open); 0 = such tasks just earn 0. */
+  notDoneDeductionPoints: number;
+  /** The deduction node that books those points, so its cap applies; required when they are > 0. */
+  notDoneDeductionCriterionId: string | null;
+  notYetDue: NotYetDuePolicy;
+}
+
+/**
+ * One classification level. Levels are listed best first; a unit gets the first level it meets.
+ * Thresholds are relative to the scale's maximum so one rule fits 100- and 1000-point tables.
+ */
+export interface ClassificationLevel {
+  code: string;
+  label: string;
+  /** Minimum total as basis points of the maximum (9000 = 90 % of max); null = no minimum. */
+  minPercentOfMax: number | null;
+  /** Minimum share on every manual and task-derived criterion; null = not required. */
+  minShareEveryCriterion: number | null;
+}
+
+/** shareOfMembers is in basis points of the ranked units, rounded down. */
+export type AwardQuota = { kind: 'count'; count: number } | { kind: 'shareOfMembers'; shareOfMembers: number };
+
+export interface AwardRule {
+  code: string;
+  name: string;
+  quota: AwardQuota;
+  /** The leading-unit award goes only to the top-ranked eligible unit ("the top scorer must lead"). */
+  isLeadingAward: boolean;
+  /** Minimum votes for, in basis points of voters present (5001 = more than half); null = no ballot. */
+  ballotThreshold: number | null;
+}
+
+export interface ScoringRules {
+  taskCompletion: TaskCompletionRule;
+  /** Manual criteria use the final stage, else the cross-check; the self-score only if this is true. */
+  allowSelfScoreFallback: boolean;
+  classificationLevels: ClassificationLevel[];
+  tieBreaks: TieBreakRule[];
+  awards: AwardRule[];
+  membership: MembershipRule;
+}
+
+export const DEFAULT_SCORING_RULES: ScoringRules = {
+  taskCompletion: {
+    onTimeShare: 10000,
+    lateShare: 5000,
+    lateReductionPerDay: 0,
+    lateFloorShare: 0,
+    notDoneDeductionPoints: 0,
+    notDoneDeductionCriterionId: null,
+    notYetDue: 'exclude',
+  },
+  allowSelfScoreFallback: false,
+  classificationLevels: [
+    { code: 'HTXS', label: 'Hoàn thành xuất sắc nhiệm vụ', minPercentOfMax: 9000, minShareEveryCriterion: null },
+    { code: 'HTT', label: 'Hoàn thành tốt nhiệm vụ', minPercentOfMax: 7000, minShareEveryCriterion: null },
+    { code: 'HT', label: 'Hoàn thành nhiệm vụ', minPercentOfMax: 5000, minShareEveryCriterion: null },
+    { code: 'KHT', label: 'Không hoàn thành nhiệm vụ', minPercentOfMax: null, minShareEveryCriterion: null },
+  ],
+  tieBreaks: ['moreTaskPoints', 'fewerDeductions', 'moreBonus', 'moreTasksOnTime'],
+  awards: [
+    {
+      code: 'CO_THI_DUA_UBND_TINH',
+      name: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
+      quota: { kind: 'count', count: 1 },
+      isLeadingAward: true,
+      ballotThreshold: null,
+    },
+    {
+      code: 'BANG_KHEN_UBND_TINH',
+      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      quota: { kind: 'count', count: 2 },
+      isLeadingAward: false,
+      ballotThreshold: null,
+    },
+  ],
+  membership: 'yearEndMembersOnly',
+};

@@ -1,0 +1,134 @@
+import type { ScoringInput } from './input';
+import { type IndexedInput, bucketOf } from './input-index';
+import { scoreLineCriterion } from './line-criterion';
+import type { UnitScope } from './membership';
+import type { Contribution } from './result';
+import type { TableNode } from './score-table';
+import { type TaskCriterionScore, scoreTaskCriterion } from './task-criterion';
+import { formatPoints, formatSignedPoints } from './vietnamese-format';
+
+export interface UnitScore {
+  nodePoints: Record<string, number>;
+  contributions: Contribution[];
+  taskPoints: number;
+  manualPoints: number;
+  bonus: number;
+  deductions: number;
+  total: number;
+  tasksCounted: number;
+  tasksOnTime: number;
+  tasksNotDone: number;
+}
+
+interface Walk {
+  index: IndexedInput;
+  input: ScoringInput;
+  scope: UnitScope;
+  score: UnitScore;
+  taskScores: Map<number, TaskCriterionScore>;
+  penalties: Contribution[];
+  penaltyNodeIndex: number;
+}
+
+/** A loop, not push(...items): spreading a very long list overflows the call stack. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
+function scoreTaskLeaves(walk: Walk): void {
+  const { rules, asOf } = walk.input;
+  const rule = rules.taskCompletion;
+  const context = {
+    asOf,
+    rule,
+    window: walk.scope.window,
+    penaltyPoints: rule.notDoneDeductionPoints,
+    penaltyCriterionId: rule.notDoneDeductionCriterionId,
+  };
+  for (const entry of walk.index.table.nodes) {
+    if (entry.node.kind !== 'taskDerived' || entry.children.length > 0) continue;
+    const tasks = walk.index.taskBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
+    const result = scoreTaskCriterion(entry, tasks, context);
+    walk.taskScores.set(entry.index, result);
+    appendAll(walk.penalties, result.penalties);
+    walk.score.tasksCounted += result.counted;
+    walk.score.tasksOnTime += result.onTime;
+    walk.score.tasksNotDone += result.notDone;
+  }
+}
+
+/** Clamps a node to [0, limit]; the adjustment is its own explanation line so sums stay exact. */
+function applyLimit(walk: Walk, entry: TableNode, raw: number): number {
+  const points = Math.min(Math.max(raw, 0), entry.limit);
+  if (points === raw) return points;
+  const change = points - raw;
+  const signed = entry.family === 'deduction' ? 0 - change : change;
+  const why = raw > entry.limit ? `vượt mức ${entry.family === 'scale' ? 'tối đa' : 'trần'} ${formatPoints(entry.limit)} điểm` : 'điểm không thấp hơn 0';
+  const label = `${entry.label}: ${why}, điều chỉnh ${formatSignedPoints(signed)} điểm`;
+  walk.score.contributions.push({ kind: 'cap', criterionId: entry.node.id, points: signed, label });
+  return points;
+}
+
+function leafRaw(walk: Walk, entry: TableNode): number {
+  const taskScore = walk.taskScores.get(entry.index);
+  if (taskScore !== undefined) {
+    appendAll(walk.score.contributions, taskScore.contributions);
+    return taskScore.points;
+  }
+  const lines = walk.index.lineBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
+  const result = scoreLineCriterion(entry, lines, walk.input.rules.allowSelfScoreFallback);
+  appendAll(walk.score.contributions, result.contributions);
+  if (entry.index !== walk.penaltyNodeIndex) return result.raw;
+  appendAll(walk.score.contributions, walk.penalties);
+  return walk.penalties.reduce((sum, line) => sum - line.points, result.raw);
+}
+
+/** Adds a bonus or deduction subtree to the unit's totals; scale nodes go to their parent. */
+function addOutsideScale(score: UnitScore, entry: TableNode, points: number): void {
+  if (entry.family === 'bonus') score.bonus += points;
+  else if (entry.family === 'deduction') score.deductions += points;
+}
+
+function evaluate(walk: Walk, entry: TableNode): number {
+  let raw = 0;
+  if (entry.children.length === 0) raw = leafRaw(walk, entry);
+  for (const childIndex of entry.children) {
+    const child = walk.index.table.nodes[childIndex] as TableNode;
+    const points = evaluate(walk, child);
+    if (child.family === entry.family) raw += points;
+    else addOutsideScale(walk.score, child, points);
+  }
+  const points = applyLimit(walk, entry, raw);
+  walk.score.nodePoints[entry.node.id] = points;
+  if (entry.children.length === 0 && entry.node.kind === 'taskDerived') walk.score.taskPoints += points;
+  if (entry.children.length === 0 && entry.node.kind === 'manual') walk.score.manualPoints += points;
+  return points;
+}
+
+export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitScope): UnitScore {
+  const score: UnitScore = {
+    nodePoints: {},
+    contributions: [],
+    taskPoints: 0,
+    manualPoints: 0,
+    bonus: 0,
+    deductions: 0,
+    total: 0,
+    tasksCounted: 0,
+    tasksOnTime: 0,
+    tasksNotDone: 0,
+  };
+  const penaltyId = input.rules.taskCompletion.notDoneDeductionCriterionId;
+  const penaltyNodeIndex = penaltyId === null ? -1 : (index.table.byId.get(penaltyId)?.index ?? -1);
+  const walk: Walk = { index, input, scope, score, taskScores: new Map(), penalties: [], penaltyNodeIndex };
+  scoreTaskLeaves(walk);
+  let scalePoints = 0;
+  for (const rootIndex of index.table.roots) {
+    const root = index.table.nodes[rootIndex] as TableNode;
+    const points = evaluate(walk, root);
+    if (root.family === 'scale') scalePoints += points;
+    else addOutsideScale(score, root, points);
+  }
+  score.total = scalePoints + score.bonus - score.deductions;
+  return score;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import type { BlocWhereInput, BlocYearWhereInput } from "@/generated/prisma/models";
+import type { BlocYearStatus } from "@/generated/prisma/enums";
+import type { SessionUser } from "./auth/session-user";
+import { ForbiddenError } from "./errors";
+
+/**
+ * The one authorisation policy. Scope comes from the user's row, resources from ids the server
+ * derives itself; callers never pass a scope the client chose.
+ *
+ * - province admin: every bloc of their province, may manage;
+ * - bloc secretariat: their bloc, every year, may manage;
+ * - viewer: their bloc (or their province when no bloc is set), read only;
+ * - agency leader: the bloc-years their unit is a member of, read only (their own unit's
+ *   self-score comes with score entry).
+ */
+export type BlocAction = "view" | "manage";
+
+export function blocYearsVisibleTo(user: SessionUser): BlocYearWhereInput {
+  switch (user.role) {
+    case "PROVINCE_ADMIN":
+      return { bloc: { provinceId: user.provinceId } };
+    case "BLOC_SECRETARIAT":
+      return { blocId: user.blocId ?? NO_MATCH, bloc: { provinceId: user.provinceId } };
+    case "VIEWER":
+      return user.blocId ? { blocId: user.blocId } : { bloc: { provinceId: user.provinceId } };
+    case "AGENCY_LEADER":
+      return { memberships: { some: { unitId: user.unitId ?? NO_MATCH } } };
+  }
+}
+
+export function blocYearsManageableBy(user: SessionUser): BlocYearWhereInput {
+  switch (user.role) {
+    case "PROVINCE_ADMIN":
+    case "BLOC_SECRETARIAT":
+      return blocYearsVisibleTo(user);
+    case "VIEWER":
+    case "AGENCY_LEADER":
+      return { id: NO_MATCH };
+  }
+}
+
+export function blocsVisibleTo(user: SessionUser): BlocWhereInput {
+  // A province admin also sees a bloc that has no year yet.
+  if (user.role === "PROVINCE_ADMIN") return { provinceId: user.provinceId };
+  return { years: { some: blocYearsVisibleTo(user) } };
+}
+
+export function blocYearsAllowed(user: SessionUser, action: BlocAction): BlocYearWhereInput {
+  return action === "manage" ? blocYearsManageableBy(user) : blocYearsVisibleTo(user);
+}
+
+/** An id no row has: a role without the scope it needs matches nothing, never everything. */
+const NO_MATCH = "-no-scope-"; // cuid ids never contain "-"
+
+type BlocYearReader = {
+  blocYear: { findFirst(args: { where: BlocYearWhereInput; select: { id: true; status: true; version: true } }): Promise<BlocYearFacts | null> };
+};
+export type BlocYearFacts = { id: string; status: BlocYearStatus; version: number };
+
+/**
+ * Loads a bloc-year only if the user may act on it; refuses with the same message whether it
+ * does not exist or is someone else's, so ids of other blocs reveal nothing.
+ */
+export async function authorizeBlocYear(
+  reader: BlocYearReader,
+  options: { user: SessionUser; blocYearId: string; action: BlocAction },
+): Promise<BlocYearFacts> {
+  const facts = await reader.blocYear.findFirst({
+    where: { id: options.blocYearId, AND: [blocYearsAllowed(options.user, options.action)] },
+    select: { id: true, status: true, version: true },
+  });
+  if (!facts) throw new ForbiddenError();
+  return facts;
+}

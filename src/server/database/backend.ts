@@ -1,0 +1,51 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { parse } from "pg-connection-string";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { SqlTarget } from "./sql-target";
+
+/** The embedded database lives here unless PGLITE_DATA_DIR says otherwise. */
+export const DEFAULT_PGLITE_DATA_DIR = ".data/pglite";
+
+export type DatabaseBackend =
+  | { kind: "pglite"; pglite: PGlite; adapter: SqlMigrationAwareDriverAdapterFactory }
+  | { kind: "postgres"; url: string; adapter: SqlMigrationAwareDriverAdapterFactory };
+
+export type BackendOptions = { databaseUrl?: string; pgliteDataDir?: string; pglite?: PGlite };
+
+/** No DATABASE_URL → embedded PGlite (one process per data folder); otherwise PostgreSQL. */
+export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
+  if (options.databaseUrl) {
+    // A parsed config, not { connectionString }: with the latter PrismaPg's shadow database
+    // silently points at the main one (STACK.md).
+    const config = parse(options.databaseUrl) as pg.PoolConfig;
+    return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
+  }
+  const pglite = options.pglite ?? new PGlite(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
+  return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite) };
+}
+
+/**
+ * A raw SQL session on the backend, for migrations and LISTEN: the PGlite instance itself,
+ * or one dedicated pg client (advisory locks belong to a session, so not a pool).
+ */
+export async function openSqlSession(backend: DatabaseBackend): Promise<SqlTarget & { close(): Promise<void> }> {
+  if (backend.kind === "pglite") {
+    const { pglite } = backend;
+    return {
+      query: async (sql, params) => (await pglite.query<Record<string, unknown>>(sql, params)).rows,
+      exec: async (sql) => void (await pglite.exec(sql)),
+      close: async () => {},
+    };
+  }
+  const client = new pg.Client(parse(backend.url) as pg.ClientConfig);
+  await client.connect();
+  return {
+    query: async (sql, params) => (await client.query(sql, params)).rows,
+    // No parameters → the simple query protocol: a multi-statement file runs as one implicit transaction.
+    exec: async (sql) => void (await client.query(sql)),
+    close: () => client.end(),
+  };
+}

@@ -1,0 +1,29 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "@/generated/prisma/client";
+import { openDatabaseBackend, type DatabaseBackend } from "./backend";
+
+/** Every Prisma client of the project: password hashes are left out unless a query asks. */
+export function createPrismaClient(adapter: SqlMigrationAwareDriverAdapterFactory) {
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
+
+export type DatabaseConnection = { backend: DatabaseBackend; prisma: AppPrismaClient; close(): Promise<void> };
+
+/** Opens the database the environment names: PostgreSQL with DATABASE_URL, else embedded PGlite. */
+export function connectDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseConnection {
+  const backend = openDatabaseBackend({
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
+  });
+  const prisma = createPrismaClient(backend.adapter);
+  return {
+    backend,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      if (backend.kind === "pglite") await backend.pglite.close();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { hash } from "@node-rs/argon2";
+import type { CreateFirstAdminInput } from "@/schemas/first-admin";
+import { normalizeUsername } from "@/schemas/sign-in";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { UserFacingError } from "@/server/errors";
+
+// Serialises concurrent first-run submissions across all app instances.
+const FIRST_RUN_LOCK = 72707370;
+
+/** Creates the province and its first administrator, only while the database has no user. */
+export async function createFirstAdmin(prisma: AppPrismaClient, input: CreateFirstAdminInput) {
+  const passwordHash = await hash(input.password);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_RUN_LOCK})`;
+    if (await tx.user.findFirst({ select: { id: true } })) {
+      throw new UserFacingError("Hệ thống đã có tài khoản quản trị. Vui lòng đăng nhập.");
+    }
+    const province =
+      (await tx.province.findUnique({ where: { code: input.provinceCode.toUpperCase() }, select: { id: true } })) ??
+      (await tx.province.create({ data: { code: input.provinceCode.toUpperCase(), name: input.provinceName }, select: { id: true } }));
+    const user = await tx.user.create({
+      data: {
+        username: normalizeUsername(input.username),
+        displayName: input.displayName,
+        passwordHash,
+        role: "PROVINCE_ADMIN",
+        provinceId: province.id,
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({
+      data: { actorId: user.id, entity: "User", entityId: user.id, action: "create-first-admin", newValue: { username: input.username } },
+    });
+    return user;
+  });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { compareVietnamese } from "@/domain/text/vietnamese-order";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import type { BlocRole, TaskStatus } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+
+// Leaders first (head, standing deputy, deputies), then the other members alphabetically.
+const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
+
+/** A bloc-year as its overview page shows it, or null when it does not exist or is not the user's to see. */
+export async function getBlocYearOverview(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string; year: number }) {
+  const { user } = where;
+  const row = await findBlocYear(prisma, where);
+  if (!row) return null;
+  const [taskGroups, manageable] = await Promise.all([
+    prisma.task.groupBy({ by: ["status"], where: { blocYearId: row.id }, _count: { _all: true } }),
+    prisma.blocYear.count({ where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] } }),
+  ]);
+  const nameDate = yearEnd(row.year);
+  const members = row.memberships.map((membership) => {
+    const name = unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })), nameDate);
+    const role = row.roles.find((r) => r.unitId === membership.unit.id);
+    const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unit.id) ?? null;
+    return { unitId: membership.unit.id, name: name?.name ?? "", shortName: name?.shortName ?? "", joinedOn: membership.joinedOn, leftOn: membership.leftOn, role: role ?? null, signature };
+  });
+  members.sort((a, b) => rank(a.role?.role) - rank(b.role?.role) || compareVietnamese(a.name, b.name));
+  const taskCounts = Object.fromEntries(taskGroups.map((g) => [g.status, g._count._all])) as Partial<Record<TaskStatus, number>>;
+  return {
+    id: row.id,
+    year: row.year,
+    status: row.status,
+    version: row.version,
+    membersSeeProvisional: row.membersSeeProvisional,
+    bloc: row.bloc,
+    pledge: row.pledge && { title: row.pledge.title, signedOn: row.pledge.signedOn },
+    members,
+    taskCounts,
+    canManage: manageable > 0,
+  };
+}
+
+export type BlocYearOverview = NonNullable<Awaited<ReturnType<typeof getBlocYearOverview>>>;
+
+const rank = (role: BlocRole | undefined) => (role ? ROLE_ORDER[role] : 3);
+
+function findBlocYear(prisma: AppPrismaClient, { user, blocId, year }: { user: SessionUser; blocId: string; year: number }) {
+  return prisma.blocYear.findFirst({
+    where: { blocId, year, AND: [blocYearsAllowed(user, "view")] },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      version: true,
+      membersSeeProvisional: true,
+      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+      memberships: {
+        select: { joinedOn: true, leftOn: true, unit: { select: { id: true, names: { select: { name: true, shortName: true, validFrom: true } } } } },
+      },
+      roles: { select: { role: true, electedOn: true, decisionRef: true, unitId: true } },
+      pledge: { select: { title: true, signedOn: true, signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } } } },
+    },
+  });
+}

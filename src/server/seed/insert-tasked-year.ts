@@ -1,0 +1,83 @@
+import { SOURCE_DOCUMENT } from "./blocs";
+import type { SeededBlocYear } from "./insert-bloc-years";
+import { KTKT_UNITS } from "./members";
+import { PLEDGE_2024 } from "./pledge";
+import { day, idFor } from "./refs";
+import { REGISTRATIONS_2024 } from "./registrations";
+import { TASKS_2024 } from "./tasks";
+import type { SeedTransaction } from "./seed-transaction";
+
+type TaskedYearContext = { provinceId: string; unitIds: ReadonlyMap<string, string>; blocYear: SeededBlocYear };
+
+/** KTKT 2024: the pledge signed by every leader, the 43 tasks of 188-CTr/TU and the registrations. */
+export async function insertTaskedYear(tx: SeedTransaction, context: TaskedYearContext): Promise<void> {
+  const { provinceId, unitIds, blocYear } = context;
+  const { signedOn, ...pledge } = PLEDGE_2024;
+  await tx.pledge.create({
+    data: {
+      ...pledge,
+      blocYearId: blocYear.id,
+      signedOn: day(signedOn),
+      signatures: {
+        createMany: {
+          data: KTKT_UNITS.map(({ code, leader }) => ({
+            unitId: idFor(unitIds, code),
+            signerName: leader.name,
+            signerTitle: leader.title,
+            signedOn: day(signedOn),
+          })),
+        },
+      },
+    },
+    select: { id: true },
+  });
+
+  const { issuedOn, ...document } = SOURCE_DOCUMENT;
+  const source = await tx.sourceDocument.create({
+    data: { ...document, provinceId, issuedOn: day(issuedOn) },
+    select: { id: true },
+  });
+  const tasks = await tx.task.createManyAndReturn({
+    data: TASKS_2024.map(({ owner, weight, deadline, outcome, title }, index) => ({
+      blocYearId: blocYear.id,
+      number: index + 1,
+      ownerUnitId: idFor(unitIds, owner),
+      sourceDocumentId: source.id,
+      criterionId: blocYear.taskCriterionId,
+      title,
+      weight,
+      deadline: day(deadline),
+      status: outcome.status,
+      completionShare: outcome.completionShare,
+      completedOn: outcome.completedOn === null ? null : day(outcome.completedOn),
+    })),
+    select: { id: true, number: true },
+  });
+  await insertRegistrations(tx, { ...context, taskIds: new Map(tasks.map((task) => [String(task.number), task.id])) });
+}
+
+async function insertRegistrations(
+  tx: SeedTransaction,
+  context: TaskedYearContext & { taskIds: ReadonlyMap<string, string> },
+): Promise<void> {
+  const { unitIds, blocYear, taskIds } = context;
+  const registrations = await tx.registration.createManyAndReturn({
+    data: REGISTRATIONS_2024.map(({ unit, kind, content }) => ({
+      blocYearId: blocYear.id,
+      unitId: idFor(unitIds, unit),
+      kind,
+      content,
+    })),
+    select: { id: true, unitId: true, content: true },
+  });
+  // Matched on (unit, content), unique within the seed, rather than on the order rows come back in.
+  const registrationIds = new Map(registrations.map((row) => [`${row.unitId}:${row.content}`, row.id]));
+  await tx.registrationTask.createMany({
+    data: REGISTRATIONS_2024.flatMap(({ unit, content, taskNumbers = [] }) =>
+      taskNumbers.map((number) => ({
+        registrationId: idFor(registrationIds, `${idFor(unitIds, unit)}:${content}`),
+        taskId: idFor(taskIds, String(number)),
+      })),
+    ),
+  });
+}

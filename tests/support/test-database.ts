@@ -1,0 +1,61 @@
+import { readFile } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { inject } from "vitest";
+import { PrismaClient } from "@/generated/prisma/client";
+import { type DatabaseBackend, openDatabaseBackend } from "@/server/database/backend";
+import { createDatabase, databaseUrl, dropDatabase, uniqueDatabaseName } from "./postgres-admin";
+import "./provided-context";
+
+export type TestBackendKind = DatabaseBackend["kind"];
+
+export type TestDatabase = { backend: DatabaseBackend; prisma: PrismaClient; close(): Promise<void> };
+
+/** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server. */
+export function testBackends(): TestBackendKind[] {
+  return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
+}
+
+/** A fresh, fully migrated database of its own for the calling test file. */
+export async function openTestDatabase(kind: TestBackendKind): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const dump = await readFile(inject("pgliteDumpPath"));
+    const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
+    return withPrisma(openDatabaseBackend({ pglite }), () => pglite.close());
+  }
+  const { serverUrl, name } = await createScratchDatabase(requiredTemplate());
+  return withPrisma(openDatabaseBackend({ databaseUrl: databaseUrl(serverUrl, name) }), () =>
+    dropDatabase(serverUrl, name),
+  );
+}
+
+/** An empty database on TEST_DATABASE_URL's server (a clone of `template` if given). */
+export async function createScratchDatabase(template?: string): Promise<{ serverUrl: string; name: string }> {
+  const serverUrl = requiredServerUrl();
+  const name = uniqueDatabaseName("thidua_test");
+  await createDatabase(serverUrl, name, template);
+  return { serverUrl, name };
+}
+
+function withPrisma(backend: DatabaseBackend, release: () => Promise<void>): TestDatabase {
+  const prisma = new PrismaClient({ adapter: backend.adapter });
+  return {
+    backend,
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await release();
+    },
+  };
+}
+
+function requiredServerUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DATABASE_URL is not set: the postgres backend needs a server");
+  return url;
+}
+
+function requiredTemplate(): string {
+  const template = inject("postgresTemplate");
+  if (!template) throw new Error("No PostgreSQL template: global-setup.ts runs only with TEST_DATABASE_URL set");
+  return template;
+}
