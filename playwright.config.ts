@@ -1,4 +1,9 @@
+import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium unless CHROMIUM_PATH names another; neither: Playwright's own browser,
+// where its installer could fetch one (scripts/ensure-chromium.sh).
+const chromiumPath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -24,8 +29,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          // Unset: Playwright's own browser, where its installer could fetch one.
-          executablePath: process.env.CHROMIUM_PATH || undefined,
+          executablePath: chromiumPath,
           args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         },
       },

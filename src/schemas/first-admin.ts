@@ -1,20 +1,14 @@
 import { z } from "zod";
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `Vui lòng nhập ${label}.` })
-    .trim()
-    .min(1, { error: `Vui lòng nhập ${label}.` })
-    .max(max, { error: `${label[0]!.toUpperCase()}${label.slice(1)} quá dài (tối đa ${max} ký tự).` });
+import { requiredText } from "./text";
 
 export const createFirstAdminSchema = z
   .object({
-    provinceName: text("tên tỉnh, thành phố", 100),
-    provinceCode: text("mã tỉnh", 10).regex(/^[A-Za-z0-9]+$/, { error: "Mã tỉnh chỉ gồm chữ cái không dấu và chữ số." }),
-    displayName: text("họ và tên", 100),
-    username: text("tên đăng nhập", 100).regex(/^[\p{L}\p{N}._-]+$/u, {
-      error: "Tên đăng nhập chỉ gồm chữ, số và các dấu . _ -",
-    }),
+    provinceName: requiredText("tên tỉnh, thành phố", 100),
+    provinceCode: requiredText("mã tỉnh", 10).pipe(z.string().regex(/^[A-Za-z0-9]+$/, { error: "Mã tỉnh chỉ gồm chữ cái không dấu và chữ số." })),
+    displayName: requiredText("họ và tên", 100),
+    username: requiredText("tên đăng nhập", 100).pipe(
+      z.string().regex(/^[\p{L}\p{N}._-]+$/u, { error: "Tên đăng nhập chỉ gồm chữ, số và các dấu . _ -" }),
+    ),
     password: z
       .string({ error: "Vui lòng nhập mật khẩu." })
       .min(10, { error: "Mật khẩu cần ít nhất 10 ký tự." })

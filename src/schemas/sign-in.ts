@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { requiredText } from "./text";
 
 export const signInSchema = z.object({
-  username: z
-    .string({ error: "Vui lòng nhập tên đăng nhập." })
-    .trim()
-    .min(1, { error: "Vui lòng nhập tên đăng nhập." })
-    .max(100, { error: "Tên đăng nhập quá dài (tối đa 100 ký tự)." }),
+  username: requiredText("tên đăng nhập", 100),
+  // Passwords are taken as typed (no trim): only presence and length are checked.
   password: z
     .string({ error: "Vui lòng nhập mật khẩu." })
     .min(1, { error: "Vui lòng nhập mật khẩu." })

@@ -6,7 +6,8 @@ import { diffMigrationsToSchema } from "../../scripts/lib/schema-engine";
 
 const SCHEMA_PATH = path.join(process.cwd(), "prisma/schema.prisma");
 
-describe("schema.prisma and prisma/migrations", () => {
+// Each diff initdb's a PGlite and replays every migration: ~5 s alone, far more on a busy machine.
+describe("schema.prisma and prisma/migrations", { timeout: 60_000 }, () => {
   it("agree", async () => {
     const diff = await diffMigrationsToSchema();
 

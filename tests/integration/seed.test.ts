@@ -38,7 +38,8 @@ async function blocYearId(prisma: Prisma, blocCode: string, year: number): Promi
 }
 
 async function unitId(prisma: Prisma, code: string): Promise<string> {
-  return (await prisma.unit.findFirstOrThrow({ where: { code, province: { code: "YB" } }, select: { id: true } })).id;
+  const row = await prisma.unit.findFirstOrThrow({ where: { code, province: { code: "YB" } }, select: { id: true } });
+  return row.id;
 }
 
 async function rolesByUnitCode(prisma: Prisma, blocCode: string, year: number): Promise<Record<string, string>> {
@@ -49,18 +50,11 @@ async function rolesByUnitCode(prisma: Prisma, blocCode: string, year: number): 
   return Object.fromEntries(roles.map((role) => [role.unit.code, role.role]));
 }
 
-async function rowCounts(prisma: Prisma): Promise<number[]> {
+function rowCounts(prisma: Prisma): Promise<number[]> {
   return Promise.all([
-    prisma.province.count(),
-    prisma.unit.count(),
-    prisma.unitName.count(),
-    prisma.blocYear.count(),
-    prisma.membership.count(),
-    prisma.pledgeSignature.count(),
-    prisma.task.count(),
-    prisma.criterion.count(),
-    prisma.registration.count(),
-    prisma.user.count(),
+    prisma.province.count(), prisma.unit.count(), prisma.unitName.count(), prisma.blocYear.count(),
+    prisma.membership.count(), prisma.pledgeSignature.count(), prisma.task.count(), prisma.criterion.count(),
+    prisma.registration.count(), prisma.user.count(),
   ]);
 }
 

@@ -10,6 +10,8 @@ export type EmptySqlSession = SqlTarget & { close(): Promise<void> };
 export async function openEmptySqlSession(kind: TestBackendKind): Promise<EmptySqlSession> {
   if (kind === "pglite") {
     const pglite = new PGlite();
+    // PGlite starts (initdb, seconds) in the background: wait here, in the hook, not in the test.
+    await pglite.waitReady;
     const session = await openSqlSession(openDatabaseBackend({ pglite }));
     return { ...session, close: () => pglite.close() };
   }

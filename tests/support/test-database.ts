@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
-import { PrismaClient } from "@/generated/prisma/client";
 import { type DatabaseBackend, openDatabaseBackend } from "@/server/database/backend";
+import { type AppPrismaClient, createPrismaClient } from "@/server/database/connect";
 import { createDatabase, databaseUrl, dropDatabase, uniqueDatabaseName } from "./postgres-admin";
 import "./provided-context";
 
 export type TestBackendKind = DatabaseBackend["kind"];
 
-export type TestDatabase = { backend: DatabaseBackend; prisma: PrismaClient; close(): Promise<void> };
+export type TestDatabase = { backend: DatabaseBackend; prisma: AppPrismaClient; close(): Promise<void> };
 
 /** PGlite always; PostgreSQL too when TEST_DATABASE_URL names a server. */
 export function testBackends(): TestBackendKind[] {
@@ -20,6 +20,8 @@ export async function openTestDatabase(kind: TestBackendKind): Promise<TestDatab
   if (kind === "pglite") {
     const dump = await readFile(inject("pgliteDumpPath"));
     const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
+    // Loading happens in the background: wait here, in beforeAll, not in the first test.
+    await pglite.waitReady;
     return withPrisma(openDatabaseBackend({ pglite }), () => pglite.close());
   }
   const { serverUrl, name } = await createScratchDatabase(requiredTemplate());
@@ -36,8 +38,9 @@ export async function createScratchDatabase(template?: string): Promise<{ server
   return { serverUrl, name };
 }
 
+// The app's own client (same global omits), so code under test gets the type it expects.
 function withPrisma(backend: DatabaseBackend, release: () => Promise<void>): TestDatabase {
-  const prisma = new PrismaClient({ adapter: backend.adapter });
+  const prisma = createPrismaClient(backend.adapter);
   return {
     backend,
     prisma,

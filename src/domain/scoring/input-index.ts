@@ -1,6 +1,6 @@
 import { ScoringInputError } from './errors';
 import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus } from './input';
-import { assertIsoDate } from './iso-date';
+import { assertIsoDate, invalidDate, isIsoDate } from './iso-date';
 import { type MemberScopes, type UnitScope, scopeMembers } from './membership';
 import { checkRules } from './rules-check';
 import { type IndexedTable, indexScoreTable } from './score-table';
@@ -15,6 +15,8 @@ export interface IndexedInput {
 
 const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['notStarted', 'inProgress', 'done', 'partial', 'notDone']);
 const STAGES: ReadonlySet<ScoreStage> = new Set(['self', 'crossCheck', 'final']);
+const TASK_KINDS: ReadonlySet<string> = new Set(['taskDerived']);
+const LINE_KINDS: ReadonlySet<string> = new Set(['manual', 'bonus', 'deduction']);
 
 export function bucketOf(table: IndexedTable, scope: UnitScope, nodeIndex: number): number {
   return scope.position * table.nodes.length + nodeIndex;
@@ -24,37 +26,45 @@ function isBasisPointShare(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10000;
 }
 
+function taskProblem(task: Task, problem: string): ScoringInputError {
+  return new ScoringInputError('invalidNumber', `Nhiệm vụ ${task.number}: ${problem}.`);
+}
+
+/** Runs once per task, so messages are built only when something is wrong. */
 function checkTask(task: Task): void {
-  const what = `Nhiệm vụ ${task.number}`;
-  assertIsoDate(task.deadline, `Hạn của ${what.toLowerCase()}`);
-  if (!TASK_STATUSES.has(task.status)) throw new ScoringInputError('invalidNumber', `${what}: trạng thái không hợp lệ.`);
-  if (!Number.isSafeInteger(task.weight) || task.weight <= 0) {
-    throw new ScoringInputError('invalidNumber', `${what}: trọng số phải là số nguyên dương.`);
-  }
+  if (!isIsoDate(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
+  if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, 'trạng thái không hợp lệ');
+  if (!Number.isSafeInteger(task.weight) || task.weight <= 0) throw taskProblem(task, 'trọng số phải là số nguyên dương');
   if (task.status === 'done') {
     if (task.completedOn === undefined) {
-      throw new ScoringInputError('missingCompletionDate', `${what} đã hoàn thành nhưng thiếu ngày hoàn thành.`);
+      throw new ScoringInputError('missingCompletionDate', `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`);
     }
-    assertIsoDate(task.completedOn, `Ngày hoàn thành ${what.toLowerCase()}`);
+    if (!isIsoDate(task.completedOn)) throw invalidDate(`Ngày hoàn thành nhiệm vụ ${task.number}`);
   }
   if (task.status === 'partial' && !isBasisPointShare(task.completionShare)) {
-    throw new ScoringInputError('invalidNumber', `${what}: tỷ lệ hoàn thành phải từ 0 đến 10000 (phần vạn).`);
+    throw taskProblem(task, 'tỷ lệ hoàn thành phải từ 0 đến 10000 (phần vạn)');
   }
 }
 
-/** The scope of a known unit (null if not ranked); unknown units are an input error. */
-export function scopeOf(scopes: MemberScopes, unitId: string, what: string): UnitScope | null {
+/** The scope of a known unit (null if not ranked this year); unknown units are an input error. */
+export function scopeOf(scopes: MemberScopes, unitId: string, subject: string): UnitScope | null {
   const scope = scopes.byUnitId.get(unitId);
-  if (scope === undefined) throw new ScoringInputError('unknownUnit', `${what}: đơn vị ${unitId} không là thành viên khối.`);
+  if (scope === undefined) throw unknownUnit(subject, unitId);
   return scope;
 }
 
-function leafIndex(table: IndexedTable, criterionId: string, kinds: readonly string[], what: string): number {
+function unknownUnit(subject: string, unitId: string): ScoringInputError {
+  return new ScoringInputError('unknownUnit', `${subject}: đơn vị ${unitId} không là thành viên khối.`);
+}
+
+function notALeaf(subject: string, criterionId: string): ScoringInputError {
+  return new ScoringInputError('unknownCriterion', `${subject}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`);
+}
+
+/** The node index of a leaf of one of these kinds, or -1. */
+function findLeaf(table: IndexedTable, criterionId: string, kinds: ReadonlySet<string>): number {
   const entry = table.byId.get(criterionId);
-  if (entry === undefined || entry.children.length > 0 || !kinds.includes(entry.node.kind)) {
-    throw new ScoringInputError('unknownCriterion', `${what}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`);
-  }
-  return entry.index;
+  return entry !== undefined && entry.children.length === 0 && kinds.has(entry.node.kind) ? entry.index : -1;
 }
 
 function push<T>(buckets: (T[] | undefined)[], bucket: number, item: T): void {
@@ -66,20 +76,24 @@ function push<T>(buckets: (T[] | undefined)[], bucket: number, item: T): void {
 function indexTasks(index: IndexedInput, tasks: readonly Task[]): void {
   for (const task of tasks) {
     checkTask(task);
-    const what = `Nhiệm vụ ${task.number}`;
-    const nodeIndex = leafIndex(index.table, task.criterionId, ['taskDerived'], what);
-    const scope = scopeOf(index.scopes, task.ownerUnitId, what);
+    const nodeIndex = findLeaf(index.table, task.criterionId, TASK_KINDS);
+    if (nodeIndex < 0) throw notALeaf(`Nhiệm vụ ${task.number}`, task.criterionId);
+    const scope = index.scopes.byUnitId.get(task.ownerUnitId);
+    if (scope === undefined) throw unknownUnit(`Nhiệm vụ ${task.number}`, task.ownerUnitId);
     if (scope !== null) push(index.taskBuckets, bucketOf(index.table, scope, nodeIndex), task);
   }
 }
 
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
   for (const line of lines) {
-    const what = `Dòng chấm điểm ${line.id}`;
-    if (!STAGES.has(line.stage)) throw new ScoringInputError('invalidNumber', `${what}: vòng chấm không hợp lệ.`);
-    if (!Number.isSafeInteger(line.points)) throw new ScoringInputError('invalidNumber', `${what}: điểm phải là số nguyên (phần trăm điểm).`);
-    const nodeIndex = leafIndex(index.table, line.criterionId, ['manual', 'bonus', 'deduction'], what);
-    const scope = scopeOf(index.scopes, line.unitId, what);
+    const subject = `Dòng chấm điểm ${line.id}`;
+    if (!STAGES.has(line.stage)) throw new ScoringInputError('invalidNumber', `${subject}: vòng chấm không hợp lệ.`);
+    if (!Number.isSafeInteger(line.points)) {
+      throw new ScoringInputError('invalidNumber', `${subject}: điểm phải là số nguyên (phần trăm điểm).`);
+    }
+    const nodeIndex = findLeaf(index.table, line.criterionId, LINE_KINDS);
+    if (nodeIndex < 0) throw notALeaf(subject, line.criterionId);
+    const scope = scopeOf(index.scopes, line.unitId, subject);
     if (scope !== null) push(index.lineBuckets, bucketOf(index.table, scope, nodeIndex), line);
   }
 }

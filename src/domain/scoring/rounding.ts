@@ -33,11 +33,12 @@ export function divideRoundHalfUp(numerator: number, denominator: number): numbe
  * its maximum instead of e.g. 3 × 33,33 = 99,99. Numerators are non-negative.
  */
 export function apportion(numerators: readonly number[], denominator: number): number[] {
+  const count = numerators.length;
+  const parts = new Array<number>(count);
+  const remainders = new Float64Array(count);
   let sum = 0;
   let floorSum = 0;
-  const parts = new Array<number>(numerators.length);
-  const remainders = new Array<number>(numerators.length);
-  for (let i = 0; i < numerators.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const numerator = numerators[i] ?? 0;
     const floor = exactFloor(numerator, denominator);
     parts[i] = floor;
@@ -46,11 +47,24 @@ export function apportion(numerators: readonly number[], denominator: number): n
     floorSum += floor;
   }
   const extra = divideRoundHalfUp(sum, denominator) - floorSum;
-  if (extra <= 0) return parts;
-  const order = parts.map((_, i) => i).sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
-  for (let k = 0; k < extra; k += 1) {
-    const index = order[k] ?? 0;
-    parts[index] = (parts[index] ?? 0) + 1;
-  }
+  if (extra > 0) distributeExtra(parts, remainders, extra);
   return parts;
+}
+
+/** Gives one more to the `extra` largest remainders, earlier parts first among equals. */
+function distributeExtra(parts: number[], remainders: Float64Array, extra: number): void {
+  const threshold = remainders.slice().sort()[remainders.length - extra] ?? 0;
+  let left = extra;
+  for (let i = 0; i < parts.length; i += 1) {
+    if ((remainders[i] ?? 0) > threshold) {
+      parts[i] = (parts[i] ?? 0) + 1;
+      left -= 1;
+    }
+  }
+  for (let i = 0; i < parts.length && left > 0; i += 1) {
+    if (remainders[i] === threshold) {
+      parts[i] = (parts[i] ?? 0) + 1;
+      left -= 1;
+    }
+  }
 }

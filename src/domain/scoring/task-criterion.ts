@@ -26,7 +26,6 @@ function byNumberThenId(a: Task, b: Task): number {
 }
 
 function statePhrase(task: Task, assessment: TaskAssessment): string {
-  const deadline = formatVietnameseDate(task.deadline);
   switch (assessment.state) {
     case 'onTime':
       return 'hoàn thành đúng hạn';
@@ -37,59 +36,53 @@ function statePhrase(task: Task, assessment: TaskAssessment): string {
     case 'notDone':
       return 'không hoàn thành';
     case 'overdue':
-      return `chưa hoàn thành, đã quá hạn ${deadline}`;
+      return `chưa hoàn thành, đã quá hạn ${formatVietnameseDate(task.deadline)}`;
     case 'notYetDueCounted':
-      return `chưa đến hạn (hạn ${deadline}), vẫn tính theo quy chế`;
+      return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}), vẫn tính theo quy chế`;
     case 'notYetDue':
-      return `chưa đến hạn (hạn ${deadline}): không tính điểm`;
+      return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}): không tính điểm`;
     case 'outsideMembership':
-      return `có hạn ${deadline} ngoài thời gian là thành viên khối: không tính điểm`;
+      return `có hạn ${formatVietnameseDate(task.deadline)} ngoài thời gian là thành viên khối: không tính điểm`;
   }
 }
 
-function taskLine(task: Task, assessment: TaskAssessment, points: number, value: number, criterionId: string): Contribution {
-  const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
-  if (!assessment.counted) return { kind: 'taskExcluded', criterionId, taskId: task.id, points: 0, label: head };
-  const label = `${head}: ${formatShare(assessment.share)} × ${formatPoints(value)} điểm = ${formatPoints(points)} điểm`;
-  return { kind: 'task', criterionId, taskId: task.id, points, label };
+/** A criterion's tasks, assessed, with the weight that the ratio divides by. */
+interface Assessed {
+  tasks: Task[];
+  assessments: TaskAssessment[];
+  countedWeight: number;
+}
+
+function assessAll(tasks: Task[] | undefined, context: AssessmentContext): Assessed {
+  const sorted = tasks === undefined ? [] : tasks.sort(byNumberThenId);
+  const assessments = new Array<TaskAssessment>(sorted.length);
+  let countedWeight = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const task = sorted[i] as Task;
+    const assessment = assessTask(task, context);
+    assessments[i] = assessment;
+    if (assessment.counted) countedWeight += task.weight;
+  }
+  return { tasks: sorted, assessments, countedWeight };
+}
+
+/** Full value of a task of this weight, for the label; tasks mostly share a few weights. */
+function valueLabels(entry: TableNode, countedWeight: number): (weight: number) => string {
+  const cache = new Map<number, string>();
+  return (weight) => {
+    let label = cache.get(weight);
+    if (label === undefined) {
+      label = formatPoints(divideRoundHalfUp(entry.node.maxPoints * weight, countedWeight));
+      cache.set(weight, label);
+    }
+    return label;
+  };
 }
 
 function penaltyLine(task: Task, context: TaskCriterionContext): Contribution {
   const label = `Nhiệm vụ ${task.number} không hoàn thành: trừ ${formatPoints(context.penaltyPoints)} điểm`;
   const criterionId = context.penaltyCriterionId ?? undefined;
   return { kind: 'taskDeduction', criterionId, taskId: task.id, points: -context.penaltyPoints, label };
-}
-
-function emptyLine(entry: TableNode, hasTasks: boolean): Contribution {
-  const why = hasTasks ? 'không có nhiệm vụ nào được tính điểm' : 'chưa được giao nhiệm vụ nào';
-  return { kind: 'missingScore', criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
-}
-
-/**
- * Criterion points = Σ(weight × share) / Σ(weight of counted tasks) × criterion max, rounded once
- * (divideRoundHalfUp) and split over the tasks by largest remainder so the lines add up exactly.
- */
-export function scoreTaskCriterion(entry: TableNode, tasks: Task[] | undefined, context: TaskCriterionContext): TaskCriterionScore {
-  const result: TaskCriterionScore = { points: 0, contributions: [], penalties: [], counted: 0, onTime: 0, notDone: 0 };
-  const sorted = (tasks ?? []).sort(byNumberThenId);
-  const assessments = sorted.map((task) => assessTask(task, context));
-  let totalWeight = 0;
-  for (let i = 0; i < sorted.length; i += 1) {
-    if (assessments[i]?.counted) totalWeight += sorted[i]?.weight ?? 0;
-  }
-  if (totalWeight === 0) return withEmptyLine(result, entry, sorted, assessments);
-  const max = entry.node.maxPoints;
-  const numerators = sorted.map((task, i) => (assessments[i]?.counted ? max * task.weight * (assessments[i]?.share ?? 0) : 0));
-  const parts = apportion(numerators, totalWeight * 10000);
-  for (let i = 0; i < sorted.length; i += 1) {
-    const task = sorted[i] as Task;
-    const assessment = assessments[i] as TaskAssessment;
-    const points = parts[i] ?? 0;
-    result.points += points;
-    result.contributions.push(taskLine(task, assessment, points, divideRoundHalfUp(max * task.weight, totalWeight), entry.node.id));
-    tally(result, task, assessment, context);
-  }
-  return result;
 }
 
 function tally(result: TaskCriterionScore, task: Task, assessment: TaskAssessment, context: TaskCriterionContext): void {
@@ -101,8 +94,42 @@ function tally(result: TaskCriterionScore, task: Task, assessment: TaskAssessmen
   if (context.penaltyPoints > 0) result.penalties.push(penaltyLine(task, context));
 }
 
-function withEmptyLine(result: TaskCriterionScore, entry: TableNode, tasks: Task[], assessments: TaskAssessment[]): TaskCriterionScore {
-  tasks.forEach((task, i) => result.contributions.push(taskLine(task, assessments[i] as TaskAssessment, 0, 0, entry.node.id)));
-  result.contributions.push(emptyLine(entry, tasks.length > 0));
+function excludedOnly(result: TaskCriterionScore, entry: TableNode, { tasks, assessments }: Assessed): TaskCriterionScore {
+  const criterionId = entry.node.id;
+  tasks.forEach((task, i) => {
+    const label = `Nhiệm vụ ${task.number} ${statePhrase(task, assessments[i] as TaskAssessment)}`;
+    result.contributions.push({ kind: 'taskExcluded', criterionId, taskId: task.id, points: 0, label });
+  });
+  const why = tasks.length > 0 ? 'không có nhiệm vụ nào được tính điểm' : 'chưa được giao nhiệm vụ nào';
+  result.contributions.push({ kind: 'missingScore', criterionId, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` });
+  return result;
+}
+
+/**
+ * Criterion points = Σ(weight × share) / Σ(weight of counted tasks) × criterion max, rounded once
+ * (divideRoundHalfUp) and split over the tasks by largest remainder so the lines add up exactly.
+ */
+export function scoreTaskCriterion(entry: TableNode, tasks: Task[] | undefined, context: TaskCriterionContext): TaskCriterionScore {
+  const result: TaskCriterionScore = { points: 0, contributions: [], penalties: [], counted: 0, onTime: 0, notDone: 0 };
+  const assessed = assessAll(tasks, context);
+  if (assessed.countedWeight === 0) return excludedOnly(result, entry, assessed);
+  const { tasks: sorted, assessments } = assessed;
+  const max = entry.node.maxPoints;
+  const numerators = assessments.map((a, i) => (a.counted ? max * (sorted[i] as Task).weight * a.share : 0));
+  const parts = apportion(numerators, assessed.countedWeight * 10000);
+  const valueOf = valueLabels(entry, assessed.countedWeight);
+  const criterionId = entry.node.id;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const task = sorted[i] as Task;
+    const assessment = assessments[i] as TaskAssessment;
+    const points = parts[i] ?? 0;
+    const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
+    const line: Contribution = assessment.counted
+      ? { kind: 'task', criterionId, taskId: task.id, points, label: `${head}: ${formatShare(assessment.share)} × ${valueOf(task.weight)} điểm = ${formatPoints(points)} điểm` }
+      : { kind: 'taskExcluded', criterionId, taskId: task.id, points: 0, label: head };
+    result.points += points;
+    result.contributions.push(line);
+    tally(result, task, assessment, context);
+  }
   return result;
 }

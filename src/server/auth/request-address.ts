@@ -1,8 +1,10 @@
 type Headers = Record<string, string | string[] | undefined>;
 
 /**
- * The client address for per-address rate limits. Behind a reverse proxy the nearest proxy
- * appends the real address last to X-Forwarded-For, so the last entry is the one we trust.
+ * The client address for per-address rate limits. Next sets X-Forwarded-For to the socket's
+ * address when the request has none; behind a reverse proxy the nearest proxy appends the real
+ * address last, so the last entry is the one we trust. A client that forges the header can dodge
+ * the per-address count, never the per-account one.
  */
 export function requestAddress(headers: Headers): string {
   const forwarded = headers["x-forwarded-for"];

@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -23,8 +25,14 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
     const config = parse(options.databaseUrl) as pg.PoolConfig;
     return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
   }
-  const pglite = options.pglite ?? new PGlite(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
+  const pglite = options.pglite ?? openPgliteFolder(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
   return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite) };
+}
+
+// PGlite creates its own folder but not the parents (.data/ on a fresh clone).
+function openPgliteFolder(dataDir: string): PGlite {
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return new PGlite(dataDir);
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { DEFAULT_SCORING_RULES } from "@/domain/scoring/rules";
+import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
 import { SEED_BLOCS } from "./blocs";
 import { insertScoreTables } from "./insert-score-tables";
 import type { SeededOrganisation } from "./insert-organisation";
 import { day, idFor } from "./refs";
-import type { SeedTransaction } from "./seed-transaction";
 
 export type SeededBlocYear = { id: string; taskCriterionId: string };
 
@@ -15,7 +14,7 @@ export function blocYearKey(blocCode: string, year: number): string {
 
 /** Every seeded bloc-year with its memberships, elected roles and default score table. */
 export async function insertBlocYears(
-  tx: SeedTransaction,
+  tx: Prisma.TransactionClient,
   organisation: SeededOrganisation,
 ): Promise<ReadonlyMap<string, SeededBlocYear>> {
   const { unitIds, blocIds } = organisation;

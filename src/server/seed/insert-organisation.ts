@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { SEED_BLOCS } from "./blocs";
 import {
   KTKT_UNITS,
@@ -12,7 +13,6 @@ import {
   VHXH_UNITS,
 } from "./members";
 import { day, idFor } from "./refs";
-import type { SeedTransaction } from "./seed-transaction";
 
 export type SeededOrganisation = {
   provinceId: string;
@@ -23,7 +23,7 @@ export type SeededOrganisation = {
 };
 
 /** Provinces, units with their dated names and 2025 successions, and blocs. */
-export async function insertOrganisation(tx: SeedTransaction): Promise<SeededOrganisation> {
+export async function insertOrganisation(tx: Prisma.TransactionClient): Promise<SeededOrganisation> {
   const laoCai = await tx.province.create({ data: PROVINCE_LAO_CAI, select: { id: true } });
   const yenBai = await tx.province.create({
     data: { ...PROVINCE_YEN_BAI, mergedIntoId: laoCai.id },
@@ -46,7 +46,7 @@ export async function insertOrganisation(tx: SeedTransaction): Promise<SeededOrg
   return { provinceId, unitIds, blocIds: new Map(blocs.map((bloc) => [bloc.code, bloc.id])) };
 }
 
-async function insertUnits(tx: SeedTransaction, provinceId: string): Promise<ReadonlyMap<string, string>> {
+async function insertUnits(tx: Prisma.TransactionClient, provinceId: string): Promise<ReadonlyMap<string, string>> {
   const existing = [...KTKT_UNITS, ...VHXH_UNITS];
   const units = await tx.unit.createManyAndReturn({
     data: [...existing, MERGED_UNIT].map(({ code }) => ({ provinceId, code })),

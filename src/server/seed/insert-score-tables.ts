@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { idFor } from "./refs";
 import {
   SCORE_TABLE_MAX_POINTS,
@@ -6,7 +7,6 @@ import {
   scoreTableTitle,
   type SeedCriterion,
 } from "./score-table";
-import type { SeedTransaction } from "./seed-transaction";
 
 export type ScoreTableRequest = { blocYearId: string; year: number; programme: string };
 
@@ -16,7 +16,7 @@ export type ScoreTableRequest = { blocYearId: string; year: number; programme: s
  * Returns the task-derived criterion id by bloc-year id.
  */
 export async function insertScoreTables(
-  tx: SeedTransaction,
+  tx: Prisma.TransactionClient,
   requests: readonly ScoreTableRequest[],
 ): Promise<ReadonlyMap<string, string>> {
   const tables = await tx.scoreTable.createManyAndReturn({

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/generated/prisma/client";
 import { SOURCE_DOCUMENT } from "./blocs";
 import type { SeededBlocYear } from "./insert-bloc-years";
 import { KTKT_UNITS } from "./members";
@@ -5,12 +6,11 @@ import { PLEDGE_2024 } from "./pledge";
 import { day, idFor } from "./refs";
 import { REGISTRATIONS_2024 } from "./registrations";
 import { TASKS_2024 } from "./tasks";
-import type { SeedTransaction } from "./seed-transaction";
 
 type TaskedYearContext = { provinceId: string; unitIds: ReadonlyMap<string, string>; blocYear: SeededBlocYear };
 
 /** KTKT 2024: the pledge signed by every leader, the 43 tasks of 188-CTr/TU and the registrations. */
-export async function insertTaskedYear(tx: SeedTransaction, context: TaskedYearContext): Promise<void> {
+export async function insertTaskedYear(tx: Prisma.TransactionClient, context: TaskedYearContext): Promise<void> {
   const { provinceId, unitIds, blocYear } = context;
   const { signedOn, ...pledge } = PLEDGE_2024;
   await tx.pledge.create({
@@ -57,7 +57,7 @@ export async function insertTaskedYear(tx: SeedTransaction, context: TaskedYearC
 }
 
 async function insertRegistrations(
-  tx: SeedTransaction,
+  tx: Prisma.TransactionClient,
   context: TaskedYearContext & { taskIds: ReadonlyMap<string, string> },
 ): Promise<void> {
   const { unitIds, blocYear, taskIds } = context;

@@ -1,9 +1,9 @@
 import { hash } from "@node-rs/argon2";
+import type { Prisma } from "@/generated/prisma/client";
 import type { SeededOrganisation } from "./insert-organisation";
 import { PROVINCE_YEN_BAI } from "./members";
 import { idFor } from "./refs";
 import { DEMO_PASSWORD, DEMO_USERS, type DemoUserScope } from "./users";
-import type { SeedTransaction } from "./seed-transaction";
 
 /** Argon2id hash of DEMO_PASSWORD, computed before the transaction opens (it takes a while). */
 export function hashDemoPassword(): Promise<string> {
@@ -12,7 +12,7 @@ export function hashDemoPassword(): Promise<string> {
 
 /** The demo accounts; they share one hash since they share one password. */
 export async function insertUsers(
-  tx: SeedTransaction,
+  tx: Prisma.TransactionClient,
   organisation: SeededOrganisation,
   passwordHash: string,
 ): Promise<void> {

@@ -1,3 +1,4 @@
+import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
 import type { RegistrationKind } from "@/generated/prisma/client";
 
 // Illustrative 2024 registrations (đăng ký thi đua): every member registers at least one target
@@ -6,7 +7,14 @@ import type { RegistrationKind } from "@/generated/prisma/client";
 export type SeedRegistration = { unit: string; kind: RegistrationKind; content: string; taskNumbers?: readonly number[] };
 
 const TITLE_EXCELLENT = "Tập thể Lao động xuất sắc";
-const TITLE_FLAG = "Cờ thi đua của Ủy ban nhân dân tỉnh";
+/** The seeded rules' award catalogue names the flag, so a registration and a proposal use one name. */
+const TITLE_FLAG = leadingAwardName();
+
+function leadingAwardName(): string {
+  const award = DEFAULT_SCORING_RULES.awards.find((candidate) => candidate.isLeadingAward);
+  if (!award) throw new Error("DEFAULT_SCORING_RULES has no leading award");
+  return award.name;
+}
 
 export const REGISTRATIONS_2024: readonly SeedRegistration[] = [
   { unit: "KHCN", kind: "TARGET", content: "Hỗ trợ ít nhất 20 doanh nghiệp đổi mới công nghệ, áp dụng hệ thống quản lý chất lượng tiên tiến", taskNumbers: [1, 3] },

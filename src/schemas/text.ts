@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+// PostgreSQL text cannot hold NUL, and other control characters are never meant in a form:
+// refuse them with a message rather than let the database fail.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A required single-line text field with Vietnamese messages, trimmed and NFC-normalised. */
+export function requiredText(label: string, max: number) {
+  const capitalised = `${label[0]!.toUpperCase()}${label.slice(1)}`;
+  return z
+    .string({ error: `Vui lòng nhập ${label}.` })
+    .trim()
+    .min(1, { error: `Vui lòng nhập ${label}.` })
+    .max(max, { error: `${capitalised} quá dài (tối đa ${max} ký tự).` })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${capitalised} có ký tự không hợp lệ.` })
+    .transform((value) => value.normalize("NFC"));
+}

@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+test("the bloc secretariat opens Yên Bái 2024 and sees its 8 members and TN&MT as head", async ({ page }) => {
+  await signIn(page, "thuky.ktkt");
+  const bloc = page.getByRole("listitem").filter({ hasText: "Khối thi đua các cơ quan kinh tế – kỹ thuật" });
+  await bloc.getByRole("link", { name: /Năm 2024/ }).click();
+
+  await expect(page.getByRole("heading", { name: "Thành viên (8)" })).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(9);
+  // Case-sensitive: "Phó trưởng khối" must not count as the head.
+  const head = rows.filter({ hasText: /Trưởng khối/ });
+  await expect(head).toHaveCount(1);
+  await expect(head.getByRole("rowheader")).toHaveText("Sở Tài nguyên và Môi trường");
+  await expect(rows.filter({ hasText: "Phó trưởng khối thường trực" }).getByRole("rowheader")).toHaveText("Sở Giao thông vận tải");
+  await expect(page.getByText("8/8 đơn vị đã ký ngày 12/01/2024")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (43)" })).toBeVisible();
+});
+
+test("a secretariat of another bloc neither sees nor opens the Yên Bái economic bloc", async ({ page }) => {
+  await signIn(page, "thuky.ktkt");
+  await page.getByRole("link", { name: /Năm 2024/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Thành viên (8)" })).toBeVisible();
+  const ktktUrl = page.url();
+  await page.context().clearCookies();
+
+  await signIn(page, "thuky.vhxh");
+  await expect(page.getByText("Khối thi đua các cơ quan văn hóa – xã hội")).toBeVisible();
+  await expect(page.getByText("Khối thi đua các cơ quan kinh tế – kỹ thuật")).toHaveCount(0);
+  await page.goto(ktktUrl);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+});
+
+test("a page opened without signing in leads to the sign-in page", async ({ page }) => {
+  await page.goto("/khoi");
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+});

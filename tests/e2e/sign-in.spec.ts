@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/dang-nhap");
+});
+
+test("empty fields are named in Vietnamese before anything is sent", async ({ page }) => {
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Vui lòng nhập tên đăng nhập.")).toBeVisible();
+  await expect(page.getByText("Vui lòng nhập mật khẩu.")).toBeVisible();
+});
+
+test("a 10 KB username and unicode input get a clear message, not a server error", async ({ page }) => {
+  await page.getByLabel("Tên đăng nhập").fill("x".repeat(10_240));
+  await page.getByLabel("Mật khẩu").fill("🙂 mật khẩu Ǆ \u202e");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByText("Tên đăng nhập quá dài (tối đa 100 ký tự).")).toBeVisible();
+
+  await page.getByLabel("Tên đăng nhập").fill("người.dùng.🙂");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+});
+
+test("repeated wrong passwords lock the account with a Vietnamese message", async ({ page }) => {
+  const username = page.getByLabel("Tên đăng nhập");
+  await username.fill("xem.ktkt");
+  // Inside the form: Next's route announcer is an alert too.
+  const alert = page.locator("form").getByRole("alert");
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await page.getByLabel("Mật khẩu").fill(`sai-mat-khau-${attempt}`);
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+    // The button reads "Đang đăng nhập…" until the answer arrives: wait for it before the next try.
+    await expect(page.getByRole("button", { name: "Đăng nhập", exact: true })).toBeEnabled();
+    await expect(alert).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau-5");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(alert).toHaveText(/Bạn đã nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\./);
+});
