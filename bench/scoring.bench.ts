@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { performance } from "node:perf_hooks";
 
 import {
   DEFAULT_SCORING_RULES,
@@ -9,7 +9,7 @@ import {
   type Task,
   type TaskStatus,
   rankAgencies,
-} from '../src/domain/scoring';
+} from "../src/domain/scoring";
 
 /** Deterministic pseudo-random numbers (mulberry32) so every run scores the same data. */
 function random(seed: number): () => number {
@@ -22,7 +22,7 @@ function random(seed: number): () => number {
   };
 }
 
-const leaf = (id: string, kind: ScoreNode['kind'], maxPoints: number, capPoints?: number): ScoreNode => ({
+const leaf = (id: string, kind: ScoreNode["kind"], maxPoints: number, capPoints?: number): ScoreNode => ({
   id,
   code: id,
   title: `Tiêu chí ${id}`,
@@ -32,15 +32,15 @@ const leaf = (id: string, kind: ScoreNode['kind'], maxPoints: number, capPoints?
 });
 
 const SCORE_TABLE: ScoreNode[] = [
-  { ...leaf('I', 'section', 6000), children: [leaf('I.1', 'taskDerived', 4000), leaf('I.2', 'taskDerived', 2000)] },
-  { ...leaf('II', 'section', 2000), children: [leaf('II.1', 'manual', 800), leaf('II.2', 'manual', 600), leaf('II.3', 'manual', 600)] },
-  { ...leaf('III', 'section', 2000), children: [leaf('III.1', 'manual', 1000), leaf('III.2', 'manual', 1000)] },
-  { ...leaf('IV', 'bonus', 500, 500), children: [leaf('IV.1', 'bonus', 300), leaf('IV.2', 'bonus', 200)] },
-  { ...leaf('V', 'deduction', 1000, 1000), children: [leaf('V.1', 'deduction', 300), leaf('V.2', 'deduction', 300), leaf('V.3', 'deduction', 400)] },
+  { ...leaf("I", "section", 6000), children: [leaf("I.1", "taskDerived", 4000), leaf("I.2", "taskDerived", 2000)] },
+  { ...leaf("II", "section", 2000), children: [leaf("II.1", "manual", 800), leaf("II.2", "manual", 600), leaf("II.3", "manual", 600)] },
+  { ...leaf("III", "section", 2000), children: [leaf("III.1", "manual", 1000), leaf("III.2", "manual", 1000)] },
+  { ...leaf("IV", "bonus", 500, 500), children: [leaf("IV.1", "bonus", 300), leaf("IV.2", "bonus", 200)] },
+  { ...leaf("V", "deduction", 1000, 1000), children: [leaf("V.1", "deduction", 300), leaf("V.2", "deduction", 300), leaf("V.3", "deduction", 400)] },
 ];
-const MANUAL = ['II.1', 'II.2', 'II.3', 'III.1', 'III.2'];
+const MANUAL = ["II.1", "II.2", "II.3", "III.1", "III.2"];
 const MANUAL_MAX = [800, 600, 600, 1000, 1000];
-const STATUSES: TaskStatus[] = ['done', 'done', 'done', 'done', 'partial', 'notDone', 'inProgress', 'notStarted'];
+const STATUSES: TaskStatus[] = ["done", "done", "done", "done", "partial", "notDone", "inProgress", "notStarted"];
 
 function isoDay(dayOfYear: number): string {
   return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
@@ -54,12 +54,12 @@ function makeTask(next: () => number, id: string, number: number, ownerUnitId: s
     number,
     title: `Nhiệm vụ ${number}`,
     ownerUnitId,
-    criterionId: next() < 0.66 ? 'I.1' : 'I.2',
+    criterionId: next() < 0.66 ? "I.1" : "I.2",
     weight: 1 + Math.floor(next() * 3),
     deadline: isoDay(deadline),
     status,
-    ...(status === 'done' ? { completedOn: isoDay(deadline + Math.floor(next() * 30) - 20) } : {}),
-    ...(status === 'partial' ? { completionShare: Math.floor(next() * 10001) } : {}),
+    ...(status === "done" ? { completedOn: isoDay(deadline + Math.floor(next() * 30) - 20) } : {}),
+    ...(status === "partial" ? { completionShare: Math.floor(next() * 10001) } : {}),
   };
 }
 
@@ -67,13 +67,13 @@ function makeTask(next: () => number, id: string, number: number, ownerUnitId: s
 function makeLines(next: () => number, unitId: string): ScoreLine[] {
   const lines: ScoreLine[] = [];
   MANUAL.forEach((criterionId, i) => {
-    for (const stage of ['self', 'crossCheck', 'final'] as const) {
+    for (const stage of ["self", "crossCheck", "final"] as const) {
       const points = Math.floor(next() * ((MANUAL_MAX[i] ?? 0) + 1));
       lines.push({ id: `${unitId}-${criterionId}-${stage}`, unitId, criterionId, stage, points });
     }
   });
-  for (const criterionId of ['IV.1', 'IV.2', 'V.1', 'V.2', 'V.3']) {
-    lines.push({ id: `${unitId}-${criterionId}`, unitId, criterionId, stage: 'final', points: Math.floor(next() * 250) });
+  for (const criterionId of ["IV.1", "IV.2", "V.1", "V.2", "V.3"]) {
+    lines.push({ id: `${unitId}-${criterionId}`, unitId, criterionId, stage: "final", points: Math.floor(next() * 250) });
   }
   return lines;
 }
@@ -85,15 +85,15 @@ function makeBloc(seed: number, units: number, tasksPerUnit: number): ScoringInp
   const scoreLines: ScoreLine[] = [];
   for (let u = 0; u < units; u += 1) {
     const unitId = `b${seed}-u${u}`;
-    members.push({ unitId, name: `Sở số ${u + 1}`, joinedOn: '2024-01-01' });
+    members.push({ unitId, name: `Sở số ${u + 1}`, joinedOn: "2024-01-01" });
     for (let t = 0; t < tasksPerUnit; t += 1) tasks.push(makeTask(next, `${unitId}-t${t}`, u * tasksPerUnit + t + 1, unitId));
     scoreLines.push(...makeLines(next, unitId));
   }
   const rules = { ...DEFAULT_SCORING_RULES, awards: DEFAULT_SCORING_RULES.awards.map((a) => ({ ...a, ballotThreshold: 5001 })) };
-  const ballots = members.map((m) => ({ unitId: m.unitId, awardCode: 'CO_THI_DUA_UBND_TINH', votesFor: Math.floor(next() * (units + 1)), votersPresent: units }));
+  const ballots = members.map((m) => ({ unitId: m.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: Math.floor(next() * (units + 1)), votersPresent: units }));
   return {
-    period: { start: '2024-01-01', end: '2024-12-31' },
-    asOf: '2024-12-15',
+    period: { start: "2024-01-01", end: "2024-12-31" },
+    asOf: "2024-12-15",
     scoreTable: SCORE_TABLE,
     rules,
     members,
@@ -113,9 +113,9 @@ interface Scale {
 }
 
 const SCALES: Scale[] = [
-  { scale: 'bloc', blocs: 1, unitsPerBloc: 10, tasksPerUnit: 50, runs: 501 },
-  { scale: 'province', blocs: 40, unitsPerBloc: 10, tasksPerUnit: 50, runs: 21 },
-  { scale: 'nation', blocs: 1000, unitsPerBloc: 10, tasksPerUnit: 100, runs: 7 },
+  { scale: "bloc", blocs: 1, unitsPerBloc: 10, tasksPerUnit: 50, runs: 501 },
+  { scale: "province", blocs: 40, unitsPerBloc: 10, tasksPerUnit: 50, runs: 21 },
+  { scale: "nation", blocs: 1000, unitsPerBloc: 10, tasksPerUnit: 100, runs: 7 },
 ];
 
 function median(values: number[]): number {

@@ -1,7 +1,7 @@
-import { type BallotIndex, ballotReason } from './ballots';
-import type { RankedEntry } from './ranking';
-import type { AwardCandidacy, AwardOutcome, CandidacyReasonCode, IneligibilityCode, Reason } from './result';
-import type { AwardRule } from './rules';
+import { type BallotIndex, ballotReason } from "./ballots";
+import type { RankedEntry } from "./ranking";
+import type { AwardCandidacy, AwardOutcome, CandidacyReasonCode, IneligibilityCode, Reason } from "./result";
+import type { AwardRule } from "./rules";
 
 type CandidacyReason = Reason<CandidacyReasonCode>;
 
@@ -16,7 +16,7 @@ interface AwardContext {
 
 function quotaOf(award: AwardRule, rankedCount: number): number {
   const { quota } = award;
-  return quota.kind === 'count' ? quota.count : Math.floor((rankedCount * quota.shareOfMembers) / 10000);
+  return quota.kind === "count" ? quota.count : Math.floor((rankedCount * quota.shareOfMembers) / 10000);
 }
 
 function record(context: AwardContext, award: AwardRule, unitId: string, candidate: boolean, reasons: CandidacyReason[]): void {
@@ -31,7 +31,7 @@ function blockedReasons(context: AwardContext, unitId: string): CandidacyReason[
   if (ineligible !== undefined) return ineligible;
   const earlier = context.proposed.get(unitId);
   if (earlier === undefined) return null;
-  return [{ code: 'alreadyProposed', message: `Đã được đề xuất ${earlier}; một thành tích không đề nghị hai hình thức khen thưởng.` }];
+  return [{ code: "alreadyProposed", message: `Đã được đề xuất ${earlier}; một thành tích không đề nghị hai hình thức khen thưởng.` }];
 }
 
 /**
@@ -42,28 +42,28 @@ function settleGroup(context: AwardContext, award: AwardRule, group: readonly Ra
   const open: { item: RankedEntry; ballot: CandidacyReason | null }[] = [];
   for (const item of group) {
     const ballot = ballotReason(context.ballots, item.entry.unitId, award);
-    if (ballot !== null && ballot.code !== 'ballotPassed') record(context, award, item.entry.unitId, false, [ballot]);
+    if (ballot !== null && ballot.code !== "ballotPassed") record(context, award, item.entry.unitId, false, [ballot]);
     else open.push({ item, ballot });
   }
   const fits = open.length <= places.left;
   for (const { item, ballot } of open) {
     const reason = placeReason(award, item, { ...places, fits, groupSize: open.length });
-    record(context, award, item.entry.unitId, reason.code === 'withinQuota' || reason.code === 'topRankedEligible', ballot === null ? [reason] : [reason, ballot]);
+    record(context, award, item.entry.unitId, reason.code === "withinQuota" || reason.code === "topRankedEligible", ballot === null ? [reason] : [reason, ballot]);
   }
   places.left = fits ? places.left - open.length : 0;
 }
 
 function placeReason(award: AwardRule, item: RankedEntry, places: { left: number; quota: number; fits: boolean; groupSize: number }): CandidacyReason {
   const rank = item.rank;
-  if (places.left === 0) return { code: 'outsideQuota', message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${places.quota} đơn vị.` };
+  if (places.left === 0) return { code: "outsideQuota", message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${places.quota} đơn vị.` };
   if (!places.fits) {
     const message = `Đồng hạng ${rank} cùng ${places.groupSize - 1} đơn vị khác nhưng chỉ còn ${places.left} suất trong chỉ tiêu ${places.quota} đơn vị; khối cần quyết định.`;
-    return { code: 'tiedAtQuotaBoundary', message };
+    return { code: "tiedAtQuotaBoundary", message };
   }
   if (award.isLeadingAward) {
-    return { code: 'topRankedEligible', message: `Xếp hạng ${rank}, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.` };
+    return { code: "topRankedEligible", message: `Xếp hạng ${rank}, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.` };
   }
-  return { code: 'withinQuota', message: `Xếp hạng ${rank}, trong chỉ tiêu ${places.quota} đơn vị.` };
+  return { code: "withinQuota", message: `Xếp hạng ${rank}, trong chỉ tiêu ${places.quota} đơn vị.` };
 }
 
 /** Unblocked units grouped by rank, in rank order; blocked ones get their reasons on the way. */
@@ -93,7 +93,7 @@ function proposeAward(context: AwardContext, award: AwardRule): void {
   if (top !== undefined) settleGroup(context, award, top, places);
   for (const item of rest.flat()) {
     const message = `Xếp hạng ${item.rank}; ${award.name} chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện.`;
-    record(context, award, item.entry.unitId, false, [{ code: 'notTopRankedEligible', message }]);
+    record(context, award, item.entry.unitId, false, [{ code: "notTopRankedEligible", message }]);
   }
 }
 

@@ -1,21 +1,21 @@
-import { ScoringInputError } from './errors';
-import type { BallotTally, ScoringInput } from './input';
-import type { MemberScopes } from './membership';
-import { scopeOf } from './input-index';
-import type { CandidacyReasonCode, Reason } from './result';
-import type { AwardRule } from './rules';
-import { divideRoundHalfUp } from './rounding';
-import { formatShare } from './vietnamese-format';
+import { ScoringInputError } from "./errors";
+import type { BallotTally, ScoringInput } from "./input";
+import type { MemberScopes } from "./membership";
+import { scopeOf } from "./input-index";
+import type { CandidacyReasonCode, Reason } from "./result";
+import type { AwardRule } from "./rules";
+import { divideRoundHalfUp } from "./rounding";
+import { formatShare } from "./vietnamese-format";
 
 /** Tallies by unit, then by award code. */
 export type BallotIndex = Map<string, Map<string, BallotTally>>;
 
 function checkTally(tally: BallotTally, awardCodes: ReadonlySet<string>): void {
   const what = `Kết quả bỏ phiếu của đơn vị ${tally.unitId}`;
-  if (!awardCodes.has(tally.awardCode)) throw new ScoringInputError('unknownAward', `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`);
+  if (!awardCodes.has(tally.awardCode)) throw new ScoringInputError("unknownAward", `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`);
   const valid = Number.isSafeInteger(tally.votesFor) && Number.isSafeInteger(tally.votersPresent) && tally.votesFor >= 0;
   if (!valid || tally.votesFor > tally.votersPresent) {
-    throw new ScoringInputError('invalidNumber', `${what}: số phiếu đồng ý phải từ 0 đến số đại biểu có mặt.`);
+    throw new ScoringInputError("invalidNumber", `${what}: số phiếu đồng ý phải từ 0 đến số đại biểu có mặt.`);
   }
 }
 
@@ -24,9 +24,9 @@ export function indexBallots(input: ScoringInput, scopes: MemberScopes): BallotI
   const index: BallotIndex = new Map();
   for (const tally of input.ballots) {
     checkTally(tally, awardCodes);
-    scopeOf(scopes, tally.unitId, 'Kết quả bỏ phiếu');
+    scopeOf(scopes, tally.unitId, "Kết quả bỏ phiếu");
     const byAward = index.get(tally.unitId) ?? new Map<string, BallotTally>();
-    if (byAward.has(tally.awardCode)) throw new ScoringInputError('duplicate', `Đơn vị ${tally.unitId} có hai kết quả bỏ phiếu cho ${tally.awardCode}.`);
+    if (byAward.has(tally.awardCode)) throw new ScoringInputError("duplicate", `Đơn vị ${tally.unitId} có hai kết quả bỏ phiếu cho ${tally.awardCode}.`);
     byAward.set(tally.awardCode, tally);
     index.set(tally.unitId, byAward);
   }
@@ -52,13 +52,13 @@ export function ballotReason(index: BallotIndex, unitId: string, award: AwardRul
   if (award.ballotThreshold === null) return null;
   const tally = index.get(unitId)?.get(award.code);
   if (tally === undefined || tally.votersPresent === 0) {
-    return { code: 'noBallot', message: `Chưa có kết quả bỏ phiếu cho ${award.name}.` };
+    return { code: "noBallot", message: `Chưa có kết quả bỏ phiếu cho ${award.name}.` };
   }
   const share = formatShare(divideRoundHalfUp(tally.votesFor * 10000, tally.votersPresent));
   const votes = `${tally.votesFor}/${tally.votersPresent} phiếu (${share})`;
   const threshold = formatShare(award.ballotThreshold);
   if (tally.votesFor * 10000 >= award.ballotThreshold * tally.votersPresent) {
-    return { code: 'ballotPassed', message: `Đạt ${votes}, đủ ngưỡng ${threshold} số đại biểu có mặt.` };
+    return { code: "ballotPassed", message: `Đạt ${votes}, đủ ngưỡng ${threshold} số đại biểu có mặt.` };
   }
-  return { code: 'ballotBelowThreshold', message: `Chỉ đạt ${votes}, chưa đủ ngưỡng ${threshold} số đại biểu có mặt.` };
+  return { code: "ballotBelowThreshold", message: `Chỉ đạt ${votes}, chưa đủ ngưỡng ${threshold} số đại biểu có mặt.` };
 }

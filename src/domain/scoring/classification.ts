@@ -1,13 +1,13 @@
-import type { Classification } from './result';
-import type { ClassificationLevel } from './rules';
-import type { IndexedTable } from './score-table';
-import type { UnitScore } from './unit-score';
+import type { Classification } from "./result";
+import type { ClassificationLevel } from "./rules";
+import type { IndexedTable } from "./score-table";
+import type { UnitScore } from "./unit-score";
 
 /** Every manual and task-derived criterion (any depth) must reach the share. */
 function everyCriterionReaches(table: IndexedTable, score: UnitScore, share: number): boolean {
   for (const entry of table.nodes) {
     const { kind, maxPoints, id } = entry.node;
-    if ((kind !== 'manual' && kind !== 'taskDerived') || maxPoints === 0) continue;
+    if ((kind !== "manual" && kind !== "taskDerived") || maxPoints === 0) continue;
     if ((score.nodePoints[id] ?? 0) * 10000 < share * maxPoints) return false;
   }
   return true;

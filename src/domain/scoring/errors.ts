@@ -1,15 +1,15 @@
 export type ScoringInputErrorCode =
-  | 'invalidDate'
-  | 'invalidNumber'
-  | 'invalidScoreTable'
-  | 'unknownCriterion'
-  | 'unknownUnit'
-  | 'unknownTask'
-  | 'unknownAward'
-  | 'duplicate'
-  | 'missingCompletionDate'
-  | 'invalidRules'
-  | 'numberTooLarge';
+  | "invalidDate"
+  | "invalidNumber"
+  | "invalidScoreTable"
+  | "unknownCriterion"
+  | "unknownUnit"
+  | "unknownTask"
+  | "unknownAward"
+  | "duplicate"
+  | "missingCompletionDate"
+  | "invalidRules"
+  | "numberTooLarge";
 
 /** Input the engine cannot score; the message is Vietnamese and safe to show to the user. */
 export class ScoringInputError extends Error {
@@ -17,7 +17,7 @@ export class ScoringInputError extends Error {
 
   constructor(code: ScoringInputErrorCode, message: string) {
     super(message);
-    this.name = 'ScoringInputError';
+    this.name = "ScoringInputError";
     this.code = code;
   }
 }

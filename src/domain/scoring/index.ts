@@ -1,7 +1,7 @@
-export { rankAgencies } from './rank-agencies';
-export { whatIf } from './what-if';
-export type { TaskChange, UnitDelta, WhatIfResult } from './what-if';
-export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from './rules';
+export { rankAgencies } from "./rank-agencies";
+export { whatIf } from "./what-if";
+export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
+export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from "./rules";
 export type {
   AwardQuota,
   AwardRule,
@@ -11,7 +11,7 @@ export type {
   ScoringRules,
   TaskCompletionRule,
   TieBreakRule,
-} from './rules';
+} from "./rules";
 export type {
   BallotTally,
   EligibilityFlags,
@@ -24,7 +24,7 @@ export type {
   ScoringInput,
   Task,
   TaskStatus,
-} from './input';
+} from "./input";
 export type {
   AwardCandidacy,
   AwardOutcome,
@@ -40,7 +40,7 @@ export type {
   RankingResult,
   Reason,
   UnitResult,
-} from './result';
-export { ScoringInputError } from './errors';
-export type { ScoringInputErrorCode } from './errors';
-export { formatPoints, formatShare } from './vietnamese-format';
+} from "./result";
+export { ScoringInputError } from "./errors";
+export type { ScoringInputErrorCode } from "./errors";
+export { formatPoints, formatShare } from "./vietnamese-format";

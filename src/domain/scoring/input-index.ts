@@ -1,9 +1,9 @@
-import { ScoringInputError } from './errors';
-import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus } from './input';
-import { assertIsoDate, invalidDate, isIsoDate } from './iso-date';
-import { type MemberScopes, type UnitScope, scopeMembers } from './membership';
-import { checkRules } from './rules-check';
-import { type IndexedTable, indexScoreTable } from './score-table';
+import { ScoringInputError } from "./errors";
+import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus } from "./input";
+import { assertIsoDate, invalidDate, isIsoDate } from "./iso-date";
+import { type MemberScopes, type UnitScope, scopeMembers } from "./membership";
+import { checkRules } from "./rules-check";
+import { type IndexedTable, indexScoreTable } from "./score-table";
 
 /** Per ranked unit and table node: the tasks or score lines that feed that leaf. */
 export interface IndexedInput {
@@ -13,10 +13,10 @@ export interface IndexedInput {
   lineBuckets: (ScoreLine[] | undefined)[];
 }
 
-const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(['notStarted', 'inProgress', 'done', 'partial', 'notDone']);
-const STAGES: ReadonlySet<ScoreStage> = new Set(['self', 'crossCheck', 'final']);
-const TASK_KINDS: ReadonlySet<string> = new Set(['taskDerived']);
-const LINE_KINDS: ReadonlySet<string> = new Set(['manual', 'bonus', 'deduction']);
+const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(["notStarted", "inProgress", "done", "partial", "notDone"]);
+const STAGES: ReadonlySet<ScoreStage> = new Set(["self", "crossCheck", "final"]);
+const TASK_KINDS: ReadonlySet<string> = new Set(["taskDerived"]);
+const LINE_KINDS: ReadonlySet<string> = new Set(["manual", "bonus", "deduction"]);
 
 export function bucketOf(table: IndexedTable, scope: UnitScope, nodeIndex: number): number {
   return scope.position * table.nodes.length + nodeIndex;
@@ -27,22 +27,22 @@ function isBasisPointShare(value: unknown): boolean {
 }
 
 function taskProblem(task: Task, problem: string): ScoringInputError {
-  return new ScoringInputError('invalidNumber', `Nhiệm vụ ${task.number}: ${problem}.`);
+  return new ScoringInputError("invalidNumber", `Nhiệm vụ ${task.number}: ${problem}.`);
 }
 
 /** Runs once per task, so messages are built only when something is wrong. */
 function checkTask(task: Task): void {
   if (!isIsoDate(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
-  if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, 'trạng thái không hợp lệ');
-  if (!Number.isSafeInteger(task.weight) || task.weight <= 0) throw taskProblem(task, 'trọng số phải là số nguyên dương');
-  if (task.status === 'done') {
+  if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
+  if (!Number.isSafeInteger(task.weight) || task.weight <= 0) throw taskProblem(task, "trọng số phải là số nguyên dương");
+  if (task.status === "done") {
     if (task.completedOn === undefined) {
-      throw new ScoringInputError('missingCompletionDate', `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`);
+      throw new ScoringInputError("missingCompletionDate", `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`);
     }
     if (!isIsoDate(task.completedOn)) throw invalidDate(`Ngày hoàn thành nhiệm vụ ${task.number}`);
   }
-  if (task.status === 'partial' && !isBasisPointShare(task.completionShare)) {
-    throw taskProblem(task, 'tỷ lệ hoàn thành phải từ 0 đến 10000 (phần vạn)');
+  if (task.status === "partial" && !isBasisPointShare(task.completionShare)) {
+    throw taskProblem(task, "tỷ lệ hoàn thành phải từ 0 đến 10000 (phần vạn)");
   }
 }
 
@@ -54,11 +54,11 @@ export function scopeOf(scopes: MemberScopes, unitId: string, subject: string): 
 }
 
 function unknownUnit(subject: string, unitId: string): ScoringInputError {
-  return new ScoringInputError('unknownUnit', `${subject}: đơn vị ${unitId} không là thành viên khối.`);
+  return new ScoringInputError("unknownUnit", `${subject}: đơn vị ${unitId} không là thành viên khối.`);
 }
 
 function notALeaf(subject: string, criterionId: string): ScoringInputError {
-  return new ScoringInputError('unknownCriterion', `${subject}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`);
+  return new ScoringInputError("unknownCriterion", `${subject}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`);
 }
 
 /** The node index of a leaf of one of these kinds, or -1. */
@@ -87,9 +87,9 @@ function indexTasks(index: IndexedInput, tasks: readonly Task[]): void {
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
   for (const line of lines) {
     const subject = `Dòng chấm điểm ${line.id}`;
-    if (!STAGES.has(line.stage)) throw new ScoringInputError('invalidNumber', `${subject}: vòng chấm không hợp lệ.`);
+    if (!STAGES.has(line.stage)) throw new ScoringInputError("invalidNumber", `${subject}: vòng chấm không hợp lệ.`);
     if (!Number.isSafeInteger(line.points)) {
-      throw new ScoringInputError('invalidNumber', `${subject}: điểm phải là số nguyên (phần trăm điểm).`);
+      throw new ScoringInputError("invalidNumber", `${subject}: điểm phải là số nguyên (phần trăm điểm).`);
     }
     const nodeIndex = findLeaf(index.table, line.criterionId, LINE_KINDS);
     if (nodeIndex < 0) throw notALeaf(subject, line.criterionId);
@@ -99,9 +99,9 @@ function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
 }
 
 export function indexInput(input: ScoringInput): IndexedInput {
-  assertIsoDate(input.asOf, 'Ngày tính điểm');
-  assertIsoDate(input.period.start, 'Ngày đầu năm thi đua');
-  assertIsoDate(input.period.end, 'Ngày cuối năm thi đua');
+  assertIsoDate(input.asOf, "Ngày tính điểm");
+  assertIsoDate(input.period.start, "Ngày đầu năm thi đua");
+  assertIsoDate(input.period.end, "Ngày cuối năm thi đua");
   const table = indexScoreTable(input.scoreTable);
   checkRules(input.rules, table);
   const scopes = scopeMembers(input);

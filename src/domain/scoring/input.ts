@@ -1,4 +1,4 @@
-import type { ScoringRules } from './rules';
+import type { ScoringRules } from "./rules";
 
 /** Dates are ISO calendar dates 'YYYY-MM-DD', compared as strings; no time zones. */
 export type IsoDate = string;
@@ -8,7 +8,7 @@ export type IsoDate = string;
  * computed from the tasks that feed it; 'bonus' adds above the maximum; 'deduction' subtracts.
  * Children of a bonus node are bonus nodes, children of a deduction node deduction nodes.
  */
-export type ScoreNodeKind = 'section' | 'manual' | 'taskDerived' | 'bonus' | 'deduction';
+export type ScoreNodeKind = "section" | "manual" | "taskDerived" | "bonus" | "deduction";
 
 export interface ScoreNode {
   id: string;
@@ -36,7 +36,7 @@ export interface Member {
  * 'done' needs completedOn; 'partial' (closed, partly done) earns completionShare;
  * 'notDone' is closed and earns nothing.
  */
-export type TaskStatus = 'notStarted' | 'inProgress' | 'done' | 'partial' | 'notDone';
+export type TaskStatus = "notStarted" | "inProgress" | "done" | "partial" | "notDone";
 
 export interface Task {
   id: string;
@@ -54,7 +54,7 @@ export interface Task {
   completionShare?: number;
 }
 
-export type ScoreStage = 'self' | 'crossCheck' | 'final';
+export type ScoreStage = "self" | "crossCheck" | "final";
 
 /**
  * Points given to one unit on one manual, bonus or deduction leaf at one stage. Deduction lines

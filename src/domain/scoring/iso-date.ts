@@ -1,5 +1,5 @@
-import { ScoringInputError } from './errors';
-import type { IsoDate } from './input';
+import { ScoringInputError } from "./errors";
+import type { IsoDate } from "./input";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -16,14 +16,14 @@ function digitsAt(date: string, start: number, count: number): number {
 
 /** 'YYYY-MM-DD' with month 01–12 and day 01–31 (the calendar is not checked further). */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+  if (typeof value !== "string" || value.length !== 10 || value[4] !== "-" || value[7] !== "-") return false;
   const month = digitsAt(value, 5, 2);
   const day = digitsAt(value, 8, 2);
   return digitsAt(value, 0, 4) >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 export function invalidDate(what: string): ScoringInputError {
-  return new ScoringInputError('invalidDate', `${what}: ngày không hợp lệ (cần dạng YYYY-MM-DD).`);
+  return new ScoringInputError("invalidDate", `${what}: ngày không hợp lệ (cần dạng YYYY-MM-DD).`);
 }
 
 export function assertIsoDate(value: unknown, what: string): asserts value is IsoDate {

@@ -1,7 +1,7 @@
-import type { ScoreLine, ScoreStage } from './input';
-import type { Contribution } from './result';
-import type { TableNode } from './score-table';
-import { formatPoints, formatSignedPoints } from './vietnamese-format';
+import type { ScoreLine, ScoreStage } from "./input";
+import type { Contribution } from "./result";
+import type { TableNode } from "./score-table";
+import { formatPoints, formatSignedPoints } from "./vietnamese-format";
 
 export interface LineCriterionScore {
   /** Sum of the chosen stage's lines, before the node's limit (magnitude for deductions). */
@@ -10,45 +10,45 @@ export interface LineCriterionScore {
 }
 
 const STAGE_LABELS: Record<ScoreStage, string> = {
-  final: 'điểm khối thống nhất',
-  crossCheck: 'điểm kiểm tra chéo',
-  self: 'điểm tự chấm',
+  final: "điểm khối thống nhất",
+  crossCheck: "điểm kiểm tra chéo",
+  self: "điểm tự chấm",
 };
 
 /** Final lines win, then cross-check; the unit's own self-score only when the rules allow it. */
 export function chooseStage(lines: readonly ScoreLine[], allowSelf: boolean): ScoreStage | null {
   let best: ScoreStage | null = null;
   for (const line of lines) {
-    if (line.stage === 'final') return 'final';
-    if (line.stage === 'crossCheck') best = 'crossCheck';
-    else if (best === null && allowSelf) best = 'self';
+    if (line.stage === "final") return "final";
+    if (line.stage === "crossCheck") best = "crossCheck";
+    else if (best === null && allowSelf) best = "self";
   }
   return best;
 }
 
 function lineLabel(entry: TableNode, line: ScoreLine, signed: number): string {
-  const points = entry.family === 'scale' ? formatPoints(signed) : formatSignedPoints(signed);
-  const note = line.explanation ? ` (${line.explanation})` : '';
+  const points = entry.family === "scale" ? formatPoints(signed) : formatSignedPoints(signed);
+  const note = line.explanation ? ` (${line.explanation})` : "";
   return `${entry.label}, ${STAGE_LABELS[line.stage]}: ${points} điểm${note}`;
 }
 
 function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined): Contribution {
-  const why = lines !== undefined && lines.length > 0 ? 'chỉ có điểm tự chấm, quy chế không cho tính' : 'chưa có điểm chấm';
-  return { kind: 'missingScore', criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
+  const why = lines !== undefined && lines.length > 0 ? "chỉ có điểm tự chấm, quy chế không cho tính" : "chưa có điểm chấm";
+  return { kind: "missingScore", criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
 }
 
 export function scoreLineCriterion(entry: TableNode, lines: ScoreLine[] | undefined, allowSelf: boolean): LineCriterionScore {
   const stage = lines === undefined ? null : chooseStage(lines, allowSelf);
   if (stage === null || lines === undefined) {
-    return { raw: 0, contributions: entry.family === 'scale' ? [missingLine(entry, lines)] : [] };
+    return { raw: 0, contributions: entry.family === "scale" ? [missingLine(entry, lines)] : [] };
   }
   const chosen = lines.filter((line) => line.stage === stage).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const kind = entry.family === 'scale' ? 'manual' : entry.family;
+  const kind = entry.family === "scale" ? "manual" : entry.family;
   let raw = 0;
   const contributions = chosen.map((line): Contribution => {
     raw += line.points;
     // `0 - x` rather than `-x`: a zero deduction must be +0, not -0, to compare equal.
-    const points = entry.family === 'deduction' ? 0 - line.points : line.points;
+    const points = entry.family === "deduction" ? 0 - line.points : line.points;
     return { kind, criterionId: entry.node.id, points, label: lineLabel(entry, line, points) };
   });
   return { raw, contributions };

@@ -1,8 +1,8 @@
-import { ScoringInputError } from './errors';
-import type { IsoDate, Member, ScoringInput } from './input';
-import { assertIsoDate, formatVietnameseDate } from './iso-date';
-import type { ExcludedUnit } from './result';
-import type { MembershipRule } from './rules';
+import { ScoringInputError } from "./errors";
+import type { IsoDate, Member, ScoringInput } from "./input";
+import { assertIsoDate, formatVietnameseDate } from "./iso-date";
+import type { ExcludedUnit } from "./result";
+import type { MembershipRule } from "./rules";
 
 /** A ranked unit; `window` limits its tasks to those due while it was a member (pro-rating). */
 export interface UnitScope {
@@ -23,30 +23,30 @@ function checkMember(member: Member): void {
   if (member.leftOn === undefined) return;
   assertIsoDate(member.leftOn, `Ngày rời khối của ${member.name}`);
   if (member.leftOn < member.joinedOn) {
-    throw new ScoringInputError('invalidDate', `${member.name}: ngày rời khối trước ngày gia nhập.`);
+    throw new ScoringInputError("invalidDate", `${member.name}: ngày rời khối trước ngày gia nhập.`);
   }
 }
 
-function exclusionOf(member: Member, period: ScoringInput['period'], rule: MembershipRule): ExcludedUnit | null {
+function exclusionOf(member: Member, period: ScoringInput["period"], rule: MembershipRule): ExcludedUnit | null {
   const { unitId, name, leftOn } = member;
   if (member.joinedOn > period.end || (leftOn !== undefined && leftOn < period.start)) {
     const message = `${name} không là thành viên khối trong năm.`;
-    return { unitId, name, reason: { code: 'notMemberDuringYear', message } };
+    return { unitId, name, reason: { code: "notMemberDuringYear", message } };
   }
-  if (rule === 'yearEndMembersOnly' && leftOn !== undefined && leftOn < period.end) {
+  if (rule === "yearEndMembersOnly" && leftOn !== undefined && leftOn < period.end) {
     const message = `${name} rời khối ngày ${formatVietnameseDate(leftOn)}, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.`;
-    return { unitId, name, reason: { code: 'leftBeforeYearEnd', message } };
+    return { unitId, name, reason: { code: "leftBeforeYearEnd", message } };
   }
   return null;
 }
 
-export function scopeMembers(input: Pick<ScoringInput, 'members' | 'period' | 'rules'>): MemberScopes {
+export function scopeMembers(input: Pick<ScoringInput, "members" | "period" | "rules">): MemberScopes {
   const scopes: MemberScopes = { ranked: [], excluded: [], byUnitId: new Map() };
-  const prorate = input.rules.membership === 'prorateByMembership';
+  const prorate = input.rules.membership === "prorateByMembership";
   for (const member of input.members) {
     checkMember(member);
     if (scopes.byUnitId.has(member.unitId)) {
-      throw new ScoringInputError('duplicate', `Đơn vị ${member.name} có hai lần là thành viên khối.`);
+      throw new ScoringInputError("duplicate", `Đơn vị ${member.name} có hai lần là thành viên khối.`);
     }
     const exclusion = exclusionOf(member, input.period, input.rules.membership);
     if (exclusion !== null) {

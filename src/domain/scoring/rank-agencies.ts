@@ -1,17 +1,17 @@
-import { type AwardProposals, proposeAwards } from './awards';
-import { ballotVotes, indexBallots } from './ballots';
-import { indexIneligibility } from './eligibility';
-import type { ScoringInput } from './input';
-import { indexInput } from './input-index';
-import { type RankedEntry, rankEntries } from './ranking';
-import type { ExcludedUnit, RankingResult, UnitResult } from './result';
-import { classify } from './classification';
-import { divideRoundHalfUp } from './rounding';
-import type { IndexedTable } from './score-table';
-import type { RankingEntry } from './tie-breaks';
-import { scoreUnit } from './unit-score';
+import { type AwardProposals, proposeAwards } from "./awards";
+import { ballotVotes, indexBallots } from "./ballots";
+import { indexIneligibility } from "./eligibility";
+import type { ScoringInput } from "./input";
+import { indexInput } from "./input-index";
+import { type RankedEntry, rankEntries } from "./ranking";
+import type { ExcludedUnit, RankingResult, UnitResult } from "./result";
+import { classify } from "./classification";
+import { divideRoundHalfUp } from "./rounding";
+import type { IndexedTable } from "./score-table";
+import type { RankingEntry } from "./tie-breaks";
+import { scoreUnit } from "./unit-score";
 
-const VIETNAMESE = new Intl.Collator('vi');
+const VIETNAMESE = new Intl.Collator("vi");
 
 function toUnitResult(item: RankedEntry, input: ScoringInput, table: IndexedTable, proposals: AwardProposals): UnitResult {
   const { entry, rank, sharedRank } = item;

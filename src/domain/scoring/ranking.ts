@@ -1,7 +1,7 @@
-import type { PairDecision } from './result';
-import type { TieBreakRule } from './rules';
-import { type RankingEntry, compareByRule, compareForRank, ruleComparison, ruleLabel } from './tie-breaks';
-import { formatPoints } from './vietnamese-format';
+import type { PairDecision } from "./result";
+import type { TieBreakRule } from "./rules";
+import { type RankingEntry, compareByRule, compareForRank, ruleComparison, ruleLabel } from "./tie-breaks";
+import { formatPoints } from "./vietnamese-format";
 
 export interface RankedEntry {
   entry: RankingEntry;
@@ -15,7 +15,7 @@ export interface Ranking {
   pairs: PairDecision[];
 }
 
-const VIETNAMESE = new Intl.Collator('vi');
+const VIETNAMESE = new Intl.Collator("vi");
 
 function displayOrder(chain: readonly TieBreakRule[], a: RankingEntry, b: RankingEntry): number {
   const byRank = compareForRank(chain, a, b);
@@ -31,7 +31,7 @@ function decidePair(chain: readonly TieBreakRule[], upper: RankedEntry, lower: R
   const total = formatPoints(a.score.total);
   if (a.score.total !== b.score.total) {
     const message = `${a.name} xếp trên ${b.name}: tổng điểm cao hơn (${total} điểm so với ${formatPoints(b.score.total)} điểm).`;
-    return { ...ids, code: 'total', message };
+    return { ...ids, code: "total", message };
   }
   const rule = chain.find((candidate) => compareByRule(candidate, a, b) !== 0);
   if (rule !== undefined) {
@@ -40,8 +40,8 @@ function decidePair(chain: readonly TieBreakRule[], upper: RankedEntry, lower: R
   }
   const tail = chain.length > 0
     ? ` và bằng nhau ở mọi tiêu chí phân định (${chain.map(ruleLabel).join('; ')})`
-    : '; quy chế không đặt tiêu chí phân định';
-  return { ...ids, code: 'sharedRank', message: `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.` };
+    : "; quy chế không đặt tiêu chí phân định";
+  return { ...ids, code: "sharedRank", message: `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.` };
 }
 
 /** Standard competition ranking (1, 2, 2, 4): a unit's rank is 1 + the units strictly above it. */

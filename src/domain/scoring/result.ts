@@ -1,18 +1,18 @@
-import type { TieBreakRule } from './rules';
+import type { TieBreakRule } from "./rules";
 
 /**
  * One line of a unit's explanation. The points of all contributions of a unit add up exactly to
  * its total; lines that explain why something counts for nothing carry 0 points.
  */
 export type ContributionKind =
-  | 'task'
-  | 'taskExcluded'
-  | 'taskDeduction'
-  | 'manual'
-  | 'missingScore'
-  | 'bonus'
-  | 'deduction'
-  | 'cap';
+  | "task"
+  | "taskExcluded"
+  | "taskDeduction"
+  | "manual"
+  | "missingScore"
+  | "bonus"
+  | "deduction"
+  | "cap";
 
 export interface Contribution {
   kind: ContributionKind;
@@ -35,22 +35,22 @@ export interface Classification {
 }
 
 export type IneligibilityCode =
-  | 'underDisciplinaryReview'
-  | 'underInvestigation'
-  | 'underInspection'
-  | 'unresolvedComplaint';
+  | "underDisciplinaryReview"
+  | "underInvestigation"
+  | "underInspection"
+  | "unresolvedComplaint";
 
 export type CandidacyReasonCode =
   | IneligibilityCode
-  | 'alreadyProposed'
-  | 'topRankedEligible'
-  | 'notTopRankedEligible'
-  | 'withinQuota'
-  | 'outsideQuota'
-  | 'tiedAtQuotaBoundary'
-  | 'ballotPassed'
-  | 'ballotBelowThreshold'
-  | 'noBallot';
+  | "alreadyProposed"
+  | "topRankedEligible"
+  | "notTopRankedEligible"
+  | "withinQuota"
+  | "outsideQuota"
+  | "tiedAtQuotaBoundary"
+  | "ballotPassed"
+  | "ballotBelowThreshold"
+  | "noBallot";
 
 export interface AwardCandidacy {
   awardCode: string;
@@ -85,7 +85,7 @@ export interface UnitResult {
   contributions: Contribution[];
 }
 
-export type PairDecisionCode = 'total' | TieBreakRule | 'sharedRank';
+export type PairDecisionCode = "total" | TieBreakRule | "sharedRank";
 
 /** Why the unit listed first is above the next one, or that they share a rank. */
 export interface PairDecision {
@@ -95,7 +95,7 @@ export interface PairDecision {
   message: string;
 }
 
-export type ExclusionCode = 'leftBeforeYearEnd' | 'notMemberDuringYear';
+export type ExclusionCode = "leftBeforeYearEnd" | "notMemberDuringYear";
 
 export interface ExcludedUnit {
   unitId: string;

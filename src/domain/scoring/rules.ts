@@ -8,13 +8,13 @@
 
 /** The fixed tie-break vocabulary; a bloc picks an ordered chain from it. */
 export const TIE_BREAK_RULES = [
-  'moreTaskPoints',
-  'fewerDeductions',
-  'moreBonus',
-  'moreTasksOnTime',
-  'fewerTasksNotDone',
-  'moreBallotVotes',
-  'higherManualPoints',
+  "moreTaskPoints",
+  "fewerDeductions",
+  "moreBonus",
+  "moreTasksOnTime",
+  "fewerTasksNotDone",
+  "moreBallotVotes",
+  "higherManualPoints",
 ] as const;
 
 export type TieBreakRule = (typeof TIE_BREAK_RULES)[number];
@@ -23,14 +23,14 @@ export type TieBreakRule = (typeof TIE_BREAK_RULES)[number];
  * Tasks whose deadline is still ahead at the as-of date and that are not closed:
  * 'exclude' leaves them out of the weighted ratio; 'countAsZero' counts them at 0 %.
  */
-export type NotYetDuePolicy = 'exclude' | 'countAsZero';
+export type NotYetDuePolicy = "exclude" | "countAsZero";
 
 /**
  * 'yearEndMembersOnly': only units still members on the last day of the year are ranked,
  * on all their tasks. 'prorateByMembership': every unit that was a member at some time in the
  * year is ranked, on the tasks whose deadline falls within its membership dates.
  */
-export type MembershipRule = 'yearEndMembersOnly' | 'prorateByMembership';
+export type MembershipRule = "yearEndMembersOnly" | "prorateByMembership";
 
 export interface TaskCompletionRule {
   /** Share earned by a task completed on or before its deadline. */
@@ -62,7 +62,7 @@ export interface ClassificationLevel {
 }
 
 /** shareOfMembers is in basis points of the ranked units, rounded down. */
-export type AwardQuota = { kind: 'count'; count: number } | { kind: 'shareOfMembers'; shareOfMembers: number };
+export type AwardQuota = { kind: "count"; count: number } | { kind: "shareOfMembers"; shareOfMembers: number };
 
 export interface AwardRule {
   code: string;
@@ -92,31 +92,31 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
     lateFloorShare: 0,
     notDoneDeductionPoints: 0,
     notDoneDeductionCriterionId: null,
-    notYetDue: 'exclude',
+    notYetDue: "exclude",
   },
   allowSelfScoreFallback: false,
   classificationLevels: [
-    { code: 'HTXS', label: 'Hoàn thành xuất sắc nhiệm vụ', minPercentOfMax: 9000, minShareEveryCriterion: null },
-    { code: 'HTT', label: 'Hoàn thành tốt nhiệm vụ', minPercentOfMax: 7000, minShareEveryCriterion: null },
-    { code: 'HT', label: 'Hoàn thành nhiệm vụ', minPercentOfMax: 5000, minShareEveryCriterion: null },
-    { code: 'KHT', label: 'Không hoàn thành nhiệm vụ', minPercentOfMax: null, minShareEveryCriterion: null },
+    { code: "HTXS", label: "Hoàn thành xuất sắc nhiệm vụ", minPercentOfMax: 9000, minShareEveryCriterion: null },
+    { code: "HTT", label: "Hoàn thành tốt nhiệm vụ", minPercentOfMax: 7000, minShareEveryCriterion: null },
+    { code: "HT", label: "Hoàn thành nhiệm vụ", minPercentOfMax: 5000, minShareEveryCriterion: null },
+    { code: "KHT", label: "Không hoàn thành nhiệm vụ", minPercentOfMax: null, minShareEveryCriterion: null },
   ],
-  tieBreaks: ['moreTaskPoints', 'fewerDeductions', 'moreBonus', 'moreTasksOnTime'],
+  tieBreaks: ["moreTaskPoints", "fewerDeductions", "moreBonus", "moreTasksOnTime"],
   awards: [
     {
-      code: 'CO_THI_DUA_UBND_TINH',
-      name: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
-      quota: { kind: 'count', count: 1 },
+      code: "CO_THI_DUA_UBND_TINH",
+      name: "Cờ thi đua của Ủy ban nhân dân tỉnh",
+      quota: { kind: "count", count: 1 },
       isLeadingAward: true,
       ballotThreshold: null,
     },
     {
-      code: 'BANG_KHEN_UBND_TINH',
-      name: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-      quota: { kind: 'count', count: 2 },
+      code: "BANG_KHEN_UBND_TINH",
+      name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+      quota: { kind: "count", count: 2 },
       isLeadingAward: false,
       ballotThreshold: null,
     },
   ],
-  membership: 'yearEndMembersOnly',
+  membership: "yearEndMembersOnly",
 };

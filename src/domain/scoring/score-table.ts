@@ -1,8 +1,8 @@
-import { ScoringInputError } from './errors';
-import type { ScoreNode } from './input';
+import { ScoringInputError } from "./errors";
+import type { ScoreNode } from "./input";
 
 /** Scale nodes count toward the maximum; bonus and deduction nodes sit outside it. */
-export type NodeFamily = 'scale' | 'bonus' | 'deduction';
+export type NodeFamily = "scale" | "bonus" | "deduction";
 
 export interface TableNode {
   node: ScoreNode;
@@ -23,44 +23,44 @@ export interface IndexedTable {
   maxPoints: number;
 }
 
-const NOUNS: Record<ScoreNode['kind'], string> = {
-  section: 'Tiêu chuẩn',
-  manual: 'Tiêu chí',
-  taskDerived: 'Tiêu chí',
-  bonus: 'Điểm thưởng',
-  deduction: 'Điểm trừ',
+const NOUNS: Record<ScoreNode["kind"], string> = {
+  section: "Tiêu chuẩn",
+  manual: "Tiêu chí",
+  taskDerived: "Tiêu chí",
+  bonus: "Điểm thưởng",
+  deduction: "Điểm trừ",
 };
 
 function familyOf(node: ScoreNode): NodeFamily {
-  return node.kind === 'bonus' || node.kind === 'deduction' ? node.kind : 'scale';
+  return node.kind === "bonus" || node.kind === "deduction" ? node.kind : "scale";
 }
 
 function invalid(node: ScoreNode, problem: string): ScoringInputError {
-  return new ScoringInputError('invalidScoreTable', `Bảng điểm, mục ${node.code}: ${problem}.`);
+  return new ScoringInputError("invalidScoreTable", `Bảng điểm, mục ${node.code}: ${problem}.`);
 }
 
 function checkNode(node: ScoreNode, parentFamily: NodeFamily | null): NodeFamily {
   const family = familyOf(node);
-  if (!Number.isSafeInteger(node.maxPoints) || node.maxPoints < 0) throw invalid(node, 'điểm tối đa phải là số nguyên không âm');
+  if (!Number.isSafeInteger(node.maxPoints) || node.maxPoints < 0) throw invalid(node, "điểm tối đa phải là số nguyên không âm");
   if (node.capPoints !== undefined) {
-    if (family === 'scale') throw invalid(node, 'chỉ mục điểm thưởng, điểm trừ mới có mức trần');
-    if (!Number.isSafeInteger(node.capPoints) || node.capPoints < 0) throw invalid(node, 'mức trần phải là số nguyên không âm');
+    if (family === "scale") throw invalid(node, "chỉ mục điểm thưởng, điểm trừ mới có mức trần");
+    if (!Number.isSafeInteger(node.capPoints) || node.capPoints < 0) throw invalid(node, "mức trần phải là số nguyên không âm");
   }
-  if (parentFamily !== null && parentFamily !== 'scale' && parentFamily !== family) {
-    throw invalid(node, 'mục con của điểm thưởng (điểm trừ) phải cùng loại');
+  if (parentFamily !== null && parentFamily !== "scale" && parentFamily !== family) {
+    throw invalid(node, "mục con của điểm thưởng (điểm trừ) phải cùng loại");
   }
   return family;
 }
 
 function addNode(table: IndexedTable, node: ScoreNode, parentFamily: NodeFamily | null): number {
   const family = checkNode(node, parentFamily);
-  if (table.byId.has(node.id)) throw invalid(node, 'mã định danh bị trùng');
+  if (table.byId.has(node.id)) throw invalid(node, "mã định danh bị trùng");
   const entry: TableNode = {
     node,
     index: table.nodes.length,
     children: [],
     family,
-    limit: family === 'scale' ? node.maxPoints : (node.capPoints ?? node.maxPoints),
+    limit: family === "scale" ? node.maxPoints : (node.capPoints ?? node.maxPoints),
     label: `${NOUNS[node.kind]} ${node.code} “${node.title}”`,
   };
   table.nodes.push(entry);
@@ -76,7 +76,7 @@ export function indexScoreTable(scoreTable: readonly ScoreNode[]): IndexedTable 
     const index = addNode(table, root, null);
     table.roots.push(index);
     const entry = table.nodes[index];
-    if (entry?.family === 'scale') table.maxPoints += root.maxPoints;
+    if (entry?.family === "scale") table.maxPoints += root.maxPoints;
   }
   return table;
 }

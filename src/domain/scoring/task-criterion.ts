@@ -1,10 +1,10 @@
-import type { Task } from './input';
-import { formatVietnameseDate } from './iso-date';
-import type { Contribution } from './result';
-import { apportion, divideRoundHalfUp } from './rounding';
-import type { TableNode } from './score-table';
-import { type AssessmentContext, type TaskAssessment, assessTask, isPenalised } from './task-assessment';
-import { formatPoints, formatShare } from './vietnamese-format';
+import type { Task } from "./input";
+import { formatVietnameseDate } from "./iso-date";
+import type { Contribution } from "./result";
+import { apportion, divideRoundHalfUp } from "./rounding";
+import type { TableNode } from "./score-table";
+import { type AssessmentContext, type TaskAssessment, assessTask, isPenalised } from "./task-assessment";
+import { formatPoints, formatShare } from "./vietnamese-format";
 
 export interface TaskCriterionScore {
   points: number;
@@ -27,21 +27,21 @@ function byNumberThenId(a: Task, b: Task): number {
 
 function statePhrase(task: Task, assessment: TaskAssessment): string {
   switch (assessment.state) {
-    case 'onTime':
-      return 'hoàn thành đúng hạn';
-    case 'late':
+    case "onTime":
+      return "hoàn thành đúng hạn";
+    case "late":
       return `hoàn thành trễ hạn ${assessment.daysLate} ngày`;
-    case 'partial':
-      return 'hoàn thành một phần';
-    case 'notDone':
-      return 'không hoàn thành';
-    case 'overdue':
+    case "partial":
+      return "hoàn thành một phần";
+    case "notDone":
+      return "không hoàn thành";
+    case "overdue":
       return `chưa hoàn thành, đã quá hạn ${formatVietnameseDate(task.deadline)}`;
-    case 'notYetDueCounted':
+    case "notYetDueCounted":
       return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}), vẫn tính theo quy chế`;
-    case 'notYetDue':
+    case "notYetDue":
       return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}): không tính điểm`;
-    case 'outsideMembership':
+    case "outsideMembership":
       return `có hạn ${formatVietnameseDate(task.deadline)} ngoài thời gian là thành viên khối: không tính điểm`;
   }
 }
@@ -82,13 +82,13 @@ function valueLabels(entry: TableNode, countedWeight: number): (weight: number) 
 function penaltyLine(task: Task, context: TaskCriterionContext): Contribution {
   const label = `Nhiệm vụ ${task.number} không hoàn thành: trừ ${formatPoints(context.penaltyPoints)} điểm`;
   const criterionId = context.penaltyCriterionId ?? undefined;
-  return { kind: 'taskDeduction', criterionId, taskId: task.id, points: -context.penaltyPoints, label };
+  return { kind: "taskDeduction", criterionId, taskId: task.id, points: -context.penaltyPoints, label };
 }
 
 function tally(result: TaskCriterionScore, task: Task, assessment: TaskAssessment, context: TaskCriterionContext): void {
   if (!assessment.counted) return;
   result.counted += 1;
-  if (assessment.state === 'onTime') result.onTime += 1;
+  if (assessment.state === "onTime") result.onTime += 1;
   if (!isPenalised(assessment.state)) return;
   result.notDone += 1;
   if (context.penaltyPoints > 0) result.penalties.push(penaltyLine(task, context));
@@ -98,10 +98,10 @@ function excludedOnly(result: TaskCriterionScore, entry: TableNode, { tasks, ass
   const criterionId = entry.node.id;
   tasks.forEach((task, i) => {
     const label = `Nhiệm vụ ${task.number} ${statePhrase(task, assessments[i] as TaskAssessment)}`;
-    result.contributions.push({ kind: 'taskExcluded', criterionId, taskId: task.id, points: 0, label });
+    result.contributions.push({ kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label });
   });
-  const why = tasks.length > 0 ? 'không có nhiệm vụ nào được tính điểm' : 'chưa được giao nhiệm vụ nào';
-  result.contributions.push({ kind: 'missingScore', criterionId, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` });
+  const why = tasks.length > 0 ? "không có nhiệm vụ nào được tính điểm" : "chưa được giao nhiệm vụ nào";
+  result.contributions.push({ kind: "missingScore", criterionId, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` });
   return result;
 }
 
@@ -125,8 +125,8 @@ export function scoreTaskCriterion(entry: TableNode, tasks: Task[] | undefined, 
     const points = parts[i] ?? 0;
     const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
     const line: Contribution = assessment.counted
-      ? { kind: 'task', criterionId, taskId: task.id, points, label: `${head}: ${formatShare(assessment.share)} × ${valueOf(task.weight)} điểm = ${formatPoints(points)} điểm` }
-      : { kind: 'taskExcluded', criterionId, taskId: task.id, points: 0, label: head };
+      ? { kind: "task", criterionId, taskId: task.id, points, label: `${head}: ${formatShare(assessment.share)} × ${valueOf(task.weight)} điểm = ${formatPoints(points)} điểm` }
+      : { kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label: head };
     result.points += points;
     result.contributions.push(line);
     tally(result, task, assessment, context);

@@ -1,6 +1,6 @@
-import type { TieBreakRule } from './rules';
-import type { UnitScore } from './unit-score';
-import { formatPoints } from './vietnamese-format';
+import type { TieBreakRule } from "./rules";
+import type { UnitScore } from "./unit-score";
+import { formatPoints } from "./vietnamese-format";
 
 /** What the ranking compares for one unit. */
 export interface RankingEntry {
@@ -23,26 +23,26 @@ const tasks = (value: number): string => `${value} nhiệm vụ`;
 
 /** Every rule is monotone: improving a unit's own task never makes its value worse. */
 const METRICS: Record<TieBreakRule, Metric> = {
-  moreTaskPoints: { value: (e) => e.score.taskPoints, higherIsBetter: true, label: 'nhiều điểm nhiệm vụ hơn', format: points },
-  fewerDeductions: { value: (e) => e.score.deductions, higherIsBetter: false, label: 'ít điểm trừ hơn', format: points },
-  moreBonus: { value: (e) => e.score.bonus, higherIsBetter: true, label: 'nhiều điểm thưởng hơn', format: points },
+  moreTaskPoints: { value: (e) => e.score.taskPoints, higherIsBetter: true, label: "nhiều điểm nhiệm vụ hơn", format: points },
+  fewerDeductions: { value: (e) => e.score.deductions, higherIsBetter: false, label: "ít điểm trừ hơn", format: points },
+  moreBonus: { value: (e) => e.score.bonus, higherIsBetter: true, label: "nhiều điểm thưởng hơn", format: points },
   moreTasksOnTime: {
     value: (e) => e.score.tasksOnTime,
     higherIsBetter: true,
-    label: 'nhiều nhiệm vụ hoàn thành đúng hạn hơn',
+    label: "nhiều nhiệm vụ hoàn thành đúng hạn hơn",
     format: tasks,
   },
   fewerTasksNotDone: {
     value: (e) => e.score.tasksNotDone,
     higherIsBetter: false,
-    label: 'ít nhiệm vụ không hoàn thành hơn',
+    label: "ít nhiệm vụ không hoàn thành hơn",
     format: tasks,
   },
-  moreBallotVotes: { value: (e) => e.ballotVotes, higherIsBetter: true, label: 'nhiều phiếu bầu hơn', format: (v) => `${v} phiếu` },
+  moreBallotVotes: { value: (e) => e.ballotVotes, higherIsBetter: true, label: "nhiều phiếu bầu hơn", format: (v) => `${v} phiếu` },
   higherManualPoints: {
     value: (e) => e.score.manualPoints,
     higherIsBetter: true,
-    label: 'điểm các tiêu chí chấm trực tiếp cao hơn',
+    label: "điểm các tiêu chí chấm trực tiếp cao hơn",
     format: points,
   },
 };

@@ -1,11 +1,11 @@
-import type { ScoringInput } from './input';
-import { type IndexedInput, bucketOf } from './input-index';
-import { scoreLineCriterion } from './line-criterion';
-import type { UnitScope } from './membership';
-import type { Contribution } from './result';
-import type { TableNode } from './score-table';
-import { type TaskCriterionScore, scoreTaskCriterion } from './task-criterion';
-import { formatPoints, formatSignedPoints } from './vietnamese-format';
+import type { ScoringInput } from "./input";
+import { type IndexedInput, bucketOf } from "./input-index";
+import { scoreLineCriterion } from "./line-criterion";
+import type { UnitScope } from "./membership";
+import type { Contribution } from "./result";
+import type { TableNode } from "./score-table";
+import { type TaskCriterionScore, scoreTaskCriterion } from "./task-criterion";
+import { formatPoints, formatSignedPoints } from "./vietnamese-format";
 
 export interface UnitScore {
   nodePoints: Record<string, number>;
@@ -46,7 +46,7 @@ function scoreTaskLeaves(walk: Walk): void {
     penaltyCriterionId: rule.notDoneDeductionCriterionId,
   };
   for (const entry of walk.index.table.nodes) {
-    if (entry.node.kind !== 'taskDerived' || entry.children.length > 0) continue;
+    if (entry.node.kind !== "taskDerived" || entry.children.length > 0) continue;
     const tasks = walk.index.taskBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
     const result = scoreTaskCriterion(entry, tasks, context);
     walk.taskScores.set(entry.index, result);
@@ -62,10 +62,10 @@ function applyLimit(walk: Walk, entry: TableNode, raw: number): number {
   const points = Math.min(Math.max(raw, 0), entry.limit);
   if (points === raw) return points;
   const change = points - raw;
-  const signed = entry.family === 'deduction' ? 0 - change : change;
-  const why = raw > entry.limit ? `vượt mức ${entry.family === 'scale' ? 'tối đa' : 'trần'} ${formatPoints(entry.limit)} điểm` : 'điểm không thấp hơn 0';
+  const signed = entry.family === "deduction" ? 0 - change : change;
+  const why = raw > entry.limit ? `vượt mức ${entry.family === 'scale' ? 'tối đa' : 'trần'} ${formatPoints(entry.limit)} điểm` : "điểm không thấp hơn 0";
   const label = `${entry.label}: ${why}, điều chỉnh ${formatSignedPoints(signed)} điểm`;
-  walk.score.contributions.push({ kind: 'cap', criterionId: entry.node.id, points: signed, label });
+  walk.score.contributions.push({ kind: "cap", criterionId: entry.node.id, points: signed, label });
   return points;
 }
 
@@ -85,8 +85,8 @@ function leafRaw(walk: Walk, entry: TableNode): number {
 
 /** Adds a bonus or deduction subtree to the unit's totals; scale nodes go to their parent. */
 function addOutsideScale(score: UnitScore, entry: TableNode, points: number): void {
-  if (entry.family === 'bonus') score.bonus += points;
-  else if (entry.family === 'deduction') score.deductions += points;
+  if (entry.family === "bonus") score.bonus += points;
+  else if (entry.family === "deduction") score.deductions += points;
 }
 
 function evaluate(walk: Walk, entry: TableNode): number {
@@ -100,8 +100,8 @@ function evaluate(walk: Walk, entry: TableNode): number {
   }
   const points = applyLimit(walk, entry, raw);
   walk.score.nodePoints[entry.node.id] = points;
-  if (entry.children.length === 0 && entry.node.kind === 'taskDerived') walk.score.taskPoints += points;
-  if (entry.children.length === 0 && entry.node.kind === 'manual') walk.score.manualPoints += points;
+  if (entry.children.length === 0 && entry.node.kind === "taskDerived") walk.score.taskPoints += points;
+  if (entry.children.length === 0 && entry.node.kind === "manual") walk.score.manualPoints += points;
   return points;
 }
 
@@ -126,7 +126,7 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
   for (const rootIndex of index.table.roots) {
     const root = index.table.nodes[rootIndex] as TableNode;
     const points = evaluate(walk, root);
-    if (root.family === 'scale') scalePoints += points;
+    if (root.family === "scale") scalePoints += points;
     else addOutsideScale(score, root, points);
   }
   score.total = scalePoints + score.bonus - score.deductions;

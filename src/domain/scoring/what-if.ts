@@ -1,7 +1,7 @@
-import { ScoringInputError } from './errors';
-import type { IsoDate, ScoringInput, Task, TaskStatus } from './input';
-import { rankAgencies } from './rank-agencies';
-import type { RankingResult } from './result';
+import { ScoringInputError } from "./errors";
+import type { IsoDate, ScoringInput, Task, TaskStatus } from "./input";
+import { rankAgencies } from "./rank-agencies";
+import type { RankingResult } from "./result";
 
 export interface TaskChange {
   taskId: string;
@@ -35,7 +35,7 @@ function applyChanges(tasks: readonly Task[], changes: readonly TaskChange[]): T
   const byId = new Map(changes.map((change) => [change.taskId, change]));
   const known = new Set(tasks.map((task) => task.id));
   const unknown = changes.find((change) => !known.has(change.taskId));
-  if (unknown !== undefined) throw new ScoringInputError('unknownTask', `Không tìm thấy nhiệm vụ ${unknown.taskId}.`);
+  if (unknown !== undefined) throw new ScoringInputError("unknownTask", `Không tìm thấy nhiệm vụ ${unknown.taskId}.`);
   return tasks.map((task) => {
     const change = byId.get(task.id);
     if (change === undefined) return task;

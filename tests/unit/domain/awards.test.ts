@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from "vitest";
 
-import { type AwardRule, type BallotTally, type EligibilityFlags, DEFAULT_SCORING_RULES, rankAgencies } from '@/domain/scoring';
+import { type AwardRule, type BallotTally, type EligibilityFlags, DEFAULT_SCORING_RULES, rankAgencies } from "@/domain/scoring";
 
-import { rules, scoredBloc, unitOf } from './scoring-fixtures';
+import { rules, scoredBloc, unitOf } from "./scoring-fixtures";
 
-const FLAG = 'CO_THI_DUA_UBND_TINH';
-const MERIT = 'BANG_KHEN_UBND_TINH';
+const FLAG = "CO_THI_DUA_UBND_TINH";
+const MERIT = "BANG_KHEN_UBND_TINH";
 const [flagRule, meritRule] = DEFAULT_SCORING_RULES.awards as [AwardRule, AwardRule];
 
 interface Case {
@@ -21,133 +21,133 @@ interface Case {
 const votes = (unitId: string, votesFor: number, awardCode = FLAG): BallotTally => ({ unitId, awardCode, votesFor, votersPresent: 8 });
 
 const cases: Case[] = [
-  { name: 'the top scorer leads, the next two get certificates', points: [2000, 1800, 1600, 1400, 1200], flag: ['u1'], merit: ['u2', 'u3'] },
+  { name: "the top scorer leads, the next two get certificates", points: [2000, 1800, 1600, 1400, 1200], flag: ["u1"], merit: ["u2", "u3"] },
   {
-    name: 'an ineligible top scorer is skipped: the top eligible unit leads',
+    name: "an ineligible top scorer is skipped: the top eligible unit leads",
     points: [2000, 1800, 1600, 1400, 1200],
-    eligibility: [{ unitId: 'u1', underInvestigation: true }],
-    flag: ['u2'],
-    merit: ['u3', 'u4'],
+    eligibility: [{ unitId: "u1", underInvestigation: true }],
+    flag: ["u2"],
+    merit: ["u3", "u4"],
   },
   {
-    name: 'a unit whose flags are all false stays eligible',
+    name: "a unit whose flags are all false stays eligible",
     points: [2000, 1800, 1600],
-    eligibility: [{ unitId: 'u1', underInvestigation: false, underInspection: false }],
-    flag: ['u1'],
-    merit: ['u2', 'u3'],
+    eligibility: [{ unitId: "u1", underInvestigation: false, underInspection: false }],
+    flag: ["u1"],
+    merit: ["u2", "u3"],
   },
   {
-    name: 'a shared top rank is not cut by name: the bloc decides',
+    name: "a shared top rank is not cut by name: the bloc decides",
     points: [2000, 2000, 1000],
     flag: [],
-    merit: ['u1', 'u2'],
+    merit: ["u1", "u2"],
   },
   {
-    name: 'a tie at the quota boundary proposes neither of the tied units',
+    name: "a tie at the quota boundary proposes neither of the tied units",
     points: [2000, 1800, 1600, 1600, 1000],
-    flag: ['u1'],
-    merit: ['u2'],
+    flag: ["u1"],
+    merit: ["u2"],
   },
   {
-    name: 'a quota as a share of members rounds down (50 % of 5 = 2)',
+    name: "a quota as a share of members rounds down (50 % of 5 = 2)",
     points: [2000, 1800, 1600, 1400, 1200],
-    awards: [flagRule, { ...meritRule, quota: { kind: 'shareOfMembers', shareOfMembers: 5000 } }],
-    flag: ['u1'],
-    merit: ['u2', 'u3'],
+    awards: [flagRule, { ...meritRule, quota: { kind: "shareOfMembers", shareOfMembers: 5000 } }],
+    flag: ["u1"],
+    merit: ["u2", "u3"],
   },
   {
-    name: 'the leading award is not passed down when the top unit fails the ballot',
+    name: "the leading award is not passed down when the top unit fails the ballot",
     points: [2000, 1800, 1600],
     awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
-    ballots: [votes('u1', 4), votes('u2', 8)],
+    ballots: [votes("u1", 4), votes("u2", 8)],
     flag: [],
-    merit: ['u1', 'u2'],
+    merit: ["u1", "u2"],
   },
   {
-    name: 'more than half of the voters present passes',
+    name: "more than half of the voters present passes",
     points: [2000, 1800, 1600],
     awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
-    ballots: [votes('u1', 5)],
-    flag: ['u1'],
-    merit: ['u2', 'u3'],
+    ballots: [votes("u1", 5)],
+    flag: ["u1"],
+    merit: ["u2", "u3"],
   },
   {
-    name: 'two thirds (6666) of 9 voters: 6 passes',
+    name: "two thirds (6666) of 9 voters: 6 passes",
     points: [2000, 1800, 1600],
     awards: [{ ...flagRule, ballotThreshold: 6666 }],
-    ballots: [{ unitId: 'u1', awardCode: FLAG, votesFor: 6, votersPresent: 9 }],
-    flag: ['u1'],
+    ballots: [{ unitId: "u1", awardCode: FLAG, votesFor: 6, votersPresent: 9 }],
+    flag: ["u1"],
     merit: [],
   },
   {
-    name: 'a certificate ballot skips a unit below the threshold and fills the quota below it',
+    name: "a certificate ballot skips a unit below the threshold and fills the quota below it",
     points: [2000, 1800, 1600, 1400],
     awards: [flagRule, { ...meritRule, ballotThreshold: 5001 }],
-    ballots: [votes('u2', 3, MERIT), votes('u3', 7, MERIT), votes('u4', 6, MERIT)],
-    flag: ['u1'],
-    merit: ['u3', 'u4'],
+    ballots: [votes("u2", 3, MERIT), votes("u3", 7, MERIT), votes("u4", 6, MERIT)],
+    flag: ["u1"],
+    merit: ["u3", "u4"],
   },
 ];
 
-describe('award candidacy', () => {
-  it.each(cases)('$name', ({ points, awards, eligibility, ballots, flag, merit }) => {
+describe("award candidacy", () => {
+  it.each(cases)("$name", ({ points, awards, eligibility, ballots, flag, merit }) => {
     const input = scoredBloc(points, { rules: rules({ tieBreaks: [], ...(awards ? { awards } : {}) }), eligibility: eligibility ?? [], ballots: ballots ?? [] });
     const outcomes = Object.fromEntries(rankAgencies(input).awards.map((award) => [award.awardCode, award.candidateUnitIds]));
     expect(outcomes[FLAG]).toEqual(flag);
     expect(outcomes[MERIT] ?? []).toEqual(merit);
   });
 
-  it('gives the reasons for an ineligible top scorer in Vietnamese, with a code', () => {
-    const eligibility = [{ unitId: 'u1', underInspection: true }, { unitId: 'u1', unresolvedComplaint: true }];
+  it("gives the reasons for an ineligible top scorer in Vietnamese, with a code", () => {
+    const eligibility = [{ unitId: "u1", underInspection: true }, { unitId: "u1", unresolvedComplaint: true }];
     const result = rankAgencies(scoredBloc([2000, 1000], { eligibility }));
-    expect(unitOf(result, 'u1').awards[0]).toEqual({
+    expect(unitOf(result, "u1").awards[0]).toEqual({
       awardCode: FLAG,
-      awardName: 'Cờ thi đua của Ủy ban nhân dân tỉnh',
+      awardName: "Cờ thi đua của Ủy ban nhân dân tỉnh",
       candidate: false,
       reasons: [
-        { code: 'underInspection', message: 'Đang trong thời gian thanh tra, kiểm tra (Điều 4 Nghị định 98/2023/NĐ-CP).' },
-        { code: 'unresolvedComplaint', message: 'Có đơn thư khiếu nại, tố cáo chưa được giải quyết (Điều 4 Nghị định 98/2023/NĐ-CP).' },
+        { code: "underInspection", message: "Đang trong thời gian thanh tra, kiểm tra (Điều 4 Nghị định 98/2023/NĐ-CP)." },
+        { code: "unresolvedComplaint", message: "Có đơn thư khiếu nại, tố cáo chưa được giải quyết (Điều 4 Nghị định 98/2023/NĐ-CP)." },
       ],
     });
-    expect(unitOf(result, 'u2').awards[0]?.reasons[0]?.code).toBe('topRankedEligible');
+    expect(unitOf(result, "u2").awards[0]?.reasons[0]?.code).toBe("topRankedEligible");
   });
 
-  it('one achievement, one award: the leader is not also proposed for a certificate', () => {
-    const leader = unitOf(rankAgencies(scoredBloc([2000, 1000])), 'u1');
+  it("one achievement, one award: the leader is not also proposed for a certificate", () => {
+    const leader = unitOf(rankAgencies(scoredBloc([2000, 1000])), "u1");
     expect(leader.awards.map((a) => [a.awardCode, a.candidate, a.reasons.map((r) => r.code)])).toEqual([
-      [FLAG, true, ['topRankedEligible']],
-      [MERIT, false, ['alreadyProposed']],
+      [FLAG, true, ["topRankedEligible"]],
+      [MERIT, false, ["alreadyProposed"]],
     ]);
   });
 
   it.each([
-    ['u1', 'ballotBelowThreshold', 'Chỉ đạt 4/8 phiếu (50%), chưa đủ ngưỡng 50,01% số đại biểu có mặt.'],
-    ['u2', 'notTopRankedEligible', 'Xếp hạng 2; Cờ thi đua của Ủy ban nhân dân tỉnh chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện.'],
-  ])('explains why %s is not proposed for the leading award', (unitId, code, message) => {
-    const input = scoredBloc([2000, 1800], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes('u1', 4), votes('u2', 8)] });
+    ["u1", "ballotBelowThreshold", "Chỉ đạt 4/8 phiếu (50%), chưa đủ ngưỡng 50,01% số đại biểu có mặt."],
+    ["u2", "notTopRankedEligible", "Xếp hạng 2; Cờ thi đua của Ủy ban nhân dân tỉnh chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện."],
+  ])("explains why %s is not proposed for the leading award", (unitId, code, message) => {
+    const input = scoredBloc([2000, 1800], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes("u1", 4), votes("u2", 8)] });
     expect(unitOf(rankAgencies(input), unitId).awards[0]).toMatchObject({ candidate: false, reasons: [{ code, message }] });
   });
 
-  it('a required ballot that was not held blocks the proposal', () => {
+  it("a required ballot that was not held blocks the proposal", () => {
     const input = scoredBloc([2000], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }) });
-    expect(unitOf(rankAgencies(input), 'u1').awards[0]?.reasons).toEqual([
-      { code: 'noBallot', message: 'Chưa có kết quả bỏ phiếu cho Cờ thi đua của Ủy ban nhân dân tỉnh.' },
+    expect(unitOf(rankAgencies(input), "u1").awards[0]?.reasons).toEqual([
+      { code: "noBallot", message: "Chưa có kết quả bỏ phiếu cho Cờ thi đua của Ủy ban nhân dân tỉnh." },
     ]);
   });
 
-  it('a passing ballot is reported beside the rank reason', () => {
-    const input = scoredBloc([2000, 1000], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes('u1', 5)] });
-    expect(unitOf(rankAgencies(input), 'u1').awards[0]?.reasons.map((r) => r.message)).toEqual([
-      'Xếp hạng 1, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.',
-      'Đạt 5/8 phiếu (62,5%), đủ ngưỡng 50,01% số đại biểu có mặt.',
+  it("a passing ballot is reported beside the rank reason", () => {
+    const input = scoredBloc([2000, 1000], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes("u1", 5)] });
+    expect(unitOf(rankAgencies(input), "u1").awards[0]?.reasons.map((r) => r.message)).toEqual([
+      "Xếp hạng 1, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.",
+      "Đạt 5/8 phiếu (62,5%), đủ ngưỡng 50,01% số đại biểu có mặt.",
     ]);
   });
 
-  it('says when a tie at the quota boundary is left to the bloc', () => {
+  it("says when a tie at the quota boundary is left to the bloc", () => {
     const result = rankAgencies(scoredBloc([2000, 1800, 1600, 1600, 1000], { rules: rules({ tieBreaks: [] }) }));
-    expect(unitOf(result, 'u3').awards[1]?.reasons).toEqual([
-      { code: 'tiedAtQuotaBoundary', message: 'Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định.' },
+    expect(unitOf(result, "u3").awards[1]?.reasons).toEqual([
+      { code: "tiedAtQuotaBoundary", message: "Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định." },
     ]);
-    expect(unitOf(result, 'u5').awards[1]?.reasons[0]?.code).toBe('outsideQuota');
+    expect(unitOf(result, "u5").awards[1]?.reasons[0]?.code).toBe("outsideQuota");
   });
 });
