@@ -33,10 +33,16 @@ const leaf = (id: string, kind: ScoreNode["kind"], maxPoints: number, capPoints?
 
 const SCORE_TABLE: ScoreNode[] = [
   { ...leaf("I", "section", 6000), children: [leaf("I.1", "taskDerived", 4000), leaf("I.2", "taskDerived", 2000)] },
-  { ...leaf("II", "section", 2000), children: [leaf("II.1", "manual", 800), leaf("II.2", "manual", 600), leaf("II.3", "manual", 600)] },
+  {
+    ...leaf("II", "section", 2000),
+    children: [leaf("II.1", "manual", 800), leaf("II.2", "manual", 600), leaf("II.3", "manual", 600)],
+  },
   { ...leaf("III", "section", 2000), children: [leaf("III.1", "manual", 1000), leaf("III.2", "manual", 1000)] },
   { ...leaf("IV", "bonus", 500, 500), children: [leaf("IV.1", "bonus", 300), leaf("IV.2", "bonus", 200)] },
-  { ...leaf("V", "deduction", 1000, 1000), children: [leaf("V.1", "deduction", 300), leaf("V.2", "deduction", 300), leaf("V.3", "deduction", 400)] },
+  {
+    ...leaf("V", "deduction", 1000, 1000),
+    children: [leaf("V.1", "deduction", 300), leaf("V.2", "deduction", 300), leaf("V.3", "deduction", 400)],
+  },
 ];
 const MANUAL = ["II.1", "II.2", "II.3", "III.1", "III.2"];
 const MANUAL_MAX = [800, 600, 600, 1000, 1000];
@@ -73,7 +79,13 @@ function makeLines(next: () => number, unitId: string): ScoreLine[] {
     }
   });
   for (const criterionId of ["IV.1", "IV.2", "V.1", "V.2", "V.3"]) {
-    lines.push({ id: `${unitId}-${criterionId}`, unitId, criterionId, stage: "final", points: Math.floor(next() * 250) });
+    lines.push({
+      id: `${unitId}-${criterionId}`,
+      unitId,
+      criterionId,
+      stage: "final",
+      points: Math.floor(next() * 250),
+    });
   }
   return lines;
 }
@@ -86,11 +98,20 @@ function makeBloc(seed: number, units: number, tasksPerUnit: number): ScoringInp
   for (let u = 0; u < units; u += 1) {
     const unitId = `b${seed}-u${u}`;
     members.push({ unitId, name: `Sở số ${u + 1}`, joinedOn: "2024-01-01" });
-    for (let t = 0; t < tasksPerUnit; t += 1) tasks.push(makeTask(next, `${unitId}-t${t}`, u * tasksPerUnit + t + 1, unitId));
+    for (let t = 0; t < tasksPerUnit; t += 1)
+      tasks.push(makeTask(next, `${unitId}-t${t}`, u * tasksPerUnit + t + 1, unitId));
     scoreLines.push(...makeLines(next, unitId));
   }
-  const rules = { ...DEFAULT_SCORING_RULES, awards: DEFAULT_SCORING_RULES.awards.map((a) => ({ ...a, ballotThreshold: 5001 })) };
-  const ballots = members.map((m) => ({ unitId: m.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: Math.floor(next() * (units + 1)), votersPresent: units }));
+  const rules = {
+    ...DEFAULT_SCORING_RULES,
+    awards: DEFAULT_SCORING_RULES.awards.map((a) => ({ ...a, ballotThreshold: 5001 })),
+  };
+  const ballots = members.map((m) => ({
+    unitId: m.unitId,
+    awardCode: "CO_THI_DUA_UBND_TINH",
+    votesFor: Math.floor(next() * (units + 1)),
+    votersPresent: units,
+  }));
   return {
     period: { start: "2024-01-01", end: "2024-12-31" },
     asOf: "2024-12-15",

@@ -1,9 +1,15 @@
+import {
+  type CandidacyReason,
+  type Places,
+  alreadyProposedReason,
+  isProposal,
+  notTopRankedReason,
+  placeReason,
+} from "./award-reasons";
 import { type BallotIndex, ballotReason } from "./ballots";
 import type { RankedEntry } from "./ranking";
-import type { AwardCandidacy, AwardOutcome, CandidacyReasonCode, IneligibilityCode, Reason } from "./result";
+import type { AwardCandidacy, AwardOutcome, IneligibilityCode, Reason } from "./result";
 import type { AwardRule } from "./rules";
-
-type CandidacyReason = Reason<CandidacyReasonCode>;
 
 interface AwardContext {
   ranked: readonly RankedEntry[];
@@ -19,7 +25,13 @@ function quotaOf(award: AwardRule, rankedCount: number): number {
   return quota.kind === "count" ? quota.count : Math.floor((rankedCount * quota.shareOfMembers) / 10000);
 }
 
-function record(context: AwardContext, award: AwardRule, unitId: string, candidate: boolean, reasons: CandidacyReason[]): void {
+function record(
+  context: AwardContext,
+  award: AwardRule,
+  unitId: string,
+  candidate: boolean,
+  reasons: CandidacyReason[],
+): void {
   const list = context.byUnit.get(unitId) ?? [];
   list.push({ awardCode: award.code, awardName: award.name, candidate, reasons });
   context.byUnit.set(unitId, list);
@@ -30,40 +42,25 @@ function blockedReasons(context: AwardContext, unitId: string): CandidacyReason[
   const ineligible = context.ineligibility.get(unitId);
   if (ineligible !== undefined) return ineligible;
   const earlier = context.proposed.get(unitId);
-  if (earlier === undefined) return null;
-  return [{ code: "alreadyProposed", message: `Đã được đề xuất ${earlier}; một thành tích không đề nghị hai hình thức khen thưởng.` }];
+  return earlier === undefined ? null : [alreadyProposedReason(earlier)];
 }
 
 /**
  * Settles one group of equally ranked, unblocked units against the places left. A group that
  * does not fit is not cut by name: all of it is left to the bloc to decide.
  */
-function settleGroup(context: AwardContext, award: AwardRule, group: readonly RankedEntry[], places: { left: number; quota: number }): void {
+function settleGroup(context: AwardContext, award: AwardRule, group: readonly RankedEntry[], places: Places): void {
   const open: { item: RankedEntry; ballot: CandidacyReason | null }[] = [];
   for (const item of group) {
     const ballot = ballotReason(context.ballots, item.entry.unitId, award);
     if (ballot !== null && ballot.code !== "ballotPassed") record(context, award, item.entry.unitId, false, [ballot]);
     else open.push({ item, ballot });
   }
-  const fits = open.length <= places.left;
   for (const { item, ballot } of open) {
-    const reason = placeReason(award, item, { ...places, fits, groupSize: open.length });
-    record(context, award, item.entry.unitId, reason.code === "withinQuota" || reason.code === "topRankedEligible", ballot === null ? [reason] : [reason, ballot]);
+    const reason = placeReason(award, item, places, open.length);
+    record(context, award, item.entry.unitId, isProposal(reason), ballot === null ? [reason] : [reason, ballot]);
   }
-  places.left = fits ? places.left - open.length : 0;
-}
-
-function placeReason(award: AwardRule, item: RankedEntry, places: { left: number; quota: number; fits: boolean; groupSize: number }): CandidacyReason {
-  const rank = item.rank;
-  if (places.left === 0) return { code: "outsideQuota", message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${places.quota} đơn vị.` };
-  if (!places.fits) {
-    const message = `Đồng hạng ${rank} cùng ${places.groupSize - 1} đơn vị khác nhưng chỉ còn ${places.left} suất trong chỉ tiêu ${places.quota} đơn vị; khối cần quyết định.`;
-    return { code: "tiedAtQuotaBoundary", message };
-  }
-  if (award.isLeadingAward) {
-    return { code: "topRankedEligible", message: `Xếp hạng ${rank}, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.` };
-  }
-  return { code: "withinQuota", message: `Xếp hạng ${rank}, trong chỉ tiêu ${places.quota} đơn vị.` };
+  places.left = open.length <= places.left ? places.left - open.length : 0;
 }
 
 /** Unblocked units grouped by rank, in rank order; blocked ones get their reasons on the way. */
@@ -91,10 +88,8 @@ function proposeAward(context: AwardContext, award: AwardRule): void {
   }
   const [top, ...rest] = groups;
   if (top !== undefined) settleGroup(context, award, top, places);
-  for (const item of rest.flat()) {
-    const message = `Xếp hạng ${item.rank}; ${award.name} chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện.`;
-    record(context, award, item.entry.unitId, false, [{ code: "notTopRankedEligible", message }]);
-  }
+  for (const item of rest.flat())
+    record(context, award, item.entry.unitId, false, [notTopRankedReason(award, item.rank)]);
 }
 
 export interface AwardProposals {

@@ -12,8 +12,10 @@ export type BallotIndex = Map<string, Map<string, BallotTally>>;
 
 function checkTally(tally: BallotTally, awardCodes: ReadonlySet<string>): void {
   const what = `Kết quả bỏ phiếu của đơn vị ${tally.unitId}`;
-  if (!awardCodes.has(tally.awardCode)) throw new ScoringInputError("unknownAward", `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`);
-  const valid = Number.isSafeInteger(tally.votesFor) && Number.isSafeInteger(tally.votersPresent) && tally.votesFor >= 0;
+  if (!awardCodes.has(tally.awardCode))
+    throw new ScoringInputError("unknownAward", `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`);
+  const valid =
+    Number.isSafeInteger(tally.votesFor) && Number.isSafeInteger(tally.votersPresent) && tally.votesFor >= 0;
   if (!valid || tally.votesFor > tally.votersPresent) {
     throw new ScoringInputError("invalidNumber", `${what}: số phiếu đồng ý phải từ 0 đến số đại biểu có mặt.`);
   }
@@ -26,7 +28,11 @@ export function indexBallots(input: ScoringInput, scopes: MemberScopes): BallotI
     checkTally(tally, awardCodes);
     scopeOf(scopes, tally.unitId, "Kết quả bỏ phiếu");
     const byAward = index.get(tally.unitId) ?? new Map<string, BallotTally>();
-    if (byAward.has(tally.awardCode)) throw new ScoringInputError("duplicate", `Đơn vị ${tally.unitId} có hai kết quả bỏ phiếu cho ${tally.awardCode}.`);
+    if (byAward.has(tally.awardCode))
+      throw new ScoringInputError(
+        "duplicate",
+        `Đơn vị ${tally.unitId} có hai kết quả bỏ phiếu cho ${tally.awardCode}.`,
+      );
     byAward.set(tally.awardCode, tally);
     index.set(tally.unitId, byAward);
   }

@@ -14,10 +14,15 @@ function everyCriterionReaches(table: IndexedTable, score: UnitScore, share: num
 }
 
 /** The first level (best first) whose thresholds the unit meets; compared exactly, in integers. */
-export function classify(levels: readonly ClassificationLevel[], table: IndexedTable, score: UnitScore): Classification | null {
+export function classify(
+  levels: readonly ClassificationLevel[],
+  table: IndexedTable,
+  score: UnitScore,
+): Classification | null {
   for (const level of levels) {
     if (level.minPercentOfMax !== null && score.total * 10000 < level.minPercentOfMax * table.maxPoints) continue;
-    if (level.minShareEveryCriterion !== null && !everyCriterionReaches(table, score, level.minShareEveryCriterion)) continue;
+    if (level.minShareEveryCriterion !== null && !everyCriterionReaches(table, score, level.minShareEveryCriterion))
+      continue;
     return { code: level.code, label: level.label };
   }
   return null;

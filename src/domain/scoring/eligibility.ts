@@ -12,7 +12,10 @@ const FLAGS: readonly { code: IneligibilityCode; message: string }[] = [
 ];
 
 /** Reasons a unit may not be proposed, by unit; several rows for a unit add up. */
-export function indexIneligibility(input: ScoringInput, scopes: MemberScopes): Map<string, Reason<IneligibilityCode>[]> {
+export function indexIneligibility(
+  input: ScoringInput,
+  scopes: MemberScopes,
+): Map<string, Reason<IneligibilityCode>[]> {
   const raised = new Map<string, Set<IneligibilityCode>>();
   for (const flags of input.eligibility) {
     scopeOf(scopes, flags.unitId, "Tình trạng đủ điều kiện khen thưởng");
@@ -23,7 +26,11 @@ export function indexIneligibility(input: ScoringInput, scopes: MemberScopes): M
   const reasons = new Map<string, Reason<IneligibilityCode>[]>();
   for (const [unitId, codes] of raised) {
     const list = FLAGS.filter((flag) => codes.has(flag.code));
-    if (list.length > 0) reasons.set(unitId, list.map(({ code, message }) => ({ code, message: `${message} (Điều 4 Nghị định 98/2023/NĐ-CP).` })));
+    if (list.length > 0)
+      reasons.set(
+        unitId,
+        list.map(({ code, message }) => ({ code, message: `${message} (Điều 4 Nghị định 98/2023/NĐ-CP).` })),
+      );
   }
   return reasons;
 }

@@ -34,10 +34,14 @@ function taskProblem(task: Task, problem: string): ScoringInputError {
 function checkTask(task: Task): void {
   if (!isIsoDate(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
   if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
-  if (!Number.isSafeInteger(task.weight) || task.weight <= 0) throw taskProblem(task, "trọng số phải là số nguyên dương");
+  if (!Number.isSafeInteger(task.weight) || task.weight <= 0)
+    throw taskProblem(task, "trọng số phải là số nguyên dương");
   if (task.status === "done") {
     if (task.completedOn === undefined) {
-      throw new ScoringInputError("missingCompletionDate", `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`);
+      throw new ScoringInputError(
+        "missingCompletionDate",
+        `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`,
+      );
     }
     if (!isIsoDate(task.completedOn)) throw invalidDate(`Ngày hoàn thành nhiệm vụ ${task.number}`);
   }
@@ -58,7 +62,10 @@ function unknownUnit(subject: string, unitId: string): ScoringInputError {
 }
 
 function notALeaf(subject: string, criterionId: string): ScoringInputError {
-  return new ScoringInputError("unknownCriterion", `${subject}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`);
+  return new ScoringInputError(
+    "unknownCriterion",
+    `${subject}: tiêu chí ${criterionId} không phải tiêu chí lá phù hợp trong bảng điểm.`,
+  );
 }
 
 /** The node index of a leaf of one of these kinds, or -1. */

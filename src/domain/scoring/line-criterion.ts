@@ -33,11 +33,16 @@ function lineLabel(entry: TableNode, line: ScoreLine, signed: number): string {
 }
 
 function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined): Contribution {
-  const why = lines !== undefined && lines.length > 0 ? "chỉ có điểm tự chấm, quy chế không cho tính" : "chưa có điểm chấm";
+  const why =
+    lines !== undefined && lines.length > 0 ? "chỉ có điểm tự chấm, quy chế không cho tính" : "chưa có điểm chấm";
   return { kind: "missingScore", criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
 }
 
-export function scoreLineCriterion(entry: TableNode, lines: ScoreLine[] | undefined, allowSelf: boolean): LineCriterionScore {
+export function scoreLineCriterion(
+  entry: TableNode,
+  lines: ScoreLine[] | undefined,
+  allowSelf: boolean,
+): LineCriterionScore {
   const stage = lines === undefined ? null : chooseStage(lines, allowSelf);
   if (stage === null || lines === undefined) {
     return { raw: 0, contributions: entry.family === "scale" ? [missingLine(entry, lines)] : [] };

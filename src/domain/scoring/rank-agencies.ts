@@ -13,7 +13,12 @@ import { scoreUnit } from "./unit-score";
 
 const VIETNAMESE = new Intl.Collator("vi");
 
-function toUnitResult(item: RankedEntry, input: ScoringInput, table: IndexedTable, proposals: AwardProposals): UnitResult {
+function toUnitResult(
+  item: RankedEntry,
+  input: ScoringInput,
+  table: IndexedTable,
+  proposals: AwardProposals,
+): UnitResult {
   const { entry, rank, sharedRank } = item;
   const { score } = entry;
   const catalogue = input.rules.awards.map((award) => award.code);
@@ -54,14 +59,12 @@ export function rankAgencies(input: ScoringInput): RankingResult {
   const index = indexInput(input);
   const ballots = indexBallots(input, index.scopes);
   const ineligibility = indexIneligibility(input, index.scopes);
-  const entries = index.scopes.ranked.map(
-    (scope): RankingEntry => ({
-      unitId: scope.member.unitId,
-      name: scope.member.name,
-      score: scoreUnit(index, input, scope),
-      ballotVotes: ballotVotes(ballots, scope.member.unitId, input.rules.awards),
-    }),
-  );
+  const entries = index.scopes.ranked.map((scope): RankingEntry => ({
+    unitId: scope.member.unitId,
+    name: scope.member.name,
+    score: scoreUnit(index, input, scope),
+    ballotVotes: ballotVotes(ballots, scope.member.unitId, input.rules.awards),
+  }));
   const { ranked, pairs } = rankEntries(entries, input.rules.tieBreaks);
   const proposals = proposeAwards(ranked, input.rules.awards, { ineligibility, ballots });
   return {

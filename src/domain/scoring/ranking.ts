@@ -38,10 +38,15 @@ function decidePair(chain: readonly TieBreakRule[], upper: RankedEntry, lower: R
     const message = `${a.name} xếp trên ${b.name}: bằng tổng điểm (${total} điểm), phân định theo tiêu chí “${ruleLabel(rule)}” (${ruleComparison(rule, a, b)}).`;
     return { ...ids, code: rule, message };
   }
-  const tail = chain.length > 0
-    ? ` và bằng nhau ở mọi tiêu chí phân định (${chain.map(ruleLabel).join('; ')})`
-    : "; quy chế không đặt tiêu chí phân định";
-  return { ...ids, code: "sharedRank", message: `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.` };
+  const tail =
+    chain.length > 0
+      ? ` và bằng nhau ở mọi tiêu chí phân định (${chain.map(ruleLabel).join("; ")})`
+      : "; quy chế không đặt tiêu chí phân định";
+  return {
+    ...ids,
+    code: "sharedRank",
+    message: `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.`,
+  };
 }
 
 /** Standard competition ranking (1, 2, 2, 4): a unit's rank is 1 + the units strictly above it. */

@@ -5,14 +5,7 @@ import type { TieBreakRule } from "./rules";
  * its total; lines that explain why something counts for nothing carry 0 points.
  */
 export type ContributionKind =
-  | "task"
-  | "taskExcluded"
-  | "taskDeduction"
-  | "manual"
-  | "missingScore"
-  | "bonus"
-  | "deduction"
-  | "cap";
+  "task" | "taskExcluded" | "taskDeduction" | "manual" | "missingScore" | "bonus" | "deduction" | "cap";
 
 export interface Contribution {
   kind: ContributionKind;
@@ -35,10 +28,7 @@ export interface Classification {
 }
 
 export type IneligibilityCode =
-  | "underDisciplinaryReview"
-  | "underInvestigation"
-  | "underInspection"
-  | "unresolvedComplaint";
+  "underDisciplinaryReview" | "underInvestigation" | "underInspection" | "unresolvedComplaint";
 
 export type CandidacyReasonCode =
   | IneligibilityCode

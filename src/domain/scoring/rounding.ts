@@ -2,7 +2,10 @@ import { ScoringInputError } from "./errors";
 
 function assertSafe(value: number): void {
   if (!Number.isSafeInteger(value)) {
-    throw new ScoringInputError("numberTooLarge", "Số liệu quá lớn để tính điểm chính xác (kiểm tra trọng số và thang điểm).");
+    throw new ScoringInputError(
+      "numberTooLarge",
+      "Số liệu quá lớn để tính điểm chính xác (kiểm tra trọng số và thang điểm).",
+    );
   }
 }
 

@@ -41,10 +41,12 @@ function invalid(node: ScoreNode, problem: string): ScoringInputError {
 
 function checkNode(node: ScoreNode, parentFamily: NodeFamily | null): NodeFamily {
   const family = familyOf(node);
-  if (!Number.isSafeInteger(node.maxPoints) || node.maxPoints < 0) throw invalid(node, "điểm tối đa phải là số nguyên không âm");
+  if (!Number.isSafeInteger(node.maxPoints) || node.maxPoints < 0)
+    throw invalid(node, "điểm tối đa phải là số nguyên không âm");
   if (node.capPoints !== undefined) {
     if (family === "scale") throw invalid(node, "chỉ mục điểm thưởng, điểm trừ mới có mức trần");
-    if (!Number.isSafeInteger(node.capPoints) || node.capPoints < 0) throw invalid(node, "mức trần phải là số nguyên không âm");
+    if (!Number.isSafeInteger(node.capPoints) || node.capPoints < 0)
+      throw invalid(node, "mức trần phải là số nguyên không âm");
   }
   if (parentFamily !== null && parentFamily !== "scale" && parentFamily !== family) {
     throw invalid(node, "mục con của điểm thưởng (điểm trừ) phải cùng loại");

@@ -23,8 +23,18 @@ const tasks = (value: number): string => `${value} nhiệm vụ`;
 
 /** Every rule is monotone: improving a unit's own task never makes its value worse. */
 const METRICS: Record<TieBreakRule, Metric> = {
-  moreTaskPoints: { value: (e) => e.score.taskPoints, higherIsBetter: true, label: "nhiều điểm nhiệm vụ hơn", format: points },
-  fewerDeductions: { value: (e) => e.score.deductions, higherIsBetter: false, label: "ít điểm trừ hơn", format: points },
+  moreTaskPoints: {
+    value: (e) => e.score.taskPoints,
+    higherIsBetter: true,
+    label: "nhiều điểm nhiệm vụ hơn",
+    format: points,
+  },
+  fewerDeductions: {
+    value: (e) => e.score.deductions,
+    higherIsBetter: false,
+    label: "ít điểm trừ hơn",
+    format: points,
+  },
   moreBonus: { value: (e) => e.score.bonus, higherIsBetter: true, label: "nhiều điểm thưởng hơn", format: points },
   moreTasksOnTime: {
     value: (e) => e.score.tasksOnTime,
@@ -38,7 +48,12 @@ const METRICS: Record<TieBreakRule, Metric> = {
     label: "ít nhiệm vụ không hoàn thành hơn",
     format: tasks,
   },
-  moreBallotVotes: { value: (e) => e.ballotVotes, higherIsBetter: true, label: "nhiều phiếu bầu hơn", format: (v) => `${v} phiếu` },
+  moreBallotVotes: {
+    value: (e) => e.ballotVotes,
+    higherIsBetter: true,
+    label: "nhiều phiếu bầu hơn",
+    format: (v) => `${v} phiếu`,
+  },
   higherManualPoints: {
     value: (e) => e.score.manualPoints,
     higherIsBetter: true,

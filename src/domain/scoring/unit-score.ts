@@ -63,7 +63,10 @@ function applyLimit(walk: Walk, entry: TableNode, raw: number): number {
   if (points === raw) return points;
   const change = points - raw;
   const signed = entry.family === "deduction" ? 0 - change : change;
-  const why = raw > entry.limit ? `vượt mức ${entry.family === 'scale' ? 'tối đa' : 'trần'} ${formatPoints(entry.limit)} điểm` : "điểm không thấp hơn 0";
+  const why =
+    raw > entry.limit
+      ? `vượt mức ${entry.family === "scale" ? "tối đa" : "trần"} ${formatPoints(entry.limit)} điểm`
+      : "điểm không thấp hơn 0";
   const label = `${entry.label}: ${why}, điều chỉnh ${formatSignedPoints(signed)} điểm`;
   walk.score.contributions.push({ kind: "cap", criterionId: entry.node.id, points: signed, label });
   return points;

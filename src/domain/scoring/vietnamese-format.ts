@@ -16,7 +16,7 @@ export function formatPoints(centipoints: number): string {
   const whole = Math.floor(magnitude / 100);
   const cents = magnitude - whole * 100;
   const sign = centipoints < 0 ? "-" : "";
-  return `${sign}${groupThousands(whole)},${cents < 10 ? '0' : ''}${cents}`;
+  return `${sign}${groupThousands(whole)},${cents < 10 ? "0" : ""}${cents}`;
 }
 
 /** Centipoints with an explicit sign: '+1,00', '-0,50', '0,00'. */
@@ -31,6 +31,6 @@ export function formatShare(basisPoints: number): string {
   const hundredths = magnitude - whole * 100;
   const sign = basisPoints < 0 ? "-" : "";
   if (hundredths === 0) return `${sign}${groupThousands(whole)}%`;
-  const decimals = hundredths % 10 === 0 ? String(hundredths / 10) : `${hundredths < 10 ? '0' : ''}${hundredths}`;
+  const decimals = hundredths % 10 === 0 ? String(hundredths / 10) : `${hundredths < 10 ? "0" : ""}${hundredths}`;
   return `${sign}${groupThousands(whole)},${decimals}%`;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { type AwardRule, type BallotTally, type EligibilityFlags, DEFAULT_SCORING_RULES, rankAgencies } from "@/domain/scoring";
+import {
+  type AwardRule,
+  type BallotTally,
+  type EligibilityFlags,
+  DEFAULT_SCORING_RULES,
+  rankAgencies,
+} from "@/domain/scoring";
 
 import { rules, scoredBloc, unitOf } from "./scoring-fixtures";
 
@@ -18,10 +24,20 @@ interface Case {
   merit: string[];
 }
 
-const votes = (unitId: string, votesFor: number, awardCode = FLAG): BallotTally => ({ unitId, awardCode, votesFor, votersPresent: 8 });
+const votes = (unitId: string, votesFor: number, awardCode = FLAG): BallotTally => ({
+  unitId,
+  awardCode,
+  votesFor,
+  votersPresent: 8,
+});
 
 const cases: Case[] = [
-  { name: "the top scorer leads, the next two get certificates", points: [2000, 1800, 1600, 1400, 1200], flag: ["u1"], merit: ["u2", "u3"] },
+  {
+    name: "the top scorer leads, the next two get certificates",
+    points: [2000, 1800, 1600, 1400, 1200],
+    flag: ["u1"],
+    merit: ["u2", "u3"],
+  },
   {
     name: "an ineligible top scorer is skipped: the top eligible unit leads",
     points: [2000, 1800, 1600, 1400, 1200],
@@ -91,22 +107,37 @@ const cases: Case[] = [
 
 describe("award candidacy", () => {
   it.each(cases)("$name", ({ points, awards, eligibility, ballots, flag, merit }) => {
-    const input = scoredBloc(points, { rules: rules({ tieBreaks: [], ...(awards ? { awards } : {}) }), eligibility: eligibility ?? [], ballots: ballots ?? [] });
-    const outcomes = Object.fromEntries(rankAgencies(input).awards.map((award) => [award.awardCode, award.candidateUnitIds]));
+    const input = scoredBloc(points, {
+      rules: rules({ tieBreaks: [], ...(awards ? { awards } : {}) }),
+      eligibility: eligibility ?? [],
+      ballots: ballots ?? [],
+    });
+    const outcomes = Object.fromEntries(
+      rankAgencies(input).awards.map((award) => [award.awardCode, award.candidateUnitIds]),
+    );
     expect(outcomes[FLAG]).toEqual(flag);
     expect(outcomes[MERIT] ?? []).toEqual(merit);
   });
 
   it("gives the reasons for an ineligible top scorer in Vietnamese, with a code", () => {
-    const eligibility = [{ unitId: "u1", underInspection: true }, { unitId: "u1", unresolvedComplaint: true }];
+    const eligibility = [
+      { unitId: "u1", underInspection: true },
+      { unitId: "u1", unresolvedComplaint: true },
+    ];
     const result = rankAgencies(scoredBloc([2000, 1000], { eligibility }));
     expect(unitOf(result, "u1").awards[0]).toEqual({
       awardCode: FLAG,
       awardName: "Cờ thi đua của Ủy ban nhân dân tỉnh",
       candidate: false,
       reasons: [
-        { code: "underInspection", message: "Đang trong thời gian thanh tra, kiểm tra (Điều 4 Nghị định 98/2023/NĐ-CP)." },
-        { code: "unresolvedComplaint", message: "Có đơn thư khiếu nại, tố cáo chưa được giải quyết (Điều 4 Nghị định 98/2023/NĐ-CP)." },
+        {
+          code: "underInspection",
+          message: "Đang trong thời gian thanh tra, kiểm tra (Điều 4 Nghị định 98/2023/NĐ-CP).",
+        },
+        {
+          code: "unresolvedComplaint",
+          message: "Có đơn thư khiếu nại, tố cáo chưa được giải quyết (Điều 4 Nghị định 98/2023/NĐ-CP).",
+        },
       ],
     });
     expect(unitOf(result, "u2").awards[0]?.reasons[0]?.code).toBe("topRankedEligible");
@@ -122,10 +153,20 @@ describe("award candidacy", () => {
 
   it.each([
     ["u1", "ballotBelowThreshold", "Chỉ đạt 4/8 phiếu (50%), chưa đủ ngưỡng 50,01% số đại biểu có mặt."],
-    ["u2", "notTopRankedEligible", "Xếp hạng 2; Cờ thi đua của Ủy ban nhân dân tỉnh chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện."],
+    [
+      "u2",
+      "notTopRankedEligible",
+      "Xếp hạng 2; Cờ thi đua của Ủy ban nhân dân tỉnh chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện.",
+    ],
   ])("explains why %s is not proposed for the leading award", (unitId, code, message) => {
-    const input = scoredBloc([2000, 1800], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes("u1", 4), votes("u2", 8)] });
-    expect(unitOf(rankAgencies(input), unitId).awards[0]).toMatchObject({ candidate: false, reasons: [{ code, message }] });
+    const input = scoredBloc([2000, 1800], {
+      rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }),
+      ballots: [votes("u1", 4), votes("u2", 8)],
+    });
+    expect(unitOf(rankAgencies(input), unitId).awards[0]).toMatchObject({
+      candidate: false,
+      reasons: [{ code, message }],
+    });
   });
 
   it("a required ballot that was not held blocks the proposal", () => {
@@ -136,7 +177,10 @@ describe("award candidacy", () => {
   });
 
   it("a passing ballot is reported beside the rank reason", () => {
-    const input = scoredBloc([2000, 1000], { rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }), ballots: [votes("u1", 5)] });
+    const input = scoredBloc([2000, 1000], {
+      rules: rules({ awards: [{ ...flagRule, ballotThreshold: 5001 }] }),
+      ballots: [votes("u1", 5)],
+    });
     expect(unitOf(rankAgencies(input), "u1").awards[0]?.reasons.map((r) => r.message)).toEqual([
       "Xếp hạng 1, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.",
       "Đạt 5/8 phiếu (62,5%), đủ ngưỡng 50,01% số đại biểu có mặt.",
@@ -146,7 +190,10 @@ describe("award candidacy", () => {
   it("says when a tie at the quota boundary is left to the bloc", () => {
     const result = rankAgencies(scoredBloc([2000, 1800, 1600, 1600, 1000], { rules: rules({ tieBreaks: [] }) }));
     expect(unitOf(result, "u3").awards[1]?.reasons).toEqual([
-      { code: "tiedAtQuotaBoundary", message: "Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định." },
+      {
+        code: "tiedAtQuotaBoundary",
+        message: "Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định.",
+      },
     ]);
     expect(unitOf(result, "u5").awards[1]?.reasons[0]?.code).toBe("outsideQuota");
   });

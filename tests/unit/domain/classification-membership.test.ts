@@ -33,7 +33,12 @@ describe("classification", () => {
     { name: "one criterion below 85 % drops a level", ii2: 1690, code: "HTT" },
   ])("a minimum share on every criterion: $name", ({ ii2, code }) => {
     const lines = [line("u1", "II.1", 2000), line("u1", "II.2", ii2), line("u1", "IV.1", 300)];
-    const input = makeInput({ members: [member("u1")], tasks: [task("u1")], scoreLines: lines, rules: rules({ classificationLevels: strict }) });
+    const input = makeInput({
+      members: [member("u1")],
+      tasks: [task("u1")],
+      scoreLines: lines,
+      rules: rules({ classificationLevels: strict }),
+    });
     expect(unitOf(rankAgencies(input), "u1").classification?.code).toBe(code);
   });
 
@@ -67,13 +72,18 @@ describe("membership during the year", () => {
     const result = rankAgencies(membershipInput("yearEndMembersOnly"));
     expect(result.units.map((u) => u.unitId).sort()).toEqual(["joined", "lastDay", "stay"]);
     expect(result.excluded).toEqual([
-      { unitId: "later", name: "Sở later", reason: { code: "notMemberDuringYear", message: "Sở later không là thành viên khối trong năm." } },
+      {
+        unitId: "later",
+        name: "Sở later",
+        reason: { code: "notMemberDuringYear", message: "Sở later không là thành viên khối trong năm." },
+      },
       {
         unitId: "left",
         name: "Sở left",
         reason: {
           code: "leftBeforeYearEnd",
-          message: "Sở left rời khối ngày 30/06/2024, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.",
+          message:
+            "Sở left rời khối ngày 30/06/2024, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.",
         },
       },
     ]);
@@ -87,7 +97,9 @@ describe("membership during the year", () => {
     const left = unitOf(result, "left");
     const joined = unitOf(result, "joined");
     expect([left.taskPoints, joined.taskPoints]).toEqual([6000, 6000]);
-    expect(left.contributions.find((c) => c.kind === "taskExcluded")?.label).toMatch(/có hạn 30\/09\/2024 ngoài thời gian là thành viên khối: không tính điểm$/);
+    expect(left.contributions.find((c) => c.kind === "taskExcluded")?.label).toMatch(
+      /có hạn 30\/09\/2024 ngoài thời gian là thành viên khối: không tính điểm$/,
+    );
     expect(contributionSum(left)).toBe(left.total);
   });
 });

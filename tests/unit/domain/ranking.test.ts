@@ -70,13 +70,19 @@ const equalTotals: { name: string; input: ScoringInput; separatedBy: TieBreakRul
   },
   {
     name: "fewer deductions",
-    input: makeInput({ members: [member("u1"), member("u2")], scoreLines: [line("u1", "II.1", 1000), line("u2", "II.1", 1300), line("u2", "V.1", 300)] }),
+    input: makeInput({
+      members: [member("u1"), member("u2")],
+      scoreLines: [line("u1", "II.1", 1000), line("u2", "II.1", 1300), line("u2", "V.1", 300)],
+    }),
     separatedBy: "fewerDeductions",
     upper: "u1",
   },
   {
     name: "more bonus",
-    input: makeInput({ members: [member("u1"), member("u2")], scoreLines: [line("u1", "II.1", 1000), line("u2", "II.1", 800), line("u2", "IV.1", 200)] }),
+    input: makeInput({
+      members: [member("u1"), member("u2")],
+      scoreLines: [line("u1", "II.1", 1000), line("u2", "II.1", 800), line("u2", "IV.1", 200)],
+    }),
     separatedBy: "moreBonus",
     upper: "u2",
   },
@@ -84,7 +90,12 @@ const equalTotals: { name: string; input: ScoringInput; separatedBy: TieBreakRul
     name: "more tasks on time",
     input: makeInput({
       members: [member("u1"), member("u2")],
-      tasks: [task("u1"), task("u1", { status: "notDone" }), task("u2", { completedOn: "2024-07-09" }), task("u2", { completedOn: "2024-07-09" })],
+      tasks: [
+        task("u1"),
+        task("u1", { status: "notDone" }),
+        task("u2", { completedOn: "2024-07-09" }),
+        task("u2", { completedOn: "2024-07-09" }),
+      ],
     }),
     separatedBy: "moreTasksOnTime",
     upper: "u1",
@@ -93,7 +104,12 @@ const equalTotals: { name: string; input: ScoringInput; separatedBy: TieBreakRul
     name: "fewer tasks not done",
     input: makeInput({
       members: [member("u1"), member("u2")],
-      tasks: [task("u1"), task("u1", { status: "notDone" }), task("u2", { completedOn: "2024-07-09" }), task("u2", { completedOn: "2024-07-09" })],
+      tasks: [
+        task("u1"),
+        task("u1", { status: "notDone" }),
+        task("u2", { completedOn: "2024-07-09" }),
+        task("u2", { completedOn: "2024-07-09" }),
+      ],
     }),
     separatedBy: "fewerTasksNotDone",
     upper: "u2",
@@ -116,7 +132,10 @@ describe("tie-break chain", () => {
   it.each(equalTotals)("$name separates equal totals", ({ input, separatedBy, upper }) => {
     const result = rankAgencies({ ...input, rules: rules({ tieBreaks: [separatedBy] }) });
     expect(result.units[0]?.total).toBe(result.units[1]?.total);
-    expect(result.units.map((u) => [u.unitId, u.rank])).toEqual([[upper, 1], [upper === "u1" ? "u2" : "u1", 2]]);
+    expect(result.units.map((u) => [u.unitId, u.rank])).toEqual([
+      [upper, 1],
+      [upper === "u1" ? "u2" : "u1", 2],
+    ]);
     expect(result.pairs[0]?.code).toBe(separatedBy);
   });
 
@@ -128,13 +147,17 @@ describe("tie-break chain", () => {
 
   it("a later rule decides when the earlier ones are equal", () => {
     const input = equalTotals.find((c) => c.separatedBy === "fewerDeductions")?.input ?? makeInput();
-    const result = rankAgencies({ ...input, rules: rules({ tieBreaks: ["moreTaskPoints", "moreBonus", "fewerDeductions"] }) });
+    const result = rankAgencies({
+      ...input,
+      rules: rules({ tieBreaks: ["moreTaskPoints", "moreBonus", "fewerDeductions"] }),
+    });
     expect(result.pairs).toEqual([
       {
         upperUnitId: "u1",
         lowerUnitId: "u2",
         code: "fewerDeductions",
-        message: "Sở u1 xếp trên Sở u2: bằng tổng điểm (10,00 điểm), phân định theo tiêu chí “ít điểm trừ hơn” (0,00 điểm so với 3,00 điểm).",
+        message:
+          "Sở u1 xếp trên Sở u2: bằng tổng điểm (10,00 điểm), phân định theo tiêu chí “ít điểm trừ hơn” (0,00 điểm so với 3,00 điểm).",
       },
     ]);
   });
@@ -143,7 +166,10 @@ describe("tie-break chain", () => {
     const result = rankAgencies(scoredBloc([1500, 2000, 1500], { rules: rules({ tieBreaks: ["moreTaskPoints"] }) }));
     expect(result.pairs.map((p) => [p.code, p.message])).toEqual([
       ["total", "Sở u2 xếp trên Sở u1: tổng điểm cao hơn (20,00 điểm so với 15,00 điểm)."],
-      ["sharedRank", "Sở u1 và Sở u3 đồng hạng 2: bằng tổng điểm (15,00 điểm) và bằng nhau ở mọi tiêu chí phân định (nhiều điểm nhiệm vụ hơn)."],
+      [
+        "sharedRank",
+        "Sở u1 và Sở u3 đồng hạng 2: bằng tổng điểm (15,00 điểm) và bằng nhau ở mọi tiêu chí phân định (nhiều điểm nhiệm vụ hơn).",
+      ],
     ]);
   });
 });

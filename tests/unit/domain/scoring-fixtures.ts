@@ -86,11 +86,15 @@ let lineSequence = 0;
 
 export function line(unitId: string, criterionId: string, points: number, stage: ScoreStage = "final"): ScoreLine {
   lineSequence += 1;
-  return { id: `l${String(lineSequence).padStart(6, '0')}`, unitId, criterionId, stage, points };
+  return { id: `l${String(lineSequence).padStart(6, "0")}`, unitId, criterionId, stage, points };
 }
 
 export function rules(patch: Partial<ScoringRules> = {}, taskPatch: Partial<TaskCompletionRule> = {}): ScoringRules {
-  return { ...DEFAULT_SCORING_RULES, ...patch, taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, ...taskPatch } };
+  return {
+    ...DEFAULT_SCORING_RULES,
+    ...patch,
+    taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, ...taskPatch },
+  };
 }
 
 export function makeInput(patch: Partial<ScoringInput> = {}): ScoringInput {

@@ -15,14 +15,27 @@ import {
 
 import { makeInput, rules } from "./scoring-fixtures";
 
-const day = fc.integer({ min: 0, max: 365 }).map((offset) => new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: 0, max: 365 })
+  .map((offset) => new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10));
 const UNIT_IDS = ["a", "b", "c", "d", "e", "f", "g"];
 
 const memberArb = (unitId: string): fc.Arbitrary<Member> =>
-  fc.record({ joinedOn: day, leftOn: fc.option(day, { nil: undefined }), name: fc.constantFrom("Sở Xây dựng", "Sở Công Thương", "Ban Đ", "Ban D", "Sở Y tế") }).map(({ joinedOn, leftOn, name }) => {
-    const [first, last] = leftOn !== undefined && leftOn < joinedOn ? [leftOn, joinedOn] : [joinedOn, leftOn];
-    return { unitId, name, joinedOn: first < "2024-03-01" ? "2024-01-01" : first, ...(last === undefined ? {} : { leftOn: last }) };
-  });
+  fc
+    .record({
+      joinedOn: day,
+      leftOn: fc.option(day, { nil: undefined }),
+      name: fc.constantFrom("Sở Xây dựng", "Sở Công Thương", "Ban Đ", "Ban D", "Sở Y tế"),
+    })
+    .map(({ joinedOn, leftOn, name }) => {
+      const [first, last] = leftOn !== undefined && leftOn < joinedOn ? [leftOn, joinedOn] : [joinedOn, leftOn];
+      return {
+        unitId,
+        name,
+        joinedOn: first < "2024-03-01" ? "2024-01-01" : first,
+        ...(last === undefined ? {} : { leftOn: last }),
+      };
+    });
 
 const taskArb = (owners: readonly string[]): fc.Arbitrary<Omit<Task, "id" | "number">> =>
   fc.record({
@@ -71,7 +84,12 @@ const blocArb: fc.Arbitrary<ScoringInput> = fc.integer({ min: 0, max: UNIT_IDS.l
       asOf: day,
     })
     .map(({ members, tasks, lines, votes, flagged, rule, asOf }) => {
-      const ballots: BallotTally[] = ids.map((unitId, i) => ({ unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: votes[i] ?? 0, votersPresent: 7 }));
+      const ballots: BallotTally[] = ids.map((unitId, i) => ({
+        unitId,
+        awardCode: "CO_THI_DUA_UBND_TINH",
+        votesFor: votes[i] ?? 0,
+        votersPresent: 7,
+      }));
       const eligibility: EligibilityFlags[] = flagged.map((unitId) => ({ unitId, underInspection: true }));
       const { penalty, notYetDue, lateReductionPerDay, ...top } = rule;
       return makeInput({
@@ -81,7 +99,13 @@ const blocArb: fc.Arbitrary<ScoringInput> = fc.integer({ min: 0, max: UNIT_IDS.l
         scoreLines: lines.map((l, i) => ({ ...l, id: `l${i}` })),
         ballots,
         eligibility,
-        rules: rules(top, { notYetDue, lateReductionPerDay, lateFloorShare: 1000, notDoneDeductionPoints: penalty, notDoneDeductionCriterionId: penalty > 0 ? "V.2" : null }),
+        rules: rules(top, {
+          notYetDue,
+          lateReductionPerDay,
+          lateFloorShare: 1000,
+          notDoneDeductionPoints: penalty,
+          notDoneDeductionCriterionId: penalty > 0 ? "V.2" : null,
+        }),
       });
     });
 });
@@ -175,11 +199,13 @@ describe("scoring properties", () => {
         const after = rankAgencies({ ...input, members: [...input.members, newcomer] });
         for (const unit of before.units) {
           const same = after.units.find((u) => u.unitId === unit.unitId);
-          expect(same && { total: same.total, nodePoints: same.nodePoints, contributions: same.contributions }).toEqual({
-            total: unit.total,
-            nodePoints: unit.nodePoints,
-            contributions: unit.contributions,
-          });
+          expect(same && { total: same.total, nodePoints: same.nodePoints, contributions: same.contributions }).toEqual(
+            {
+              total: unit.total,
+              nodePoints: unit.nodePoints,
+              contributions: unit.contributions,
+            },
+          );
         }
       }),
     );

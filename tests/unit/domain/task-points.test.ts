@@ -14,8 +14,18 @@ interface Case {
 
 const cases: Case[] = [
   { name: "on time earns the full weight", tasks: [task("u1")], taskPoints: 6000, total: 6000 },
-  { name: "early completion is on time", tasks: [task("u1", { completedOn: "2024-06-01" })], taskPoints: 6000, total: 6000 },
-  { name: "late earns the late share (50 %)", tasks: [task("u1", { completedOn: "2024-07-03" })], taskPoints: 3000, total: 3000 },
+  {
+    name: "early completion is on time",
+    tasks: [task("u1", { completedOn: "2024-06-01" })],
+    taskPoints: 6000,
+    total: 6000,
+  },
+  {
+    name: "late earns the late share (50 %)",
+    tasks: [task("u1", { completedOn: "2024-07-03" })],
+    taskPoints: 3000,
+    total: 3000,
+  },
   {
     name: "late share reduced per day late",
     tasks: [task("u1", { completedOn: "2024-07-03" })],
@@ -30,7 +40,12 @@ const cases: Case[] = [
     taskPoints: 1200,
     total: 1200,
   },
-  { name: "partly done earns its completion share", tasks: [task("u1", { status: "partial", completionShare: 6000 })], taskPoints: 3600, total: 3600 },
+  {
+    name: "partly done earns its completion share",
+    tasks: [task("u1", { status: "partial", completionShare: 6000 })],
+    taskPoints: 3600,
+    total: 3600,
+  },
   { name: "not done earns 0", tasks: [task("u1", { status: "notDone" })], taskPoints: 0, total: 0 },
   {
     name: "not done may carry a deduction",
@@ -46,7 +61,12 @@ const cases: Case[] = [
     taskPoints: 0,
     total: -800,
   },
-  { name: "open and overdue counts as not done", tasks: [task("u1", { status: "inProgress" }), task("u1")], taskPoints: 3000, total: 3000 },
+  {
+    name: "open and overdue counts as not done",
+    tasks: [task("u1", { status: "inProgress" }), task("u1")],
+    taskPoints: 3000,
+    total: 3000,
+  },
   {
     name: "not yet due is excluded by default",
     tasks: [task("u1", { status: "notStarted", deadline: "2024-12-20" }), task("u1")],
@@ -66,11 +86,36 @@ const cases: Case[] = [
     taskPoints: 3000,
     total: 3000,
   },
-  { name: "weights: 3 done of weight 4", tasks: [task("u1", { weight: 3 }), task("u1", { status: "notDone" })], taskPoints: 4500, total: 4500 },
-  { name: "three equal tasks all done give exactly the max", tasks: [task("u1"), task("u1"), task("u1")], taskPoints: 6000, total: 6000 },
-  { name: "one of three done gives a third, rounded once", tasks: [task("u1"), task("u1", { status: "notDone" }), task("u1", { status: "notDone" })], taskPoints: 2000, total: 2000 },
-  { name: "one of seven done: 6000/7 = 857,14… rounds to 857", tasks: [task("u1"), ...Array.from({ length: 6 }, () => task("u1", { status: "notDone" }))], taskPoints: 857, total: 857 },
-  { name: "all tasks not yet due: the criterion scores 0", tasks: [task("u1", { status: "inProgress", deadline: "2024-12-31" })], taskPoints: 0, total: 0 },
+  {
+    name: "weights: 3 done of weight 4",
+    tasks: [task("u1", { weight: 3 }), task("u1", { status: "notDone" })],
+    taskPoints: 4500,
+    total: 4500,
+  },
+  {
+    name: "three equal tasks all done give exactly the max",
+    tasks: [task("u1"), task("u1"), task("u1")],
+    taskPoints: 6000,
+    total: 6000,
+  },
+  {
+    name: "one of three done gives a third, rounded once",
+    tasks: [task("u1"), task("u1", { status: "notDone" }), task("u1", { status: "notDone" })],
+    taskPoints: 2000,
+    total: 2000,
+  },
+  {
+    name: "one of seven done: 6000/7 = 857,14… rounds to 857",
+    tasks: [task("u1"), ...Array.from({ length: 6 }, () => task("u1", { status: "notDone" }))],
+    taskPoints: 857,
+    total: 857,
+  },
+  {
+    name: "all tasks not yet due: the criterion scores 0",
+    tasks: [task("u1", { status: "inProgress", deadline: "2024-12-31" })],
+    taskPoints: 0,
+    total: 0,
+  },
   { name: "no tasks at all scores 0", tasks: [], taskPoints: 0, total: 0 },
 ];
 
@@ -84,13 +129,28 @@ describe("task-derived points", () => {
   });
 
   it.each([
-    [task("u1", { number: 12, completedOn: "2024-07-03" }), "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50% × 60,00 điểm = 30,00 điểm"],
+    [
+      task("u1", { number: 12, completedOn: "2024-07-03" }),
+      "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50% × 60,00 điểm = 30,00 điểm",
+    ],
     [task("u1", { number: 12 }), "Nhiệm vụ 12 hoàn thành đúng hạn: 100% × 60,00 điểm = 60,00 điểm"],
-    [task("u1", { number: 12, status: "partial", completionShare: 3750 }), "Nhiệm vụ 12 hoàn thành một phần: 37,5% × 60,00 điểm = 22,50 điểm"],
-    [task("u1", { number: 12, status: "inProgress" }), "Nhiệm vụ 12 chưa hoàn thành, đã quá hạn 30/06/2024: 0% × 60,00 điểm = 0,00 điểm"],
+    [
+      task("u1", { number: 12, status: "partial", completionShare: 3750 }),
+      "Nhiệm vụ 12 hoàn thành một phần: 37,5% × 60,00 điểm = 22,50 điểm",
+    ],
+    [
+      task("u1", { number: 12, status: "inProgress" }),
+      "Nhiệm vụ 12 chưa hoàn thành, đã quá hạn 30/06/2024: 0% × 60,00 điểm = 0,00 điểm",
+    ],
   ])("explains a task in Vietnamese: %#", (oneTask, label) => {
     const unit = unitOf(rankAgencies(makeInput({ members: [member("u1")], tasks: [oneTask] })), "u1");
-    expect(unit.contributions).toContainEqual({ kind: "task", criterionId: "I.1", taskId: oneTask.id, points: unit.taskPoints, label });
+    expect(unit.contributions).toContainEqual({
+      kind: "task",
+      criterionId: "I.1",
+      taskId: oneTask.id,
+      points: unit.taskPoints,
+      label,
+    });
   });
 
   it("explains an excluded task with 0 points and says why", () => {
@@ -112,7 +172,9 @@ describe("task-derived points", () => {
     expect(result.maxPoints).toBe(100_000);
     expect(unit.total).toBe(75_000);
     expect(unit.percentOfMax).toBe(7500);
-    expect(unit.contributions[0]?.label).toBe("Nhiệm vụ " + tasks[0]?.number + " hoàn thành đúng hạn: 100% × 500,00 điểm = 500,00 điểm");
+    expect(unit.contributions[0]?.label).toBe(
+      "Nhiệm vụ " + tasks[0]?.number + " hoàn thành đúng hạn: 100% × 500,00 điểm = 500,00 điểm",
+    );
   });
 
   it("splits a criterion over tasks so the lines add up exactly to the rounded criterion", () => {

@@ -7,7 +7,14 @@ import { makeInput, member, task } from "./scoring-fixtures";
 const late = task("u2", { status: "notDone" });
 const input = makeInput({
   members: [member("u1"), member("u2"), member("u3")],
-  tasks: [task("u1"), task("u1", { status: "partial", completionShare: 5000 }), task("u2"), late, task("u3"), task("u3", { completedOn: "2024-07-30" })],
+  tasks: [
+    task("u1"),
+    task("u1", { status: "partial", completionShare: 5000 }),
+    task("u2"),
+    late,
+    task("u3"),
+    task("u3", { completedOn: "2024-07-30" }),
+  ],
 });
 
 describe("what-if", () => {
@@ -47,6 +54,8 @@ describe("what-if", () => {
   });
 
   it("rejects an unknown task with a Vietnamese message", () => {
-    expect(() => whatIf(input, [{ taskId: "missing", status: "done" }])).toThrow(new ScoringInputError("unknownTask", "Không tìm thấy nhiệm vụ missing."));
+    expect(() => whatIf(input, [{ taskId: "missing", status: "done" }])).toThrow(
+      new ScoringInputError("unknownTask", "Không tìm thấy nhiệm vụ missing."),
+    );
   });
 });

@@ -1,0 +1,42 @@
+import type { RankedEntry } from "./ranking";
+import type { CandidacyReasonCode, Reason } from "./result";
+import type { AwardRule } from "./rules";
+
+export type CandidacyReason = Reason<CandidacyReasonCode>;
+
+/** Places of an award still open while its rank groups are settled one by one. */
+export interface Places {
+  left: number;
+  quota: number;
+}
+
+export function alreadyProposedReason(earlierAward: string): CandidacyReason {
+  const message = `Đã được đề xuất ${earlierAward}; một thành tích không đề nghị hai hình thức khen thưởng.`;
+  return { code: "alreadyProposed", message };
+}
+
+export function notTopRankedReason(award: AwardRule, rank: number): CandidacyReason {
+  const message = `Xếp hạng ${rank}; ${award.name} chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện.`;
+  return { code: "notTopRankedEligible", message };
+}
+
+/** Why a unit that passed eligibility and ballot is, or is not, within the quota. */
+export function placeReason(award: AwardRule, item: RankedEntry, places: Places, groupSize: number): CandidacyReason {
+  const { rank } = item;
+  const { left, quota } = places;
+  if (left === 0) return { code: "outsideQuota", message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${quota} đơn vị.` };
+  if (groupSize > left) {
+    const others = groupSize - 1;
+    const message = `Đồng hạng ${rank} cùng ${others} đơn vị khác nhưng chỉ còn ${left} suất trong chỉ tiêu ${quota} đơn vị; khối cần quyết định.`;
+    return { code: "tiedAtQuotaBoundary", message };
+  }
+  if (award.isLeadingAward) {
+    const message = `Xếp hạng ${rank}, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.`;
+    return { code: "topRankedEligible", message };
+  }
+  return { code: "withinQuota", message: `Xếp hạng ${rank}, trong chỉ tiêu ${quota} đơn vị.` };
+}
+
+export function isProposal(reason: CandidacyReason): boolean {
+  return reason.code === "withinQuota" || reason.code === "topRankedEligible";
+}
