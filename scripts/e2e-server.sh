@@ -2,7 +2,7 @@
 # Serves the built app for Playwright on a fresh embedded database with the demo bloc.
 set -euo pipefail
 port="$1"
-data_dir=".data/e2e-pglite"
+data_dir=".data/e2e-pglite-${port}"
 rm -rf "$data_dir"
 export PGLITE_DATA_DIR="$data_dir" NEXTAUTH_URL="http://127.0.0.1:${port}" NEXTAUTH_SECRET="e2e-only-secret" NEXT_TELEMETRY_DISABLED=1
 unset DATABASE_URL

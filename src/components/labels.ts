@@ -11,6 +11,7 @@ export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatus, string> = {
   ACTIVE: "Đang thực hiện",
   SCORING: "Đang chấm điểm",
   PUBLISHED: "Đã công bố",
+  CORRECTING: "Đang đính chính",
 };
 
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {

@@ -103,7 +103,8 @@ export function proposeAwards(
   awards: readonly AwardRule[],
   eligibility: { ineligibility: Map<string, Reason<IneligibilityCode>[]>; ballots: BallotIndex },
 ): AwardProposals {
-  const context: AwardContext = { ranked, ...eligibility, proposed: new Map(), byUnit: new Map() };
+  const { ineligibility, ballots } = eligibility;
+  const context: AwardContext = { ranked, ineligibility, ballots, proposed: new Map(), byUnit: new Map() };
   const ordered = [...awards.filter((a) => a.isLeadingAward), ...awards.filter((a) => !a.isLeadingAward)];
   const outcomes = ordered.map((award): AwardOutcome => {
     proposeAward(context, award);

@@ -1,4 +1,4 @@
-import type { PairDecision } from "./result";
+import type { PairDecision, PairDecisionCode } from "./result";
 import type { TieBreakRule } from "./rules";
 import { type RankingEntry, compareByRule, compareForRank, ruleComparison, ruleLabel } from "./tie-breaks";
 import { formatPoints } from "./vietnamese-format";
@@ -25,28 +25,33 @@ function displayOrder(chain: readonly TieBreakRule[], a: RankingEntry, b: Rankin
   return a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0;
 }
 
+function pair(a: RankingEntry, b: RankingEntry, code: PairDecisionCode, message: string): PairDecision {
+  return { upperUnitId: a.unitId, lowerUnitId: b.unitId, code, message };
+}
+
 function decidePair(chain: readonly TieBreakRule[], upper: RankedEntry, lower: RankedEntry): PairDecision {
-  const [a, b] = [upper.entry, lower.entry];
-  const ids = { upperUnitId: a.unitId, lowerUnitId: b.unitId };
+  const a = upper.entry;
+  const b = lower.entry;
   const total = formatPoints(a.score.total);
   if (a.score.total !== b.score.total) {
     const message = `${a.name} xếp trên ${b.name}: tổng điểm cao hơn (${total} điểm so với ${formatPoints(b.score.total)} điểm).`;
-    return { ...ids, code: "total", message };
+    return pair(a, b, "total", message);
   }
   const rule = chain.find((candidate) => compareByRule(candidate, a, b) !== 0);
   if (rule !== undefined) {
     const message = `${a.name} xếp trên ${b.name}: bằng tổng điểm (${total} điểm), phân định theo tiêu chí “${ruleLabel(rule)}” (${ruleComparison(rule, a, b)}).`;
-    return { ...ids, code: rule, message };
+    return pair(a, b, rule, message);
   }
   const tail =
     chain.length > 0
       ? ` và bằng nhau ở mọi tiêu chí phân định (${chain.map(ruleLabel).join("; ")})`
       : "; quy chế không đặt tiêu chí phân định";
-  return {
-    ...ids,
-    code: "sharedRank",
-    message: `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.`,
-  };
+  return pair(
+    a,
+    b,
+    "sharedRank",
+    `${a.name} và ${b.name} đồng hạng ${upper.rank}: bằng tổng điểm (${total} điểm)${tail}.`,
+  );
 }
 
 /** Standard competition ranking (1, 2, 2, 4): a unit's rank is 1 + the units strictly above it. */

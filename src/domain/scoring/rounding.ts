@@ -38,7 +38,7 @@ export function divideRoundHalfUp(numerator: number, denominator: number): numbe
 export function apportion(numerators: readonly number[], denominator: number): number[] {
   const count = numerators.length;
   const parts = new Array<number>(count);
-  const remainders = new Float64Array(count);
+  const remainders = new Array<number>(count);
   let sum = 0;
   let floorSum = 0;
   for (let i = 0; i < count; i += 1) {
@@ -54,9 +54,11 @@ export function apportion(numerators: readonly number[], denominator: number): n
   return parts;
 }
 
+const descending = (a: number, b: number): number => b - a;
+
 /** Gives one more to the `extra` largest remainders, earlier parts first among equals. */
-function distributeExtra(parts: number[], remainders: Float64Array, extra: number): void {
-  const threshold = remainders.slice().sort()[remainders.length - extra] ?? 0;
+function distributeExtra(parts: number[], remainders: readonly number[], extra: number): void {
+  const threshold = [...remainders].sort(descending)[extra - 1] ?? 0;
   let left = extra;
   for (let i = 0; i < parts.length; i += 1) {
     if ((remainders[i] ?? 0) > threshold) {

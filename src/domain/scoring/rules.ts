@@ -70,7 +70,11 @@ export interface AwardRule {
   quota: AwardQuota;
   /** The leading-unit award goes only to the top-ranked eligible unit ("the top scorer must lead"). */
   isLeadingAward: boolean;
-  /** Minimum votes for, in basis points of voters present (5001 = more than half); null = no ballot. */
+  /**
+   * Minimum votes for, as basis points of voters present: passes when votesFor × 10000 ≥
+   * threshold × votersPresent. 5001 = more than half, 6666 = at least two thirds (exact for any
+   * bloc under 5000 voters). null = no ballot required.
+   */
   ballotThreshold: number | null;
 }
 

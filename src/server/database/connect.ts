@@ -27,3 +27,6 @@ export function connectDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseC
     },
   };
 }
+
+/** The client an interactive transaction hands its callback. */
+export type AppTransaction = Parameters<Parameters<AppPrismaClient["$transaction"]>[0]>[0];

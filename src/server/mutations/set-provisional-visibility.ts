@@ -1,16 +1,15 @@
 import "server-only";
 import type { SetProvisionalVisibilityInput } from "@/schemas/provisional-visibility";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { ConflictError, PublishedYearError } from "@/server/errors";
+import { ConflictError } from "@/server/errors";
 import { recordAudit } from "./record-audit";
+import { authorizeYearWrite } from "./writable-bloc-year";
 
 /** Whether members may see each other's provisional scores before publication. */
 export async function setProvisionalVisibility(prisma: AppPrismaClient, user: SessionUser, input: SetProvisionalVisibilityInput) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeBlocYear(tx, { user, blocYearId: input.blocYearId, action: "manage" });
-    if (blocYear.status === "PUBLISHED") throw new PublishedYearError();
+    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
     const before = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { membersSeeProvisional: true } });
     const { count } = await tx.blocYear.updateMany({
       where: { id: blocYear.id, version: input.version },

@@ -46,6 +46,11 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
     input: { ...base, tasks: [task("u1", { status: "partial", completionShare: 10001 })] },
     code: "invalidNumber",
   },
+  {
+    name: "weights too large for exact integer arithmetic",
+    input: { ...base, tasks: [task("u1", { weight: 1_000_000_000 })] },
+    code: "numberTooLarge",
+  },
   { name: "a member listed twice", input: { ...base, members: [member("u1"), member("u1")] }, code: "duplicate" },
   {
     name: "leaving before joining",

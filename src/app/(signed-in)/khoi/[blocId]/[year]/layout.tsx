@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { BlocYearTabs, type BlocYearTab } from "@/components/bloc-year-tabs";
+import { BLOC_YEAR_STATUS_LABEL } from "@/components/labels";
+import { requireSessionUser } from "@/server/auth/session";
+import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+
+type Props = { children: ReactNode; params: Promise<{ blocId: string; year: string }> };
+
+const TABS: BlocYearTab[] = [
+  { segment: "", label: "Tổng quan" },
+  { segment: "thanh-vien", label: "Thành viên & vai trò" },
+  { segment: "giao-uoc", label: "Giao ước & đăng ký" },
+  { segment: "nhiem-vu", label: "Nhiệm vụ" },
+  { segment: "bang-diem", label: "Bảng điểm & quy tắc" },
+  { segment: "cham-diem", label: "Chấm điểm" },
+  { segment: "khen-thuong", label: "Bỏ phiếu & đề nghị" },
+  { segment: "cong-bo", label: "Công bố" },
+  { segment: "nhat-ky", label: "Nhật ký" },
+];
+
+export default async function BlocYearLayout({ children, params }: Props) {
+  const { blocId, year } = await params;
+  if (!/^\d{4}$/.test(year)) notFound();
+  const user = await requireSessionUser();
+  const header = await getBlocYearHeader(user, blocId, Number(year));
+  if (!header) notFound();
+  const basePath = `/khoi/${header.bloc.id}/${header.year}`;
+  return (
+    <>
+      <nav aria-label="Đường dẫn" className="no-print text-sm text-stone-500">
+        <Link href="/khoi" className="hover:underline">
+          Khối thi đua
+        </Link>{" "}
+        › Năm {header.year}
+      </nav>
+      <header className="mt-2 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">{header.bloc.name}</h1>
+          <p className="text-stone-600">
+            {header.bloc.province.name} · Năm {header.year}
+          </p>
+        </div>
+        <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">{BLOC_YEAR_STATUS_LABEL[header.status]}</span>
+      </header>
+      {header.status === "PUBLISHED" && (
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được. Sửa sai bằng một bản đính chính ở mục Công bố.
+        </p>
+      )}
+      <BlocYearTabs basePath={basePath} tabs={TABS} />
+      <div className="mt-6">{children}</div>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type BlocYearTab = { segment: string; label: string };
+
+/** The sections of one bloc-year; the current one is marked for screen readers too. */
+export function BlocYearTabs({ basePath, tabs }: { basePath: string; tabs: BlocYearTab[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Các mục của năm thi đua" className="no-print mt-4 overflow-x-auto border-b border-stone-200">
+      <ul className="flex gap-1 whitespace-nowrap">
+        {tabs.map((tab) => {
+          const href = tab.segment ? `${basePath}/${tab.segment}` : basePath;
+          const current = tab.segment ? pathname.startsWith(href) : pathname === basePath;
+          return (
+            <li key={tab.segment}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`block border-b-2 px-3 py-2 text-sm font-medium ${
+                  current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"
+                }`}
+              >
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

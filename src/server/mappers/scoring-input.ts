@@ -1,0 +1,108 @@
+import "server-only";
+import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, TaskStatus } from "@/domain/scoring";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import type { CriterionKind, ScoreStage as DbScoreStage, TaskStatus as DbTaskStatus } from "@/generated/prisma/enums";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
+
+const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
+  SECTION: "section",
+  MANUAL: "manual",
+  TASK_DERIVED: "taskDerived",
+  BONUS: "bonus",
+  DEDUCTION: "deduction",
+};
+const TASK_STATUS: Record<DbTaskStatus, TaskStatus> = {
+  NOT_STARTED: "notStarted",
+  IN_PROGRESS: "inProgress",
+  DONE: "done",
+  PARTIAL: "partial",
+  NOT_DONE: "notDone",
+};
+const STAGE: Record<DbScoreStage, ScoreStage> = { SELF: "self", CROSS_CHECK: "crossCheck", FINAL: "final" };
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The engine's input for a bloc-year. Tasks are judged as of `asOf` (today, but never past the
+ * year's last day); units carry the names they bore at year end.
+ */
+export function toScoringInput(rows: BlocYearScoringRows, asOf: string): ScoringInput {
+  const period = { start: `${rows.year}-01-01`, end: yearEnd(rows.year) };
+  const rules = scoringRulesSchema.parse(rows.rules);
+  return {
+    period,
+    asOf: asOf < period.end ? asOf : period.end,
+    rules,
+    scoreTable: buildTree(rows.criteria, null),
+    members: rows.memberships.map((membership) => ({
+      unitId: membership.unitId,
+      name: unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), period.end)?.name ?? membership.unitId,
+      joinedOn: iso(membership.joinedOn),
+      ...(membership.leftOn && { leftOn: iso(membership.leftOn) }),
+    })),
+    tasks: rows.tasks.flatMap((task) =>
+      task.criterionId
+        ? [{
+            id: task.id,
+            number: task.number,
+            title: task.title,
+            ownerUnitId: task.ownerUnitId,
+            criterionId: task.criterionId,
+            weight: task.weight,
+            deadline: iso(task.deadline),
+            status: TASK_STATUS[task.status],
+            ...(task.completedOn && { completedOn: iso(task.completedOn) }),
+            completionShare: task.completionShare,
+          }]
+        : [],
+    ),
+    scoreLines: rows.scoreLines.map((line) => ({
+      id: line.id,
+      unitId: line.sheet.unitId,
+      criterionId: line.criterionId,
+      stage: STAGE[line.sheet.stage],
+      points: line.points,
+      ...(line.explanation && { explanation: line.explanation }),
+    })),
+    ballots: rows.ballotTallies,
+    eligibility: eligibilityOf(rows.eligibilityFlags, asOf),
+  };
+}
+
+type CriterionRow = BlocYearScoringRows["criteria"][number];
+
+function buildTree(criteria: readonly CriterionRow[], parentId: string | null): ScoreNode[] {
+  return criteria
+    .filter((criterion) => criterion.parentId === parentId)
+    .sort((a, b) => a.position - b.position)
+    .map((criterion) => {
+      const children = buildTree(criteria, criterion.id);
+      return {
+        id: criterion.id,
+        code: criterion.code,
+        title: criterion.title,
+        kind: NODE_KIND[criterion.kind],
+        maxPoints: criterion.maxPoints,
+        ...(criterion.capPoints !== null && { capPoints: criterion.capPoints }),
+        ...(children.length > 0 && { children }),
+      };
+    });
+}
+
+const FLAG_FIELD = {
+  DISCIPLINARY_REVIEW: "underDisciplinaryReview",
+  INVESTIGATION: "underInvestigation",
+  INSPECTION: "underInspection",
+  UNRESOLVED_COMPLAINT: "unresolvedComplaint",
+} as const;
+
+/** Flags in force on the as-of date: raised by then and not yet resolved. */
+function eligibilityOf(flags: BlocYearScoringRows["eligibilityFlags"], asOf: string): ScoringInput["eligibility"] {
+  const byUnit = new Map<string, Record<string, boolean>>();
+  for (const flag of flags) {
+    if (iso(flag.since) > asOf || (flag.resolvedOn && iso(flag.resolvedOn) <= asOf)) continue;
+    byUnit.set(flag.unitId, { ...byUnit.get(flag.unitId), [FLAG_FIELD[flag.kind]]: true });
+  }
+  return [...byUnit].map(([unitId, fields]) => ({ unitId, ...fields }));
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { rankAgencies, type RankingResult } from "@/domain/scoring";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { toScoringInput } from "@/server/mappers/scoring-input";
+import { loadScoringRows } from "./load-scoring-rows";
+
+export type ComputedRanking = {
+  asOf: string;
+  scoreTable: { id: string; version: number; maxPoints: number } | null;
+  result: RankingResult;
+};
+
+/** The live (provisional) ranking of a bloc-year, computed by the engine from the database. */
+export async function computeRanking(
+  prisma: AppPrismaClient | AppTransaction,
+  options: { blocYearId: string; asOf?: string },
+): Promise<ComputedRanking> {
+  const rows = await loadScoringRows(prisma, options.blocYearId);
+  const input = toScoringInput(rows, options.asOf ?? new Date().toISOString().slice(0, 10));
+  return { asOf: input.asOf, scoreTable: rows.scoreTable, result: rankAgencies(input) };
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed } from "@/server/authz";
+import { db } from "@/server/db";
+
+/**
+ * The bloc-year every page under /khoi/[blocId]/[year] starts from, or null when it does not
+ * exist or is not the user's to see. Cached per request: the layout and the page share it.
+ */
+export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string, year: number) => {
+  const row = await db.blocYear.findFirst({
+    where: { blocId, year, AND: [blocYearsAllowed(user, "view")] },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      version: true,
+      correctionReason: true,
+      membersSeeProvisional: true,
+      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+    },
+  });
+  if (!row) return null;
+  const manageable = await db.blocYear.count({ where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] } });
+  return { ...row, canManage: manageable > 0, writable: row.status !== "PUBLISHED" };
+});
+
+export type BlocYearHeader = NonNullable<Awaited<ReturnType<typeof getBlocYearHeader>>>;

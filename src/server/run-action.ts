@@ -1,0 +1,24 @@
+import "server-only";
+import type { z } from "zod";
+import { invalidInput, userFacing, type ActionResult } from "./action-result";
+import { getSessionUser } from "./auth/session";
+import type { SessionUser } from "./auth/session-user";
+
+const SESSION_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
+
+/**
+ * The first steps of every server action: parse the input with zod, find the signed-in user,
+ * then run the mutation (which authorises from ids it derives itself). Expected failures come
+ * back as safe messages; the caller revalidates on success.
+ */
+export async function runAction<Schema extends z.ZodType, T>(options: {
+  schema: Schema;
+  input: unknown;
+  run: (user: SessionUser, data: z.output<Schema>) => Promise<T>;
+}): Promise<ActionResult<T>> {
+  const parsed = options.schema.safeParse(options.input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const user = await getSessionUser();
+  if (!user) return { ok: false, formError: SESSION_EXPIRED };
+  return userFacing(() => options.run(user, parsed.data));
+}
