@@ -16,6 +16,7 @@ const TABS: BlocYearTab[] = [
   { segment: "bang-diem", label: "Bảng điểm & quy tắc" },
   { segment: "cham-diem", label: "Chấm điểm" },
   { segment: "khen-thuong", label: "Bỏ phiếu & đề nghị" },
+  { segment: "xep-hang", label: "Xếp hạng" },
   { segment: "cong-bo", label: "Công bố" },
   { segment: "nhat-ky", label: "Nhật ký" },
 ];
@@ -42,7 +43,12 @@ export default async function BlocYearLayout({ children, params }: Props) {
             {header.bloc.province.name} · Năm {header.year}
           </p>
         </div>
-        <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">{BLOC_YEAR_STATUS_LABEL[header.status]}</span>
+        <div className="flex items-center gap-3">
+          <Link href={`/hoi-nghi/${header.bloc.id}/${header.year}`} className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600">
+            Màn hình hội nghị
+          </Link>
+          <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">{BLOC_YEAR_STATUS_LABEL[header.status]}</span>
+        </div>
       </header>
       {header.status === "PUBLISHED" && (
         <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
