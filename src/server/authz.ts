@@ -73,3 +73,29 @@ export async function authorizeBlocYear(
   if (!facts) throw new ForbiddenError();
   return facts;
 }
+
+/** The managers of a bloc-year: they run the cross-check, the final scoring and sheet reviews. */
+const SCORE_MANAGERS: readonly SessionUser["role"][] = ["PROVINCE_ADMIN", "BLOC_SECRETARIAT"];
+
+export type ScoreEntryStage = "SELF" | "CROSS_CHECK" | "FINAL";
+
+/**
+ * Who may type one stage's scores for one unit (the bloc-year access is checked separately):
+ * an agency leader the self-score of their own unit only; a manager the cross-check and final
+ * scores of any unit, except that nobody cross-checks their own unit (DOMAIN.md, "Roles").
+ */
+export function mayEnterScores(user: SessionUser, target: { stage: ScoreEntryStage; unitId: string }): boolean {
+  if (target.stage === "SELF") return user.role === "AGENCY_LEADER" && user.unitId === target.unitId;
+  if (!SCORE_MANAGERS.includes(user.role)) return false;
+  return !(target.stage === "CROSS_CHECK" && user.unitId === target.unitId);
+}
+
+/** Approving or returning a submitted sheet: a manager, never for their own unit's sheet. */
+export function mayReviewScoreSheet(user: SessionUser, unitId: string): boolean {
+  return SCORE_MANAGERS.includes(user.role) && user.unitId !== unitId;
+}
+
+/** The bloc-year access a score writer needs: leaders write their self-score in a year they can see. */
+export function scoreEntryAccess(stage: ScoreEntryStage): BlocAction {
+  return stage === "SELF" ? "view" : "manage";
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+import { pointsForInput } from "@/domain/score-entry/parse-points";
+import type { GridCell } from "@/server/queries/scoring/score-grid-types";
+import type { LocalCell } from "./use-score-cells";
+
+type Props = {
+  label: string;
+  row: number;
+  col: number;
+  base: GridCell;
+  local: LocalCell | undefined;
+  onChange: (text: string) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+};
+
+const STATUS_STYLE = {
+  idle: "border-stone-300",
+  saving: "border-sky-400 bg-sky-50",
+  saved: "border-emerald-500",
+  error: "border-red-600 bg-red-50",
+  conflict: "border-amber-500 bg-amber-50",
+} as const;
+
+const STATUS_TEXT = { idle: "", saving: "Đang lưu…", saved: "Đã lưu", error: "Lỗi", conflict: "Xung đột" } as const;
+
+/** One typed cell: the value as the user types it, with its save state beside it. */
+export function ScoreCellInput({ label, row, col, base, local, onChange, onFocus, onBlur, onKeyDown }: Props) {
+  const status = local?.status ?? "idle";
+  const value = local?.draft ?? pointsForInput(base.points);
+  const dirty = local?.draft !== undefined && status !== "saving";
+  return (
+    <span className="flex items-center gap-1">
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={status === "error" || undefined}
+        aria-describedby={`cell-status-${row}-${col}`}
+        data-cell={`${row}-${col}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onFocus={(event) => {
+          event.currentTarget.select();
+          onFocus();
+        }}
+        onBlur={onBlur}
+        onKeyDown={onKeyDown}
+        className={`w-16 rounded border px-1.5 py-1 text-right tabular-nums focus:outline-2 focus:outline-brand-600 print:border-0 ${STATUS_STYLE[status]} ${dirty ? "italic" : ""}`}
+      />
+      <span id={`cell-status-${row}-${col}`} className="no-print w-3 text-xs" aria-live="polite" title={STATUS_TEXT[status]}>
+        <span className="sr-only">{STATUS_TEXT[status]}</span>
+        <span aria-hidden="true">{status === "saving" ? "…" : status === "saved" ? "✓" : status === "error" ? "!" : status === "conflict" ? "⚠" : ""}</span>
+      </span>
+    </span>
+  );
+}

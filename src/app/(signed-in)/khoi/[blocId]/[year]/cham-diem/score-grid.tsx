@@ -1,0 +1,93 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { formatPoints } from "@/domain/scoring";
+import type { GridLeaf, GridRow, ScoreGrid as Grid } from "@/server/queries/scoring/score-grid-types";
+import { CellPanel } from "./cell-panel";
+import { focusCell, gridKeyDown } from "./grid-keys";
+import { GridHead } from "./grid-head";
+import { ScoreCellInput } from "./score-cell-input";
+import { SHEET_STATUS_LABEL } from "./scoring-labels";
+import { cellKey, useScoreCells } from "./use-score-cells";
+
+type Focus = { unitId: string; leafId: string };
+
+/** The units × criteria grid of one stage; each typed cell saves on its own. */
+export function ScoreGrid({ grid }: { grid: Grid }) {
+  const { cells, patch, baseOf, save, acceptTheirs } = useScoreCells(grid);
+  const [focus, setFocus] = useState<Focus | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const leaves = grid.groups.flatMap((group) => group.leaves);
+  const size = { rows: grid.rows.length, cols: leaves.length };
+  const focusedRow = grid.rows.find((row) => row.unitId === focus?.unitId);
+  const focusedLeaf = leaves.find((leaf) => leaf.id === focus?.leafId);
+
+  const cellFor = (row: GridRow, leaf: GridLeaf, r: number, c: number) => {
+    if (!leaf.typed) return <span title="Tính tự động từ kết quả thực hiện nhiệm vụ">{formatPoints(row.computed[leaf.id] ?? 0)}</span>;
+    const base = baseOf(row.unitId, leaf.id);
+    if (!row.canEdit) return base.points === null ? <span className="text-stone-400">—</span> : <span>{formatPoints(base.points)}</span>;
+    const key = cellKey(row.unitId, leaf.id);
+    const target = { unitId: row.unitId, leaf };
+    return (
+      <ScoreCellInput
+        label={`${row.name}, tiêu chí ${leaf.code}`}
+        row={r}
+        col={c}
+        base={base}
+        local={cells[key]}
+        onChange={(text) => patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })}
+        onFocus={() => setFocus({ unitId: row.unitId, leafId: leaf.id })}
+        onBlur={() => cells[key]?.draft !== undefined && cells[key]?.status !== "conflict" && void save(target)}
+        onKeyDown={(event) =>
+          gridKeyDown(event, {
+            move: (rows, cols) => focusCell(tableRef.current, { row: r, col: c }, { rows, cols }, size),
+            save: () => void save(target),
+            cancel: () => patch(key, { draft: undefined, explanation: undefined, evidenceUrl: undefined, status: "idle", error: undefined }),
+          })
+        }
+      />
+    );
+  };
+
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table ref={tableRef} className="min-w-full border-collapse text-sm">
+          <GridHead groups={grid.groups} showSheetStatus={grid.stage === "SELF"} />
+          <tbody>
+            {grid.rows.map((row, r) => (
+              <tr key={row.unitId} data-row={r} className="border-t border-stone-100">
+                <th scope="row" className="sticky left-0 bg-white px-3 py-1.5 text-left font-medium">{row.name}</th>
+                {leaves.map((leaf, c) => (
+                  <td key={leaf.id} className={`px-1.5 py-1 text-right tabular-nums ${leaf.typed ? "" : "bg-stone-50 text-stone-600"}`}>
+                    {cellFor(row, leaf, r, c)}
+                  </td>
+                ))}
+                <td className="px-2 text-right tabular-nums">{formatPoints(row.stageSum)}</td>
+                <td className="px-2 text-right font-semibold tabular-nums">{row.total === null ? "—" : formatPoints(row.total)}</td>
+                <td className="px-2 text-center">{row.rank ?? "—"}</td>
+                {grid.stage === "SELF" && <td className="px-2 whitespace-nowrap">{row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {focusedRow && focusedLeaf ? (
+        <CellPanel
+          key={`${focusedRow.unitId}:${focusedLeaf.id}`}
+          unitName={focusedRow.name}
+          leaf={focusedLeaf}
+          base={baseOf(focusedRow.unitId, focusedLeaf.id)}
+          local={cells[cellKey(focusedRow.unitId, focusedLeaf.id)]}
+          editable={focusedRow.canEdit}
+          onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
+          onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
+          onKeepMine={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf }, { version: cells[cellKey(focusedRow.unitId, focusedLeaf.id)]?.conflict?.version ?? 0 })}
+          onTakeTheirs={() => acceptTheirs({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
+        />
+      ) : (
+        <p className="no-print text-sm text-stone-500">Chọn một ô điểm để xem tiêu chí, nhập giải trình và minh chứng.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import type { ScoreEntryStage } from "@/server/authz";
+import type { AppTransaction } from "@/server/database/connect";
+import { UserFacingError } from "@/server/errors";
+import { linesEditable, type SheetStatus } from "@/domain/score-entry/sheet-status";
+
+export type LockedSheet = { id: string; status: SheetStatus; version: number };
+type SheetKey = { blocYearId: string; unitId: string; stage: ScoreEntryStage };
+
+const LOCKED_MESSAGE: Partial<Record<SheetStatus, string>> = {
+  SUBMITTED: "Phiếu chấm đã nộp nên không sửa được nữa, trừ khi được trả lại.",
+  APPROVED: "Phiếu chấm đã được duyệt nên không sửa được nữa.",
+};
+
+/**
+ * The sheet of one unit and stage, created on first save (a concurrent creation is absorbed by
+ * ON CONFLICT DO NOTHING), and share-locked: a submission waits for saves in flight, and a save
+ * that starts after a submission sees it.
+ */
+export async function lockEditableSheet(tx: AppTransaction, key: SheetKey, options: { create: boolean }): Promise<LockedSheet | null> {
+  if (options.create) await tx.scoreSheet.createMany({ data: [key], skipDuplicates: true });
+  const rows = await tx.$queryRaw<LockedSheet[]>`
+    SELECT id, status::text AS status, version FROM "ScoreSheet"
+    WHERE "blocYearId" = ${key.blocYearId} AND "unitId" = ${key.unitId} AND stage = ${key.stage}::"ScoreStage"
+    FOR SHARE`;
+  const sheet = rows[0] ?? null;
+  if (sheet && !linesEditable(sheet.status)) throw new UserFacingError(LOCKED_MESSAGE[sheet.status] ?? "Phiếu chấm không sửa được.");
+  return sheet;
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import type { SaveScoreCellInput } from "@/schemas/scoring/save-score-cell";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { UserFacingError } from "@/server/errors";
+import { formatPoints } from "@/domain/scoring";
+import { auditLineChange } from "./audit-score-line";
+import { authorizeScoreEntry } from "./authorize-score-entry";
+import { lockEditableSheet } from "./lock-score-sheet";
+import { ScoreCellConflictError } from "./score-cell-conflict";
+import { findScoreLeaf, requireTypedLeaf, type ScoreLeaf } from "./score-leaf";
+import { createLine, deleteLine, lineAtVersion, requireNoLine, updateLine, type LineRow } from "./write-score-line";
+
+export type SavedScoreCell = {
+  version: number;
+  points: number | null;
+  explanation: string | null;
+  evidenceUrl: string | null;
+  enteredByName: string | null;
+  updatedAt: string | null;
+  sheet: { id: string; status: string; version: number } | null;
+};
+
+/**
+ * Saves one cell of the score grid: authorised from the criterion's own bloc-year, limited to
+ * the leaf's maximum (or cap), refused if the line changed since `input.version`, audited old →
+ * new per field. A blank cell with a line removes the line.
+ */
+export async function saveScoreCell(prisma: AppPrismaClient, user: SessionUser, input: SaveScoreCellInput): Promise<SavedScoreCell> {
+  return prisma.$transaction(async (tx) => {
+    const criterion = await findScoreLeaf(tx, input.criterionId);
+    const blocYearId = criterion.scoreTable.blocYearId;
+    await authorizeScoreEntry(tx, { user, blocYearId, unitId: input.unitId, stage: input.stage });
+    const leaf = await requireTypedLeaf(tx, criterion);
+    checkLimit(leaf, input.points);
+    const sheet = await lockEditableSheet(tx, { blocYearId, unitId: input.unitId, stage: input.stage }, {
+      // A line at version > 0 means its sheet exists: skip the insert attempt.
+      create: input.points !== null && input.version === 0,
+    });
+    const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null });
+    return { ...saved, sheet };
+  });
+}
+
+function checkLimit(leaf: ScoreLeaf, points: number | null): void {
+  if (points !== null && points > leaf.limit) {
+    const limitName = leaf.kind === "MANUAL" ? "điểm tối đa" : "mức trần";
+    throw new UserFacingError(`Điểm tiêu chí ${leaf.code} không được vượt ${limitName} ${formatPoints(leaf.limit)}.`);
+  }
+}
+
+type CellWrite = { user: SessionUser; input: SaveScoreCellInput; blocYearId: string; sheetId: string | null };
+const EMPTY_CELL = { version: 0, points: null, explanation: null, evidenceUrl: null, enteredByName: null, updatedAt: null };
+
+async function writeCell(tx: AppTransaction, { user, input, blocYearId, sheetId }: CellWrite): Promise<Omit<SavedScoreCell, "sheet">> {
+  const { points, explanation, evidenceUrl, version } = input;
+  if (sheetId === null) {
+    // No sheet: the line the user loaded is gone; a blank cell of a sheet nobody started stays blank.
+    if (version > 0) throw new ScoreCellConflictError(null);
+    return EMPTY_CELL;
+  }
+  const target = { sheetId, criterionId: input.criterionId, enteredById: user.id };
+  const audit = { tx, actorId: user.id, blocYearId };
+  if (version === 0 && points === null) {
+    await requireNoLine(tx, target);
+    return EMPTY_CELL;
+  }
+  if (version === 0 && points !== null) {
+    const created = await createLine(tx, target, { points, explanation, evidenceUrl });
+    await auditLineChange(audit, { lineId: created.id, before: null, after: created });
+    return cellOf(created, user);
+  }
+  const before = await lineAtVersion(tx, target, version);
+  if (points === null) {
+    await deleteLine(tx, target, before);
+    await auditLineChange(audit, { lineId: before.id, before, after: null });
+    return EMPTY_CELL;
+  }
+  const after = await updateLine(tx, target, before, { points, explanation, evidenceUrl });
+  await auditLineChange(audit, { lineId: after.id, before, after });
+  return cellOf(after, user);
+}
+
+const cellOf = (line: LineRow, user: SessionUser) => ({
+  version: line.version,
+  points: line.points,
+  explanation: line.explanation,
+  evidenceUrl: line.evidenceUrl,
+  enteredByName: user.displayName,
+  updatedAt: line.updatedAt.toISOString(),
+});

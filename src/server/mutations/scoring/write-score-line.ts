@@ -1,0 +1,64 @@
+import "server-only";
+import type { AppTransaction } from "@/server/database/connect";
+import { ScoreCellConflictError, type CurrentScoreCell } from "./score-cell-conflict";
+
+export type LineValues = { points: number; explanation: string | null; evidenceUrl: string | null };
+export type LineRow = LineValues & { id: string; version: number; updatedAt: Date };
+type Target = { sheetId: string; criterionId: string; enteredById: string };
+
+const LINE_SELECT = { id: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true, enteredBy: { select: { displayName: true } } } as const;
+
+async function conflict(tx: AppTransaction, target: Target): Promise<ScoreCellConflictError> {
+  const where = { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } };
+  const line = await tx.scoreLine.findUnique({ where, select: LINE_SELECT });
+  const current: CurrentScoreCell = line && {
+    points: line.points,
+    explanation: line.explanation,
+    evidenceUrl: line.evidenceUrl,
+    version: line.version,
+    enteredByName: line.enteredBy?.displayName ?? null,
+    updatedAt: line.updatedAt.toISOString(),
+  };
+  return new ScoreCellConflictError(current);
+}
+
+/** A new line; if someone created it meanwhile (unique sheet + criterion) that is a conflict. */
+export async function createLine(tx: AppTransaction, target: Target, values: LineValues): Promise<LineRow> {
+  const created = await tx.scoreLine.createManyAndReturn({
+    data: [{ ...target, ...values }],
+    skipDuplicates: true,
+    select: { id: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true },
+  });
+  if (!created[0]) throw await conflict(tx, target);
+  return created[0];
+}
+
+/** Clearing a cell that was empty when loaded: a line created meanwhile is a conflict. */
+export async function requireNoLine(tx: AppTransaction, target: Target): Promise<void> {
+  const where = { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } };
+  if (await tx.scoreLine.findUnique({ where, select: { id: true } })) throw await conflict(tx, target);
+}
+
+/** The line as it was at `version`, or a conflict showing what it is now. */
+export async function lineAtVersion(tx: AppTransaction, target: Target, version: number): Promise<LineRow> {
+  const line = await tx.scoreLine.findUnique({ where: { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } }, select: LINE_SELECT });
+  if (!line || line.version !== version) throw await conflict(tx, target);
+  return line;
+}
+
+/** Optimistic update: only if nobody changed the line since `version`. */
+export async function updateLine(tx: AppTransaction, target: Target, line: LineRow, values: LineValues): Promise<LineRow> {
+  const [updated] = await tx.scoreLine.updateManyAndReturn({
+    where: { id: line.id, version: line.version },
+    data: { ...values, enteredById: target.enteredById, version: { increment: 1 } },
+    select: { id: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true },
+  });
+  if (!updated) throw await conflict(tx, target);
+  return updated;
+}
+
+/** Clearing a cell removes its line, again only at the version the user saw. */
+export async function deleteLine(tx: AppTransaction, target: Target, line: LineRow): Promise<void> {
+  const { count } = await tx.scoreLine.deleteMany({ where: { id: line.id, version: line.version } });
+  if (count === 0) throw await conflict(tx, target);
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { stageSum } from "@/domain/score-entry/stage-sum";
+import { linesEditable } from "@/domain/score-entry/sheet-status";
+import type { UnitResult } from "@/domain/scoring";
+import { compareVietnamese } from "@/domain/text/vietnamese-order";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import type { ScoreStage } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed, mayEnterScores, mayReviewScoreSheet } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { computeRanking } from "../compute-ranking";
+import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
+import { gridGroups, type GridGroup } from "./score-grid-columns";
+import type { GridCell, GridRow, ScoreGrid } from "./score-grid-types";
+
+export type GridOrder = "name" | "rank";
+type Context = { user: SessionUser; stage: ScoreStage; writable: boolean; canManage: boolean; groups: GridGroup[]; units: Map<string, UnitResult> };
+
+/** One stage's score grid of a bloc-year the user may see, or null. Task-derived columns and totals come from the engine. */
+export async function getScoreGrid(prisma: AppPrismaClient, user: SessionUser, options: { blocYearId: string; stage: ScoreStage; order: GridOrder }): Promise<ScoreGrid | null> {
+  const blocYear = await prisma.blocYear.findFirst({
+    where: { id: options.blocYearId, AND: [blocYearsAllowed(user, "view")] },
+    select: { id: true, year: true, status: true, membersSeeProvisional: true },
+  });
+  if (!blocYear) return null;
+  const canManage = (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) > 0;
+  const ranking = await computeRanking(prisma, { blocYearId: blocYear.id });
+  const rows = await loadScoreGridRows(prisma, { blocYearId: blocYear.id, scoreTableId: ranking.scoreTable?.id ?? null, stage: options.stage });
+  const writable = blocYear.status !== "PUBLISHED";
+  const onlyOwnUnit = user.role === "AGENCY_LEADER" && !blocYear.membersSeeProvisional && writable;
+  const context: Context = { user, stage: options.stage, writable, canManage, groups: gridGroups(rows.criteria), units: new Map(ranking.result.units.map((u) => [u.unitId, u])) };
+  const gridRows = rows.memberships
+    .filter((membership) => !onlyOwnUnit || membership.unitId === user.unitId)
+    .map((membership) => gridRow(context, rows, membership, blocYear.year));
+  gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
+  const scoreTable = ranking.scoreTable && { version: ranking.scoreTable.version, maxPoints: ranking.scoreTable.maxPoints };
+  return { blocYearId: blocYear.id, stage: options.stage, writable, scoreTable, groups: context.groups, rows: gridRows, onlyOwnUnit };
+}
+
+const byRank = (a: GridRow, b: GridRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareVietnamese(a.name, b.name);
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+function gridRow(context: Context, rows: ScoreGridRows, membership: ScoreGridRows["memberships"][number], year: number): GridRow {
+  const { user, stage, groups } = context;
+  const names = membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) }));
+  const sheetRow = rows.sheets.find((sheet) => sheet.unitId === membership.unitId);
+  const result = context.units.get(membership.unitId);
+  const leaves = groups.flatMap((group) => group.leaves);
+  const cells: Record<string, GridCell> = {};
+  for (const line of sheetRow?.lines ?? []) {
+    cells[line.criterionId] = { ...line, enteredByName: line.enteredBy?.displayName ?? null, updatedAt: line.updatedAt.toISOString() };
+  }
+  const computed = Object.fromEntries(leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]));
+  const sheet = sheetRow ? { id: sheetRow.id, status: sheetRow.status, version: sheetRow.version, returnReason: sheetRow.returnReason, submittedAt: iso(sheetRow.submittedAt), approvedAt: iso(sheetRow.approvedAt) } : null;
+  const mayWrite = context.writable && (stage === "SELF" || context.canManage) && mayEnterScores(user, { stage, unitId: membership.unitId });
+  return {
+    unitId: membership.unitId,
+    name: unitNameOn(names, yearEnd(year))?.name ?? membership.unitId,
+    rank: result?.rank ?? null,
+    total: result?.total ?? null,
+    stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),
+    computed,
+    cells,
+    sheet,
+    canEdit: mayWrite && linesEditable(sheet?.status ?? null),
+    canSubmit: mayWrite && stage === "SELF" && sheet !== null && (sheet.status === "DRAFT" || sheet.status === "RETURNED"),
+    canReview: context.writable && context.canManage && stage === "SELF" && sheet?.status === "SUBMITTED" && mayReviewScoreSheet(user, membership.unitId),
+  };
+}

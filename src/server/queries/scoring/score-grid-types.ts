@@ -1,0 +1,44 @@
+import type { ScoreStage, SheetStatus } from "@/generated/prisma/enums";
+import type { GridGroup } from "./score-grid-columns";
+
+export type { GridGroup, GridLeaf } from "./score-grid-columns";
+
+/** A typed cell as loaded; `version` 0 = no line yet. */
+export type GridCell = {
+  points: number | null;
+  explanation: string | null;
+  evidenceUrl: string | null;
+  version: number;
+  enteredByName: string | null;
+  updatedAt: string | null;
+};
+
+export type GridSheet = { id: string; status: SheetStatus; version: number; returnReason: string | null; submittedAt: string | null; approvedAt: string | null };
+
+export type GridRow = {
+  unitId: string;
+  name: string;
+  /** The engine's rank and total (all stages by precedence); null when the unit is not ranked. */
+  rank: number | null;
+  total: number | null;
+  /** What this stage's sheet adds up to, before caps. */
+  stageSum: number;
+  /** Points of task-derived leaves, computed by the engine. */
+  computed: Record<string, number>;
+  cells: Record<string, GridCell>;
+  sheet: GridSheet | null;
+  canEdit: boolean;
+  canReview: boolean;
+  canSubmit: boolean;
+};
+
+export type ScoreGrid = {
+  blocYearId: string;
+  stage: ScoreStage;
+  writable: boolean;
+  scoreTable: { version: number; maxPoints: number } | null;
+  groups: GridGroup[];
+  rows: GridRow[];
+  /** Leaders see only their own unit unless the bloc lets members see provisional scores. */
+  onlyOwnUnit: boolean;
+};

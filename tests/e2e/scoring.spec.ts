@@ -1,0 +1,123 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
+
+/** Signs in and opens the 2024 scoring tab of the economic bloc at one stage. */
+async function openScoring(page: Page, username: string, stage?: "Tự chấm" | "Kiểm tra chéo" | "Chấm cuối") {
+  await signIn(page, username);
+  await page.getByRole("listitem").filter({ hasText: BLOC }).getByRole("link", { name: /Năm 2024/ }).click();
+  await expect(page).toHaveURL(/\/2024$/);
+  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Chấm điểm", exact: true }).click();
+  await expect(page).toHaveURL(/\/cham-diem/);
+  if (stage) await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: stage }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Bảng ${(stage ?? "").toLowerCase()}`) })).toBeVisible();
+}
+
+// Journeys with two signed-in people and a dozen saves take longer than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+const cell = (page: Page, unit: string, code: string) => page.getByRole("textbox", { name: `${unit}, tiêu chí ${code}` });
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+test("the secretariat types cross-check scores with the keyboard; each cell saves on its own", async ({ page }) => {
+  await openScoring(page, "thuky.ktkt", "Kiểm tra chéo");
+  const first = cell(page, "Sở Xây dựng", "II.1");
+  await first.click();
+  await first.fill("7,5");
+  await first.press("Enter");
+  await expect(first).toHaveAccessibleDescription("Đã lưu");
+  await expect(first).toHaveValue("7,5");
+  await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" })).toBeVisible();
+
+  // Enter moved down a row; the arrow keys move across, skipping the computed column.
+  const below = page.locator(":focus");
+  await expect(below).toHaveAttribute("aria-label", /, tiêu chí II\.1$/);
+  await below.press("ArrowRight");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", /, tiêu chí II\.2$/);
+
+  // Over the maximum: refused next to the cell, the typed text kept; Escape gives the saved value back.
+  await first.click();
+  await first.fill("9");
+  await first.press("Tab");
+  await first.click();
+  await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText("Tối đa 8,00 điểm.");
+  await expect(first).toHaveValue("9");
+  await first.press("Escape");
+  await expect(first).toHaveValue("7,5");
+
+  // Explanation and evidence for the focused cell, kept after a reload.
+  await page.getByLabel("Giải trình").fill("Có kế hoạch thi đua số 05/KH-SXD");
+  await page.getByLabel("Đường dẫn minh chứng").fill("https://sxd.yenbai.gov.vn/ke-hoach-05");
+  await page.getByRole("button", { name: "Lưu giải trình" }).click();
+  await expect(first).toHaveAccessibleDescription("Đã lưu");
+  await page.reload();
+  await cell(page, "Sở Xây dựng", "II.1").focus();
+  await expect(page.getByLabel("Giải trình")).toHaveValue("Có kế hoạch thi đua số 05/KH-SXD");
+  await expect(page.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
+});
+
+test("two secretaries edit the same final-score cell: the second sees both values and keeps theirs on purpose", async ({ browser }) => {
+  const alice = await newPage(browser);
+  const bob = await newPage(browser);
+  await openScoring(alice, "thuky.ktkt", "Chấm cuối");
+  await openScoring(bob, "admin.yenbai", "Chấm cuối");
+
+  const aliceCell = cell(alice, "Sở Công Thương", "III.1");
+  await aliceCell.fill("9");
+  await aliceCell.press("Enter");
+  await expect(aliceCell).toHaveAccessibleDescription("Đã lưu");
+
+  const bobCell = cell(bob, "Sở Công Thương", "III.1");
+  await bobCell.fill("8,5");
+  await bobCell.press("Enter");
+  await expect(bobCell).toHaveAccessibleDescription("Xung đột");
+  await bobCell.focus();
+  await expect(bob.getByTestId("conflict-mine")).toHaveText("8,5");
+  await expect(bob.getByTestId("conflict-theirs")).toHaveText("9,00");
+  await expect(bob.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
+  await expect(bobCell).toHaveValue("8,5");
+
+  await bob.getByRole("button", { name: "Giữ giá trị của tôi" }).click();
+  await expect(bobCell).toHaveAccessibleDescription("Đã lưu");
+  await alice.reload();
+  await expect(cell(alice, "Sở Công Thương", "III.1")).toHaveValue("8,5");
+});
+
+test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({ browser }) => {
+  const leader = await newPage(browser);
+  await openScoring(leader, "lanhdao.tnmt");
+  await expect(leader.getByRole("textbox", { name: /tiêu chí II\.1$/ })).toHaveCount(1);
+  const own = cell(leader, "Sở Tài nguyên và Môi trường", "II.1");
+  await own.fill("8");
+  await own.press("Enter");
+  await expect(own).toHaveAccessibleDescription("Đã lưu");
+  await leader.getByRole("button", { name: /Nộp phiếu tự chấm/ }).click();
+  await expect(leader.getByTestId("sheet-status")).toHaveText("Đã nộp, chờ duyệt");
+  await expect(own).toHaveCount(0);
+
+  const secretariat = await newPage(browser);
+  await openScoring(secretariat, "thuky.ktkt", "Tự chấm");
+  const sheet = secretariat.getByRole("listitem", { name: "Phiếu của Sở Tài nguyên và Môi trường" });
+  await sheet.getByRole("button", { name: "Trả lại" }).click();
+  await expect(sheet.getByRole("alert")).toContainText("Vui lòng nhập lý do trả lại.");
+  await sheet.getByLabel(/Lý do trả lại/).fill("Bổ sung minh chứng tiêu chí II.1");
+  await sheet.getByRole("button", { name: "Trả lại" }).click();
+  await expect(sheet.getByTestId("sheet-status")).toHaveText("Bị trả lại");
+
+  await leader.reload();
+  await expect(leader.getByText("Lý do trả lại: Bổ sung minh chứng tiêu chí II.1")).toBeVisible();
+  await cell(leader, "Sở Tài nguyên và Môi trường", "II.1").focus();
+  await leader.getByLabel("Đường dẫn minh chứng").fill("https://tnmt.yenbai.gov.vn/thi-dua-2024");
+  await leader.getByRole("button", { name: "Lưu giải trình" }).click();
+  await expect(cell(leader, "Sở Tài nguyên và Môi trường", "II.1")).toHaveAccessibleDescription("Đã lưu");
+  await leader.getByRole("button", { name: /Nộp phiếu tự chấm/ }).click();
+  await expect(leader.getByTestId("sheet-status")).toHaveText("Đã nộp, chờ duyệt");
+
+  await secretariat.reload();
+  await sheet.getByRole("button", { name: "Duyệt phiếu" }).click();
+  await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
+});
