@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { recordId } from "./record-id";
 
 export const setProvisionalVisibilitySchema = z.object({
-  blocYearId: z.string().min(1).max(64),
+  blocYearId: recordId(),
   version: z.coerce.number().int().positive(),
   visible: z.enum(["true", "false"]).transform((value) => value === "true"),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./record-id";
 import { TIE_BREAK_RULES, type ScoringRules } from "@/domain/scoring";
 
 const basisPoints = (label: string) =>
@@ -11,12 +12,35 @@ const awardSchema = z.object({
   code: z.string().regex(/^[A-Z0-9_]{2,40}$/, { error: "Mã danh hiệu gồm 2–40 chữ in hoa không dấu, số hoặc dấu _." }),
   name: label("tên danh hiệu", 200),
   quota: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("count"), count: z.number().int().min(0).max(100) }),
+    z.object({
+      kind: z.literal("count"),
+      count: z.number({ error: "Số lượng: cần một số." }).int({ error: "Số lượng: cần số nguyên." }).min(0, { error: "Số lượng không được âm." }).max(100, { error: "Số lượng tối đa 100." }),
+    }),
     z.object({ kind: z.literal("shareOfMembers"), shareOfMembers: basisPoints("Tỷ lệ số đơn vị") }),
   ]),
   isLeadingAward: z.boolean(),
   ballotThreshold: basisPoints("Ngưỡng phiếu bầu").nullable(),
 });
+
+type Level = { code: string; minPercentOfMax: number | null };
+
+/** Levels are listed best first (the engine gives a unit the first it meets): thresholds may not rise. */
+function checkLevelsBestFirst(levels: readonly Level[], context: z.RefinementCtx): void {
+  if (new Set(levels.map((level) => level.code)).size !== levels.length) {
+    context.addIssue({ code: "custom", path: ["classificationLevels"], message: "Mã xếp loại bị trùng." });
+  }
+  levels.forEach((level, index) => {
+    const previous = levels[index - 1];
+    if (!previous) return;
+    if (previous.minPercentOfMax === null || (level.minPercentOfMax ?? 0) > previous.minPercentOfMax) {
+      context.addIssue({
+        code: "custom",
+        path: ["classificationLevels", index, "minPercentOfMax"],
+        message: `Các mức xếp loại xếp từ cao xuống thấp: ngưỡng của ${level.code} không được cao hơn mức trên (${previous.code}).`,
+      });
+    }
+  });
+}
 
 /** The bloc-year's rules document, checked on every write and every read (BlocYear.rules). */
 export const scoringRulesSchema = z
@@ -27,7 +51,7 @@ export const scoringRulesSchema = z
       lateReductionPerDay: basisPoints("Mức giảm mỗi ngày trễ"),
       lateFloorShare: basisPoints("Mức sàn khi trễ hạn"),
       notDoneDeductionPoints: centipoints("Điểm trừ mỗi nhiệm vụ không hoàn thành"),
-      notDoneDeductionCriterionId: z.string().min(1).max(64).nullable(),
+      notDoneDeductionCriterionId: recordId().nullable(),
       notYetDue: z.enum(["exclude", "countAsZero"]),
     }),
     allowSelfScoreFallback: z.boolean(),
@@ -55,6 +79,10 @@ export const scoringRulesSchema = z
     }
     if (rules.awards.filter((award) => award.isLeadingAward).length > 1) {
       context.addIssue({ code: "custom", path: ["awards"], message: "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu." });
+    }
+    checkLevelsBestFirst(rules.classificationLevels, context);
+    if (rules.taskCompletion.lateShare > rules.taskCompletion.onTimeShare) {
+      context.addIssue({ code: "custom", path: ["taskCompletion", "lateShare"], message: "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn." });
     }
     if (rules.taskCompletion.lateFloorShare > rules.taskCompletion.lateShare) {
       context.addIssue({ code: "custom", path: ["taskCompletion", "lateFloorShare"], message: "Mức sàn không được cao hơn tỷ lệ điểm khi trễ hạn." });

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { UserFacingError } from "./errors";
+import { ConflictError, isTransactionConflict, UserFacingError } from "./errors";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -17,6 +17,7 @@ export async function userFacing<T>(work: () => Promise<T>): Promise<ActionResul
     return { ok: true, data: await work() };
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, formError: error.message };
+    if (isTransactionConflict(error)) return { ok: false, formError: new ConflictError().message };
     throw error;
   }
 }

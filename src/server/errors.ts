@@ -26,3 +26,18 @@ export class PublishedYearError extends UserFacingError {
     super("Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.");
   }
 }
+
+const CONFLICT_SQLSTATES = new Set(["40001", "40P01"]);
+
+/**
+ * A serialization failure or deadlock the database resolved by aborting us: the other writer
+ * won, so the user sees the ordinary conflict message instead of a server error.
+ */
+export function isTransactionConflict(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  if (code === "P2034") return true;
+  if (typeof code === "string" && CONFLICT_SQLSTATES.has(code)) return true;
+  const original = meta?.driverAdapterError?.cause?.originalCode ?? meta?.code;
+  return typeof original === "string" && CONFLICT_SQLSTATES.has(original);
+}

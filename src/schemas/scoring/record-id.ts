@@ -1,7 +1,4 @@
-import { z } from "zod";
+import { recordId as anyRecordId } from "@/schemas/record-id";
 
-// Row ids are cuids: anything else (NUL, spaces, markup) is refused before it reaches a query.
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-export const recordId = (label: string) =>
-  z.string({ error: `Thiếu ${label}.` }).regex(ID_PATTERN, { error: `Mã ${label} không hợp lệ.` });
+/** A row id named in the messages ("Thiếu phiếu điểm."). */
+export const recordId = (label: string) => anyRecordId({ missing: `Thiếu ${label}.`, invalid: `Mã ${label} không hợp lệ.` });

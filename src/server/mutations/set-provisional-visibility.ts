@@ -4,12 +4,12 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError } from "@/server/errors";
 import { recordAudit } from "./record-audit";
-import { authorizeYearWrite } from "./writable-bloc-year";
+import { authorizeYearRewrite } from "./writable-bloc-year";
 
 /** Whether members may see each other's provisional scores before publication. */
 export async function setProvisionalVisibility(prisma: AppPrismaClient, user: SessionUser, input: SetProvisionalVisibilityInput) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
     const before = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { membersSeeProvisional: true } });
     const { count } = await tx.blocYear.updateMany({
       where: { id: blocYear.id, version: input.version },

@@ -3,13 +3,15 @@ import Link from "next/link";
 import { BLOC_YEAR_STATUS_LABEL } from "@/components/labels";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { listNextYearsToCreate } from "@/server/queries/members/list-next-years";
 import { listVisibleBlocs } from "@/server/queries/list-visible-blocs";
+import { CreateNextYearButton } from "./create-next-year-button";
 
 export const metadata: Metadata = { title: "Khối thi đua" };
 
 export default async function BlocsPage() {
   const user = await requireSessionUser();
-  const blocs = await listVisibleBlocs(db, user);
+  const [blocs, nextYears] = await Promise.all([listVisibleBlocs(db, user), listNextYearsToCreate(db, user)]);
   return (
     <>
       <h1 className="text-2xl font-bold text-stone-900">Khối thi đua</h1>
@@ -42,6 +44,7 @@ export default async function BlocsPage() {
                   ))}
                 </ul>
               )}
+              {nextYears.has(bloc.id) && <CreateNextYearButton {...nextYears.get(bloc.id)!} />}
             </li>
           ))}
         </ul>

@@ -18,6 +18,7 @@ const TABS: BlocYearTab[] = [
   { segment: "khen-thuong", label: "Bỏ phiếu & đề nghị" },
   { segment: "xep-hang", label: "Xếp hạng" },
   { segment: "cong-bo", label: "Công bố" },
+  { segment: "bien-ban", label: "Biên bản & Excel" },
   { segment: "nhat-ky", label: "Nhật ký" },
 ];
 

@@ -1,0 +1,55 @@
+import { rm } from "node:fs/promises";
+import autocannon from "autocannon";
+import { seedDatabase, signInCookie, startApp, type BenchEnv } from "./support/next-app";
+
+// `npm run bench:ranking-page`: requests/s of the rankings page as a ratio of a static page, on
+// the same built server in the same run (goal ≥ 0.5). Build first (NEXT_DIST_DIR as for the build).
+// A fresh embedded database unless DATABASE_URL names PostgreSQL (then it must be empty or seeded).
+const PORT = Number(process.env.BENCH_PORT ?? 3128);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 20;
+
+async function measure(url: string, cookie?: string) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: cookie ? { cookie } : {} });
+  const ok = result["2xx"] + result["3xx"];
+  return { requestsPerSecond: Math.round(result.requests.average), p95Ms: result.latency.p97_5, errors: result.errors + result.non2xx - result["3xx"], ok };
+}
+
+async function main() {
+  const dataDir = `.data/bench-ranking-${PORT}`;
+  await rm(dataDir, { recursive: true, force: true });
+  const env: BenchEnv = process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: dataDir };
+  const { blocId } = await seedDatabase(env);
+  const app = await startApp(PORT, env);
+  try {
+    const cookie = await signInCookie(app.url, "thuky.ktkt");
+    const rankingPath = `/khoi/${blocId}/2024/xep-hang`;
+    const probe = await fetch(`${app.url}${rankingPath}`, { headers: { cookie } });
+    const target = probe.ok ? rankingPath : `/hoi-nghi/${blocId}/2024/du-lieu`;
+    if (!probe.ok) console.log(`Rankings page answered ${probe.status}: benchmarking the conference data route instead.`);
+    // Warm both paths up so neither pays for first-request compilation of its chunks.
+    await measure(`${app.url}/`, undefined);
+    const staticPage = await measure(`${app.url}/`);
+    const rankings = await measure(`${app.url}${target}`, cookie);
+    // For comparison: the conference screen's data route (one ranking computation per request).
+    const conferencePath = `/hoi-nghi/${blocId}/2024/du-lieu`;
+    const conference = target === conferencePath ? rankings : await measure(`${app.url}${conferencePath}`, cookie);
+    const ratio = rankings.requestsPerSecond / staticPage.requestsPerSecond;
+    console.log(`static page "/":      ${staticPage.requestsPerSecond} req/s (p97.5 ${staticPage.p95Ms} ms, errors ${staticPage.errors})`);
+    console.log(`${target}: ${rankings.requestsPerSecond} req/s (p97.5 ${rankings.p95Ms} ms, errors ${rankings.errors})`);
+    console.log(`${conferencePath}: ${conference.requestsPerSecond} req/s (p97.5 ${conference.p95Ms} ms, errors ${conference.errors})`);
+    console.log(`ratio ${ratio.toFixed(2)} (goal ≥ 0.5)`);
+    console.log(JSON.stringify({ bench: "ranking-page", database: process.env.DATABASE_URL ? "postgres" : "pglite", target, staticRps: staticPage.requestsPerSecond, rankingRps: rankings.requestsPerSecond, conferenceDataRps: conference.requestsPerSecond, ratio: Number(ratio.toFixed(3)), goal: 0.5 }));
+  } finally {
+    await app.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,13 @@
+// autocannon ships no types; only what the benchmarks read.
+declare module "autocannon" {
+  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
+  type Result = {
+    requests: { average: number };
+    latency: { p50: number; p97_5: number; p99: number };
+    errors: number;
+    non2xx: number;
+    "2xx": number;
+    "3xx": number;
+  };
+  export default function autocannon(options: Options): Promise<Result>;
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ResultSourceNote } from "@/components/conference/result-source-note";
+import { ResultsTable } from "@/components/conference/results-table";
+import { requireSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { getConferenceData } from "@/server/queries/conference/get-conference-data";
+import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+import { MinutesBody } from "./minutes-body";
+import { PrintButton } from "./print-button";
+
+type Props = { params: Promise<{ blocId: string; year: string }> };
+
+export const metadata: Metadata = { title: "Biên bản hội nghị tổng kết" };
+
+/** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
+export default async function MinutesPage({ params }: Props) {
+  const { blocId, year } = await params;
+  if (!/^\d{4}$/.test(year)) notFound();
+  const user = await requireSessionUser();
+  const header = await getBlocYearHeader(user, blocId, Number(year));
+  if (!header) notFound();
+  const data = await getConferenceData(db, user, { blocYearId: header.id });
+  if (!data) notFound();
+  return (
+    <>
+      <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>
+      <div className="no-print mb-6 flex flex-wrap items-center gap-3">
+        <PrintButton />
+        <a href={`/api/xuat/${data.blocYearId}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600" download>
+          Tải bảng tổng hợp (.xlsx)
+        </a>
+        {data.source.kind === "snapshot" && (
+          <Link href={`/ket-qua/${data.bloc.id}/${data.year}`} className="text-sm text-brand-800 underline-offset-4 hover:underline">
+            Trang kết quả công khai
+          </Link>
+        )}
+        <div className="w-full">
+          <ResultSourceNote source={data.source} />
+        </div>
+      </div>
+      <MinutesBody data={data}>
+        <ResultsTable results={data} caption={`Bảng tổng hợp điểm và xếp hạng thi đua năm ${data.year}`} />
+      </MinutesBody>
+    </>
+  );
+}

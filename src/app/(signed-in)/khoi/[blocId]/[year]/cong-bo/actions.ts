@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { openCorrectionSchema, publishYearSchema } from "@/schemas/publishing/publishing";
+import type { ActionResult } from "@/server/action-result";
+import { db } from "@/server/db";
+import { openCorrection } from "@/server/mutations/publishing/open-correction";
+import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { runAction } from "@/server/run-action";
+
+type Published = { number: number; contentHash: string; version: number };
+type Reopened = { version: number; status: "CORRECTING" };
+
+export async function publishYearAction(_previous: ActionResult<Published> | null, form: FormData): Promise<ActionResult<Published>> {
+  const result = await runAction({
+    schema: publishYearSchema,
+    input: Object.fromEntries(form),
+    run: async (user, input) => {
+      const { number, contentHash, version } = await publishYear(db, user, input);
+      return { number, contentHash, version };
+    },
+  });
+  if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
+  return result;
+}
+
+export async function openCorrectionAction(_previous: ActionResult<Reopened> | null, form: FormData): Promise<ActionResult<Reopened>> {
+  const result = await runAction({ schema: openCorrectionSchema, input: Object.fromEntries(form), run: (user, input) => openCorrection(db, user, input) });
+  if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
+  return result;
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { isoDate } from "@/components/format";
+import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatPoints, formatShare } from "@/domain/scoring";
+import { requireSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
+import { RankingSourceNotice } from "../ranking-source-notice";
+import { rankLabel } from "../rankings-labels";
+import { ContributionGroups } from "./contribution-groups";
+import { NeighbourDecisions } from "./neighbour-decisions";
+import { SectionComparison } from "./section-comparison";
+import { UnitTasksTable } from "./unit-tasks-table";
+import { WhatIfForm } from "./what-if-form";
+
+type Props = { params: Promise<{ blocId: string; year: string; unitId: string }> };
+
+export const metadata: Metadata = { title: "Vì sao đơn vị có thứ hạng này" };
+
+export default async function UnitRankPage({ params }: Props) {
+  const { blocId, year, unitId } = await params;
+  if (!/^\d{4}$/.test(year)) notFound();
+  const user = await requireSessionUser();
+  const explanation = await getUnitExplanation(db, { user, blocId, year: Number(year), unitId });
+  if (!explanation) notFound();
+  const { unit } = explanation;
+  return (
+    <>
+      <nav aria-label="Quay lại" className="no-print flex flex-wrap gap-4 text-sm">
+        <Link href={`/khoi/${blocId}/${year}/xep-hang`} className="font-medium text-brand-800 hover:underline">← Bảng xếp hạng</Link>
+        <Link href={`/khoi/${blocId}/xu-huong/${unitId}`} className="font-medium text-brand-800 hover:underline">Xu hướng của đơn vị qua các năm →</Link>
+      </nav>
+      <h2 className="mt-3 text-xl font-semibold">{unit.name}</h2>
+      <UnitSummary explanation={explanation} />
+      <div className="mt-3">
+        <RankingSourceNotice kind={explanation.kind} snapshot={explanation.snapshot} asOf={explanation.asOf} />
+      </div>
+      <ContributionGroups groups={explanation.groups} total={unit.total} />
+      <SectionComparison unit={unit} sections={explanation.sections} medians={explanation.medians} />
+      <NeighbourDecisions above={explanation.neighbours.above} below={explanation.neighbours.below} seesAllUnits={explanation.seesAllUnits} />
+      <UnitTasksTable tasks={explanation.tasks} />
+      {explanation.canWhatIf && explanation.tasks.some((task) => task.criterionId) && (
+        <WhatIfForm
+          blocYearId={explanation.blocYearId}
+          unitId={unit.unitId}
+          tasks={explanation.tasks
+            .filter((task) => task.criterionId)
+            .map((task) => ({ id: task.id, number: task.number, title: task.title, deadline: isoDate(task.deadline), statusLabel: TASK_STATUS_LABEL[task.status] }))}
+        />
+      )}
+    </>
+  );
+}
+
+function UnitSummary({ explanation }: { explanation: UnitExplanation }) {
+  const { unit } = explanation;
+  const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
+  const facts = [
+    ["Hạng", `${rankLabel(unit.rank, unit.sharedRank)} / ${explanation.rankedCount}`],
+    ["Tổng điểm", `${formatPoints(unit.total)} / ${formatPoints(explanation.maxPoints)}`],
+    ["% tối đa", formatShare(unit.percentOfMax)],
+    ["Xếp loại", unit.classification?.label ?? "—"],
+    ["Đề nghị khen thưởng", awards.length > 0 ? awards.join("; ") : "—"],
+  ];
+  return (
+    <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+      {facts.map(([label, value]) => (
+        <div key={label} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
+          <dt className="text-xs text-stone-600">{label}</dt>
+          <dd className="font-semibold tabular-nums">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

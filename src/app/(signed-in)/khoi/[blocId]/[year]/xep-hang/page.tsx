@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatPoints } from "@/domain/scoring";
+import { requireSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import { PairDecisions } from "./pair-decisions";
+import { RankingSourceNotice } from "./ranking-source-notice";
+import { RankingTable } from "./ranking-table";
+import { RESTRICTED_NOTICE } from "./rankings-labels";
+
+type Props = { params: Promise<{ blocId: string; year: string }> };
+
+export const metadata: Metadata = { title: "Xếp hạng" };
+
+export default async function RankingsPage({ params }: Props) {
+  const { blocId, year } = await params;
+  if (!/^\d{4}$/.test(year)) notFound();
+  const user = await requireSessionUser();
+  const ranking = await getBlocRanking(db, { user, blocId, year: Number(year) });
+  if (!ranking) notFound();
+  const basePath = `/khoi/${blocId}/${year}/xep-hang`;
+  return (
+    <>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h2 className="text-xl font-semibold">Bảng xếp hạng năm {year}</h2>
+        <Link href={`/khoi/${blocId}/xu-huong`} className="no-print text-sm font-medium text-brand-800 hover:underline">
+          Xu hướng qua các năm →
+        </Link>
+      </div>
+      <div className="mt-3 space-y-2">
+        <RankingSourceNotice kind={ranking.kind} snapshot={ranking.snapshot} asOf={ranking.asOf} />
+        {!ranking.seesAllUnits && <p className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700">{RESTRICTED_NOTICE}</p>}
+      </div>
+      {ranking.units.length === 0 ? (
+        <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          {ranking.rankedCount === 0 ? "Chưa có đơn vị nào được xếp hạng trong năm này." : "Đơn vị của bạn không được xếp hạng trong năm này."}
+        </p>
+      ) : (
+        <>
+          <p className="mt-4 text-sm text-stone-600">
+            {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)} điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
+          </p>
+          <RankingTable ranking={ranking} basePath={basePath} />
+        </>
+      )}
+      <PairDecisions pairs={ranking.pairs} />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { formatPoints, formatShare } from "@/domain/scoring";
+import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import { isScaleSection, rankLabel } from "./rankings-labels";
+
+type Props = { ranking: BlocRanking; basePath: string };
+
+const num = "px-3 py-2 text-right tabular-nums";
+
+/** The ranking as officials read it: one row per unit, sections, bonus, deductions, total. */
+export function RankingTable({ ranking, basePath }: Props) {
+  const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
+  return (
+    <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+      <table className="w-full text-sm">
+        <caption className="sr-only">Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị</caption>
+        <thead className="bg-stone-100 text-stone-700">
+          <tr>
+            <th scope="col" className="px-3 py-2 text-right">Hạng</th>
+            <th scope="col" className="px-3 py-2 text-left">Đơn vị</th>
+            {sections.map((section) => (
+              <th key={section.id} scope="col" className="px-3 py-2 text-right" title={section.title}>
+                {section.code}
+                <span className="block text-xs font-normal text-stone-600">tối đa {formatPoints(section.maxPoints)}</span>
+              </th>
+            ))}
+            <th scope="col" className="px-3 py-2 text-right">Điểm thưởng</th>
+            <th scope="col" className="px-3 py-2 text-right">Điểm trừ</th>
+            <th scope="col" className="px-3 py-2 text-right">Tổng điểm</th>
+            <th scope="col" className="px-3 py-2 text-right">% tối đa</th>
+            <th scope="col" className="px-3 py-2 text-left">Xếp loại</th>
+            <th scope="col" className="px-3 py-2 text-left">Đề nghị khen thưởng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranking.units.map((unit) => {
+            const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
+            const own = unit.unitId === ranking.ownUnitId;
+            return (
+              <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
+                <td className={`${num} font-semibold`}>{rankLabel(unit.rank, unit.sharedRank)}</td>
+                <th scope="row" className="px-3 py-2 text-left font-medium">
+                  <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
+                    {unit.name}
+                  </Link>
+                  {own && <span className="block text-xs font-normal text-stone-600">Đơn vị của bạn</span>}
+                </th>
+                {sections.map((section) => (
+                  <td key={section.id} className={num}>{formatPoints(unit.nodePoints[section.id] ?? 0)}</td>
+                ))}
+                <td className={num}>{formatPoints(unit.bonus)}</td>
+                <td className={num}>{unit.deductions > 0 ? `-${formatPoints(unit.deductions)}` : formatPoints(0)}</td>
+                <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
+                <td className={num}>{formatShare(unit.percentOfMax)}</td>
+                <td className="px-3 py-2">{unit.classification?.label ?? "—"}</td>
+                <td className="px-3 py-2">{awards.length > 0 ? awards.join("; ") : "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+export default function Loading() {
+  return (
+    <p role="status" className="animate-pulse text-stone-600">
+      Đang tổng hợp kết quả các năm…
+    </p>
+  );
+}

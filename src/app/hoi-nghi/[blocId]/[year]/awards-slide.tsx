@@ -1,0 +1,34 @@
+import type { ConferenceData } from "@/domain/conference/conference-data";
+import { rankLabel } from "@/domain/conference/display";
+import { formatPoints } from "@/domain/scoring";
+import { SlideHeading } from "./slide-heading";
+
+/** Each award with the units proposed for it (the engine's candidates before any proposal). */
+export function AwardsSlide({ data }: { data: ConferenceData }) {
+  return (
+    <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
+      <SlideHeading>Đề nghị khen thưởng năm {data.year}</SlideHeading>
+      {data.awards.length === 0 ? (
+        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Chưa có đơn vị được đề nghị khen thưởng.</p>
+      ) : (
+        <ul className="flex flex-col gap-[3vh]">
+          {data.awards.map((award) => (
+            <li key={award.awardCode}>
+              <h2 className="text-[clamp(1.4rem,4.2vh,3.3rem)] font-semibold text-amber-300">{award.awardName}</h2>
+              <ul className="mt-[1vh] text-[clamp(1.2rem,3.6vh,2.8rem)]">
+                {award.units.map((unit) => (
+                  <li key={unit.unitId}>
+                    <span className="font-semibold">{unit.name}</span>
+                    <span className="ml-4 text-slate-300">
+                      {rankLabel(unit.rank, false)} · {formatPoints(unit.total)} điểm
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ConferenceData } from "@/domain/conference/conference-data";
+import { clampStep, revealSteps } from "@/domain/conference/reveal";
+import { buildSlides, nextAutoPage } from "@/domain/conference/slides";
+import { FullscreenButton } from "./fullscreen-button";
+import { RevealView } from "./reveal-view";
+import { ScreenFooter } from "./screen-footer";
+import { SlideView } from "./slide-view";
+import { useLiveConference } from "./use-live-conference";
+import { usePresenterKeys } from "./use-presenter-keys";
+
+// Eight rows at projector size fill a 16:9 screen; longer tables page.
+const ROWS_PER_PAGE = 8;
+const AUTO_PAGE_MS = 10_000;
+
+type Mode = "slides" | "reveal";
+type Props = { initial: ConferenceData; dataUrl: string; eventsUrl: string; backUrl: string };
+
+export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props) {
+  const { data, connection } = useLiveConference(initial, { data: dataUrl, events: eventsUrl });
+  const slides = useMemo(() => buildSlides(data, { rowsPerPage: ROWS_PER_PAGE }), [data]);
+  const steps = useMemo(() => revealSteps(data.rows, data.awards), [data]);
+  const [mode, setMode] = useState<Mode>("slides");
+  const [slideIndex, setSlideIndex] = useState(0);
+  const [step, setStep] = useState(0);
+  // Live data may shorten the deck or the reveal under the presenter's feet.
+  const current = Math.min(slideIndex, slides.length - 1);
+  const currentStep = clampStep(step, steps.length);
+
+  const move = useCallback(
+    (delta: number) => {
+      if (mode === "reveal") setStep((s) => clampStep(clampStep(s, steps.length) + delta, steps.length));
+      else setSlideIndex((i) => Math.min(Math.max(Math.min(i, slides.length - 1) + delta, 0), slides.length - 1));
+    },
+    [mode, steps.length, slides.length],
+  );
+  const forward = useCallback(() => move(1), [move]);
+  const back = useCallback(() => move(-1), [move]);
+  usePresenterKeys({ forward, back });
+
+  useEffect(() => {
+    const target = nextAutoPage(slides, current);
+    if (mode !== "slides" || target === null) return;
+    const timer = setTimeout(() => setSlideIndex(target), AUTO_PAGE_MS);
+    return () => clearTimeout(timer);
+  }, [mode, slides, current]);
+
+  const position = mode === "reveal" ? `Bước ${currentStep}/${steps.length - 1}` : `Trang ${current + 1}/${slides.length}`;
+  return (
+    <div className="flex h-screen flex-col overflow-hidden bg-slate-950 text-slate-50">
+      <nav aria-label="Điều khiển trình chiếu" className="no-print flex flex-wrap items-center gap-3 border-b border-slate-800 px-6 py-2 text-base">
+        <Link href={backUrl} className="mr-auto text-slate-300 underline-offset-4 hover:underline">
+          ← Về năm thi đua
+        </Link>
+        <ModeButton active={mode === "slides"} onClick={() => setMode("slides")} label="Trình chiếu" />
+        <ModeButton active={mode === "reveal"} onClick={() => setMode("reveal")} label="Công bố từng hạng" />
+        <button type="button" onClick={back} className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800" aria-label="Lùi lại">
+          ←
+        </button>
+        <button type="button" onClick={forward} className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800" aria-label="Tiếp theo">
+          →
+        </button>
+        <FullscreenButton />
+      </nav>
+      <main className="min-h-0 flex-1 overflow-hidden px-[4vw] py-[3vh]">
+        {mode === "reveal" ? (
+          <RevealView data={data} steps={steps} step={currentStep} rowsPerPage={ROWS_PER_PAGE} />
+        ) : (
+          <SlideView data={data} slide={slides[current] ?? { kind: "title" }} />
+        )}
+      </main>
+      <ScreenFooter data={data} connection={connection} position={position} />
+    </div>
+  );
+}
+
+function ModeButton({ active, onClick, label }: { active: boolean; onClick(): void; label: string }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={active}
+      onClick={onClick}
+      className={`rounded-md border px-3 py-1.5 ${active ? "border-amber-300 bg-amber-300 text-slate-950" : "border-slate-500 hover:bg-slate-800"}`}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ConferenceData } from "@/domain/conference/conference-data";
+import { formatIsoDate, formatMoment } from "@/domain/conference/display";
+import type { ConnectionState } from "./use-live-conference";
+
+type Props = { data: ConferenceData; connection: ConnectionState; position: string };
+
+/** Where the figures come from: the published snapshot (number, time) or the live computation. */
+export function ScreenFooter({ data, connection, position }: Props) {
+  const { source } = data;
+  return (
+    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,1.4rem)] text-slate-300">
+      <span>
+        {data.bloc.name} · Năm {data.year}
+      </span>
+      <span data-testid="result-source">
+        {source.kind === "snapshot"
+          ? `Kết quả đã công bố · Bản số ${source.number} · ${formatMoment(source.publishedAt)}`
+          : `Kết quả tạm tính đến ngày ${formatIsoDate(source.asOf)}`}
+        {connection !== "static" && <ConnectionBadge state={connection} />}
+      </span>
+      <span>{position}</span>
+    </footer>
+  );
+}
+
+function ConnectionBadge({ state }: { state: Exclude<ConnectionState, "static"> }) {
+  const text = { connecting: "Đang kết nối…", open: "Cập nhật trực tiếp", lost: "Mất kết nối, đang thử lại" }[state];
+  const dot = { connecting: "bg-slate-400", open: "bg-emerald-400", lost: "bg-amber-400" }[state];
+  return (
+    <span role="status" className="ml-4 inline-flex items-center gap-2">
+      <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${dot}`} />
+      {text}
+    </span>
+  );
+}

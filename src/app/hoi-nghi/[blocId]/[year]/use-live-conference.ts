@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ConferenceData } from "@/domain/conference/conference-data";
+
+/** "static": a published year, nothing to listen to; "lost": the stream dropped and is retrying. */
+export type ConnectionState = "static" | "connecting" | "open" | "lost";
+
+/**
+ * Keeps a live year's data current: the event stream says "changed", the screen re-fetches.
+ * Fetches never overlap (a burst of changes costs at most one extra fetch) and a failed fetch
+ * keeps the last data on screen: a projector must never go blank mid-meeting.
+ */
+export function useLiveConference(initial: ConferenceData, urls: { data: string; events: string }) {
+  const [data, setData] = useState(initial);
+  const [connection, setConnection] = useState<ConnectionState>("connecting");
+  const live = data.source.kind === "live";
+
+  useEffect(() => {
+    if (!live) return;
+    let fetching = false;
+    let again = false;
+    let openedBefore = false;
+    const refresh = async () => {
+      if (fetching) return void (again = true);
+      fetching = true;
+      try {
+        do {
+          again = false;
+          const response = await fetch(urls.data, { cache: "no-store" });
+          if (response.ok) setData((await response.json()) as ConferenceData);
+        } while (again);
+      } catch {
+        setConnection("lost");
+      } finally {
+        fetching = false;
+      }
+    };
+    const source = new EventSource(urls.events);
+    source.addEventListener("changed", () => void refresh());
+    source.onopen = () => {
+      setConnection("open");
+      // Changes made while the stream was down were not announced: catch up once.
+      if (openedBefore) void refresh();
+      openedBefore = true;
+    };
+    source.onerror = () => setConnection("lost");
+    return () => source.close();
+  }, [live, urls.data, urls.events]);
+
+  return { data, connection: live ? connection : ("static" as const) };
+}

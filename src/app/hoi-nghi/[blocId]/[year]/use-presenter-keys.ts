@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect } from "react";
+
+// Presenter clickers send PageDown/PageUp; a keyboard user has arrows and Space.
+const FORWARD = new Set(["ArrowRight", "PageDown", " ", "Spacebar"]);
+const BACK = new Set(["ArrowLeft", "PageUp"]);
+
+/**
+ * Forward and back from the keyboard or a clicker, anywhere on the screen except in a text field.
+ * Space advances even on a focused button (the presenter has just clicked a mode button and then
+ * reaches for the space bar); such buttons still answer to Enter.
+ */
+export function usePresenterKeys(handlers: { forward(): void; back(): void }) {
+  const { forward, back } = handlers;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select")) return;
+      if (FORWARD.has(event.key)) forward();
+      else if (BACK.has(event.key)) back();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [forward, back]);
+}

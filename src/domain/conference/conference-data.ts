@@ -1,0 +1,61 @@
+/**
+ * What a conference screen, the public results page, the minutes and the Excel export show for
+ * one bloc-year: plain JSON (dates as ISO strings) so it can cross into the browser as it is.
+ * Points are centipoints, shares basis points, as everywhere.
+ */
+export type ConferenceSource =
+  /** Computed now from the database: provisional, follows every change. */
+  | { kind: "live"; asOf: string }
+  /** A published snapshot: frozen, numbered. */
+  | { kind: "snapshot"; number: number; publishedAt: string };
+
+export type ConferenceSection = { id: string; code: string; title: string; maxPoints: number };
+
+export type ConferenceRow = {
+  unitId: string;
+  rank: number;
+  sharedRank: boolean;
+  name: string;
+  /** One entry per section, in the order of `sections`. */
+  sectionPoints: number[];
+  bonus: number;
+  deductions: number;
+  total: number;
+  percentOfMax: number;
+  classification: string | null;
+  /** Names of the awards the unit is proposed for (or candidate to, before proposals exist). */
+  awards: string[];
+};
+
+export type ConferenceAward = {
+  awardCode: string;
+  awardName: string;
+  units: { unitId: string; name: string; rank: number; total: number }[];
+};
+
+export type RoleCode = "HEAD" | "STANDING_DEPUTY" | "DEPUTY";
+
+export type ConferenceMember = {
+  unitId: string;
+  name: string;
+  role: RoleCode | null;
+  signature: { signerName: string; signerTitle: string; signedOn: string } | null;
+};
+
+export type ConferenceResults = {
+  source: ConferenceSource;
+  maxPoints: number;
+  sections: ConferenceSection[];
+  rows: ConferenceRow[];
+  awards: ConferenceAward[];
+};
+
+export type ConferenceData = ConferenceResults & {
+  blocYearId: string;
+  bloc: { id: string; name: string; province: string };
+  year: number;
+  members: ConferenceMember[];
+  pledge: { title: string; signedOn: string | null } | null;
+  /** The roles elected for year + 1, when that bloc-year exists. */
+  nextYear: { year: number; roles: { role: RoleCode; name: string; electedOn: string }[] } | null;
+};

@@ -1,0 +1,78 @@
+import type { AwardOutcome, RankingResult } from "@/domain/scoring";
+import type { ConferenceAward, ConferenceResults, ConferenceRow, ConferenceSection, ConferenceSource } from "./conference-data";
+
+/** A criterion as both the database and a snapshot list it (kinds in the database's spelling). */
+export type CriterionFacts = { id: string; parentId: string | null; code: string; title: string; kind: string; maxPoints: number; position: number };
+
+export type ProposalFacts = { unitId: string; awardCode: string; status: string };
+
+// Bonus and deduction get their own columns; every other top-level node is a section column.
+const OWN_COLUMN_KINDS = new Set(["BONUS", "DEDUCTION"]);
+// A rejected or withdrawn proposal is not shown as an award.
+const LIVE_PROPOSAL = new Set(["PROPOSED", "APPROVED"]);
+
+export function sectionColumns(criteria: readonly CriterionFacts[]): ConferenceSection[] {
+  return criteria
+    .filter((criterion) => criterion.parentId === null && !OWN_COLUMN_KINDS.has(criterion.kind))
+    .sort((a, b) => a.position - b.position)
+    .map(({ id, code, title, maxPoints }) => ({ id, code, title, maxPoints }));
+}
+
+/**
+ * The results table of a bloc-year from the engine's result. Awards are the bloc's proposals
+ * when it has made any, otherwise the engine's candidates: before the ballot the screen shows
+ * who stands to be proposed.
+ */
+export function buildResults(options: {
+  source: ConferenceSource;
+  result: RankingResult;
+  criteria: readonly CriterionFacts[];
+  proposals: readonly ProposalFacts[];
+}): ConferenceResults {
+  const { result } = options;
+  const sections = sectionColumns(options.criteria);
+  const awards = awardList(result, options.proposals);
+  const awardNamesOf = (unitId: string) => awards.filter((award) => award.units.some((u) => u.unitId === unitId)).map((award) => award.awardName);
+  const rows: ConferenceRow[] = result.units.map((unit) => ({
+    unitId: unit.unitId,
+    rank: unit.rank,
+    sharedRank: unit.sharedRank,
+    name: unit.name,
+    sectionPoints: sections.map((section) => unit.nodePoints[section.id] ?? 0),
+    bonus: unit.bonus,
+    deductions: unit.deductions,
+    total: unit.total,
+    percentOfMax: unit.percentOfMax,
+    classification: unit.classification?.label ?? null,
+    awards: awardNamesOf(unit.unitId),
+  }));
+  return { source: options.source, maxPoints: result.maxPoints, sections, rows, awards };
+}
+
+function awardList(result: RankingResult, proposals: readonly ProposalFacts[]): ConferenceAward[] {
+  const standing = proposals.filter((proposal) => LIVE_PROPOSAL.has(proposal.status));
+  const unitsOf = (outcome: AwardOutcome) =>
+    standing.length > 0
+      ? standing.filter((p) => p.awardCode === outcome.awardCode).map((p) => p.unitId)
+      : outcome.candidateUnitIds;
+  return result.awards
+    .map((outcome) => ({
+      awardCode: outcome.awardCode,
+      awardName: outcome.awardName,
+      units: result.units
+        .filter((unit) => unitsOf(outcome).includes(unit.unitId))
+        .map(({ unitId, name, rank, total }) => ({ unitId, name, rank, total })),
+    }))
+    .filter((award) => award.units.length > 0);
+}
+
+/** A leader who may not see the others' provisional scores sees their own unit's row alone. */
+export function restrictToUnit(results: ConferenceResults, unitId: string | null): ConferenceResults {
+  return {
+    ...results,
+    rows: results.rows.filter((row) => row.unitId === unitId),
+    awards: results.awards
+      .map((award) => ({ ...award, units: award.units.filter((unit) => unit.unitId === unitId) }))
+      .filter((award) => award.units.length > 0),
+  };
+}

@@ -1,0 +1,41 @@
+import type { ConferenceData, ConferenceMember, ConferenceRow } from "./conference-data";
+import { pageRows } from "./paging";
+
+type Paged = { page: number; pageCount: number; offset: number };
+
+export type Slide =
+  | { kind: "title" }
+  | ({ kind: "members"; members: ConferenceMember[] } & Paged)
+  | ({ kind: "ranking"; rows: ConferenceRow[] } & Paged)
+  | { kind: "awards" }
+  | { kind: "nextYear" };
+
+export type SlideOptions = { rowsPerPage: number };
+
+/** The deck in the order of the conference agenda; a long table becomes one slide per page. */
+export function buildSlides(data: ConferenceData, options: SlideOptions): Slide[] {
+  const paged = <T>(items: readonly T[]) =>
+    pageRows(items, options.rowsPerPage).map((page, index, pages) => ({
+      items: page,
+      page: index,
+      pageCount: pages.length,
+      offset: index * options.rowsPerPage,
+    }));
+  return [
+    { kind: "title" },
+    ...paged(data.members).map(({ items, ...page }) => ({ kind: "members" as const, members: items, ...page })),
+    ...paged(data.rows).map(({ items, ...page }) => ({ kind: "ranking" as const, rows: items, ...page })),
+    { kind: "awards" },
+    { kind: "nextYear" },
+  ];
+}
+
+/**
+ * Where automatic paging goes from slide `index`: the next page of the same table, back to its
+ * first page after the last; null when the slide is not part of a multi-page table.
+ */
+export function nextAutoPage(slides: readonly Slide[], index: number): number | null {
+  const slide = slides[index];
+  if (!slide || !("pageCount" in slide) || slide.pageCount < 2) return null;
+  return slide.page + 1 < slide.pageCount ? index + 1 : index - slide.page;
+}

@@ -1,0 +1,69 @@
+import type { RankingResult, ScoringRules } from "@/domain/scoring";
+
+/** Bump when the shape below changes, so a reader knows which fields an old snapshot has. */
+export const SNAPSHOT_FORMAT = 1;
+
+export type SnapshotMember = { unitId: string; name: string; shortName: string; joinedOn: string; leftOn: string | null };
+export type SnapshotCriterion = {
+  id: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  kind: string;
+  maxPoints: number;
+  capPoints: number | null;
+  position: number;
+};
+export type SnapshotTally = { unitId: string; awardCode: string; votesFor: number; votersPresent: number };
+export type SnapshotProposal = {
+  unitId: string;
+  awardCode: string;
+  status: string;
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  eligibilityReason: string | null;
+};
+
+/**
+ * Everything a published result shows, frozen: later pages read it from here, never recompute.
+ * Dates are ISO strings; lists are in a fixed order so the same facts give the same hash.
+ */
+export type SnapshotContent = {
+  format: number;
+  number: number;
+  reason: string | null;
+  bloc: { id: string; code: string; name: string; province: string };
+  year: number;
+  asOf: string;
+  members: SnapshotMember[];
+  scoreTable: { id: string; version: number; title: string; maxPoints: number; criteria: SnapshotCriterion[] } | null;
+  rules: ScoringRules;
+  result: RankingResult;
+  ballotTallies: SnapshotTally[];
+  proposals: SnapshotProposal[];
+};
+
+type SnapshotFacts = Omit<SnapshotContent, "format">;
+
+const byKeys = <T>(...keys: ((item: T) => string | number)[]) => (a: T, b: T) => {
+  for (const key of keys) {
+    const [x, y] = [key(a), key(b)];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
+/** The snapshot's content with its lists put in their fixed order (ids, codes: locale-free). */
+export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
+  return {
+    format: SNAPSHOT_FORMAT,
+    ...facts,
+    members: [...facts.members].sort(byKeys((m) => m.unitId)),
+    scoreTable: facts.scoreTable && {
+      ...facts.scoreTable,
+      criteria: [...facts.scoreTable.criteria].sort(byKeys((c) => c.parentId ?? "", (c) => c.position, (c) => c.code)),
+    },
+    ballotTallies: [...facts.ballotTallies].sort(byKeys((t) => t.unitId, (t) => t.awardCode)),
+    proposals: [...facts.proposals].sort(byKeys((p) => p.unitId, (p) => p.awardCode)),
+  };
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { parsePercent, progressProblems, todayIn, VIETNAM_TIME_ZONE } from "@/domain/tasks";
+import { TaskStatus } from "@/generated/prisma/enums";
+import { formDate, optionalText, rowId, rowVersion } from "./task-fields";
+
+const percent = z
+  .string()
+  .trim()
+  .transform((value, context) => {
+    if (value === "") return null;
+    const share = parsePercent(value);
+    if (share !== null) return share;
+    context.addIssue({ code: "custom", message: "Tỷ lệ hoàn thành là số từ 0 đến 100 (ví dụ 70 hoặc 37,5)." });
+    return z.NEVER;
+  });
+
+const httpLink = optionalText("đường dẫn minh chứng", 2000).refine((value) => value === null || isHttpUrl(value), {
+  error: "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.",
+});
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/** A status update; the year-dependent rule (not before the year) is checked again where the year is known. */
+export const updateTaskProgressSchema = z
+  .object({
+    taskId: rowId("nhiệm vụ"),
+    version: rowVersion,
+    status: z.enum(TaskStatus, { error: "Vui lòng chọn trạng thái." }),
+    completedOn: z.union([z.literal("").transform(() => null), formDate("ngày hoàn thành")]),
+    completionPercent: percent,
+    evidenceNote: optionalText("ghi chú minh chứng", 2000),
+    evidenceUrl: httpLink,
+  })
+  .superRefine((input, context) => {
+    const entry = { status: input.status, completedOn: input.completedOn, completionShare: input.completionPercent };
+    for (const problem of progressProblems(entry, { today: todayIn(VIETNAM_TIME_ZONE) })) {
+      const path = problem.field === "completionShare" ? "completionPercent" : problem.field;
+      context.addIssue({ code: "custom", path: [path], message: problem.message });
+    }
+  });
+
+export type UpdateTaskProgressInput = z.output<typeof updateTaskProgressSchema>;

@@ -1,0 +1,67 @@
+import "server-only";
+import type { MergeUnitsInput } from "@/schemas/members/unit-change";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { UserFacingError } from "@/server/errors";
+import { recordAudit } from "../record-audit";
+import { createUnit, duplicateUnitCode } from "./create-unit";
+import { assertMembers, assertProvinceUnits } from "./find-member-units";
+import { moveMembershipsToSuccessor } from "./move-memberships";
+import { assertWithinYear, authorizeMembersWrite, isoDay, withUniqueMessage, type YearContext } from "./write-context";
+
+const ALREADY_LINKED = "Một đơn vị được chọn đã được ghi nhận hợp nhất vào đơn vị kế thừa này.";
+
+/**
+ * Members merged into a successor (existing or new) from a date: succession rows, the
+ * predecessors' names end on that date (past years keep them), and optionally this year's
+ * memberships move to the successor. Earlier years are never touched.
+ */
+export async function mergeUnits(prisma: AppPrismaClient, user: SessionUser, input: MergeUnitsInput) {
+  return withUniqueMessage(
+    () =>
+      prisma.$transaction(async (tx) => {
+        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        await assertMembers(tx, year.id, input.predecessorIds);
+        if (input.endMemberships || input.addSuccessor) assertWithinYear(input.effectiveOn, year.year, "Ngày hợp nhất");
+        const successorId = await resolveSuccessor(tx, user, year, input);
+        for (const predecessorId of input.predecessorIds) await linkPredecessor(tx, { user, year, predecessorId, successorId, input });
+        await moveMembershipsToSuccessor(tx, { actorId: user.id, year, input, successorId });
+        return { successorId };
+      }),
+    () => (input.successorMode === "new" ? duplicateUnitCode(input.code) : ALREADY_LINKED),
+  );
+}
+
+async function resolveSuccessor(tx: AppTransaction, user: SessionUser, year: YearContext, input: MergeUnitsInput): Promise<string> {
+  if (input.successorMode === "existing") {
+    await assertProvinceUnits(tx, year.provinceId, [input.successorUnitId]);
+    return input.successorUnitId;
+  }
+  return createUnit(tx, { actorId: user.id, blocYearId: year.id, provinceId: year.provinceId, unit: input, validFrom: input.effectiveOn });
+}
+
+async function linkPredecessor(
+  tx: AppTransaction,
+  options: { user: SessionUser; year: YearContext; predecessorId: string; successorId: string; input: MergeUnitsInput },
+): Promise<void> {
+  const { predecessorId, successorId, input } = options;
+  const existing = await tx.unitSuccession.count({ where: { predecessorId, successorId } });
+  if (existing > 0) throw new UserFacingError(ALREADY_LINKED);
+  const succession = await tx.unitSuccession.create({
+    data: { predecessorId, successorId, effectiveOn: input.effectiveOn, decisionRef: input.decisionRef },
+    select: { id: true },
+  });
+  // The predecessor's name stops where the successor takes over; an earlier-ending name stays.
+  await tx.unitName.updateMany({
+    where: { unitId: predecessorId, validTo: null, validFrom: { lt: input.effectiveOn } },
+    data: { validTo: input.effectiveOn },
+  });
+  await recordAudit(tx, {
+    actorId: options.user.id,
+    blocYearId: options.year.id,
+    entity: "UnitSuccession",
+    entityId: succession.id,
+    action: "create",
+    newValue: { predecessorId, successorId, effectiveOn: isoDay(input.effectiveOn), decisionRef: input.decisionRef ?? undefined },
+  });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { BLOC_ROLE_LABEL } from "@/components/labels";
+import type { BlocRole } from "@/generated/prisma/enums";
+import type { AppTransaction } from "@/server/database/connect";
+import { ConflictError } from "@/server/errors";
+import { recordAudit } from "../record-audit";
+import { rolesStamp } from "./roles-stamp";
+import { isoDay, lockFor } from "./write-context";
+
+export type WantedRole = { unitId: string; role: BlocRole; electedOn: Date; decisionRef: string | null };
+type Options = { actorId: string; blocYearId: string; stamp: string; wanted: readonly WantedRole[] };
+
+/** Makes the year's roles exactly `wanted`, if they are still what the form showed; audits each change. */
+export async function replaceRoles(tx: AppTransaction, options: Options): Promise<void> {
+  const { actorId, blocYearId } = options;
+  await lockFor(tx, `roles:${blocYearId}`);
+  const current = await tx.roleAssignment.findMany({
+    where: { blocYearId },
+    select: { id: true, unitId: true, role: true, electedOn: true, decisionRef: true, version: true },
+  });
+  if (rolesStamp(current) !== options.stamp) {
+    const now = current.map((row) => BLOC_ROLE_LABEL[row.role]).join(", ") || "chưa có vai trò";
+    throw new ConflictError(`Người khác vừa cập nhật vai trò của năm này (hiện: ${now}). Lựa chọn của bạn vẫn còn trên biểu mẫu; bấm Lưu lần nữa để ghi đè.`);
+  }
+  const audit = (entityId: string, action: string, field?: string, oldValue?: string | null, newValue?: string | null) =>
+    recordAudit(tx, { actorId, blocYearId, entity: "RoleAssignment", entityId, action, field, oldValue: oldValue ?? undefined, newValue: newValue ?? undefined });
+  const wantedUnits = new Set(options.wanted.map((role) => role.unitId));
+  for (const row of current.filter((candidate) => !wantedUnits.has(candidate.unitId))) {
+    await tx.roleAssignment.delete({ where: { id: row.id } });
+    await audit(row.id, "delete", "role", row.role, null);
+  }
+  for (const wanted of options.wanted) {
+    const row = current.find((candidate) => candidate.unitId === wanted.unitId);
+    const data = { role: wanted.role, electedOn: wanted.electedOn, decisionRef: wanted.decisionRef };
+    if (!row) {
+      const created = await tx.roleAssignment.create({ data: { ...data, blocYearId, unitId: wanted.unitId }, select: { id: true } });
+      await audit(created.id, "create", "role", null, wanted.role);
+      continue;
+    }
+    const changes = [
+      ["role", row.role, wanted.role],
+      ["electedOn", isoDay(row.electedOn), isoDay(wanted.electedOn)],
+      ["decisionRef", row.decisionRef, wanted.decisionRef],
+    ].filter(([, before, after]) => (before ?? null) !== (after ?? null));
+    if (changes.length === 0) continue;
+    await tx.roleAssignment.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
+    for (const [field, before, after] of changes) await audit(row.id, "update", field ?? undefined, before, after);
+  }
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { RankingResult } from "@/domain/scoring";
+import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import type { AppTransaction } from "@/server/database/connect";
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The rows a snapshot freezes beside the engine's result: names as of the year, the table in force. */
+export async function loadSnapshotFacts(
+  tx: AppTransaction,
+  options: { blocYearId: string; number: number; reason: string | null; asOf: string; result: RankingResult },
+): Promise<Omit<SnapshotContent, "format">> {
+  const row = await tx.blocYear.findUniqueOrThrow({
+    where: { id: options.blocYearId },
+    select: {
+      year: true,
+      rules: true,
+      bloc: { select: { id: true, code: true, name: true, province: { select: { name: true } } } },
+      memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } },
+      scoreTables: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, title: true, maxPoints: true, criteria: { select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true } } } },
+      ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },
+      proposals: { select: { unitId: true, awardCode: true, status: true, decisionNumber: true, decisionDate: true, eligibilityReason: true } },
+    },
+  });
+  const table = row.scoreTables[0];
+  return {
+    number: options.number,
+    reason: options.reason,
+    bloc: { id: row.bloc.id, code: row.bloc.code, name: row.bloc.name, province: row.bloc.province.name },
+    year: row.year,
+    asOf: options.asOf,
+    members: row.memberships.map((membership) => {
+      const name = unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), yearEnd(row.year));
+      return { unitId: membership.unitId, name: name?.name ?? "", shortName: name?.shortName ?? "", joinedOn: iso(membership.joinedOn), leftOn: membership.leftOn && iso(membership.leftOn) };
+    }),
+    scoreTable: table ? { id: table.id, version: table.version, title: table.title, maxPoints: table.maxPoints, criteria: table.criteria } : null,
+    rules: scoringRulesSchema.parse(row.rules),
+    result: options.result,
+    ballotTallies: row.ballotTallies,
+    proposals: row.proposals.map((proposal) => ({ ...proposal, decisionDate: proposal.decisionDate && iso(proposal.decisionDate) })),
+  };
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { ScoringRules } from "@/domain/scoring";
+
+const SECTION_LABEL: Record<keyof ScoringRules, string> = {
+  taskCompletion: "điểm nhiệm vụ",
+  allowSelfScoreFallback: "dùng điểm tự chấm",
+  classificationLevels: "mức xếp loại",
+  tieBreaks: "tiêu chí phân định",
+  awards: "danh hiệu và chỉ tiêu",
+  membership: "quy tắc thành viên",
+};
+
+/** Tells the user which parts of the saved rules differ from theirs, so nothing is lost unseen. */
+export function describeRulesConflict(saved: Prisma.JsonValue, mine: ScoringRules): string {
+  const current = (saved ?? {}) as Record<string, unknown>;
+  const differing = (Object.keys(SECTION_LABEL) as (keyof ScoringRules)[]).filter(
+    (key) => JSON.stringify(current[key]) !== JSON.stringify(mine[key]),
+  );
+  const where = differing.length > 0 ? ` Bản đã lưu khác bản của bạn ở: ${differing.map((key) => SECTION_LABEL[key]).join(", ")}.` : "";
+  return `Quy tắc vừa được người khác lưu.${where} Nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại trang để xem bản mới rồi lưu lại.`;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { SaveScoringRulesInput } from "@/schemas/score-table/save-scoring-rules";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { ConflictError, UserFacingError } from "@/server/errors";
+import { recordAudit } from "@/server/mutations/record-audit";
+import { describeRulesConflict } from "./describe-rules-conflict";
+import { authorizeYearRewrite } from "@/server/mutations/writable-bloc-year";
+
+/** The rules' deduction criterion must be a deduction leaf of the table in force. */
+async function checkDeductionCriterion(tx: AppTransaction, blocYearId: string, criterionId: string | null) {
+  if (criterionId === null) return;
+  const criterion = await tx.criterion.findFirst({
+    where: { id: criterionId, kind: "DEDUCTION", children: { none: {} }, scoreTable: { blocYearId } },
+    select: { scoreTableId: true },
+  });
+  const inForce = await tx.scoreTable.findFirst({ where: { blocYearId }, orderBy: { version: "desc" }, select: { id: true } });
+  if (!criterion || criterion.scoreTableId !== inForce?.id) {
+    throw new UserFacingError("Mục ghi điểm trừ nhiệm vụ không hoàn thành phải là một mục điểm trừ (không có mục con) của bảng điểm đang áp dụng.");
+  }
+}
+
+/** The year's rules document, saved whole against the bloc-year's version and audited old → new. */
+export async function saveScoringRules(prisma: AppPrismaClient, user: SessionUser, input: SaveScoringRulesInput) {
+  return prisma.$transaction(async (tx) => {
+    const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
+    const before = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { rules: true, version: true } });
+    if (before.version !== input.version) throw new ConflictError(describeRulesConflict(before.rules, input.rules));
+    await checkDeductionCriterion(tx, blocYear.id, input.rules.taskCompletion.notDoneDeductionCriterionId);
+    // ScoringRules holds only JSON values but, being an interface, lacks Prisma's index signature.
+    const rules = input.rules as unknown as Prisma.InputJsonObject;
+    const { count } = await tx.blocYear.updateMany({ where: { id: blocYear.id, version: input.version }, data: { rules, version: { increment: 1 } } });
+    if (count === 0) throw new ConflictError();
+    await recordAudit(tx, {
+      actorId: user.id,
+      blocYearId: blocYear.id,
+      entity: "BlocYear",
+      entityId: blocYear.id,
+      action: "update",
+      field: "rules",
+      oldValue: before.rules as Prisma.InputJsonValue,
+      newValue: rules,
+    });
+    return { version: input.version + 1 };
+  });
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import type { SessionUser } from "@/server/auth/session-user";
+import { authorizeBlocYear } from "@/server/authz";
+import type { AppTransaction } from "@/server/database/connect";
+import { ForbiddenError } from "@/server/errors";
+import { authorizeYearWrite, lockYearForWrite } from "@/server/mutations/writable-bloc-year";
+
+export type TaskWrite = "define" | "progress";
+
+/**
+ * Issue 4: an agency leader reports progress (status, evidence) on the tasks their own unit
+ * owns, in a year they may see; defining tasks stays with the year's managers.
+ */
+export function leadsOwnerUnit(user: SessionUser, task: { ownerUnitId: string }): boolean {
+  return user.role === "AGENCY_LEADER" && user.unitId !== null && user.unitId === task.ownerUnitId;
+}
+
+/**
+ * Loads the task and authorises the write from its own row (its bloc-year, its owner), never
+ * from ids the client sent; an unknown task and someone else's task get the same refusal.
+ */
+export async function authorizeTaskWrite(tx: AppTransaction, options: { user: SessionUser; taskId: string; write: TaskWrite }) {
+  const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { id: true, blocYearId: true, ownerUnitId: true, blocYear: { select: { year: true } } } });
+  if (!task) throw new ForbiddenError();
+  if (options.write === "progress" && leadsOwnerUnit(options.user, task)) {
+    await authorizeBlocYear(tx, { user: options.user, blocYearId: task.blocYearId, action: "view" });
+    await lockYearForWrite(tx, task.blocYearId);
+  } else {
+    await authorizeYearWrite(tx, { user: options.user, blocYearId: task.blocYearId });
+  }
+  return { id: task.id, blocYearId: task.blocYearId, year: task.blocYear.year };
+}

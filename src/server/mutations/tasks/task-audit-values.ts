@@ -1,0 +1,36 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+/** The audited fields of a task, as JSON values (dates as ISO days, so old → new reads plainly). */
+export type TaskAuditFields = Record<string, Prisma.InputJsonValue | null>;
+
+const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+export function definitionValues(task: { title: string; ownerUnitId: string; sourceDocumentId: string | null; weight: number; deadline: Date; criterionId: string | null }): TaskAuditFields {
+  return {
+    title: task.title,
+    ownerUnitId: task.ownerUnitId,
+    sourceDocumentId: task.sourceDocumentId,
+    weight: task.weight,
+    deadline: iso(task.deadline),
+    criterionId: task.criterionId,
+  };
+}
+
+export function progressValues(task: { status: string; completedOn: Date | null; completionShare: number; evidenceNote: string | null; evidenceUrl: string | null }): TaskAuditFields {
+  return {
+    status: task.status,
+    completedOn: iso(task.completedOn),
+    completionShare: task.completionShare,
+    evidenceNote: task.evidenceNote,
+    evidenceUrl: task.evidenceUrl,
+  };
+}
+
+export type FieldChange = { field: string; oldValue?: Prisma.InputJsonValue; newValue?: Prisma.InputJsonValue };
+
+/** Fields whose value differs, each with old → new; an empty side is left out (stored as NULL). */
+export function changedFields(before: TaskAuditFields, after: TaskAuditFields): FieldChange[] {
+  return Object.keys(after).flatMap((field) =>
+    JSON.stringify(before[field]) === JSON.stringify(after[field]) ? [] : [{ field, oldValue: before[field] ?? undefined, newValue: after[field] ?? undefined }],
+  );
+}

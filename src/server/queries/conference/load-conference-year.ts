@@ -1,0 +1,74 @@
+import "server-only";
+import type { ConferenceData, ConferenceMember, ConferenceResults, RoleCode } from "@/domain/conference/conference-data";
+import { compareVietnamese } from "@/domain/text/vietnamese-order";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const ROLE_ORDER: Record<RoleCode, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
+const unitNames = { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } as const;
+type NamedUnit = { names: { name: string; shortName: string; validFrom: Date }[] };
+
+const nameOn = (unit: NamedUnit, date: string) =>
+  unitNameOn(unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), date)?.name ?? "";
+
+/** The bloc-year's facts around the results (members, pledge, next year's roles), if the user may view it. */
+export async function loadConferenceYear(prisma: AppPrismaClient, where: { user: SessionUser; blocId?: string; year?: number; blocYearId?: string }) {
+  const row = await prisma.blocYear.findFirst({
+    where: { id: where.blocYearId, blocId: where.blocId, year: where.year, AND: [blocYearsAllowed(where.user, "view")] },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      membersSeeProvisional: true,
+      blocId: true,
+      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+      memberships: { select: { unitId: true, unit: unitNames } },
+      roles: { select: { unitId: true, role: true } },
+      pledge: { select: { title: true, signedOn: true, signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } } } },
+    },
+  });
+  if (!row) return null;
+  const next = await prisma.blocYear.findUnique({
+    where: { blocId_year: { blocId: row.blocId, year: row.year + 1 } },
+    select: { id: true, year: true, roles: { select: { role: true, electedOn: true, unit: unitNames } } },
+  });
+  const facts: Omit<ConferenceData, keyof ConferenceResults> = {
+    blocYearId: row.id,
+    bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
+    year: row.year,
+    members: membersOf(row),
+    pledge: row.pledge && { title: row.pledge.title, signedOn: row.pledge.signedOn && iso(row.pledge.signedOn) },
+    nextYear: next && {
+      year: next.year,
+      roles: next.roles
+        .map((role) => ({ role: role.role, name: nameOn(role.unit, iso(role.electedOn)), electedOn: iso(role.electedOn) }))
+        .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareVietnamese(a.name, b.name)),
+    },
+  };
+  return { id: row.id, status: row.status, membersSeeProvisional: row.membersSeeProvisional, nextYearId: next?.id ?? null, facts };
+}
+
+type YearRow = {
+  year: number;
+  memberships: { unitId: string; unit: NamedUnit }[];
+  roles: { unitId: string; role: RoleCode }[];
+  pledge: { signatures: { unitId: string; signerName: string; signerTitle: string; signedOn: Date }[] } | null;
+};
+
+// Leaders first (head, standing deputy, deputies), then the other members alphabetically.
+function membersOf(row: YearRow): ConferenceMember[] {
+  const members = row.memberships.map((membership) => {
+    const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unitId);
+    return {
+      unitId: membership.unitId,
+      name: nameOn(membership.unit, yearEnd(row.year)),
+      role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
+      signature: signature ? { signerName: signature.signerName, signerTitle: signature.signerTitle, signedOn: iso(signature.signedOn) } : null,
+    };
+  });
+  const order = (role: RoleCode | null) => (role ? ROLE_ORDER[role] : 3);
+  return members.sort((a, b) => order(a.role) - order(b.role) || compareVietnamese(a.name, b.name));
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { compareVietnamese } from "@/domain/text/vietnamese-order";
+import { yearEnd } from "@/domain/units/unit-name-on";
+import type { BlocRole } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { rolesStamp } from "@/server/mutations/members/roles-stamp";
+import { NAME_SELECT, namesOf } from "./unit-names";
+
+const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
+
+/** The members tab of a bloc-year: members with dates and roles, and the province's other units. */
+export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
+  const row = await prisma.blocYear.findFirst({
+    where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
+    select: {
+      id: true,
+      year: true,
+      blocId: true,
+      bloc: { select: { provinceId: true, rotationRule: true } },
+      memberships: { select: { id: true, version: true, joinedOn: true, leftOn: true, unit: { select: { id: true, code: true, names: NAME_SELECT } } } },
+      roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { id: true, version: true, unitId: true, role: true, electedOn: true, decisionRef: true } },
+    },
+  });
+  if (!row) return null;
+  const date = yearEnd(row.year);
+  const members = row.memberships.map(({ unit, ...membership }) => {
+    const role = row.roles.find((candidate) => candidate.unitId === unit.id) ?? null;
+    return { ...membership, membershipId: membership.id, unitId: unit.id, code: unit.code, ...namesOf(unit.names, date), role };
+  });
+  members.sort((a, b) => rankOf(a.role?.role) - rankOf(b.role?.role) || compareVietnamese(a.name, b.name));
+  const memberIds = new Set(members.map((member) => member.unitId));
+  const units = await prisma.unit.findMany({ where: { provinceId: row.bloc.provinceId }, select: { id: true, code: true, names: NAME_SELECT } });
+  const otherUnits = units
+    .filter((unit) => !memberIds.has(unit.id))
+    .map((unit) => ({ id: unit.id, code: unit.code, name: namesOf(unit.names, date).latestName }))
+    .sort((a, b) => compareVietnamese(a.name, b.name));
+  return {
+    id: row.id,
+    year: row.year,
+    blocId: row.blocId,
+    rotationRule: row.bloc.rotationRule,
+    members,
+    roles: row.roles,
+    rolesStamp: rolesStamp(row.roles),
+    otherUnits,
+  };
+}
+
+export type MembersPage = NonNullable<Awaited<ReturnType<typeof getMembersPage>>>;
+export type MemberRow = MembersPage["members"][number];
+
+const rankOf = (role: BlocRole | undefined) => (role ? ROLE_ORDER[role] : 3);

@@ -1,0 +1,44 @@
+import "server-only";
+import type { PairDecision, UnitResult } from "@/domain/scoring";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { findViewableBlocYear } from "./find-viewable-bloc-year";
+import { loadRankingSource, type RankingSource } from "./load-ranking-source";
+import { seesAllUnits } from "./ranking-visibility";
+
+export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
+  blocYearId: string;
+  seesAllUnits: boolean;
+  /** Ranked units the user may see, in rank order. */
+  units: UnitResult[];
+  /** Decisions between adjacent units, only where the user may see both. */
+  pairs: PairDecision[];
+  rankedCount: number;
+  ownUnitId: string | null;
+};
+
+/**
+ * A bloc-year's ranking as this user may see it, or null when the year is not theirs to view.
+ * The visibility rule is applied here, so no page can show a row the user may not see.
+ */
+export async function getBlocRanking(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string; year: number }): Promise<BlocRanking | null> {
+  const blocYear = await findViewableBlocYear(prisma, where);
+  if (!blocYear) return null;
+  const source = await loadRankingSource(prisma, blocYear);
+  const all = seesAllUnits(where.user, blocYear);
+  const visible = (unitId: string) => all || unitId === where.user.unitId;
+  const { result } = source;
+  return {
+    kind: source.kind,
+    snapshot: source.snapshot,
+    asOf: source.asOf,
+    maxPoints: source.maxPoints,
+    sections: source.sections,
+    blocYearId: blocYear.id,
+    seesAllUnits: all,
+    units: result.units.filter((unit) => visible(unit.unitId)),
+    pairs: result.pairs.filter((pair) => visible(pair.upperUnitId) && visible(pair.lowerUnitId)),
+    rankedCount: result.units.length,
+    ownUnitId: where.user.unitId,
+  };
+}

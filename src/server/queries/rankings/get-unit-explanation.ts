@@ -1,0 +1,60 @@
+import "server-only";
+import { groupContributionsBySection, sectionMedians, type ContributionGroup, type SectionMedians } from "@/domain/rankings";
+import type { PairDecision, UnitResult } from "@/domain/scoring";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { findViewableBlocYear } from "./find-viewable-bloc-year";
+import { listUnitTasks, type UnitTask } from "./list-unit-tasks";
+import { loadRankingSource, type RankingSource } from "./load-ranking-source";
+import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
+
+export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" | "maxPoints" | "sections"> & {
+  blocYearId: string;
+  unit: UnitResult;
+  rankedCount: number;
+  groups: ContributionGroup[];
+  /** Withheld (null) when the user may see only their own unit. */
+  medians: SectionMedians | null;
+  /** The decisions with the neighbours above and below; empty when the user sees only their unit. */
+  neighbours: { above: PairDecision | null; below: PairDecision | null };
+  tasks: UnitTask[];
+  /** What-if runs on live data only: a published result is final. */
+  canWhatIf: boolean;
+  seesAllUnits: boolean;
+};
+
+/**
+ * Why a unit has its rank, or null when the year is not the user's to view, the unit is not
+ * ranked in it, or a leader asks for another unit while only their own is visible to them.
+ */
+export async function getUnitExplanation(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId: string; year: number; unitId: string },
+): Promise<UnitExplanation | null> {
+  const blocYear = await findViewableBlocYear(prisma, where);
+  if (!blocYear) return null;
+  const all = seesAllUnits(where.user, blocYear);
+  if (!maySeeUnit(where.user, where.unitId, all)) return null;
+  const source = await loadRankingSource(prisma, blocYear);
+  const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
+  const unit = source.result.units[index];
+  if (!unit) return null;
+  const tasks = await listUnitTasks(prisma, { blocYearId: blocYear.id, unitId: unit.unitId });
+  const sectionIds = source.sections.map((section) => section.id);
+  return {
+    kind: source.kind,
+    snapshot: source.snapshot,
+    asOf: source.asOf,
+    maxPoints: source.maxPoints,
+    sections: source.sections,
+    blocYearId: blocYear.id,
+    unit,
+    rankedCount: source.result.units.length,
+    groups: groupContributionsBySection(unit.contributions, source.criteria, source.sections),
+    medians: all ? sectionMedians(source.result.units, sectionIds) : null,
+    neighbours: all ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null } : { above: null, below: null },
+    tasks,
+    canWhatIf: !isPublishedStatus(blocYear.status),
+    seesAllUnits: all,
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { YearResults } from "@/domain/rankings";
+import type { SessionUser } from "@/server/auth/session-user";
+import { blocYearsAllowed } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { loadRankingSource } from "./load-ranking-source";
+import { seesAllUnits } from "./ranking-visibility";
+
+export type BlocYearsResults = { bloc: { id: string; name: string }; years: YearResults[] };
+
+/**
+ * Every year of a bloc the user may view, each from its published snapshot if any, else its
+ * provisional ranking, with the rows the user may see in that year. Null when the bloc has no
+ * year visible to the user.
+ */
+export async function loadYearResults(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string }): Promise<BlocYearsResults | null> {
+  const { user } = where;
+  const blocYears = await prisma.blocYear.findMany({
+    where: { blocId: where.blocId, AND: [blocYearsAllowed(user, "view")] },
+    orderBy: { year: "asc" },
+    select: { id: true, year: true, status: true, membersSeeProvisional: true, bloc: { select: { id: true, name: true } } },
+  });
+  const first = blocYears[0];
+  if (!first) return null;
+  const years = await Promise.all(
+    blocYears.map(async (blocYear): Promise<YearResults> => {
+      const source = await loadRankingSource(prisma, blocYear);
+      const all = seesAllUnits(user, blocYear);
+      return {
+        year: blocYear.year,
+        maxPoints: source.maxPoints,
+        source: source.kind,
+        seesAllUnits: all,
+        unitCount: source.result.units.length,
+        units: source.result.units
+          .filter((unit) => all || unit.unitId === user.unitId)
+          .map((unit) => ({ unitId: unit.unitId, name: unit.name, rank: unit.rank, total: unit.total, classification: unit.classification?.label ?? null })),
+      };
+    }),
+  );
+  return { bloc: first.bloc, years };
+}

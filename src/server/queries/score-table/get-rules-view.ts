@@ -1,0 +1,58 @@
+import "server-only";
+import { DEFAULT_SCORING_RULES, ScoringInputError, type ScoringRules } from "@/domain/scoring";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import type { SessionUser } from "@/server/auth/session-user";
+import { authorizeBlocYear } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+import { computeRanking } from "@/server/queries/compute-ranking";
+
+export type RankingPreview =
+  | { ok: true; asOf: string; maxPoints: number; top: { unitId: string; name: string; rank: number; total: number; classification: string | null }[] }
+  | { ok: false; message: string };
+
+async function rankingPreview(prisma: AppPrismaClient, blocYearId: string): Promise<RankingPreview> {
+  try {
+    const { asOf, result } = await computeRanking(prisma, { blocYearId });
+    const top = result.units.slice(0, 3).map((unit) => ({
+      unitId: unit.unitId,
+      name: unit.name,
+      rank: unit.rank,
+      total: unit.total,
+      classification: unit.classification?.label ?? null,
+    }));
+    return { ok: true, asOf, maxPoints: result.maxPoints, top };
+  } catch (error) {
+    // The engine refuses an inconsistent table or rules with a Vietnamese reason worth showing.
+    if (error instanceof ScoringInputError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/** The year's rules as the form edits them, the deduction leaves they may book on, and a ranking preview. */
+export async function getRulesView(prisma: AppPrismaClient, options: { user: SessionUser; blocYearId: string }) {
+  const blocYear = await authorizeBlocYear(prisma, { user: options.user, blocYearId: options.blocYearId, action: "view" });
+  const [row, table] = await Promise.all([
+    prisma.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { rules: true, version: true } }),
+    prisma.scoreTable.findFirst({ where: { blocYearId: blocYear.id }, orderBy: { version: "desc" }, select: { id: true } }),
+  ]);
+  const parsed = scoringRulesSchema.safeParse(row.rules);
+  const deductionCriteria = table
+    ? await prisma.criterion.findMany({
+        where: { scoreTableId: table.id, kind: "DEDUCTION", children: { none: {} } },
+        orderBy: [{ code: "asc" }],
+        select: { id: true, code: true, title: true },
+      })
+    : [];
+  const rules: ScoringRules = parsed.success ? parsed.data : DEFAULT_SCORING_RULES;
+  return {
+    version: row.version,
+    rules,
+    storedRulesInvalid: !parsed.success,
+    deductionCriteria,
+    preview: parsed.success
+      ? await rankingPreview(prisma, blocYear.id)
+      : ({ ok: false, message: "Quy tắc đang lưu không hợp lệ; hãy lưu lại quy tắc để xem xếp hạng." } as const),
+  };
+}
+
+export type RulesView = Awaited<ReturnType<typeof getRulesView>>;

@@ -1,0 +1,140 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { formatPoints, formatShare } from "../../src/domain/scoring";
+import { signIn } from "./sign-in";
+
+const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
+
+// Two signed-in people and a full reveal take longer than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
+/** Signs in and opens KTKT 2024's overview; returns its path (/khoi/<blocId>/2024). */
+async function openYear(page: Page, username: string): Promise<string> {
+  await signIn(page, username);
+  await page.getByRole("listitem").filter({ hasText: BLOC }).getByRole("link", { name: /Năm 2024/ }).click();
+  await expect(page).toHaveURL(/\/2024$/);
+  return new URL(page.url()).pathname;
+}
+
+async function openConference(page: Page, username: string): Promise<string> {
+  const yearPath = await openYear(page, username);
+  await page.getByRole("link", { name: "Màn hình hội nghị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: BLOC })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Cập nhật trực tiếp" })).toBeVisible();
+  return yearPath;
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext()).newPage();
+}
+
+/** "97,50" → 9750 centipoints. */
+const centipoints = (text: string) => Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
+
+test("the reveal steps from the last rank to the first, with a citation card at each award", async ({ page }) => {
+  await openConference(page, "thuky.ktkt");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { name: /Thành viên và ký kết giao ước/ })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("heading", { name: "Kết quả xếp hạng năm 2024" })).toBeVisible();
+  // Each row header holds the unit's name, then "★ award, award" when it stands for awards.
+  const ranked = await page.getByTestId("ranking-row").getByRole("rowheader").evaluateAll((cells) =>
+    cells.map((cell) => ({ name: cell.firstChild?.textContent ?? "", awards: cell.querySelector("span")?.textContent?.replace("★ ", "").split(", ") ?? [] })),
+  );
+  expect(ranked).toHaveLength(8);
+  expect(ranked.flatMap((row) => row.awards).length).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: "Công bố từng hạng" }).click();
+  await expect(page.getByTestId("hidden-row")).toHaveCount(8);
+  const status = page.getByRole("status").filter({ hasText: /công bố/ });
+  const card = page.getByRole("article");
+  for (const [index, row] of [...ranked].reverse().entries()) {
+    await page.keyboard.press("PageDown");
+    await expect(status).toHaveText(`Đã công bố ${index + 1}/${ranked.length} thứ hạng: ${row.name}.`);
+    await expect(page.getByTestId("hidden-row")).toHaveCount(ranked.length - index - 1);
+    await expect(card).toHaveCount(0);
+    for (const award of row.awards) {
+      await page.keyboard.press("Space");
+      await expect(card.getByRole("heading", { name: award })).toBeVisible();
+      await expect(card).toContainText(row.name);
+    }
+  }
+  await expect(page.getByTestId("ranking-row").first()).toContainText(ranked[0]?.name ?? "-");
+
+  // Back with the clicker's PageUp, past the first rank's citation cards: rank 1 is hidden again.
+  for (let step = 0; step <= (ranked[0]?.awards.length ?? 0); step++) await page.keyboard.press("PageUp");
+  await expect(page.getByTestId("hidden-row")).toHaveCount(1);
+});
+
+test("a score saved in one browser appears on the conference screen of another within 1 s", async ({ browser }) => {
+  const screen = await newPage(browser);
+  await openConference(screen, "admin.yenbai");
+  await screen.keyboard.press("ArrowRight");
+  await screen.keyboard.press("ArrowRight");
+  const unit = "Sở Nông nghiệp và Phát triển nông thôn";
+  const total = screen.getByTestId("ranking-row").filter({ hasText: unit }).getByRole("cell").nth(1);
+  const before = centipoints(await total.innerText());
+
+  const secretary = await newPage(browser);
+  const yearPath = await openYear(secretary, "thuky.ktkt");
+  await secretary.goto(`${yearPath}/cham-diem?giai-doan=cham-cuoi`);
+  const cell = secretary.getByRole("textbox", { name: `${unit}, tiêu chí III.2` });
+  await cell.fill("6,25");
+  await cell.press("Enter");
+  await expect(cell).toHaveAccessibleDescription("Đã lưu");
+
+  await expect(total).toHaveText(formatPoints(before + 625), { timeout: 1_000 });
+});
+
+test("the .xlsx export of the minutes page reads back as the table the page shows", async ({ page }) => {
+  const yearPath = await openYear(page, "thuky.ktkt");
+  await page.goto(`${yearPath}/bien-ban`);
+  await expect(page.getByRole("heading", { name: "Biên bản hội nghị tổng kết công tác thi đua năm 2024" })).toBeVisible();
+  await expect(page.getByTestId("signature-block")).toHaveCount(3);
+  const pageRows = await page.getByTestId("results-table").locator("tbody tr").evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")),
+  );
+  expect(pageRows).toHaveLength(8);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Tải bảng tổng hợp (.xlsx)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  expect(sheet?.getCell("A1").value).toBe("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM 2024");
+  // The sheet holds numbers (points, a fraction for the share); the page shows them formatted.
+  const sheetRows = pageRows.map((_, index) => {
+    const [rank, name, ...rest] = (sheet?.getRow(6 + index).values as unknown[]).slice(1);
+    const [share, classification, award] = rest.slice(-3);
+    const rankText = typeof rank === "number" ? `Hạng ${rank}` : `Đồng hạng ${String(rank).split(" ")[0]}`;
+    return [
+      rankText,
+      String(name),
+      ...rest.slice(0, -3).map((points) => formatPoints(Math.round(Number(points) * 100))),
+      formatShare(Math.round(Number(share) * 10000)),
+      String(classification || "—"),
+      String(award || "—"),
+    ];
+  });
+  expect(sheetRows).toEqual(pageRows);
+});
+
+test("the conference screen has no serious or critical accessibility violations", async ({ page }) => {
+  await openConference(page, "thuky.ktkt");
+  for (let slide = 0; slide < 5; slide++) {
+    const results = await new AxeBuilder({ page }).analyze();
+    const severe = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(severe.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    await page.keyboard.press("ArrowRight");
+  }
+});
+
+test("a year that is not published has no public results page", async ({ page }) => {
+  const yearPath = await openYear(page, "thuky.ktkt");
+  await page.context().clearCookies();
+  await page.goto(yearPath.replace("/khoi/", "/ket-qua/"));
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+});

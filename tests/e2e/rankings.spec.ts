@@ -1,0 +1,116 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
+
+const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
+const TNMT = "Sở Tài nguyên và Môi trường";
+
+// Each journey signs in twice (secretariat, then leader) and runs axe: longer than the default budget.
+test.describe.configure({ timeout: 90_000 });
+
+// Ranking pages compute the engine's result on request; on a busy machine that can take seconds.
+const PAGE_READY = { timeout: 30_000 };
+
+async function openKtkt2024(page: Page) {
+  await page.getByRole("listitem").filter({ hasText: KTKT }).getByRole("link", { name: /Năm 2024/ }).click();
+  await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
+}
+
+/** As the bloc secretariat, sets whether members see each other's provisional scores; returns the previous setting. */
+async function setMembersSeeProvisional(page: Page, visible: boolean): Promise<boolean> {
+  await signIn(page, "thuky.ktkt");
+  await openKtkt2024(page);
+  const settings = page.getByRole("region", { name: "Cài đặt năm thi đua" });
+  const allowed = settings.getByText(/Các đơn vị thành viên được xem/);
+  const wasVisible = await allowed.isVisible();
+  if (wasVisible !== visible) {
+    await settings.getByRole("button", { name: visible ? "Cho phép xem" : "Không cho xem" }).click();
+    await expect(settings.getByText(visible ? /Các đơn vị thành viên được xem/ : /Các đơn vị thành viên không được xem/)).toBeVisible();
+  }
+  await page.context().clearCookies();
+  return wasVisible;
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a leader sees only their unit while scores are not shared, its explanation, and a what-if that saves nothing", async ({ page }) => {
+  const previous = await setMembersSeeProvisional(page, false);
+  await signIn(page, "lanhdao.tnmt");
+  await openKtkt2024(page);
+  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Xếp hạng" }).click();
+
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
+  await expect(page.getByText("Kết quả tạm tính", { exact: true })).toBeVisible();
+  await expect(page.getByText(/chỉ xem được kết quả của đơn vị mình/)).toBeVisible();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByRole("rowheader")).toContainText(TNMT);
+  await expectNoSeriousAxeViolations(page);
+
+  await rows.nth(1).getByRole("link", { name: TNMT }).click();
+  await expect(page.getByRole("heading", { name: TNMT, level: 2 })).toBeVisible(PAGE_READY);
+  await expect(page.getByRole("heading", { name: "Điểm từng phần" })).toBeVisible();
+  await expect(page.getByText(/^Tổng: .* = [\d.]+,\d\d điểm$/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Nhiệm vụ của đơn vị \(\d+\)/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  const whatIf = page.getByRole("region", { name: /Tính thử/ });
+  await expect(whatIf.getByText("Chỉ tính thử: không có gì được lưu.")).toBeVisible();
+  const firstTask = whatIf.getByRole("checkbox").first();
+  await firstTask.check();
+  await whatIf.getByRole("combobox").first().selectOption({ label: "Không hoàn thành" });
+  await whatIf.getByRole("button", { name: "Tính thử" }).click();
+  const result = whatIf.getByRole("status");
+  await expect(result.getByRole("heading", { name: "Kết quả tính thử" })).toBeVisible(PAGE_READY);
+  await expect(result).toContainText(`Hạng của ${TNMT}:`);
+  await expect(result).toContainText(/tổng điểm [\d.]+,\d\d → [\d.]+,\d\d/);
+
+  const tasksTable = page.getByRole("region", { name: /Nhiệm vụ của đơn vị/ }).getByRole("table");
+  const tasksBefore = await tasksTable.innerText();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: TNMT, level: 2 })).toBeVisible(PAGE_READY);
+  expect(await tasksTable.innerText()).toBe(tasksBefore);
+  await page.context().clearCookies();
+  await setMembersSeeProvisional(page, previous);
+});
+
+test("once scores are shared, a leader sees every unit, the rule between neighbours and the bloc median", async ({ page }) => {
+  const previous = await setMembersSeeProvisional(page, true);
+  await signIn(page, "lanhdao.tnmt");
+  await openKtkt2024(page);
+  await page.getByRole("link", { name: "Xếp hạng" }).click();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(9, PAGE_READY);
+  await expect(page.getByRole("heading", { name: "Căn cứ phân định thứ hạng" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  await page.getByRole("link", { name: TNMT }).click();
+  await expect(page.getByRole("columnheader", { name: "Trung vị khối" })).toBeVisible(PAGE_READY);
+  await expect(page.getByText("Với đơn vị liền trên", { exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await page.context().clearCookies();
+  await setMembersSeeProvisional(page, previous);
+});
+
+test("the secretariat follows the bloc and one unit across the years, as a chart and as a table", async ({ page }) => {
+  await signIn(page, "thuky.ktkt");
+  await openKtkt2024(page);
+  await page.getByRole("link", { name: "Xếp hạng" }).click();
+  await page.getByRole("link", { name: "Xu hướng qua các năm →" }).click();
+
+  await expect(page.getByRole("heading", { name: "Xu hướng kết quả qua các năm", level: 1 })).toBeVisible(PAGE_READY);
+  await expect(page.getByText("Kết quả của khối theo năm (% điểm tối đa): cao nhất, trung vị và thấp nhất")).toBeVisible();
+  await expect(page.locator(".recharts-line").first()).toBeVisible();
+  const blocTable = page.getByRole("table", { name: /Kết quả của khối theo năm/ });
+  await expect(blocTable.getByRole("rowheader")).toHaveText(["2023", "2024"]);
+
+  await page.getByRole("table", { name: /Kết quả từng đơn vị theo năm/ }).getByRole("link", { name: TNMT }).click();
+  await expect(page.getByRole("heading", { name: `Xu hướng của ${TNMT}`, level: 1 })).toBeVisible(PAGE_READY);
+  const unitTable = page.getByRole("table", { name: "Kết quả của đơn vị theo năm" });
+  await expect(unitTable.getByRole("row")).toHaveCount(3);
+  await expect(unitTable.getByRole("row").nth(2)).toContainText(TNMT);
+  await expectNoSeriousAxeViolations(page);
+});

@@ -1,0 +1,130 @@
+import pg from "pg";
+import { parse } from "pg-connection-string";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseListener } from "@/server/live/channel";
+import { listenForChanges } from "@/server/live/listen-database";
+import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+
+/** Collects notices and lets a test wait for the next one that matches. */
+function noticeInbox() {
+  const received: string[] = [];
+  const waiters: { match: (id: string) => boolean; resolve: (id: string) => void }[] = [];
+  return {
+    push(id: string) {
+      received.push(id);
+      for (const waiter of waiters.splice(0).filter((w) => !w.match(id) || (w.resolve(id), false))) waiters.push(waiter);
+    },
+    next(match: (id: string) => boolean, timeoutMs = 5_000): Promise<string> {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no notice within the timeout")), timeoutMs);
+        waiters.push({ match, resolve: (id) => (clearTimeout(timer), resolve(id)) });
+      });
+    },
+    received,
+  };
+}
+
+describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
+  let t: TestDatabase;
+  let demo: DemoWorld;
+  let listener: DatabaseListener;
+  let resyncs = 0;
+  const inbox = noticeInbox();
+  const year = (blocId: string, y: number) => t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    demo = await seedDemoWithUsers(t.prisma);
+    listener = await listenForChanges(t.backend, { onChange: (id) => inbox.push(id), onResync: () => resyncs++ }, { firstDelayMs: 20 });
+  });
+  afterAll(async () => {
+    await listener.close();
+    await t.close();
+  });
+
+  it("announces a score saved on a sheet with the sheet's bloc-year id", async () => {
+    const { id: blocYearId } = await year(demo.ktkt.id, 2024);
+    const criterion = await t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId }, kind: "MANUAL" }, select: { id: true } });
+    const member = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId }, select: { unitId: true } });
+    const sheetNotice = inbox.next((id) => id === blocYearId);
+    const sheet = await t.prisma.scoreSheet.create({ data: { blocYearId, unitId: member.unitId, stage: "FINAL" } });
+    await sheetNotice;
+    const notice = inbox.next((id) => id === blocYearId);
+    await t.prisma.scoreLine.create({ data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 } });
+    await expect(notice).resolves.toBe(blocYearId);
+  });
+
+  it("announces a task status change, a ballot tally and a year's status, each with its own bloc-year", async () => {
+    const ktkt = await year(demo.ktkt.id, 2024);
+    const vhxh = await year(demo.vhxh.id, 2024);
+    const task = await t.prisma.task.findFirstOrThrow({ where: { blocYearId: ktkt.id }, select: { id: true } });
+    const taskNotice = inbox.next((id) => id === ktkt.id);
+    await t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: new Date("2024-03-01") } });
+    await expect(taskNotice).resolves.toBe(ktkt.id);
+
+    const unit = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId: vhxh.id }, select: { unitId: true } });
+    const tallyNotice = inbox.next((id) => id === vhxh.id);
+    await t.prisma.ballotTally.create({ data: { blocYearId: vhxh.id, unitId: unit.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 3 } });
+    await expect(tallyNotice).resolves.toBe(vhxh.id);
+
+    const statusNotice = inbox.next((id) => id === vhxh.id);
+    await t.prisma.blocYear.update({ where: { id: vhxh.id }, data: { status: "SCORING" } });
+    await expect(statusNotice).resolves.toBe(vhxh.id);
+  });
+
+  it("sends nothing for a transaction that rolls back", async () => {
+    const { id: blocYearId } = await year(demo.ktkt.id, 2024);
+    const before = inbox.received.length;
+    await expect(
+      t.prisma.$transaction(async (tx) => {
+        await tx.task.updateMany({ where: { blocYearId }, data: { weight: 2 } });
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow("rolled back on purpose");
+    // A later committed change is delivered, and nothing arrived for the rolled-back one before it.
+    const later = inbox.next((id) => id === blocYearId);
+    await t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
+    await later;
+    expect(inbox.received.slice(before)).toEqual([blocYearId]);
+  });
+});
+
+// Only PostgreSQL has a connection to lose: the embedded database listens in-process.
+describe.each(testBackends().filter((kind) => kind === "postgres"))("the change listener after a dropped connection (%s)", (kind) => {
+  let t: TestDatabase;
+  let demo: DemoWorld;
+  let listener: DatabaseListener;
+  let resyncs = 0;
+  const inbox = noticeInbox();
+  const year = (blocId: string, y: number) => t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    demo = await seedDemoWithUsers(t.prisma);
+    listener = await listenForChanges(t.backend, { onChange: (id) => inbox.push(id), onResync: () => resyncs++ }, { firstDelayMs: 20 });
+  });
+  afterAll(async () => {
+    await listener.close();
+    await t.close();
+  });
+
+  it("reconnects after the listening connection is killed, asks for a resync, and keeps delivering", async () => {
+    const url = (t.backend as { url: string }).url;
+    const admin = new pg.Client(parse(url) as pg.ClientConfig);
+    await admin.connect();
+    try {
+      const killed = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
+      );
+      expect(killed.rowCount).toBe(1);
+      await expect.poll(() => resyncs, { timeout: 5_000 }).toBe(1);
+      const { id: blocYearId } = await year(demo.ktkt.id, 2023);
+      const notice = inbox.next((id) => id === blocYearId);
+      await t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
+      await expect(notice).resolves.toBe(blocYearId);
+    } finally {
+      await admin.end();
+    }
+  });
+});
