@@ -3,44 +3,22 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { loadFullConferenceData, visibleTo, type FullConferenceData } from "@/server/queries/conference/get-conference-data";
-import { watchBlocYear } from "./live-hub";
+import { todayAsOf } from "@/server/queries/compute-ranking";
+import { loadFullConferenceData, visibleTo } from "@/server/queries/conference/get-conference-data";
+import { appYearCache } from "./app-year-cache";
 
-type Entry = { full: Promise<FullConferenceData | null>; release: Promise<() => void> };
-
-// When a score is saved, every open screen re-fetches at once: hundreds of identical ranking
-// computations. One computation per change per process serves them all; the database's change
-// notices (the year's own, and next year's for its elected roles) drop the entry.
-const globalForCache = globalThis as typeof globalThis & { thiduaConferenceCache?: Map<string, Entry> };
-const entries = (globalForCache.thiduaConferenceCache ??= new Map<string, Entry>());
-
-/** The screen data of a bloc-year the user may view (checked on every call), or null. */
+/**
+ * The screen data of a bloc-year the user may view (checked on every call), or null. When a score
+ * is saved, every open screen re-fetches at once: one computation per change per process serves
+ * them all. The entry also watches next year, whose elected roles the screen shows.
+ */
 export async function getCachedConferenceData(prisma: AppPrismaClient, user: SessionUser, key: { blocId: string; year: number }): Promise<ConferenceData | null> {
   const row = await prisma.blocYear.findFirst({ where: { ...key, AND: [blocYearsAllowed(user, "view")] }, select: { id: true } });
   if (!row) return null;
-  const full = await (entries.get(row.id)?.full ?? fill(prisma, user, row.id));
-  return full && visibleTo(user, full);
-}
-
-function fill(prisma: AppPrismaClient, user: SessionUser, blocYearId: string): Promise<FullConferenceData | null> {
-  const entry = {} as Entry;
-  const drop = () => {
-    if (entries.get(blocYearId) !== entry) return;
-    entries.delete(blocYearId);
-    void entry.release.then((unwatch) => unwatch(), () => {});
-  };
-  // Watch before loading: a change committed while the load runs must still drop the entry.
-  const ownWatch = watchBlocYear(blocYearId, drop);
-  entry.full = ownWatch.then(() => loadFullConferenceData(prisma, user, { blocYearId }));
-  entry.release = entry.full.then(
-    async (loaded) => {
-      const releases = [await ownWatch];
-      if (loaded?.nextYearId) releases.push(await watchBlocYear(loaded.nextYearId, drop));
-      return () => releases.forEach((unwatch) => unwatch());
-    },
-    () => ownWatch,
+  const full = await appYearCache().get(
+    { kind: "conference", blocYearId: row.id, variant: todayAsOf() },
+    () => loadFullConferenceData(prisma, user, { blocYearId: row.id }),
+    { alsoWatch: (loaded) => [loaded?.nextYearId ?? null] },
   );
-  entries.set(blocYearId, entry);
-  entry.full.catch(drop);
-  return entry.full;
+  return full && visibleTo(user, full);
 }

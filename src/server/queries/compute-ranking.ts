@@ -10,12 +10,15 @@ export type ComputedRanking = {
   result: RankingResult;
 };
 
+/** The day a live ranking is computed as of, unless the caller names one (UTC, as stored dates are). */
+export const todayAsOf = (): string => new Date().toISOString().slice(0, 10);
+
 /** The live (provisional) ranking of a bloc-year, computed by the engine from the database. */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
   options: { blocYearId: string; asOf?: string },
 ): Promise<ComputedRanking> {
   const rows = await loadScoringRows(prisma, options.blocYearId);
-  const input = toScoringInput(rows, options.asOf ?? new Date().toISOString().slice(0, 10));
+  const input = toScoringInput(rows, options.asOf ?? todayAsOf());
   return { asOf: input.asOf, scoreTable: rows.scoreTable, result: rankAgencies(input) };
 }

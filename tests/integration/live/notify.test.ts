@@ -73,6 +73,27 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
     await expect(statusNotice).resolves.toBe(vhxh.id);
   });
 
+  it("announces a criterion's maximum, an eligibility flag, and a unit's name in every year the unit belongs to", async () => {
+    const ktkt2024 = await year(demo.ktkt.id, 2024);
+    const ktkt2023 = await year(demo.ktkt.id, 2023);
+    const criterion = await t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId: ktkt2024.id } }, select: { id: true, maxPoints: true } });
+    const criterionNotice = inbox.next((id) => id === ktkt2024.id);
+    await t.prisma.criterion.update({ where: { id: criterion.id }, data: { maxPoints: criterion.maxPoints } });
+    await expect(criterionNotice).resolves.toBe(ktkt2024.id);
+
+    const member = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId: ktkt2024.id }, select: { unitId: true } });
+    const flagNotice = inbox.next((id) => id === ktkt2024.id);
+    await t.prisma.eligibilityFlag.create({ data: { blocYearId: ktkt2024.id, unitId: member.unitId, kind: "INSPECTION", since: new Date("2024-05-01") } });
+    await expect(flagNotice).resolves.toBe(ktkt2024.id);
+
+    const name = await t.prisma.unitName.findFirstOrThrow({ where: { unitId: member.unitId }, select: { id: true, name: true } });
+    const before = inbox.received.length;
+    const bothYears = Promise.all([inbox.next((id) => id === ktkt2023.id), inbox.next((id) => id === ktkt2024.id)]);
+    await t.prisma.unitName.update({ where: { id: name.id }, data: { name: name.name } });
+    await expect(bothYears).resolves.toEqual([ktkt2023.id, ktkt2024.id]);
+    expect(inbox.received.slice(before).sort()).toEqual([ktkt2023.id, ktkt2024.id].sort());
+  });
+
   it("sends nothing for a transaction that rolls back", async () => {
     const { id: blocYearId } = await year(demo.ktkt.id, 2024);
     const before = inbox.received.length;

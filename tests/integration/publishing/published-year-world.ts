@@ -38,7 +38,8 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
   const yearId = await yearOf(2024);
   const units = await prisma.unit.findMany({ select: { id: true, code: true } });
   const unit = (code: string) => units.find((candidate) => candidate.code === code)!.id;
-  const as = (username: string) => demo.user(username);
+  const leaders = new Map<string, SessionUser>();
+  const as = (username: string) => leaders.get(username) ?? demo.user(username);
   const { result } = await computeRanking(prisma, { blocYearId: yearId });
   const ranked = result.units.map((row) => row.unitId);
   const secretariat = as("thuky.ktkt");
@@ -54,8 +55,9 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
   const selfCell = async (unitCode: string, points: string) =>
     saveScoreCellSchema.parse({ unitId: unit(unitCode), criterionId: await leaf("II.1"), stage: "SELF", points, version: 0 });
   await saveScoreCell(prisma, as("lanhdao.tnmt"), await selfCell("TNMT", "7"));
-  const leaders = { GTVT: await leaderOf(prisma, demo, unit("GTVT"), "lanhdao.gtvt"), CT: await leaderOf(prisma, demo, unit("CT"), "lanhdao.ct") };
-  for (const [code, leader] of Object.entries(leaders)) {
+  for (const code of ["GTVT", "CT"]) {
+    const leader = await leaderOf(prisma, demo, unit(code), `lanhdao.${code.toLowerCase()}`);
+    leaders.set(leader.username, leader);
     const saved = await saveScoreCell(prisma, leader, await selfCell(code, "6"));
     await submitScoreSheet(prisma, leader, { sheetId: saved.sheet!.id, version: saved.sheet!.version });
   }
@@ -80,7 +82,6 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     registrationId: registration.registrationId,
     sourceDocumentId: (await prisma.sourceDocument.findFirstOrThrow({ select: { id: true } })).id,
     taskCriterionId: (await task(1)).criterionId,
-    leaders,
     leaf,
     line,
     sheet,

@@ -36,7 +36,7 @@ import { createScoreTable } from "@/server/mutations/score-table/create-score-ta
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
-import { approveScoreSheet, returnScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
+import { approveScoreSheet, returnScoreSheet, submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { transitionScoreSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
@@ -59,11 +59,12 @@ export type WriteAction = {
   refusedWhenOpenWith?: new (...args: never[]) => Error;
 };
 
-const action = (mutation: { name: string }, who: string, run: WriteAction["run"], extra: Partial<WriteAction> = {}): WriteAction => ({
-  name: `${mutation.name} by ${who}${extra.name ? ` (${extra.name})` : ""}`,
+type Extra = { label?: string; refusedWhenOpenWith?: WriteAction["refusedWhenOpenWith"] };
+const action = (mutation: { name: string }, who: string, run: WriteAction["run"], { label, refusedWhenOpenWith }: Extra = {}): WriteAction => ({
+  name: `${mutation.name} by ${who}${label ? ` (${label})` : ""}`,
   mutation,
   run,
-  ...(extra.refusedWhenOpenWith && { refusedWhenOpenWith: extra.refusedWhenOpenWith }),
+  refusedWhenOpenWith,
 });
 const SECRETARIAT = "thuky.ktkt";
 const LEADER = "lanhdao.tnmt";
@@ -75,13 +76,13 @@ const progress = (who: string, number: number, percent: string) =>
     const task = await w.task(number);
     const input = { taskId: task.id, version: v(task), status: "PARTIAL", completedOn: "2024-10-15", completionPercent: percent, evidenceNote: "Báo cáo quý IV", evidenceUrl: "" };
     return updateTaskProgress(w.prisma, w.as(who), updateTaskProgressSchema.parse(input));
-  }, { name: `task ${number}` });
+  }, { label: `task ${number}` });
 
 const scoreCell = (who: string, stage: "SELF" | "CROSS_CHECK" | "FINAL", points: string) =>
   action(saveScoreCell, who, async (w) => {
     const cell = await w.line("TNMT", stage, "II.2");
     return saveScoreCell(w.prisma, w.as(who), saveScoreCellSchema.parse({ ...cell, points, explanation: "Theo biên bản kiểm tra", version: String(cell.version) }));
-  }, { name: stage });
+  }, { label: stage });
 
 export const WRITE_ACTIONS: readonly WriteAction[] = [
   action(addEligibilityFlag, SECRETARIAT, (w) =>
@@ -172,7 +173,7 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
   action(transitionScoreSheet, LEADER, async (w) => {
     const sheet = await w.sheet("TNMT");
     return transitionScoreSheet(w.prisma, w.as(LEADER), { ...scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }), transition: "submit" });
-  }, { name: "submit" }),
+  }, { label: "submit" }),
   action(approveScoreSheet, SECRETARIAT, async (w) => {
     const sheet = await w.sheet("GTVT");
     return approveScoreSheet(w.prisma, w.as(SECRETARIAT), scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }));
@@ -180,6 +181,11 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
   action(returnScoreSheet, ADMIN, async (w) => {
     const sheet = await w.sheet("CT");
     return returnScoreSheet(w.prisma, w.as(ADMIN), returnScoreSheetSchema.parse({ sheetId: sheet.id, version: v(sheet), reason: "Thiếu minh chứng mục II.1" }));
+  }),
+  // Submitted before publishing; once reopened it is submitted again after being returned above.
+  action(submitScoreSheet, "lanhdao.ct", async (w) => {
+    const sheet = await w.sheet("CT");
+    return submitScoreSheet(w.prisma, w.as("lanhdao.ct"), scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }));
   }),
   action(createTask, SECRETARIAT, (w) => {
     const input = { blocYearId: w.yearId, title: "Rà soát danh mục dự án kêu gọi đầu tư năm 2024", ownerUnitId: w.unit("TNMT"), sourceMode: "existing", sourceDocumentId: w.sourceDocumentId, weight: "2", deadline: "30/11/2024", criterionId: w.taskCriterionId ?? "" };

@@ -3,7 +3,7 @@ import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findViewableBlocYear } from "./find-viewable-bloc-year";
-import { loadRankingSource, type RankingSource } from "./load-ranking-source";
+import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
 import { seesAllUnits } from "./ranking-visibility";
 
 export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
@@ -21,10 +21,14 @@ export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
  * A bloc-year's ranking as this user may see it, or null when the year is not theirs to view.
  * The visibility rule is applied here, so no page can show a row the user may not see.
  */
-export async function getBlocRanking(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string; year: number }): Promise<BlocRanking | null> {
+export async function getBlocRanking(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId: string; year: number },
+  loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
+): Promise<BlocRanking | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
   if (!blocYear) return null;
-  const source = await loadRankingSource(prisma, blocYear);
+  const source = await loadSource(blocYear);
   const all = seesAllUnits(where.user, blocYear);
   const visible = (unitId: string) => all || unitId === where.user.unitId;
   const { result } = source;

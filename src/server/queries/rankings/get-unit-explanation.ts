@@ -5,7 +5,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findViewableBlocYear } from "./find-viewable-bloc-year";
 import { listUnitTasks, type UnitTask } from "./list-unit-tasks";
-import { loadRankingSource, type RankingSource } from "./load-ranking-source";
+import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
 import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
 
 export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" | "maxPoints" | "sections"> & {
@@ -30,12 +30,13 @@ export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" |
 export async function getUnitExplanation(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string; year: number; unitId: string },
+  loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
 ): Promise<UnitExplanation | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
   if (!blocYear) return null;
   const all = seesAllUnits(where.user, blocYear);
   if (!maySeeUnit(where.user, where.unitId, all)) return null;
-  const source = await loadRankingSource(prisma, blocYear);
+  const source = await loadSource(blocYear);
   const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
   const unit = source.result.units[index];
   if (!unit) return null;

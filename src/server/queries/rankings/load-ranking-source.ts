@@ -20,6 +20,9 @@ export type RankingSource = {
   criteria: CriterionLink[];
 };
 
+/** Loads the results of an authorised bloc-year: loadRankingSource itself, or a cached copy of it. */
+export type RankingSourceLoader = (blocYear: { id: string; status: BlocYearStatus }) => Promise<RankingSource>;
+
 type CriterionRow = CriterionLink & { code: string; title: string; kind: string; maxPoints: number; position: number };
 
 const sectionsOf = (criteria: readonly CriterionRow[]): RankingSection[] =>

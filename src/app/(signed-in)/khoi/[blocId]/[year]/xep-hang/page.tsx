@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatPoints } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { cachedRankingSource } from "@/server/live/cached-ranking-source";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { PairDecisions } from "./pair-decisions";
 import { RankingSourceNotice } from "./ranking-source-notice";
@@ -18,7 +19,7 @@ export default async function RankingsPage({ params }: Props) {
   const { blocId, year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
   const user = await requireSessionUser();
-  const ranking = await getBlocRanking(db, { user, blocId, year: Number(year) });
+  const ranking = await getBlocRanking(db, { user, blocId, year: Number(year) }, cachedRankingSource);
   if (!ranking) notFound();
   const basePath = `/khoi/${blocId}/${year}/xep-hang`;
   return (

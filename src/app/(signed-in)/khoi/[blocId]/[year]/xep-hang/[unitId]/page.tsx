@@ -6,6 +6,7 @@ import { TASK_STATUS_LABEL } from "@/components/labels";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
+import { cachedRankingSource } from "@/server/live/cached-ranking-source";
 import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
 import { RankingSourceNotice } from "../ranking-source-notice";
 import { rankLabel } from "../rankings-labels";
@@ -23,7 +24,7 @@ export default async function UnitRankPage({ params }: Props) {
   const { blocId, year, unitId } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
   const user = await requireSessionUser();
-  const explanation = await getUnitExplanation(db, { user, blocId, year: Number(year), unitId });
+  const explanation = await getUnitExplanation(db, { user, blocId, year: Number(year), unitId }, cachedRankingSource);
   if (!explanation) notFound();
   const { unit } = explanation;
   return (

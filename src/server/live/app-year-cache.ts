@@ -1,0 +1,12 @@
+import "server-only";
+import { watchBlocYear } from "./live-hub";
+import { YearCache } from "./year-cache";
+
+// One cache per server process, on globalThis because Next evaluates server modules in several
+// bundles. It listens through the process's one LISTEN connection (live-hub).
+const globalForCache = globalThis as typeof globalThis & { thiduaYearCache?: YearCache };
+
+export function appYearCache(): YearCache {
+  globalForCache.thiduaYearCache ??= new YearCache((blocYearId, onChange) => watchBlocYear(blocYearId, () => onChange()));
+  return globalForCache.thiduaYearCache;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+
+/** Subscribes to one bloc-year's change notices; resolves to the unsubscribe function. */
+export type WatchBlocYear = (blocYearId: string, onChange: () => void) => Promise<() => void>;
+
+export type YearCacheKey = {
+  /** What is cached, e.g. "ranking-source". */
+  kind: string;
+  blocYearId: string;
+  /** A different variant replaces the entry (e.g. the as-of day of a live ranking). */
+  variant: string;
+};
+
+type Entry = { variant: string; value: Promise<unknown>; release: Promise<() => void> };
+
+/**
+ * Values computed from one bloc-year's data, kept in this process until the database announces a
+ * change (LISTEN/NOTIFY: a change saved through any app instance drops the entry in every one).
+ * Per-instance by design: an entry is a copy of what the database says, never the only record.
+ * When the process cannot listen, nothing is kept and every call loads afresh.
+ */
+export class YearCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly watch: WatchBlocYear) {}
+
+  get<T>(key: YearCacheKey, load: () => Promise<T>, options: { alsoWatch?: (value: T) => (string | null)[] } = {}): Promise<T> {
+    const id = `${key.kind}\u0000${key.blocYearId}`;
+    const current = this.entries.get(id);
+    if (current?.variant === key.variant) return current.value as Promise<T>;
+    if (current) this.drop(id, current);
+
+    const entry = { variant: key.variant } as Entry;
+    const drop = () => this.drop(id, entry);
+    // Watch before loading: a change committed while the load runs still drops the entry.
+    const watching = this.watch(key.blocYearId, drop);
+    const value = watching.then(load, () => {
+      drop();
+      return load();
+    });
+    entry.value = value;
+    entry.release = value.then(
+      async (loaded) => {
+        const extra = (options.alsoWatch?.(loaded) ?? []).filter((other): other is string => other !== null);
+        const releases = await Promise.all([watching, ...extra.map((other) => this.watch(other, drop))]);
+        return () => releases.forEach((unwatch) => unwatch());
+      },
+      () => watching,
+    );
+    entry.release.catch(drop);
+    value.catch(drop);
+    this.entries.set(id, entry);
+    return value;
+  }
+
+  /** How many entries are held (for tests and diagnostics). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private drop(id: string, entry: Entry): void {
+    if (this.entries.get(id) !== entry) return;
+    this.entries.delete(id);
+    void entry.release?.then((unwatch) => unwatch(), () => {});
+  }
+}

@@ -1,0 +1,215 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { formatPoints } from "../../src/domain/scoring";
+import { fillTaskTemplate, fixTaskCell, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
+import type { SheetRow } from "../fixtures/task-workbook";
+import { signIn } from "./sign-in";
+
+// The whole year, end to end, as the bloc secretariat does it. It publishes KTKT 2024, which the
+// other specs write to and expect unpublished: the "z-" prefix keeps it the last file of a run.
+const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
+const KHCN = "Sở Khoa học và Công nghệ";
+const SCORED = { unit: KHCN, code: "II.1" };
+const PUBLISHED_REFUSAL = "Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.";
+// Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
+const PAGE_READY = { timeout: 30_000 };
+
+const GOOD: SheetRow[] = [
+  ["Xây dựng cơ sở dữ liệu đổi mới sáng tạo tỉnh Yên Bái", "KH&CN", "188-CTr/TU", 2, new Date(Date.UTC(2024, 9, 31))],
+  ["Hoàn thiện mạng lưới trạm quan trắc môi trường tự động", "Sở Tài nguyên và Môi trường", null, 1, "15/11/2024"],
+];
+const BAD_OWNER = "Sở Logistics";
+const BAD: SheetRow = ["Đề án phát triển dịch vụ logistics gắn với các khu công nghiệp", BAD_OWNER, null, 1, "20/12/2024"];
+const FIXED_OWNER = "Ban Quản lý các khu công nghiệp";
+
+const tabs = (page: Page) => page.getByRole("navigation", { name: "Các mục của năm thi đua" });
+async function openTab(page: Page, name: string) {
+  await tabs(page).getByRole("link", { name, exact: true }).click();
+  await expect(tabs(page).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
+/** Signs in, opens KTKT 2024 from the blocs page and returns its path (/khoi/<blocId>/2024). */
+async function openYear(page: Page): Promise<string> {
+  await signIn(page, "thuky.ktkt");
+  await page.getByRole("listitem").filter({ hasText: KTKT }).getByRole("link", { name: /Năm 2024/ }).click();
+  await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function openFinalScores(page: Page) {
+  await openTab(page, "Chấm điểm");
+  await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: "Chấm cuối" }).click();
+  await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible(PAGE_READY);
+}
+
+const scoreCell = (page: Page) => page.getByRole("textbox", { name: `${SCORED.unit}, tiêu chí ${SCORED.code}` });
+const rowOf = (scope: Page | Locator, page: Page, unit: string) => scope.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
+/** The grid's "Tổng điểm" column: second to last (after it only "Hạng"). */
+const gridTotal = (page: Page, unit: string) => rowOf(page, page, unit).getByRole("cell").nth(-2);
+/** "1.234,50" → 123450 centipoints. */
+const centipoints = (text: string) => Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
+
+test("the secretariat takes KTKT 2024 from tasks to a published ranking", async ({ page, browser }) => {
+  test.setTimeout(240_000); // some twenty round trips, two signed-in windows and a publication, on a shared 2-core machine
+
+  const yearPath = await openYear(page);
+  let tasksBefore = 0;
+  let totalBefore = 0;
+  let totalAfter = "";
+
+  await test.step("Nhiệm vụ: a template filled with one bad row is refused by row and cell; nothing is saved", async () => {
+    await openTab(page, "Nhiệm vụ");
+    const heading = page.getByRole("heading", { name: /^Nhiệm vụ được giao \(\d+\)$/ });
+    await expect(heading).toBeVisible();
+    tasksBefore = Number((await heading.innerText()).match(/\((\d+)\)/)?.[1]);
+    expect(tasksBefore).toBeGreaterThan(0);
+
+    await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+    await expect(page.getByRole("heading", { name: "Nhập nhiệm vụ từ Excel" })).toBeVisible();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "tệp mẫu năm 2024" }).click();
+    const template = await (await downloading).path();
+    const workbook = await fillTaskTemplate(template, [...GOOD, BAD]);
+
+    await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "nhiem-vu-ktkt-2024.xlsx", mimeType: XLSX_MIME, buffer: await workbookBuffer(workbook) });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await expect(page.getByRole("heading", { name: "Tệp nhiem-vu-ktkt-2024.xlsx có 1 lỗi ở 1 dòng. Chưa có nhiệm vụ nào được lưu." })).toBeVisible();
+    const problems = page.getByRole("table").getByRole("row");
+    await expect(problems).toHaveCount(2);
+    await expect(problems.nth(1).getByRole("cell")).toHaveText(["4", "Đơn vị chủ trì (tên hoặc tên viết tắt)", `"${BAD_OWNER}" không phải đơn vị thành viên của khối năm 2024.`]);
+
+    // Nothing of the file was saved, not even its good rows.
+    await page.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
+    await expect(page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore})` })).toBeVisible();
+    await expect(page.getByRole("link", { name: GOOD[0]![0] as string })).toHaveCount(0);
+
+    await test.step("the fixed file imports all three rows", async () => {
+      fixTaskCell(workbook, 4, "owner", FIXED_OWNER);
+      await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+      await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "nhiem-vu-ktkt-2024.xlsx", mimeType: XLSX_MIME, buffer: await workbookBuffer(workbook) });
+      await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+      await expect(page.getByText(`Đã nhập 3 nhiệm vụ (số ${tasksBefore + 1}–${tasksBefore + 3}) từ tệp nhiem-vu-ktkt-2024.xlsx.`)).toBeVisible();
+      await page.getByRole("link", { name: "Xem danh sách nhiệm vụ" }).click();
+      await expect(page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` })).toBeVisible();
+      await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText(KHCN);
+      await expect(rowOf(page, page, GOOD[1]![0] as string)).toContainText("Sở Tài nguyên và Môi trường");
+      await expect(rowOf(page, page, BAD[0] as string)).toContainText(FIXED_OWNER);
+    });
+  });
+
+  await test.step("Nhiệm vụ: records one imported task as done", async () => {
+    await page.getByRole("link", { name: GOOD[0]![0] as string }).click();
+    await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
+    await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
+    await page.getByLabel("Ngày hoàn thành").fill("2024-10-25");
+    await page.getByLabel("Ghi chú minh chứng").fill("Báo cáo số 112/BC-SKHCN");
+    await page.getByRole("button", { name: "Lưu tiến độ" }).click();
+    await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
+    await expect(page.getByText("25/10/2024 · 100%")).toBeVisible();
+    await page.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
+    await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText("Hoàn thành");
+  });
+
+  // A second window, signed in as the same secretariat, keeps the final-score grid open meanwhile.
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+
+  await test.step("Chấm điểm: two windows type into the same final-score cell; the second sees both values and keeps its own", async () => {
+    await openYear(other);
+    await openFinalScores(other);
+    await expect(scoreCell(other)).toHaveValue("");
+
+    await openFinalScores(page);
+    totalBefore = centipoints(await gridTotal(page, SCORED.unit).innerText());
+    const mine = scoreCell(page);
+    await mine.fill("7,5");
+    await mine.press("Enter");
+    await expect(mine).toHaveAccessibleDescription("Đã lưu");
+    await expect(mine).toHaveValue("7,5");
+
+    const theirs = scoreCell(other);
+    await theirs.fill("6,75");
+    await theirs.press("Enter");
+    await expect(theirs).toHaveAccessibleDescription("Xung đột");
+    await theirs.focus();
+    const panel = other.getByRole("complementary", { name: "Chi tiết ô điểm" });
+    await expect(panel.getByRole("alert")).toContainText("Ô điểm này vừa được người khác thay đổi.");
+    await expect(other.getByTestId("conflict-mine")).toHaveText("6,75");
+    await expect(other.getByTestId("conflict-theirs")).toHaveText("7,50");
+    await expect(panel.getByRole("alert")).toContainText(/Nhập bởi Trần Văn Bình/);
+    await expect(theirs).toHaveValue("6,75"); // the typed value is still in the cell
+
+    await panel.getByRole("button", { name: "Giữ giá trị của tôi" }).click();
+    await expect(theirs).toHaveAccessibleDescription("Đã lưu");
+    await expect(panel.getByRole("alert")).toHaveCount(0);
+
+    await page.reload();
+    await expect(scoreCell(page)).toHaveValue("6,75");
+    totalAfter = formatPoints(totalBefore + 675);
+    await expect(gridTotal(page, SCORED.unit)).toHaveText(totalAfter);
+  });
+
+  await test.step("Xếp hạng: the provisional ranking counts the kept score", async () => {
+    await openTab(page, "Xếp hạng");
+    await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
+    await expect(page.getByText("Kết quả tạm tính", { exact: true })).toBeVisible();
+    await expect(page.getByText(/^8 đơn vị được xếp hạng/)).toBeVisible();
+    // After the unit: sections, bonus, deductions, then "Tổng điểm", "% tối đa", "Xếp loại", "Đề nghị".
+    await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
+  });
+
+  await test.step("Công bố: publishing freezes snapshot 1 and the ranking shows as published", async () => {
+    await openTab(page, "Công bố");
+    await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Công bố kết quả" }).click();
+    await expect(page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2024 – bản số 1" })).toBeVisible(PAGE_READY);
+    await expect(page.getByRole("heading", { name: "Các bản đã công bố (1)" })).toBeVisible();
+    await expect(page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false })).toBeVisible();
+    const snapshot = page.getByRole("region", { name: /Bảng tổng hợp điểm, xếp hạng năm 2024/ });
+    // Snapshot rows: "Hạng", unit (row header), "Tổng điểm", "Tỷ lệ", "Xếp loại".
+    await expect(rowOf(snapshot, page, KHCN).getByRole("cell").nth(1)).toHaveText(totalAfter);
+    await expect(page.getByRole("region", { name: /Các bản đã công bố/ }).getByRole("row").nth(1)).toContainText("Nội dung khớp mã băm");
+
+    await openTab(page, "Xếp hạng");
+    await expect(page.getByText(/^Kết quả đã công bố — bản số 1, công bố ngày/)).toBeVisible(PAGE_READY);
+    await expect(page.getByText("Kết quả tạm tính", { exact: true })).toHaveCount(0);
+    await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
+  });
+
+  await test.step("after publication every write is refused or read-only, with the reason in Vietnamese", async () => {
+    // The window still showing the editable grid: its save is refused, the typed value stays.
+    const stale = scoreCell(other);
+    await stale.fill("8");
+    await stale.press("Enter");
+    await expect(stale).toHaveAccessibleDescription("Lỗi");
+    await stale.focus();
+    await expect(other.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toHaveText(PUBLISHED_REFUSAL);
+    await expect(stale).toHaveValue("8");
+    await otherContext.close();
+
+    // Pages opened now offer no input at all.
+    await openFinalScores(page);
+    await expect(page.getByRole("textbox", { name: /, tiêu chí / })).toHaveCount(0);
+    await expect(gridTotal(page, SCORED.unit)).toHaveText(totalAfter);
+    await openTab(page, "Nhiệm vụ");
+    await expect(page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Nhập từ Excel" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Thêm nhiệm vụ" })).toHaveCount(0);
+    await page.goto(`${yearPath}/nhiem-vu/nhap-excel`);
+    await expect(page.getByText("Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ.")).toBeVisible();
+    await page.goto(`${yearPath}/nhiem-vu/${tasksBefore + 1}`);
+    await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
+    await expect(page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Lưu tiến độ" })).toHaveCount(0);
+  });
+
+  await test.step("Nhật ký: the score change reads old → new, both values kept", async () => {
+    await openTab(page, "Nhật ký");
+    await expect(page.getByRole("row", { name: /Công bố: Trạng thái.*Đang thực hiện → Đã công bố/ })).toBeVisible();
+    await page.getByLabel("Đối tượng").selectOption({ label: "Điểm" });
+    await page.getByRole("button", { name: "Lọc" }).click();
+    await expect(page).toHaveURL(/entity=ScoreLine/);
+    await expect(page.getByRole("row", { name: /Trần Văn Bình.*Sửa: Điểm.*7,50 điểm → 6,75 điểm/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Trần Văn Bình.*Thêm: Điểm.*— → 7,50 điểm/ })).toBeVisible();
+  });
+});
