@@ -4,8 +4,8 @@ const INPUT = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-
 
 type FieldProps = { id: string; name: string; label: string; error?: string; hint?: string };
 
-/** A labelled control with its error announced next to it. */
-function Field({ id, label, error, hint, children }: FieldProps & { children: ReactNode }) {
+/** A labelled control with its hint and error announced next to it. */
+export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-stone-700">
@@ -27,6 +27,9 @@ function Field({ id, label, error, hint, children }: FieldProps & { children: Re
 }
 
 const describedBy = (id: string, error?: string, hint?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+
+/** The aria attributes of a hand-made control whose error `Field` shows. */
+export const invalidProps = (id: string, error: string | undefined) => (error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {});
 
 export function InputField(props: FieldProps & { type?: "text" | "date"; defaultValue?: string; required?: boolean; maxLength?: number }) {
   const { id, name, type = "text", defaultValue, required, maxLength, error, hint } = props;

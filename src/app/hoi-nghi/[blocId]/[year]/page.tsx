@@ -1,9 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireSessionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { getConferenceData } from "@/server/queries/conference/get-conference-data";
-import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+import { loadConferencePageData } from "@/server/queries/conference/conference-page-data";
 import { ConferenceScreen } from "./conference-screen";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
@@ -15,13 +11,7 @@ export const metadata: Metadata = { title: "Màn hình hội nghị" };
  * a published year never fetches again, so the screen survives a dropped network.
  */
 export default async function ConferencePage({ params }: Props) {
-  const { blocId, year } = await params;
-  if (!/^\d{4}$/.test(year)) notFound();
-  const user = await requireSessionUser();
-  const header = await getBlocYearHeader(user, blocId, Number(year));
-  if (!header) notFound();
-  const data = await getConferenceData(db, user, { blocYearId: header.id });
-  if (!data) notFound();
+  const { header, data } = await loadConferencePageData(params);
   return (
     <ConferenceScreen
       initial={data}

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ResultSourceNote } from "@/components/conference/result-source-note";
 import { ResultsTable } from "@/components/conference/results-table";
-import { requireSessionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
-import { getConferenceData } from "@/server/queries/conference/get-conference-data";
-import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+import { loadConferencePageData } from "@/server/queries/conference/conference-page-data";
 import { MinutesBody } from "./minutes-body";
 import { PrintButton } from "./print-button";
 
@@ -16,13 +12,7 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 
 /** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
 export default async function MinutesPage({ params }: Props) {
-  const { blocId, year } = await params;
-  if (!/^\d{4}$/.test(year)) notFound();
-  const user = await requireSessionUser();
-  const header = await getBlocYearHeader(user, blocId, Number(year));
-  if (!header) notFound();
-  const data = await getConferenceData(db, user, { blocYearId: header.id });
-  if (!data) notFound();
+  const { header, data } = await loadConferencePageData(params);
   return (
     <>
       <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Field, invalidProps } from "../khen-thuong/field";
+import { Field, invalidProps } from "@/components/forms/form-parts";
 import { FormAlert, INPUT, SECONDARY_BUTTON, fieldError } from "../khen-thuong/form-alert";
 import { openCorrectionAction } from "./actions";
 

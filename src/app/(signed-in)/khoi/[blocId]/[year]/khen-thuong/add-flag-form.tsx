@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { ELIGIBILITY_FLAG_LABEL } from "@/domain/awards/labels";
 import { addEligibilityFlagAction } from "./actions";
-import { Field, invalidProps } from "./field";
+import { Field, invalidProps } from "@/components/forms/form-parts";
 import { BUTTON, FormAlert, INPUT, fieldError } from "./form-alert";
 
 type Props = { blocYearId: string; members: { unitId: string; name: string }[] };

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
 import { changeProposalStatusAction } from "./actions";
-import { Field, invalidProps } from "./field";
+import { Field, invalidProps } from "@/components/forms/form-parts";
 import { FormAlert, INPUT, SECONDARY_BUTTON, fieldError } from "./form-alert";
 
 type Props = { proposal: { id: string; status: string; decisionNumber: string | null; decisionDate: string | null; version: number }; label: string };

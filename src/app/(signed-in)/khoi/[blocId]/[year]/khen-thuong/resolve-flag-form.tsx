@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { resolveEligibilityFlagAction } from "./actions";
-import { invalidProps } from "./field";
+import { invalidProps } from "@/components/forms/form-parts";
 import { FormAlert, INPUT, SECONDARY_BUTTON, fieldError } from "./form-alert";
 
 /** Marks one open flag resolved on a date. */
