@@ -28,7 +28,18 @@ export function proposalRefusal(check: ProposalCheck): string | null {
     if (unit.rank !== top) return `${award.name} chỉ dành cho đơn vị xếp hạng cao nhất trong các đơn vị đủ điều kiện (hạng ${top}); đơn vị này xếp hạng ${unit.rank}.`;
   }
   const ballot = unit.awards.find((candidacy) => candidacy.awardCode === award.code)?.reasons.find((reason) => BALLOT_FAILED.has(reason.code));
-  return ballot ? ballot.message : null;
+  if (ballot) return ballot.message;
+  return quotaRefusal(check);
+}
+
+/** The award's quota for the year (from the engine) counts the other proposals that still stand. */
+function quotaRefusal({ unitId, award, ranking, standing }: ProposalCheck): string | null {
+  const quota = ranking.awards.find((outcome) => outcome.awardCode === award.code)?.quota;
+  if (quota === undefined) return null;
+  const taken = standing.filter((proposal) => proposal.awardCode === award.code && proposal.unitId !== unitId).length;
+  if (taken < quota) return null;
+  if (quota === 0) return `${award.name} không có chỉ tiêu nào trong năm này.`;
+  return `${award.name} đã đủ chỉ tiêu ${quota} đơn vị. Hãy rút một đề nghị đang có trước khi đề nghị thêm.`;
 }
 
 function ineligibilityOf(unit: UnitResult, flagged: ReadonlySet<string>): string | null {

@@ -10,7 +10,9 @@ function unit(unitId: string, rank: number, reasons: { code: string; message: st
 }
 
 const investigated = { code: "underInvestigation", message: "Đang bị điều tra (Điều 4 Nghị định 98/2023/NĐ-CP)." };
-const ranking = (units: UnitResult[]): RankingResult => ({ maxPoints: 10000, units, pairs: [], excluded: [], awards: [] });
+// The merit award's quota this year: 2 units.
+const ranking = (units: UnitResult[]): RankingResult => ({ maxPoints: 10000, units, pairs: [], excluded: [], awards: [{ awardCode: MERIT.code, awardName: MERIT.name, quota: 2, candidateUnitIds: [] }] });
+const standingFor = (award: typeof FLAG, ...unitIds: string[]) => unitIds.map((unitId) => ({ unitId, awardCode: award.code, awardName: award.name }));
 const check = (unitId: string, award = FLAG, extra: { flagged?: string[]; standing?: { unitId: string; awardCode: string; awardName: string }[] } = {}) =>
   proposalRefusal({ unitId, award, ranking: ranking([unit("a", 1, [investigated]), unit("b", 2), unit("c", 3)]), flaggedUnitIds: new Set(extra.flagged ?? []), standing: extra.standing ?? [] });
 
@@ -22,6 +24,9 @@ describe("who may be proposed for which award", () => {
     ["a unit flagged after the year ended", () => check("c", MERIT, { flagged: ["c"] }), "vướng mắc chưa giải quyết"],
     ["a unit already proposed for another award", () => check("c", MERIT, { standing: [{ unitId: "c", awardCode: FLAG.code, awardName: FLAG.name }] }), "một thành tích không đề nghị hai"],
     ["a unit not ranked at all", () => check("z", MERIT), "không có trong bảng xếp hạng"],
+    ["a unit for an award whose quota the other proposals fill", () => check("c", MERIT, { standing: standingFor(MERIT, "x", "y") }), "đã đủ chỉ tiêu 2 đơn vị"],
+    ["a unit for an award with one place of its quota left", () => check("c", MERIT, { standing: standingFor(MERIT, "x") }), null],
+    ["a unit whose own proposal is counted in the quota, re-proposed", () => check("c", MERIT, { standing: standingFor(MERIT, "x", "c") }), null],
   ])("%s", (_case, run, expected) => {
     const refusal = run();
     if (expected === null) expect(refusal).toBeNull();
