@@ -1,9 +1,14 @@
-import type { BlocRole, BlocYearStatus, TaskStatus, UserRole } from "@/generated/prisma/enums";
+import type { BlocRole, BlocYearStatus, RotationRule, TaskStatus, UserRole } from "@/generated/prisma/enums";
 
 export const BLOC_ROLE_LABEL: Record<BlocRole, string> = {
   HEAD: "Trưởng khối",
   STANDING_DEPUTY: "Phó trưởng khối thường trực",
   DEPUTY: "Phó trưởng khối",
+};
+
+export const ROTATION_RULE_LABEL: Record<RotationRule, string> = {
+  STANDING_DEPUTY_BECOMES_HEAD: "Phó trưởng khối thường trực lên Trưởng khối",
+  MANUAL: "Bầu tự do hằng năm",
 };
 
 export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatus, string> = {

@@ -46,6 +46,19 @@ export function blocsVisibleTo(user: SessionUser): BlocWhereInput {
   return { years: { some: blocYearsVisibleTo(user) } };
 }
 
+/** The blocs whose own settings (the rotation rule) the user may change: the same managers as their years'. */
+export function blocsManageableBy(user: SessionUser): BlocWhereInput {
+  switch (user.role) {
+    case "PROVINCE_ADMIN":
+      return { provinceId: user.provinceId };
+    case "BLOC_SECRETARIAT":
+      return { id: user.blocId ?? NO_MATCH, provinceId: user.provinceId };
+    case "VIEWER":
+    case "AGENCY_LEADER":
+      return { id: NO_MATCH };
+  }
+}
+
 export function blocYearsAllowed(user: SessionUser, action: BlocAction): BlocYearWhereInput {
   return action === "manage" ? blocYearsManageableBy(user) : blocYearsVisibleTo(user);
 }
@@ -72,6 +85,15 @@ export async function authorizeBlocYear(
   });
   if (!facts) throw new ForbiddenError();
   return facts;
+}
+
+type BlocReader = { bloc: { findFirst(args: { where: BlocWhereInput; select: { id: true } }): Promise<{ id: string } | null> } };
+
+/** Loads a bloc only if the user may manage it; the same refusal whether it does not exist or is someone else's. */
+export async function authorizeBlocManagement(reader: BlocReader, options: { user: SessionUser; blocId: string }): Promise<{ id: string }> {
+  const bloc = await reader.bloc.findFirst({ where: { id: options.blocId, AND: [blocsManageableBy(options.user)] }, select: { id: true } });
+  if (!bloc) throw new ForbiddenError();
+  return bloc;
 }
 
 /** The managers of a bloc-year: they run the cross-check, the final scoring and sheet reviews. */

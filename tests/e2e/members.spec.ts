@@ -82,6 +82,24 @@ test("the secretariat records an election and applies the rotation to the next y
   await expect(page.getByRole("row").filter({ hasText: "Sở Văn hóa, Thể thao và Du lịch" })).toContainText(/Trưởng khối\s*Bầu ngày 15\/01\/2026/);
 });
 
+test("the secretariat switches the bloc to free elections and back", async ({ page }) => {
+  await signIn(page, "thuky.vhxh");
+  await openYearTab(page, VHXH, 2025, "Thành viên & vai trò");
+  const rotation = page.getByRole("region", { name: "Gợi ý vai trò năm 2026" });
+  const rule = rotation.getByLabel("Quy tắc luân phiên của khối");
+  await expect(rotation.getByRole("listitem")).not.toHaveCount(0);
+  await rule.selectOption({ label: "Bầu tự do hằng năm" });
+  await rotation.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(rotation.getByText("Khối bầu tự do hằng năm nên không có gợi ý vai trò cho năm 2026.")).toBeVisible();
+  await expect(rotation.getByRole("listitem")).toHaveCount(0);
+
+  // Back to the seeded rule: the other specs suggest roles by it.
+  await rule.selectOption({ label: "Phó trưởng khối thường trực lên Trưởng khối" });
+  await rotation.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(rotation.getByText("Khối bầu tự do hằng năm")).toHaveCount(0);
+  await expect(rotation.getByRole("listitem")).not.toHaveCount(0);
+});
+
 test("the secretariat writes the pledge, signs a row, attaches the scan and prints the sheet", async ({ page, browser }) => {
   await signIn(page, "thuky.vhxh");
   await openYearTab(page, VHXH, 2025, "Giao ước & đăng ký");

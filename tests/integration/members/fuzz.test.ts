@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createNextBlocYearSchema } from "@/schemas/members/bloc-year";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { applyRotationSchema, recordElectionSchema } from "@/schemas/members/roles";
+import { setRotationRuleSchema } from "@/schemas/members/rotation-rule";
 import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
 import { attachPledgeFileSchema, removePledgeFileSchema, savePledgeSchema, saveSignatureSchema } from "@/schemas/pledge/pledge";
 import { createRegistrationSchema, deleteRegistrationSchema, updateRegistrationSchema } from "@/schemas/pledge/registration";
@@ -16,6 +17,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
+import { setRotationRule } from "@/server/mutations/members/set-rotation-rule";
 import { updateMembership } from "@/server/mutations/members/update-membership";
 import { attachPledgeFile, removePledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { createRegistration } from "@/server/mutations/pledge/create-registration";
@@ -31,14 +33,15 @@ type Mutation = (prisma: AppPrismaClient, user: SessionUser, input: never) => Pr
 
 /** Everything the members' actions write: a failed run must leave it exactly as it was. */
 async function fingerprint(prisma: AppPrismaClient) {
-  const [memberships, units, names, successions, roles, pledges, signatures, registrations, links, attachments, audits, years] = await Promise.all([
+  const [memberships, units, names, successions, roles, pledges, signatures, registrations, links, attachments, audits, years, blocs] = await Promise.all([
     prisma.membership.findMany({ select: { id: true, version: true, leftOn: true }, orderBy: { id: "asc" } }),
     prisma.unit.count(), prisma.unitName.findMany({ select: { id: true, validTo: true }, orderBy: { id: "asc" } }), prisma.unitSuccession.count(),
     prisma.roleAssignment.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }), prisma.pledge.findMany({ select: { id: true, version: true } }),
     prisma.pledgeSignature.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }), prisma.registration.findMany({ select: { id: true, version: true }, orderBy: { id: "asc" } }),
     prisma.registrationTask.count(), prisma.attachment.count(), prisma.auditEvent.count(), prisma.blocYear.count(),
+    prisma.bloc.findMany({ select: { id: true, version: true, rotationRule: true }, orderBy: { id: "asc" } }),
   ]);
-  return { memberships, units, names, successions, roles, pledges, signatures, registrations, links, attachments, audits, years };
+  return { memberships, units, names, successions, roles, pledges, signatures, registrations, links, attachments, audits, years, blocs };
 }
 
 describe.each(testBackends())("fuzzed members and pledge actions (%s)", (kind) => {
@@ -79,6 +82,7 @@ describe.each(testBackends())("fuzzed members and pledge actions (%s)", (kind) =
     ["mergeUnits", mergeUnitsSchema, mergeUnits as Mutation, fc.record({ successorMode: fc.constantFrom("existing", "new"), successorUnitId: maybe(id("unit")), name: maybe(text), shortName: maybe(text), code: maybe(fc.constantFrom("MRG", "bad code")), blocYearId: id("year"), predecessorIds: fc.array(id("unit"), { maxLength: 3 }), effectiveOn: date, decisionRef: maybe(text), endMemberships: maybe(fc.constantFrom("on", "x")), addSuccessor: maybe(fc.constantFrom("on")) })],
     ["recordElection", recordElectionSchema, recordElection as Mutation, fc.record({ blocYearId: id("year"), rolesStamp: fc.oneof(fc.constant(""), nastyString), headUnitId: id("unit"), standingDeputyUnitId: maybe(id("unit")), deputyUnitIds: fc.array(id("unit"), { maxLength: 3 }), electedOn: date, decisionRef: maybe(text) })],
     ["applyRotation", applyRotationSchema, applyRotation as Mutation, fc.record({ fromBlocYearId: id("year"), rolesStamp: fc.oneof(fc.constant(""), nastyString), electedOn: date, decisionRef: maybe(text) })],
+    ["setRotationRule", setRotationRuleSchema, setRotationRule as Mutation, fc.record({ blocYearId: id("year"), version, rotationRule: fc.oneof(fc.constantFrom("MANUAL", "STANDING_DEPUTY_BECOMES_HEAD", "manual", ""), nastyString) })],
     ["savePledge", savePledgeSchema, savePledge as Mutation, fc.record({ blocYearId: id("year"), version, title: text, body: text, signedOn: maybe(date) })],
     ["saveSignature", saveSignatureSchema, saveSignature as Mutation, fc.record({ blocYearId: id("year"), unitId: id("unit"), version, signerName: text, signerTitle: text, signedOn: date })],
     ["attachPledgeFile", attachPledgeFileSchema, attachPledgeFile as Mutation, fc.record({ blocYearId: id("year"), version, fileName: text, bytes })],

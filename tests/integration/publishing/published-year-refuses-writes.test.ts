@@ -19,6 +19,7 @@ const NOT_YEAR_WRITES = new Set([
   "openCorrection", // the way out of a published year
   "createNextBlocYear", // reads year N, writes year N+1 (tested below)
   "createFirstAdmin", // the installation's first account
+  "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
 ]);
 
 /** Every exported `fn(prisma, user, …)` under src/server/mutations: the write actions the app offers. */

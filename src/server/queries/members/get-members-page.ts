@@ -3,14 +3,17 @@ import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { yearEnd } from "@/domain/units/unit-name-on";
 import type { BlocRole } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocsManageableBy, blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { NAME_SELECT, namesOf } from "./unit-names";
 
 const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
 
-/** The members tab of a bloc-year: members with dates and roles, and the province's other units. */
+/**
+ * The members tab of a bloc-year: members with dates and roles, the province's other units, and
+ * the bloc's rotation rule with whether the user may change it.
+ */
 export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
   const row = await prisma.blocYear.findFirst({
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
@@ -18,7 +21,7 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
       id: true,
       year: true,
       blocId: true,
-      bloc: { select: { provinceId: true, rotationRule: true } },
+      bloc: { select: { provinceId: true, rotationRule: true, version: true } },
       memberships: { select: { id: true, version: true, joinedOn: true, leftOn: true, unit: { select: { id: true, code: true, names: NAME_SELECT } } } },
       roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { id: true, version: true, unitId: true, role: true, electedOn: true, decisionRef: true } },
     },
@@ -32,6 +35,7 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
   members.sort((a, b) => rankOf(a.role?.role) - rankOf(b.role?.role) || compareVietnamese(a.name, b.name));
   const memberIds = new Set(members.map((member) => member.unitId));
   const units = await prisma.unit.findMany({ where: { provinceId: row.bloc.provinceId }, select: { id: true, code: true, names: NAME_SELECT } });
+  const manageableBlocs = await prisma.bloc.count({ where: { id: row.blocId, AND: [blocsManageableBy(user)] } });
   const otherUnits = units
     .filter((unit) => !memberIds.has(unit.id))
     .map((unit) => ({ id: unit.id, code: unit.code, name: namesOf(unit.names, date).latestName }))
@@ -41,6 +45,8 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
     year: row.year,
     blocId: row.blocId,
     rotationRule: row.bloc.rotationRule,
+    blocVersion: row.bloc.version,
+    canSetRotationRule: manageableBlocs > 0,
     members,
     roles: row.roles,
     rolesStamp: rolesStamp(row.roles),

@@ -1,8 +1,9 @@
 import { ELIGIBILITY_FLAG_LABEL, PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
-import { BLOC_YEAR_STATUS_LABEL, TASK_STATUS_LABEL } from "@/components/labels";
+import { BLOC_YEAR_STATUS_LABEL, ROTATION_RULE_LABEL, TASK_STATUS_LABEL } from "@/components/labels";
 
 /** Names of the audited records; an entity not listed here shows its technical name. */
 export const ENTITY_LABEL: Record<string, string> = {
+  Bloc: "Khối thi đua",
   BlocYear: "Năm thi đua",
   Membership: "Thành viên",
   RoleAssignment: "Vai trò",
@@ -49,7 +50,8 @@ export const FIELD_LABEL: Record<string, string> = {
   deadline: "Hạn hoàn thành",
   completedOn: "Ngày hoàn thành",
   completionShare: "Tỷ lệ hoàn thành",
+  rotationRule: "Quy tắc luân phiên",
 };
 
 /** Stored codes (statuses, kinds) shown in words, whichever table they come from. */
-export const CODE_LABEL: Record<string, string> = { ...BLOC_YEAR_STATUS_LABEL, ...TASK_STATUS_LABEL, ...PROPOSAL_STATUS_LABEL, ...ELIGIBILITY_FLAG_LABEL };
+export const CODE_LABEL: Record<string, string> = { ...BLOC_YEAR_STATUS_LABEL, ...ROTATION_RULE_LABEL, ...TASK_STATUS_LABEL, ...PROPOSAL_STATUS_LABEL, ...ELIGIBILITY_FLAG_LABEL };

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formInput } from "@/schemas/members/form-input";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { applyRotationSchema, recordElectionSchema } from "@/schemas/members/roles";
+import { setRotationRuleSchema } from "@/schemas/members/rotation-rule";
 import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
@@ -12,6 +13,7 @@ import { applyRotation } from "@/server/mutations/members/apply-rotation";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
+import { setRotationRule } from "@/server/mutations/members/set-rotation-rule";
 import { updateMembership } from "@/server/mutations/members/update-membership";
 import { runAction } from "@/server/run-action";
 
@@ -48,4 +50,8 @@ export async function recordElectionAction(_previous: Result | null, form: FormD
 
 export async function applyRotationAction(_previous: Result | null, form: FormData): Promise<Result> {
   return done(await runAction({ schema: applyRotationSchema, input: formInput(form), run: (user, input) => applyRotation(db, user, input) }));
+}
+
+export async function setRotationRuleAction(_previous: Result | null, form: FormData): Promise<Result> {
+  return done(await runAction({ schema: setRotationRuleSchema, input: formInput(form), run: (user, input) => setRotationRule(db, user, input) }));
 }

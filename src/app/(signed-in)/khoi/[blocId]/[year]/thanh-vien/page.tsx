@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import type { RotationRule } from "@/generated/prisma/enums";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
@@ -11,11 +12,17 @@ import { MembersList } from "./members-list";
 import { MergeUnitsForm } from "./merge-units-form";
 import { RenameUnitForm } from "./rename-unit-form";
 import { RotationPanel } from "./rotation-panel";
+import { RotationRuleForm } from "./rotation-rule-form";
 import { Section } from "@/components/forms/section";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
 
 export const metadata: Metadata = { title: "Thành viên và vai trò" };
+
+const ROTATION_DESCRIPTION: Record<RotationRule, string> = {
+  STANDING_DEPUTY_BECOMES_HEAD: "Theo quy tắc luân phiên của khối: Phó trưởng khối thường trực làm Trưởng khối, Phó trưởng khối làm Phó trưởng khối thường trực.",
+  MANUAL: "Theo quy tắc của khối: không luân phiên, các vai trò được bầu lại mỗi năm.",
+};
 
 export default async function MembersPage({ params }: Props) {
   const { blocId, year } = await params;
@@ -44,8 +51,11 @@ export default async function MembersPage({ params }: Props) {
           <ElectionForm blocYearId={page.id} rolesStamp={page.rolesStamp} members={page.members} />
         </Section>
       )}
-      <Section id="rotation-heading" title={`Gợi ý vai trò năm ${preview.nextYear}`} description="Theo quy tắc luân phiên của khối: Phó trưởng khối thường trực làm Trưởng khối, Phó trưởng khối làm Phó trưởng khối thường trực.">
-        <RotationPanel fromBlocYearId={page.id} preview={preview} canManage={header.canManage} today={new Date().toISOString().slice(0, 10)} />
+      <Section id="rotation-heading" title={`Gợi ý vai trò năm ${preview.nextYear}`} description={ROTATION_DESCRIPTION[page.rotationRule]}>
+        <div className="space-y-4">
+          <RotationPanel fromBlocYearId={page.id} preview={preview} canManage={header.canManage} today={new Date().toISOString().slice(0, 10)} />
+          {page.canSetRotationRule && <RotationRuleForm blocYearId={page.id} blocVersion={page.blocVersion} rule={page.rotationRule} />}
+        </div>
       </Section>
       {editable && (
         <Section id="rename-heading" title="Đổi tên đơn vị" description="Tên mới áp dụng từ ngày được chọn; các năm trước vẫn giữ tên cũ.">

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { RotationRule } from "@/generated/prisma/enums";
+import { recordId } from "../record-id";
+import { versionField } from "./fields";
+
+/**
+ * The bloc's rotation rule, chosen on one of its years' members page: `blocYearId` is that page's
+ * year (the server finds the bloc from it), `version` the bloc's as the page showed it.
+ */
+export const setRotationRuleSchema = z.object({
+  blocYearId: recordId(),
+  version: versionField,
+  rotationRule: z.enum(RotationRule, { error: "Vui lòng chọn quy tắc luân phiên." }),
+});
+
+export type SetRotationRuleInput = z.infer<typeof setRotationRuleSchema>;
