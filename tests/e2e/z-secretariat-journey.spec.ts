@@ -121,10 +121,10 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await openFinalScores(page);
     totalBefore = centipoints(await gridTotal(page, SCORED.unit).innerText());
     const mine = scoreCell(page);
-    await mine.fill("7,5");
+    await mine.fill("7,25");
     await mine.press("Enter");
     await expect(mine).toHaveAccessibleDescription("Đã lưu");
-    await expect(mine).toHaveValue("7,5");
+    await expect(mine).toHaveValue("7,25");
 
     const theirs = scoreCell(other);
     await theirs.fill("6,75");
@@ -134,7 +134,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const panel = other.getByRole("complementary", { name: "Chi tiết ô điểm" });
     await expect(panel.getByRole("alert")).toContainText("Ô điểm này vừa được người khác thay đổi.");
     await expect(other.getByTestId("conflict-mine")).toHaveText("6,75");
-    await expect(other.getByTestId("conflict-theirs")).toHaveText("7,50");
+    await expect(other.getByTestId("conflict-theirs")).toHaveText("7,25");
     await expect(panel.getByRole("alert")).toContainText(/Nhập bởi Trần Văn Bình/);
     await expect(theirs).toHaveValue("6,75"); // the typed value is still in the cell
 
@@ -209,7 +209,9 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.getByLabel("Đối tượng").selectOption({ label: "Điểm" });
     await page.getByRole("button", { name: "Lọc" }).click();
     await expect(page).toHaveURL(/entity=ScoreLine/);
-    await expect(page.getByRole("row", { name: /Trần Văn Bình.*Sửa: Điểm.*7,50 điểm → 6,75 điểm/ })).toBeVisible();
-    await expect(page.getByRole("row", { name: /Trần Văn Bình.*Thêm: Điểm.*— → 7,50 điểm/ })).toBeVisible();
+    // Newest first, and no score changed after the conflict: the kept value over the first, then the first.
+    const events = page.getByRole("table").getByRole("row");
+    await expect(events.nth(1)).toHaveAccessibleName(/Trần Văn Bình.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/);
+    await expect(events.nth(2)).toHaveAccessibleName(/Trần Văn Bình.*Thêm: Điểm.*— → 7,25 điểm/);
   });
 });
