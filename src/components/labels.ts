@@ -1,4 +1,10 @@
-import type { BlocRole, BlocYearStatus, RotationRule, TaskStatus, UserRole } from "@/generated/prisma/enums";
+import type { BlocRole, BlocYearStatus, RotationRule, ScoreStage, TaskStatus, UserRole } from "@/generated/prisma/enums";
+
+export const SCORE_STAGE_LABEL: Record<ScoreStage, string> = {
+  SELF: "Tự chấm",
+  CROSS_CHECK: "Kiểm tra chéo",
+  FINAL: "Chấm cuối",
+};
 
 export const BLOC_ROLE_LABEL: Record<BlocRole, string> = {
   HEAD: "Trưởng khối",

@@ -211,7 +211,8 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page).toHaveURL(/entity=ScoreLine/);
     // Newest first, and no score changed after the conflict: the kept value over the first, then the first.
     const events = page.getByRole("table").getByRole("row");
-    await expect(events.nth(1)).toHaveAccessibleName(/Trần Văn Bình.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/);
-    await expect(events.nth(2)).toHaveAccessibleName(/Trần Văn Bình.*Thêm: Điểm.*— → 7,25 điểm/);
+    // Each row names its cell: criterion, stage, unit.
+    await expect(events.nth(1)).toHaveAccessibleName(/Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/);
+    await expect(events.nth(2)).toHaveAccessibleName(/Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Thêm: Điểm.*— → 7,25 điểm/);
   });
 });

@@ -13,6 +13,8 @@ export type AuditChange = {
   oldValue?: Prisma.InputJsonValue;
   newValue?: Prisma.InputJsonValue;
   reason?: string;
+  /** What the change was about, in words (see AuditEvent.subject). */
+  subject?: string;
 };
 
 /** Written in the same transaction as the change it records: no change without its trace. */

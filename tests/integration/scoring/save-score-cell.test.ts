@@ -39,6 +39,9 @@ describe.each(testBackends())("saving one score cell (%s)", (kind) => {
       { action: "update", field: "points", oldValue: 750, newValue: 800, actorId: user.id },
       { action: "update", field: "evidenceUrl", oldValue: "https://vb.yenbai.gov.vn/12", newValue: null, actorId: user.id },
     ]));
+    // The log names the cell in words, as it was when changed: criterion, stage, unit.
+    const subjects = await t.prisma.auditEvent.findMany({ where: { entityId: line?.id }, select: { subject: true } });
+    expect(new Set(subjects.map((event) => event.subject))).toEqual(new Set(["II.1 · Kiểm tra chéo · GTVT"]));
   });
 
   it("clears a cell with a blank value and audits the removal", async () => {

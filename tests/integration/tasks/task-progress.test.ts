@@ -32,6 +32,7 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
     await save("thuky.ktkt", 8);
     expect(await w.task(8)).toMatchObject({ status: "PARTIAL", completionShare: 3750, completedOn: new Date("2024-11-15T00:00:00.000Z"), evidenceUrl: "https://example.gov.vn/bc-12", version: before.version + 1 });
     const audits = await t.prisma.auditEvent.findMany({ where: { entityId: before.id, action: "update-progress" } });
+    expect(audits.every((audit) => audit.subject === "Nhiệm vụ số 8")).toBe(true);
     expect(audits.map(({ field, oldValue, newValue }) => ({ field, oldValue, newValue }))).toEqual(
       expect.arrayContaining([
         { field: "status", oldValue: "IN_PROGRESS", newValue: "PARTIAL" },

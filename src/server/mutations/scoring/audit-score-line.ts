@@ -5,11 +5,11 @@ import type { LineValues } from "./write-score-line";
 
 const FIELDS = ["points", "explanation", "evidenceUrl"] as const;
 
-type AuditContext = { tx: AppTransaction; actorId: string; blocYearId: string };
+type AuditContext = { tx: AppTransaction; actorId: string; blocYearId: string; subject: string };
 type LineChange = { lineId: string; before: LineValues | null; after: LineValues | null };
 
 /** One audit event per field that changed, old → new (null where the line did not exist). */
-export async function auditLineChange({ tx, actorId, blocYearId }: AuditContext, change: LineChange): Promise<void> {
+export async function auditLineChange({ tx, actorId, blocYearId, subject }: AuditContext, change: LineChange): Promise<void> {
   const action = change.before === null ? "create" : change.after === null ? "delete" : "update";
   for (const field of FIELDS) {
     const oldValue = change.before?.[field] ?? null;
@@ -20,6 +20,7 @@ export async function auditLineChange({ tx, actorId, blocYearId }: AuditContext,
       blocYearId,
       entity: "ScoreLine",
       entityId: change.lineId,
+      subject,
       action,
       field,
       ...(oldValue !== null && { oldValue }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, mayEnterScores, type ScoreEntryStage } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
@@ -15,12 +16,13 @@ const NOT_YOUR_STAGE: Record<ScoreEntryStage, string> = {
 /**
  * Inside the write's transaction: the user may write this stage of this unit's scores, the unit
  * is a member of the bloc-year, and the year is not published. Leaders reach their own unit's
- * self-score through read access to the year; everything else needs a manager.
+ * self-score through read access to the year; everything else needs a manager. Returns the
+ * unit's short name in that year, for the audit trail.
  */
 export async function authorizeScoreEntry(
   tx: AppTransaction,
   target: { user: SessionUser; blocYearId: string; unitId: string; stage: ScoreEntryStage },
-): Promise<void> {
+): Promise<{ unitShortName: string }> {
   const { user, blocYearId, unitId, stage } = target;
   if (stage === "SELF") {
     const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
@@ -28,10 +30,15 @@ export async function authorizeScoreEntry(
   } else {
     await authorizeYearWrite(tx, { user, blocYearId });
   }
-  const member = await tx.membership.findUnique({ where: { blocYearId_unitId: { blocYearId, unitId } }, select: { id: true } });
+  const member = await tx.membership.findUnique({
+    where: { blocYearId_unitId: { blocYearId, unitId } },
+    select: { blocYear: { select: { year: true } }, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } },
+  });
   if (!member) throw new ForbiddenError();
   if (!mayEnterScores(user, { stage, unitId })) {
     const ownCrossCheck = stage === "CROSS_CHECK" && user.unitId === unitId && user.role !== "AGENCY_LEADER" && user.role !== "VIEWER";
     throw new ForbiddenError(ownCrossCheck ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
   }
+  const names = member.unit.names.map((entry) => ({ ...entry, validFrom: entry.validFrom.toISOString().slice(0, 10) }));
+  return { unitShortName: unitNameOn(names, yearEnd(member.blocYear.year))?.shortName ?? "" };
 }

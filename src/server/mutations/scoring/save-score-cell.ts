@@ -3,6 +3,7 @@ import type { SaveScoreCellInput } from "@/schemas/scoring/save-score-cell";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
+import { SCORE_STAGE_LABEL } from "@/components/labels";
 import { formatPoints } from "@/domain/scoring";
 import { auditLineChange } from "./audit-score-line";
 import { authorizeScoreEntry } from "./authorize-score-entry";
@@ -30,14 +31,15 @@ export async function saveScoreCell(prisma: AppPrismaClient, user: SessionUser, 
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    await authorizeScoreEntry(tx, { user, blocYearId, unitId: input.unitId, stage: input.stage });
+    const { unitShortName } = await authorizeScoreEntry(tx, { user, blocYearId, unitId: input.unitId, stage: input.stage });
     const leaf = await requireTypedLeaf(tx, criterion);
     checkLimit(leaf, input.points);
     const sheet = await lockEditableSheet(tx, { blocYearId, unitId: input.unitId, stage: input.stage }, {
       // A line at version > 0 means its sheet exists: skip the insert attempt.
       create: input.points !== null && input.version === 0,
     });
-    const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null });
+    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitShortName}`;
+    const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
     return { ...saved, sheet };
   });
 }
@@ -49,10 +51,10 @@ function checkLimit(leaf: ScoreLeaf, points: number | null): void {
   }
 }
 
-type CellWrite = { user: SessionUser; input: SaveScoreCellInput; blocYearId: string; sheetId: string | null };
+type CellWrite = { user: SessionUser; input: SaveScoreCellInput; blocYearId: string; sheetId: string | null; subject: string };
 const EMPTY_CELL = { version: 0, points: null, explanation: null, evidenceUrl: null, enteredByName: null, updatedAt: null };
 
-async function writeCell(tx: AppTransaction, { user, input, blocYearId, sheetId }: CellWrite): Promise<Omit<SavedScoreCell, "sheet">> {
+async function writeCell(tx: AppTransaction, { user, input, blocYearId, sheetId, subject }: CellWrite): Promise<Omit<SavedScoreCell, "sheet">> {
   const { points, explanation, evidenceUrl, version } = input;
   if (sheetId === null) {
     // No sheet: the line the user loaded is gone; a blank cell of a sheet nobody started stays blank.
@@ -60,7 +62,7 @@ async function writeCell(tx: AppTransaction, { user, input, blocYearId, sheetId 
     return EMPTY_CELL;
   }
   const target = { sheetId, criterionId: input.criterionId, enteredById: user.id };
-  const audit = { tx, actorId: user.id, blocYearId };
+  const audit = { tx, actorId: user.id, blocYearId, subject };
   if (version === 0 && points === null) {
     await requireNoLine(tx, target);
     return EMPTY_CELL;

@@ -7,6 +7,9 @@ import { authorizeYearWrite, lockYearForWrite } from "@/server/mutations/writabl
 
 export type TaskWrite = "define" | "progress";
 
+/** How the audit log names a task. */
+export const taskSubject = (number: number) => `Nhiệm vụ số ${number}`;
+
 /**
  * Issue 4: an agency leader reports progress (status, evidence) on the tasks their own unit
  * owns, in a year they may see; defining tasks stays with the year's managers.
@@ -20,7 +23,7 @@ export function leadsOwnerUnit(user: SessionUser, task: { ownerUnitId: string })
  * from ids the client sent; an unknown task and someone else's task get the same refusal.
  */
 export async function authorizeTaskWrite(tx: AppTransaction, options: { user: SessionUser; taskId: string; write: TaskWrite }) {
-  const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { id: true, blocYearId: true, ownerUnitId: true, blocYear: { select: { year: true } } } });
+  const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { id: true, number: true, blocYearId: true, ownerUnitId: true, blocYear: { select: { year: true } } } });
   if (!task) throw new ForbiddenError();
   if (options.write === "progress" && leadsOwnerUnit(options.user, task)) {
     await authorizeBlocYear(tx, { user: options.user, blocYearId: task.blocYearId, action: "view" });
@@ -28,5 +31,5 @@ export async function authorizeTaskWrite(tx: AppTransaction, options: { user: Se
   } else {
     await authorizeYearWrite(tx, { user: options.user, blocYearId: task.blocYearId });
   }
-  return { id: task.id, blocYearId: task.blocYearId, year: task.blocYear.year };
+  return { id: task.id, blocYearId: task.blocYearId, year: task.blocYear.year, subject: taskSubject(task.number) };
 }

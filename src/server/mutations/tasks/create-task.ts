@@ -5,6 +5,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { recordAudit } from "@/server/mutations/record-audit";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { resolveSourceDocument } from "./source-document";
+import { taskSubject } from "./authorize-task-write";
 import { definitionValues } from "./task-audit-values";
 import { checkTaskDefinition } from "./task-definition-checks";
 import { reserveTaskNumbers } from "./task-numbers";
@@ -32,7 +33,7 @@ export async function createTask(prisma: AppPrismaClient, user: SessionUser, inp
       },
       select: { id: true, number: true, title: true, ownerUnitId: true, sourceDocumentId: true, weight: true, deadline: true, criterionId: true },
     });
-    await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "Task", entityId: task.id, action: "create", newValue: { number, ...definitionValues(task) } });
+    await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "Task", entityId: task.id, subject: taskSubject(number), action: "create", newValue: { number, ...definitionValues(task) } });
     return { id: task.id, number: task.number, blocId: year.blocId, year: year.year };
   });
 }

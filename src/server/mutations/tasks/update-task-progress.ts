@@ -22,7 +22,7 @@ export async function updateTaskProgress(prisma: AppPrismaClient, user: SessionU
     const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
     for (const change of changedFields(progressValues(before), progressValues(data))) {
-      await recordAudit(tx, { actorId: user.id, blocYearId: task.blocYearId, entity: "Task", entityId: task.id, action: "update-progress", ...change });
+      await recordAudit(tx, { actorId: user.id, blocYearId: task.blocYearId, entity: "Task", entityId: task.id, subject: task.subject, action: "update-progress", ...change });
     }
     return { id: task.id, version: input.version + 1 };
   });

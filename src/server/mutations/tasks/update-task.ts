@@ -28,7 +28,7 @@ export async function updateTask(prisma: AppPrismaClient, user: SessionUser, inp
     const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError();
     for (const change of changes) {
-      await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "Task", entityId: task.id, action: "update", ...change });
+      await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "Task", entityId: task.id, subject: task.subject, action: "update", ...change });
     }
     return { id: task.id, version: input.version + 1 };
   });

@@ -27,7 +27,7 @@ export async function listAuditEvents(prisma: AppPrismaClient, user: SessionUser
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, entity: true, entityId: true, action: true, field: true, oldValue: true, newValue: true, reason: true, actor: { select: { displayName: true } } },
+      select: { id: true, at: true, entity: true, entityId: true, subject: true, action: true, field: true, oldValue: true, newValue: true, reason: true, actor: { select: { displayName: true } } },
     }),
     prisma.auditEvent.count({ where }),
     prisma.auditEvent.groupBy({ by: ["entity"], where: { blocYearId: blocYear.id }, orderBy: { entity: "asc" } }),

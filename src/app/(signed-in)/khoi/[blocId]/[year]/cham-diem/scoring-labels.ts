@@ -1,9 +1,10 @@
+import { SCORE_STAGE_LABEL } from "@/components/labels";
 import type { ScoreStage, SheetStatus } from "@/generated/prisma/enums";
 
 export const STAGES: readonly { stage: ScoreStage; slug: string; label: string }[] = [
-  { stage: "SELF", slug: "tu-cham", label: "Tự chấm" },
-  { stage: "CROSS_CHECK", slug: "kiem-tra-cheo", label: "Kiểm tra chéo" },
-  { stage: "FINAL", slug: "cham-cuoi", label: "Chấm cuối" },
+  { stage: "SELF", slug: "tu-cham", label: SCORE_STAGE_LABEL.SELF },
+  { stage: "CROSS_CHECK", slug: "kiem-tra-cheo", label: SCORE_STAGE_LABEL.CROSS_CHECK },
+  { stage: "FINAL", slug: "cham-cuoi", label: SCORE_STAGE_LABEL.FINAL },
 ];
 
 export const SHEET_STATUS_LABEL: Record<SheetStatus, string> = {

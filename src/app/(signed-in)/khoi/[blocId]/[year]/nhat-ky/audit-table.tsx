@@ -28,7 +28,10 @@ export function AuditTable({ log }: { log: AuditPage }) {
               <tr key={event.id} className="border-t border-stone-100 align-top">
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(event.at, { seconds: true })}</td>
                 <td className="px-3 py-2">{event.actor?.displayName ?? "Hệ thống"}</td>
-                <td className="px-3 py-2">{ENTITY_LABEL[event.entity] ?? event.entity}</td>
+                <td className="px-3 py-2">
+                  {ENTITY_LABEL[event.entity] ?? event.entity}
+                  {event.subject && <span className="block text-xs text-stone-600">{event.subject}</span>}
+                </td>
                 <td className="px-3 py-2">
                   {ACTION_LABEL[event.action] ?? event.action}
                   {event.field && `: ${FIELD_LABEL[event.field] ?? event.field}`}
