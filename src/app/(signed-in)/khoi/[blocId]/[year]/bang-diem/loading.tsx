@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-500">
-      Đang tải bảng điểm…
-    </p>
-  );
+  return <LoadingNote>Đang tải bảng điểm…</LoadingNote>;
 }

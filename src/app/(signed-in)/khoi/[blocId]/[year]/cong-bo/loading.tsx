@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-500">
-      Đang tải các bản công bố…
-    </p>
-  );
+  return <LoadingNote>Đang tải các bản công bố…</LoadingNote>;
 }

@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-500">
-      Đang tải giao ước và đăng ký…
-    </p>
-  );
+  return <LoadingNote>Đang tải giao ước và đăng ký…</LoadingNote>;
 }

@@ -1,7 +1,5 @@
-export default function TasksLoading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-500">
-      Đang tải danh sách nhiệm vụ…
-    </p>
-  );
+import { LoadingNote } from "@/components/loading-note";
+
+export default function Loading() {
+  return <LoadingNote>Đang tải danh sách nhiệm vụ…</LoadingNote>;
 }

@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-500">
-      Đang tải danh sách thành viên…
-    </p>
-  );
+  return <LoadingNote>Đang tải danh sách thành viên…</LoadingNote>;
 }

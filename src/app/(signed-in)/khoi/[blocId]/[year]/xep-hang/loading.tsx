@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-600">
-      Đang tính bảng xếp hạng…
-    </p>
-  );
+  return <LoadingNote>Đang tính bảng xếp hạng…</LoadingNote>;
 }

@@ -1,7 +1,5 @@
+import { LoadingNote } from "@/components/loading-note";
+
 export default function Loading() {
-  return (
-    <p role="status" className="animate-pulse text-stone-600">
-      Đang tổng hợp kết quả các năm…
-    </p>
-  );
+  return <LoadingNote>Đang tổng hợp kết quả các năm…</LoadingNote>;
 }
