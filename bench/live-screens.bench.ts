@@ -12,7 +12,11 @@ const PORTS = [Number(process.env.BENCH_PORT ?? 3128), Number(process.env.BENCH_
 
 type Screen = { notified: Promise<number>; updated: Promise<number>; close(): void };
 
-/** One screen: an SSE stream; on "changed" it re-fetches its data as the browser does. */
+/**
+ * One screen: an SSE stream. The server pushes the new data in a `data` event (updated when the
+ * whole event has arrived and parses); on its fallback `changed` the screen re-fetches, as the
+ * browser does.
+ */
 function openScreen(streamUrl: string, dataUrl: string, cookie: string): Promise<Screen> {
   return new Promise((ready, fail) => {
     let notify: (at: number) => void = () => {};
@@ -26,6 +30,17 @@ function openScreen(streamUrl: string, dataUrl: string, cookie: string): Promise
       response.on("data", (chunk: string) => {
         buffer += chunk;
         if (buffer.includes("event: ready")) ready({ notified, updated, close: () => request.destroy() });
+        const pushed = buffer.indexOf("event: data\ndata: ");
+        if (pushed >= 0) {
+          notify(performance.now());
+          const end = buffer.indexOf("\n\n", pushed);
+          if (end < 0) return;
+          const at = performance.now();
+          const data = JSON.parse(buffer.slice(pushed + "event: data\ndata: ".length, end)) as { rows?: unknown[] };
+          buffer = "";
+          update(Array.isArray(data.rows) && data.rows.length > 0 ? at : Number.NaN);
+          return;
+        }
         if (!buffer.includes("event: changed")) return;
         buffer = "";
         notify(performance.now());
@@ -88,7 +103,7 @@ async function main() {
     for (const port of PORTS) apps.push(await startApp(port, env));
     const results = [await scenario(apps.slice(0, 1), ids, dbUrl), await scenario(apps, ids, dbUrl)];
     for (const r of results) {
-      console.log(`${r.instances} instance(s), ${r.screens} screens: notified p50 ${r.notifiedP50} ms, p95 ${r.notifiedP95} ms, max ${r.notifiedMax} ms; updated (event + re-fetch) p50 ${r.updatedP50} ms, p95 ${r.updatedP95} ms, max ${r.updatedMax} ms (goal p95 ≤ 1000 ms)`);
+      console.log(`${r.instances} instance(s), ${r.screens} screens: notified p50 ${r.notifiedP50} ms, p95 ${r.notifiedP95} ms, max ${r.notifiedMax} ms; updated (new data on screen) p50 ${r.updatedP50} ms, p95 ${r.updatedP95} ms, max ${r.updatedMax} ms (goal p95 ≤ 1000 ms)`);
       console.log(JSON.stringify({ bench: "live-screens", ...r, goalMs: 1000 }));
     }
   } finally {

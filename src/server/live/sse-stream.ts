@@ -13,15 +13,23 @@ export const SSE_HEADERS = {
 } as const;
 
 /**
- * A Server-Sent Events stream that says `changed` whenever one of the bloc-years changes (a
- * screen watches its year and the next, whose elected roles it shows). It carries no data: the
- * screen re-fetches what it shows, through its own authorised route.
+ * What a stream sends when its bloc-year changes: the new data as one line of JSON, or null when
+ * the viewer may no longer see it (the stream then closes).
  */
-export function blocYearEventStream(blocYearIds: readonly string[], signal: AbortSignal): ReadableStream<Uint8Array> {
+export type LoadPush = () => Promise<string | null>;
+
+/**
+ * A Server-Sent Events stream for one conference screen: it watches its year and the next (whose
+ * elected roles it shows). On a change it sends `data` with the screen's new data, so hundreds of
+ * screens need no round trip each; if that fails it sends `changed` and the screen re-fetches.
+ * Changes during a push are folded into one more push.
+ */
+export function blocYearEventStream(blocYearIds: readonly string[], signal: AbortSignal, loadPush: LoadPush): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
+      let stopped = false;
       const send = (text: string) => {
         try {
           controller.enqueue(encoder.encode(text));
@@ -29,9 +37,31 @@ export function blocYearEventStream(blocYearIds: readonly string[], signal: Abor
           stop();
         }
       };
-      const unsubscribes = await Promise.all(blocYearIds.map((id) => watchBlocYear(id, () => send(`event: changed\ndata: ${id}\n\n`))));
+      let pushing = false;
+      let again = false;
+      const push = async () => {
+        if (pushing) return void (again = true);
+        pushing = true;
+        try {
+          do {
+            again = false;
+            const json = await loadPush().catch(() => undefined);
+            if (stopped) return;
+            if (json === null) return stop();
+            send(json === undefined ? "event: changed\ndata: \n\n" : `event: data\ndata: ${json}\n\n`);
+          } while (again);
+        } finally {
+          pushing = false;
+        }
+      };
+      // The change feed calls every listener of a notice in one go, the year cache's among them:
+      // waiting for the next turn lets the cache drop its stale entry before this reads it.
+      const onChange = () => void setImmediate(() => void push());
+      const unsubscribes = await Promise.all(blocYearIds.map((id) => watchBlocYear(id, onChange)));
       const ping = setInterval(() => send(": ping\n\n"), PING_INTERVAL_MS);
       stop = () => {
+        if (stopped) return;
+        stopped = true;
         clearInterval(ping);
         unsubscribes.forEach((unsubscribe) => unsubscribe());
         signal.removeEventListener("abort", stop);

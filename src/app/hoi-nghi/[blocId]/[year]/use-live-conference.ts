@@ -7,7 +7,8 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 export type ConnectionState = "static" | "connecting" | "open" | "lost";
 
 /**
- * Keeps a live year's data current: the event stream says "changed", the screen re-fetches.
+ * Keeps a live year's data current: the event stream brings each new version of the data (or
+ * says "changed", and the screen re-fetches).
  * Fetches never overlap (a burst of changes costs at most one extra fetch) and a failed fetch
  * keeps the last data on screen: a projector must never go blank mid-meeting.
  */
@@ -37,6 +38,8 @@ export function useLiveConference(initial: ConferenceData, urls: { data: string;
       }
     };
     const source = new EventSource(urls.events);
+    // The server pushes the new data itself; "changed" (its fallback) asks for a re-fetch.
+    source.addEventListener("data", (event) => setData(JSON.parse((event as MessageEvent<string>).data) as ConferenceData));
     source.addEventListener("changed", () => void refresh());
     source.onopen = () => {
       setConnection("open");
