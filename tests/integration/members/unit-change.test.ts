@@ -36,6 +36,19 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
     expect(audit).toMatchObject({ oldValue: { name: "Sở Công Thương" }, newValue: { name: "Sở Công Thương tỉnh Yên Bái", validFrom: "2024-07-01" } });
   });
 
+  it("refuses a name dated into a published year of the unit, and allows it from the next year", async () => {
+    const unitId = await ids.unit("GTVT");
+    const rename = async (validFrom: string) => renameUnit(t.prisma, secretariat(), { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "Sở Giao thông vận tải tỉnh Yên Bái", shortName: "SGTVT", validFrom: day(validFrom) });
+    await whilePublished(t.prisma, ids.y2023.id, async () => {
+      const before = await names(unitId);
+      await expect(rename("2023-09-01")).rejects.toThrow("năm 2023 đã công bố kết quả, nên tên mới không thể áp dụng từ ngày 01/09/2023");
+      expect(await names(unitId)).toEqual(before);
+      await rename("2024-01-01");
+    });
+    expect(unitNameOn(await names(unitId), "2023-12-31")?.name).toBe("Sở Giao thông vận tải");
+    expect(unitNameOn(await names(unitId), "2024-12-31")?.name).toBe("Sở Giao thông vận tải tỉnh Yên Bái");
+  });
+
   it("refuses a rename based on a name that changed meanwhile, and of two at once exactly one wins", async () => {
     const unitId = await ids.unit("BQLDA");
     const currentNameId = await latestNameId(unitId);

@@ -5,6 +5,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { assertMembers } from "./find-member-units";
+import { assertNoPublishedYearRenamed } from "./published-name-guard";
 import { authorizeMembersWrite, isoDay, lockFor } from "./write-context";
 
 /**
@@ -28,6 +29,7 @@ export async function renameUnit(prisma: AppPrismaClient, user: SessionUser, inp
     if (input.validFrom <= current.validFrom) {
       throw new UserFacingError(`Ngày áp dụng tên mới phải sau ngày tên hiện tại có hiệu lực (${isoDay(current.validFrom)?.split("-").reverse().join("/")}).`);
     }
+    await assertNoPublishedYearRenamed(tx, input.unitId, input.validFrom);
     await tx.unitName.update({ where: { id: current.id }, data: { validTo: input.validFrom } });
     const created = await tx.unitName.create({
       data: { unitId: input.unitId, name: input.name, shortName: input.shortName, validFrom: input.validFrom },
