@@ -132,6 +132,28 @@ test("the conference screen has no serious or critical accessibility violations"
   }
 });
 
+test("a loaded screen keeps its slides and results when the network drops, says so, and recovers", async ({ page }) => {
+  await openConference(page, "thuky.ktkt");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  const rows = page.getByTestId("ranking-row");
+  await expect(rows).toHaveCount(8);
+  const firstRow = (await rows.first().textContent()) ?? "";
+
+  await page.context().setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: "Mất kết nối, đang thử lại" })).toBeVisible();
+  // Nothing goes blank: the slides still turn, from what the page already holds.
+  await page.keyboard.press("ArrowLeft");
+  await expect(rows).toHaveCount(0);
+  await page.keyboard.press("ArrowRight");
+  await expect(rows).toHaveCount(8);
+  await expect(rows.first()).toHaveText(firstRow);
+
+  await page.context().setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: "Cập nhật trực tiếp" })).toBeVisible();
+  await expect(rows.first()).toHaveText(firstRow);
+});
+
 test("a year that is not published has no public results page", async ({ page }) => {
   const yearPath = await openYear(page, "thuky.ktkt");
   await page.context().clearCookies();

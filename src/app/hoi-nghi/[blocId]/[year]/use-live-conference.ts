@@ -48,7 +48,21 @@ export function useLiveConference(initial: ConferenceData, urls: { data: string;
       openedBefore = true;
     };
     source.onerror = () => setConnection("lost");
-    return () => source.close();
+    // The browser knows it lost the network before the stream notices (which may take minutes):
+    // say so at once, and catch up when it is back.
+    const offline = () => setConnection("lost");
+    const online = () => {
+      if (source.readyState !== EventSource.OPEN) return;
+      setConnection("open");
+      void refresh();
+    };
+    window.addEventListener("offline", offline);
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("offline", offline);
+      window.removeEventListener("online", online);
+      source.close();
+    };
   }, [live, urls.data, urls.events]);
 
   return { data, connection: live ? connection : ("static" as const) };
