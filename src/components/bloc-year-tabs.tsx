@@ -9,8 +9,9 @@ export type BlocYearTab = { segment: string; label: string };
 export function BlocYearTabs({ basePath, tabs }: { basePath: string; tabs: BlocYearTab[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Các mục của năm thi đua" className="no-print mt-4 overflow-x-auto border-b border-stone-200">
-      <ul className="flex gap-1 whitespace-nowrap">
+    // Wraps rather than scrolls: a tab hidden past the edge is a tab nobody finds.
+    <nav aria-label="Các mục của năm thi đua" className="no-print mt-4 border-b border-stone-200">
+      <ul className="flex flex-wrap gap-x-1 whitespace-nowrap">
         {tabs.map((tab) => {
           const href = tab.segment ? `${basePath}/${tab.segment}` : basePath;
           const current = tab.segment ? pathname.startsWith(href) : pathname === basePath;
@@ -19,7 +20,7 @@ export function BlocYearTabs({ basePath, tabs }: { basePath: string; tabs: BlocY
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`block border-b-2 px-3 py-2 text-sm font-medium ${
+                className={`block border-b-2 px-2.5 py-2 text-sm font-medium ${
                   current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"
                 }`}
               >

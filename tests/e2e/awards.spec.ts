@@ -120,7 +120,8 @@ test("an agency leader reads candidates and proposals without any form, and is n
   await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
   await expect(page.getByText("Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị.")).toBeVisible();
   await expect(page.getByRole("button")).toHaveCount(1); // sign out only
-  await page.getByRole("link", { name: "Nhật ký" }).click();
+  await expect(page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Nhật ký" })).toHaveCount(0);
+  await page.goto(page.url().replace(/\/khen-thuong$/, "/nhat-ky"));
   await expect(page.getByText("Nhật ký thay đổi chỉ dành cho thư ký khối và người theo dõi khối.")).toBeVisible();
 });
 

@@ -22,6 +22,9 @@ const TABS: BlocYearTab[] = [
   { segment: "nhat-ky", label: "Nhật ký" },
 ];
 
+/** The audit log is for the bloc's secretariat and its viewers (nhat-ky/page.tsx says so to anyone else). */
+const MANAGERS_AND_VIEWERS_ONLY = new Set(["nhat-ky"]);
+
 export default async function BlocYearLayout({ children, params }: Props) {
   const { blocId, year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
@@ -56,7 +59,7 @@ export default async function BlocYearLayout({ children, params }: Props) {
           Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được. Sửa sai bằng một bản đính chính ở mục Công bố.
         </p>
       )}
-      <BlocYearTabs basePath={basePath} tabs={TABS} />
+      <BlocYearTabs basePath={basePath} tabs={user.role === "AGENCY_LEADER" ? TABS.filter((tab) => !MANAGERS_AND_VIEWERS_ONLY.has(tab.segment)) : TABS} />
       <div className="mt-6">{children}</div>
     </>
   );
