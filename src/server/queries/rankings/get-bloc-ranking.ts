@@ -2,7 +2,7 @@ import "server-only";
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { findViewableBlocYear } from "./find-viewable-bloc-year";
+import { findViewableBlocYear, type ViewableBlocYear } from "./find-viewable-bloc-year";
 import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
 import { seesAllUnits } from "./ranking-visibility";
 
@@ -27,10 +27,18 @@ export async function getBlocRanking(
   loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
 ): Promise<BlocRanking | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
-  if (!blocYear) return null;
+  return blocYear && rankingOfViewableYear(where.user, blocYear, loadSource);
+}
+
+/** As getBlocRanking, for a bloc-year the caller has already found viewable by this user. */
+export async function rankingOfViewableYear(
+  user: SessionUser,
+  blocYear: Pick<ViewableBlocYear, "id" | "status" | "membersSeeProvisional">,
+  loadSource: RankingSourceLoader,
+): Promise<BlocRanking> {
   const source = await loadSource(blocYear);
-  const all = seesAllUnits(where.user, blocYear);
-  const visible = (unitId: string) => all || unitId === where.user.unitId;
+  const all = seesAllUnits(user, blocYear);
+  const visible = (unitId: string) => all || unitId === user.unitId;
   const { result } = source;
   return {
     kind: source.kind,
@@ -43,6 +51,6 @@ export async function getBlocRanking(
     units: result.units.filter((unit) => visible(unit.unitId)),
     pairs: result.pairs.filter((pair) => visible(pair.upperUnitId) && visible(pair.lowerUnitId)),
     rankedCount: result.units.length,
-    ownUnitId: where.user.unitId,
+    ownUnitId: user.unitId,
   };
 }

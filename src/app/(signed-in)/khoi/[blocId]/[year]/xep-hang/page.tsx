@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPoints } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
-import { db } from "@/server/db";
 import { cachedRankingSource } from "@/server/live/cached-ranking-source";
-import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
 import { PairDecisions } from "./pair-decisions";
 import { RankingSourceNotice } from "./ranking-source-notice";
 import { RankingTable } from "./ranking-table";
@@ -19,8 +19,10 @@ export default async function RankingsPage({ params }: Props) {
   const { blocId, year } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
   const user = await requireSessionUser();
-  const ranking = await getBlocRanking(db, { user, blocId, year: Number(year) }, cachedRankingSource);
-  if (!ranking) notFound();
+  // The layout has found this year viewable in this request already (getBlocYearHeader is cached).
+  const header = await getBlocYearHeader(user, blocId, Number(year));
+  if (!header) notFound();
+  const ranking = await rankingOfViewableYear(user, header, cachedRankingSource);
   const basePath = `/khoi/${blocId}/${year}/xep-hang`;
   return (
     <>
