@@ -3,7 +3,6 @@ import { NextResponse, type NextRequest } from "next/server";
 // A path segment with a control character (a NUL above all, which PostgreSQL refuses even to
 // compare) is never an id of ours: answer "not found" before any page or route reads it.
 const CONTROL_ENCODED = /%(?:[01][0-9a-f]|7f)/i;
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const CONTROL_DECODED = /[\u0000-\u001f\u007f]/;
 
 export function proxy(request: NextRequest): NextResponse | undefined {

@@ -37,3 +37,14 @@ test("a page opened without signing in leads to the sign-in page", async ({ page
   await expect(page).toHaveURL(/\/dang-nhap/);
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
 });
+
+test("an address carrying a control character is not found, not a server error", async ({ page }) => {
+  await signIn(page, "thuky.ktkt");
+  await page.getByRole("link", { name: /Năm 2024/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Thành viên (8)" })).toBeVisible();
+  const yearPath = new URL(page.url()).pathname;
+  for (const path of [yearPath.replace(/\/2024$/, "%00/2024"), `${yearPath}/nhiem-vu/%00`, "/api/xuat/%00/xlsx", "/api/tep/%00", "/api/su-kien/%00"]) {
+    const response = await page.request.get(path);
+    expect(`${path} ${response.status()}`).toBe(`${path} 404`);
+  }
+});
