@@ -94,11 +94,14 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
     expect(rejected?.status === "rejected" && String(rejected.reason.message)).toMatch(/hiện là “(Đã rút|Không được phê duyệt)”/);
   });
 
-  it("checks the rules again when a proposal is put back to proposed", async () => {
+  it("checks the rules again when a withdrawn or rejected proposal is put back among the standing ones", async () => {
     const flag = await proposalOf(ranked[0]!, FLAG);
     expect(flag.status).not.toBe("PROPOSED");
     await propose(ranked[0]!, MERIT);
     await expect(changeProposalStatus(t.prisma, secretariat(), { proposalId: flag.id, version: flag.version, status: "PROPOSED" })).rejects.toThrow("hai hình thức");
+    // Nor can the council's approval skip the check by going straight from there to approved.
+    await expect(changeProposalStatus(t.prisma, secretariat(), { proposalId: flag.id, version: flag.version, status: "APPROVED", decisionNumber: "12/QĐ-UBND", decisionDate: day("2025-01-31") })).rejects.toThrow("hai hình thức");
+    expect((await proposalOf(ranked[0]!, FLAG)).status).toBe(flag.status);
   });
 
   it("refuses both writes in a published year", async () => {

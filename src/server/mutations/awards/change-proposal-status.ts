@@ -10,10 +10,13 @@ import { assertMayPropose } from "./proposal-guard";
 import { findAward, lockMemberUnit } from "./year-membership";
 
 const DECIDED = new Set(["APPROVED", "REJECTED"]);
+/** A proposal that still stands counts against the unit (one award per achievement) and the quota. */
+const STANDING = new Set(["PROPOSED", "APPROVED"]);
 
 /**
  * Moves a proposal through proposed → approved / rejected / withdrawn (a decision carries its
- * number and date). Putting one back to "proposed" checks the rules again, as a new proposal would.
+ * number and date). Putting one back among the standing ones checks the rules again, as a new
+ * proposal would.
  */
 export async function changeProposalStatus(prisma: AppPrismaClient, user: SessionUser, input: ChangeProposalStatusInput) {
   return prisma.$transaction(async (tx) => {
@@ -24,7 +27,9 @@ export async function changeProposalStatus(prisma: AppPrismaClient, user: Sessio
     if (!before) throw new ForbiddenError();
     const blocYear = await authorizeYearWrite(tx, { user, blocYearId: before.blocYearId });
     await lockMemberUnit(tx, blocYear.id, before.unitId);
-    if (input.status === "PROPOSED" && before.status !== "PROPOSED") {
+    // Back to standing from withdrawn or rejected (to "proposed", or straight to "approved"):
+    // the rules are checked again, as for a new proposal.
+    if (STANDING.has(input.status) && !STANDING.has(before.status)) {
       const { award, catalogue } = await findAward(tx, blocYear.id, before.awardCode);
       await assertMayPropose(tx, { blocYearId: blocYear.id, unitId: before.unitId, award, catalogue, exceptProposalId: before.id });
     }
