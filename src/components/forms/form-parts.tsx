@@ -26,7 +26,8 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   );
 }
 
-const describedBy = (id: string, error?: string, hint?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+/** The aria-describedby of a control whose hint and error `Field` shows. */
+export const describedBy = (id: string, error?: string, hint?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
 /** The aria attributes of a hand-made control whose error `Field` shows. */
 export const invalidProps = (id: string, error: string | undefined) => (error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {});

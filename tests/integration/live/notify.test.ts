@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseListener } from "@/server/live/channel";
 import { listenForChanges } from "@/server/live/listen-database";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
-import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { openTestDatabase, testBackends, type TestBackendKind, type TestDatabase } from "../../support/test-database";
 
 /** Collects notices and lets a test wait for the next one that matches. */
 function noticeInbox() {
@@ -25,87 +25,95 @@ function noticeInbox() {
   };
 }
 
-describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
-  let t: TestDatabase;
-  let demo: DemoWorld;
+/** A seeded database with a listener feeding an inbox; hooks registered in the calling describe. */
+function listeningWorld(kind: TestBackendKind) {
   let listener: DatabaseListener;
-  let resyncs = 0;
-  const inbox = noticeInbox();
-  const year = (blocId: string, y: number) => t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } });
-
+  const world = {
+    t: undefined as unknown as TestDatabase,
+    demo: undefined as unknown as DemoWorld,
+    resyncs: 0,
+    inbox: noticeInbox(),
+    year: (blocId: string, y: number) => world.t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } }),
+  };
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
-    listener = await listenForChanges(t.backend, { onChange: (id) => inbox.push(id), onResync: () => resyncs++ }, { firstDelayMs: 20 });
+    world.t = await openTestDatabase(kind);
+    world.demo = await seedDemoWithUsers(world.t.prisma);
+    listener = await listenForChanges(world.t.backend, { onChange: (id) => world.inbox.push(id), onResync: () => world.resyncs++ }, { firstDelayMs: 20 });
   });
   afterAll(async () => {
     await listener.close();
-    await t.close();
+    await world.t.close();
   });
+  return world;
+}
+
+describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
+  const w = listeningWorld(kind);
+  const { inbox } = w;
 
   it("announces a score saved on a sheet with the sheet's bloc-year id", async () => {
-    const { id: blocYearId } = await year(demo.ktkt.id, 2024);
-    const criterion = await t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId }, kind: "MANUAL" }, select: { id: true } });
-    const member = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId }, select: { unitId: true } });
+    const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2024);
+    const criterion = await w.t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId }, kind: "MANUAL" }, select: { id: true } });
+    const member = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId }, select: { unitId: true } });
     const sheetNotice = inbox.next((id) => id === blocYearId);
-    const sheet = await t.prisma.scoreSheet.create({ data: { blocYearId, unitId: member.unitId, stage: "FINAL" } });
+    const sheet = await w.t.prisma.scoreSheet.create({ data: { blocYearId, unitId: member.unitId, stage: "FINAL" } });
     await sheetNotice;
     const notice = inbox.next((id) => id === blocYearId);
-    await t.prisma.scoreLine.create({ data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 } });
+    await w.t.prisma.scoreLine.create({ data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 } });
     await expect(notice).resolves.toBe(blocYearId);
   });
 
   it("announces a task status change, a ballot tally and a year's status, each with its own bloc-year", async () => {
-    const ktkt = await year(demo.ktkt.id, 2024);
-    const vhxh = await year(demo.vhxh.id, 2024);
-    const task = await t.prisma.task.findFirstOrThrow({ where: { blocYearId: ktkt.id }, select: { id: true } });
+    const ktkt = await w.year(w.demo.ktkt.id, 2024);
+    const vhxh = await w.year(w.demo.vhxh.id, 2024);
+    const task = await w.t.prisma.task.findFirstOrThrow({ where: { blocYearId: ktkt.id }, select: { id: true } });
     const taskNotice = inbox.next((id) => id === ktkt.id);
-    await t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: new Date("2024-03-01") } });
+    await w.t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: new Date("2024-03-01") } });
     await expect(taskNotice).resolves.toBe(ktkt.id);
 
-    const unit = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId: vhxh.id }, select: { unitId: true } });
+    const unit = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId: vhxh.id }, select: { unitId: true } });
     const tallyNotice = inbox.next((id) => id === vhxh.id);
-    await t.prisma.ballotTally.create({ data: { blocYearId: vhxh.id, unitId: unit.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 3 } });
+    await w.t.prisma.ballotTally.create({ data: { blocYearId: vhxh.id, unitId: unit.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 3 } });
     await expect(tallyNotice).resolves.toBe(vhxh.id);
 
     const statusNotice = inbox.next((id) => id === vhxh.id);
-    await t.prisma.blocYear.update({ where: { id: vhxh.id }, data: { status: "SCORING" } });
+    await w.t.prisma.blocYear.update({ where: { id: vhxh.id }, data: { status: "SCORING" } });
     await expect(statusNotice).resolves.toBe(vhxh.id);
   });
 
   it("announces a criterion's maximum, an eligibility flag, and a unit's name in every year the unit belongs to", async () => {
-    const ktkt2024 = await year(demo.ktkt.id, 2024);
-    const ktkt2023 = await year(demo.ktkt.id, 2023);
-    const criterion = await t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId: ktkt2024.id } }, select: { id: true, maxPoints: true } });
+    const ktkt2024 = await w.year(w.demo.ktkt.id, 2024);
+    const ktkt2023 = await w.year(w.demo.ktkt.id, 2023);
+    const criterion = await w.t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId: ktkt2024.id } }, select: { id: true, maxPoints: true } });
     const criterionNotice = inbox.next((id) => id === ktkt2024.id);
-    await t.prisma.criterion.update({ where: { id: criterion.id }, data: { maxPoints: criterion.maxPoints } });
+    await w.t.prisma.criterion.update({ where: { id: criterion.id }, data: { maxPoints: criterion.maxPoints } });
     await expect(criterionNotice).resolves.toBe(ktkt2024.id);
 
-    const member = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId: ktkt2024.id }, select: { unitId: true } });
+    const member = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId: ktkt2024.id }, select: { unitId: true } });
     const flagNotice = inbox.next((id) => id === ktkt2024.id);
-    await t.prisma.eligibilityFlag.create({ data: { blocYearId: ktkt2024.id, unitId: member.unitId, kind: "INSPECTION", since: new Date("2024-05-01") } });
+    await w.t.prisma.eligibilityFlag.create({ data: { blocYearId: ktkt2024.id, unitId: member.unitId, kind: "INSPECTION", since: new Date("2024-05-01") } });
     await expect(flagNotice).resolves.toBe(ktkt2024.id);
 
-    const name = await t.prisma.unitName.findFirstOrThrow({ where: { unitId: member.unitId }, select: { id: true, name: true } });
+    const name = await w.t.prisma.unitName.findFirstOrThrow({ where: { unitId: member.unitId }, select: { id: true, name: true } });
     const before = inbox.received.length;
     const bothYears = Promise.all([inbox.next((id) => id === ktkt2023.id), inbox.next((id) => id === ktkt2024.id)]);
-    await t.prisma.unitName.update({ where: { id: name.id }, data: { name: name.name } });
+    await w.t.prisma.unitName.update({ where: { id: name.id }, data: { name: name.name } });
     await expect(bothYears).resolves.toEqual([ktkt2023.id, ktkt2024.id]);
     expect(inbox.received.slice(before).sort()).toEqual([ktkt2023.id, ktkt2024.id].sort());
   });
 
   it("sends nothing for a transaction that rolls back", async () => {
-    const { id: blocYearId } = await year(demo.ktkt.id, 2024);
+    const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2024);
     const before = inbox.received.length;
     await expect(
-      t.prisma.$transaction(async (tx) => {
+      w.t.prisma.$transaction(async (tx) => {
         await tx.task.updateMany({ where: { blocYearId }, data: { weight: 2 } });
         throw new Error("rolled back on purpose");
       }),
     ).rejects.toThrow("rolled back on purpose");
     // A later committed change is delivered, and nothing arrived for the rolled-back one before it.
     const later = inbox.next((id) => id === blocYearId);
-    await t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
+    await w.t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
     await later;
     expect(inbox.received.slice(before)).toEqual([blocYearId]);
   });
@@ -113,25 +121,11 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
 
 // Only PostgreSQL has a connection to lose: the embedded database listens in-process.
 describe.each(testBackends().filter((kind) => kind === "postgres"))("the change listener after a dropped connection (%s)", (kind) => {
-  let t: TestDatabase;
-  let demo: DemoWorld;
-  let listener: DatabaseListener;
-  let resyncs = 0;
-  const inbox = noticeInbox();
-  const year = (blocId: string, y: number) => t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } });
-
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
-    listener = await listenForChanges(t.backend, { onChange: (id) => inbox.push(id), onResync: () => resyncs++ }, { firstDelayMs: 20 });
-  });
-  afterAll(async () => {
-    await listener.close();
-    await t.close();
-  });
+  const w = listeningWorld(kind);
+  const { inbox } = w;
 
   it("reconnects after the listening connection is killed, asks for a resync, and keeps delivering", async () => {
-    const url = (t.backend as { url: string }).url;
+    const url = (w.t.backend as { url: string }).url;
     const admin = new pg.Client(parse(url) as pg.ClientConfig);
     await admin.connect();
     try {
@@ -139,10 +133,10 @@ describe.each(testBackends().filter((kind) => kind === "postgres"))("the change 
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
       );
       expect(killed.rowCount).toBe(1);
-      await expect.poll(() => resyncs, { timeout: 5_000 }).toBe(1);
-      const { id: blocYearId } = await year(demo.ktkt.id, 2023);
+      await expect.poll(() => w.resyncs, { timeout: 5_000 }).toBe(1);
+      const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2023);
       const notice = inbox.next((id) => id === blocYearId);
-      await t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
+      await w.t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
       await expect(notice).resolves.toBe(blocYearId);
     } finally {
       await admin.end();

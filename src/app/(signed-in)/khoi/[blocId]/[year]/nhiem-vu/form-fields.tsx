@@ -1,28 +1,15 @@
 import type { ReactNode } from "react";
+import { describedBy, Field as LabelledField } from "@/components/forms/form-parts";
 
 type FieldProps = { name: string; label: string; errors?: string[]; hint?: string; children: (describedBy: string | undefined, invalid: boolean) => ReactNode };
 
-/** A labelled control with its hint and first error, announced to screen readers. */
+/** The shared labelled field, for controls built here: they get its aria-describedby and invalid flag. */
 export function Field({ name, label, errors, hint, children }: FieldProps) {
   const error = errors?.[0];
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-stone-700">
-        {label}
-      </label>
-      {children(describedBy, Boolean(error))}
-      {hint && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-stone-500">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-brand-700">
-          {error}
-        </p>
-      )}
-    </div>
+    <LabelledField id={name} label={label} error={error} hint={hint}>
+      {children(describedBy(name, error, hint), Boolean(error))}
+    </LabelledField>
   );
 }
 
