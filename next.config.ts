@@ -2,7 +2,12 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Without this the build passes but every PGlite request fails at run time (STACK.md).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+  ],
   poweredByHeader: false,
   // Lets two builds live side by side (e.g. an e2e run beside a dev server).
   distDir: process.env.NEXT_DIST_DIR || ".next",

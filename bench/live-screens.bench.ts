@@ -1,12 +1,20 @@
 import http from "node:http";
 import pg from "pg";
-import { createDatabase, databaseUrl, dropDatabase, uniqueDatabaseName } from "../tests/support/postgres-admin";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  uniqueDatabaseName,
+} from "../tests/support/postgres-admin";
 import { percentile, seedDatabase, signInCookie, startApp, type AppServer } from "./support/next-app";
 
 // `npm run bench:live`: 500 open conference screens (SSE), one score saved; how long until every
 // screen is told (notified) and has re-fetched its data (updated). Once with one app instance,
 // once with two instances on one PostgreSQL database (screens split between them). Goal p95 ≤ 1 s.
-const SERVER = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SERVER =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/postgres";
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 500);
 const PORTS = [Number(process.env.BENCH_PORT ?? 3128), Number(process.env.BENCH_PORT ?? 3128) + 1];
 
@@ -36,7 +44,9 @@ function openScreen(streamUrl: string, dataUrl: string, cookie: string): Promise
           const end = buffer.indexOf("\n\n", pushed);
           if (end < 0) return;
           const at = performance.now();
-          const data = JSON.parse(buffer.slice(pushed + "event: data\ndata: ".length, end)) as { rows?: unknown[] };
+          const data = JSON.parse(buffer.slice(pushed + "event: data\ndata: ".length, end)) as {
+            rows?: unknown[];
+          };
           buffer = "";
           update(Array.isArray(data.rows) && data.rows.length > 0 ? at : Number.NaN);
           return;
@@ -44,7 +54,12 @@ function openScreen(streamUrl: string, dataUrl: string, cookie: string): Promise
         if (!buffer.includes("event: changed")) return;
         buffer = "";
         notify(performance.now());
-        fetch(dataUrl, { headers: { cookie } }).then((r) => r.arrayBuffer()).then(() => update(performance.now()), () => update(Number.NaN));
+        fetch(dataUrl, { headers: { cookie } })
+          .then((r) => r.arrayBuffer())
+          .then(
+            () => update(performance.now()),
+            () => update(Number.NaN),
+          );
       });
     });
     request.on("error", fail);
@@ -55,10 +70,20 @@ async function saveOneScore(url: string, blocYearId: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT l.id FROM "ScoreLine" l JOIN "ScoreSheet" s ON s.id = l."sheetId" WHERE s."blocYearId" = $1 LIMIT 1`, [blocYearId]);
+    const { rows } = await client.query(
+      `SELECT l.id FROM "ScoreLine" l JOIN "ScoreSheet" s ON s.id = l."sheetId" WHERE s."blocYearId" = $1 LIMIT 1`,
+      [blocYearId],
+    );
     const started = performance.now();
-    if (rows[0]) await client.query(`UPDATE "ScoreLine" SET points = points + 1, version = version + 1 WHERE id = $1`, [rows[0].id]);
-    else await client.query(`UPDATE "Task" SET "completionShare" = 10000 - "completionShare", version = version + 1 WHERE id = (SELECT id FROM "Task" WHERE "blocYearId" = $1 LIMIT 1)`, [blocYearId]);
+    if (rows[0])
+      await client.query(`UPDATE "ScoreLine" SET points = points + 1, version = version + 1 WHERE id = $1`, [
+        rows[0].id,
+      ]);
+    else
+      await client.query(
+        `UPDATE "Task" SET "completionShare" = 10000 - "completionShare", version = version + 1 WHERE id = (SELECT id FROM "Task" WHERE "blocYearId" = $1 LIMIT 1)`,
+        [blocYearId],
+      );
     return started;
   } finally {
     await client.end();
@@ -71,13 +96,21 @@ async function scenario(apps: AppServer[], ids: { blocId: string; blocYearId: st
   for (let i = 0; i < SCREENS; i += 50) {
     const batch = Array.from({ length: Math.min(50, SCREENS - i) }, (_, k) => {
       const app = apps[(i + k) % apps.length]!;
-      return openScreen(`${app.url}/api/su-kien/${ids.blocYearId}`, `${app.url}/hoi-nghi/${ids.blocId}/2024/du-lieu`, cookie);
+      return openScreen(
+        `${app.url}/api/su-kien/${ids.blocYearId}`,
+        `${app.url}/hoi-nghi/${ids.blocId}/2024/du-lieu`,
+        cookie,
+      );
     });
     screens.push(...(await Promise.all(batch)));
   }
   const started = await saveOneScore(dbUrl, ids.blocYearId);
-  const notified = (await Promise.all(screens.map((s) => s.notified))).map((t) => t - started).sort((a, b) => a - b);
-  const updated = (await Promise.all(screens.map((s) => s.updated))).map((t) => t - started).sort((a, b) => a - b);
+  const notified = (await Promise.all(screens.map((s) => s.notified)))
+    .map((t) => t - started)
+    .sort((a, b) => a - b);
+  const updated = (await Promise.all(screens.map((s) => s.updated)))
+    .map((t) => t - started)
+    .sort((a, b) => a - b);
   for (const screen of screens) screen.close();
   const round = (n: number) => Math.round(n);
   return {
@@ -103,7 +136,9 @@ async function main() {
     for (const port of PORTS) apps.push(await startApp(port, env));
     const results = [await scenario(apps.slice(0, 1), ids, dbUrl), await scenario(apps, ids, dbUrl)];
     for (const r of results) {
-      console.log(`${r.instances} instance(s), ${r.screens} screens: notified p50 ${r.notifiedP50} ms, p95 ${r.notifiedP95} ms, max ${r.notifiedMax} ms; updated (new data on screen) p50 ${r.updatedP50} ms, p95 ${r.updatedP95} ms, max ${r.updatedMax} ms (goal p95 ≤ 1000 ms)`);
+      console.log(
+        `${r.instances} instance(s), ${r.screens} screens: notified p50 ${r.notifiedP50} ms, p95 ${r.notifiedP95} ms, max ${r.notifiedMax} ms; updated (new data on screen) p50 ${r.updatedP50} ms, p95 ${r.updatedP95} ms, max ${r.updatedMax} ms (goal p95 ≤ 1000 ms)`,
+      );
       console.log(JSON.stringify({ bench: "live-screens", ...r, goalMs: 1000 }));
     }
   } finally {

@@ -10,9 +10,19 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 
 async function measure(url: string, cookie?: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: cookie ? { cookie } : {},
+  });
   const ok = result["2xx"] + result["3xx"];
-  return { requestsPerSecond: Math.round(result.requests.average), p95Ms: result.latency.p97_5, errors: result.errors + result.non2xx - result["3xx"], ok };
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p95Ms: result.latency.p97_5,
+    errors: result.errors + result.non2xx - result["3xx"],
+    ok,
+  };
 }
 
 async function main() {
@@ -26,24 +36,48 @@ async function main() {
     const rankingPath = `/khoi/${blocId}/2024/xep-hang`;
     const probe = await fetch(`${app.url}${rankingPath}`, { headers: { cookie } });
     const target = probe.ok ? rankingPath : `/hoi-nghi/${blocId}/2024/du-lieu`;
-    if (!probe.ok) console.log(`Rankings page answered ${probe.status}: benchmarking the conference data route instead.`);
+    if (!probe.ok)
+      console.log(`Rankings page answered ${probe.status}: benchmarking the conference data route instead.`);
     // Warm both paths up so neither pays for first-request compilation of its chunks.
     await measure(`${app.url}/`, undefined);
     const staticPage = await measure(`${app.url}/`);
     const rankings = await measure(`${app.url}${target}`, cookie);
     // For comparison: the conference screen's data route (one ranking computation per request).
     const conferencePath = `/hoi-nghi/${blocId}/2024/du-lieu`;
-    const conference = target === conferencePath ? rankings : await measure(`${app.url}${conferencePath}`, cookie);
+    const conference =
+      target === conferencePath ? rankings : await measure(`${app.url}${conferencePath}`, cookie);
     // For scale: the lightest signed-in page (the list of blocs), i.e. what any server-rendered
     // page with a session costs on this machine before it shows anything of its own.
     const blocList = await measure(`${app.url}/khoi`, cookie);
     const ratio = rankings.requestsPerSecond / staticPage.requestsPerSecond;
-    console.log(`static page "/":      ${staticPage.requestsPerSecond} req/s (p97.5 ${staticPage.p95Ms} ms, errors ${staticPage.errors})`);
-    console.log(`${target}: ${rankings.requestsPerSecond} req/s (p97.5 ${rankings.p95Ms} ms, errors ${rankings.errors})`);
-    console.log(`${conferencePath}: ${conference.requestsPerSecond} req/s (p97.5 ${conference.p95Ms} ms, errors ${conference.errors})`);
-    console.log(`/khoi (lightest signed-in page): ${blocList.requestsPerSecond} req/s (p97.5 ${blocList.p95Ms} ms, errors ${blocList.errors})`);
-    console.log(`ratio ${ratio.toFixed(2)} (goal ≥ 0.5); rankings / lightest signed-in page ${(rankings.requestsPerSecond / blocList.requestsPerSecond).toFixed(2)}`);
-    console.log(JSON.stringify({ bench: "ranking-page", database: process.env.DATABASE_URL ? "postgres" : "pglite", target, staticRps: staticPage.requestsPerSecond, rankingRps: rankings.requestsPerSecond, conferenceDataRps: conference.requestsPerSecond, signedInBaselineRps: blocList.requestsPerSecond, ratio: Number(ratio.toFixed(3)), goal: 0.5 }));
+    console.log(
+      `static page "/":      ${staticPage.requestsPerSecond} req/s (p97.5 ${staticPage.p95Ms} ms, errors ${staticPage.errors})`,
+    );
+    console.log(
+      `${target}: ${rankings.requestsPerSecond} req/s (p97.5 ${rankings.p95Ms} ms, errors ${rankings.errors})`,
+    );
+    console.log(
+      `${conferencePath}: ${conference.requestsPerSecond} req/s (p97.5 ${conference.p95Ms} ms, errors ${conference.errors})`,
+    );
+    console.log(
+      `/khoi (lightest signed-in page): ${blocList.requestsPerSecond} req/s (p97.5 ${blocList.p95Ms} ms, errors ${blocList.errors})`,
+    );
+    console.log(
+      `ratio ${ratio.toFixed(2)} (goal ≥ 0.5); rankings / lightest signed-in page ${(rankings.requestsPerSecond / blocList.requestsPerSecond).toFixed(2)}`,
+    );
+    console.log(
+      JSON.stringify({
+        bench: "ranking-page",
+        database: process.env.DATABASE_URL ? "postgres" : "pglite",
+        target,
+        staticRps: staticPage.requestsPerSecond,
+        rankingRps: rankings.requestsPerSecond,
+        conferenceDataRps: conference.requestsPerSecond,
+        signedInBaselineRps: blocList.requestsPerSecond,
+        ratio: Number(ratio.toFixed(3)),
+        goal: 0.5,
+      }),
+    );
   } finally {
     await app.stop();
     await rm(dataDir, { recursive: true, force: true });

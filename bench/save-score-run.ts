@@ -6,7 +6,12 @@ import { createPrismaClient, type AppPrismaClient } from "../src/server/database
 import { applyMigrations } from "../src/server/database/migrate";
 import { saveScoreCell } from "../src/server/mutations/scoring/save-score-cell";
 import { seedDemo } from "../src/server/seed/seed-demo";
-import { createDatabase, databaseUrl, dropDatabase, uniqueDatabaseName } from "../tests/support/postgres-admin";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  uniqueDatabaseName,
+} from "../tests/support/postgres-admin";
 
 // Run by bench/save-score.bench.ts (`npm run bench:save-score [-- --pglite]`): one score cell saved 200 times through the function the
 // action calls (schema parse, authorisation, transaction, optimistic version, audit).
@@ -23,7 +28,14 @@ async function openDatabase(): Promise<Database> {
     const backend = openDatabaseBackend({ pglite });
     await applyMigrations(await openSqlSession(backend));
     const prisma = createPrismaClient(backend.adapter);
-    return { prisma, backend: "pglite", close: async () => { await prisma.$disconnect(); await pglite.close(); } };
+    return {
+      prisma,
+      backend: "pglite",
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
   }
   const name = uniqueDatabaseName("thidua_bench");
   await createDatabase(SERVER_URL, name);
@@ -32,18 +44,40 @@ async function openDatabase(): Promise<Database> {
   await applyMigrations(session);
   await session.close();
   const prisma = createPrismaClient(backend.adapter);
-  return { prisma, backend: "postgres", close: async () => { await prisma.$disconnect(); await dropDatabase(SERVER_URL, name); } };
+  return {
+    prisma,
+    backend: "postgres",
+    close: async () => {
+      await prisma.$disconnect();
+      await dropDatabase(SERVER_URL, name);
+    },
+  };
 }
 
 async function scenario(prisma: AppPrismaClient) {
   await seedDemo(prisma);
-  const user = await prisma.user.findFirstOrThrow({ where: { username: "thuky.ktkt" }, select: { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true } });
-  const criterion = await prisma.criterion.findFirstOrThrow({ where: { code: "II.1", scoreTable: { blocYear: { year: 2024, bloc: { code: "KTKT" } } } }, select: { id: true } });
+  const user = await prisma.user.findFirstOrThrow({
+    where: { username: "thuky.ktkt" },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      provinceId: true,
+      blocId: true,
+      unitId: true,
+    },
+  });
+  const criterion = await prisma.criterion.findFirstOrThrow({
+    where: { code: "II.1", scoreTable: { blocYear: { year: 2024, bloc: { code: "KTKT" } } } },
+    select: { id: true },
+  });
   const unit = await prisma.unit.findFirstOrThrow({ where: { code: "GTVT" }, select: { id: true } });
   return { user, criterionId: criterion.id, unitId: unit.id };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 async function main() {
@@ -53,7 +87,14 @@ async function main() {
     const timings: number[] = [];
     let version = 0;
     for (let i = 0; i < WARMUP + SAVES; i += 1) {
-      const raw = { unitId, criterionId, stage: "FINAL", points: `${i % 8},${i % 10}`, explanation: `Lần lưu thứ ${i + 1}`, version };
+      const raw = {
+        unitId,
+        criterionId,
+        stage: "FINAL",
+        points: `${i % 8},${i % 10}`,
+        explanation: `Lần lưu thứ ${i + 1}`,
+        version,
+      };
       const started = performance.now();
       const saved = await saveScoreCell(database.prisma, user, saveScoreCellSchema.parse(raw));
       const elapsed = performance.now() - started;
@@ -61,8 +102,18 @@ async function main() {
       if (i >= WARMUP) timings.push(elapsed);
     }
     const sorted = [...timings].sort((a, b) => a - b);
-    const result = { bench: "save-score", backend: database.backend, saves: SAVES, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), max: round(sorted.at(-1) ?? 0), goalP95: 150 };
-    console.log(`save-score on ${result.backend}: ${SAVES} saves · p50 ${result.p50} ms · p95 ${result.p95} ms · max ${result.max} ms (goal p95 ≤ 150 ms)`);
+    const result = {
+      bench: "save-score",
+      backend: database.backend,
+      saves: SAVES,
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      max: round(sorted.at(-1) ?? 0),
+      goalP95: 150,
+    };
+    console.log(
+      `save-score on ${result.backend}: ${SAVES} saves · p50 ${result.p50} ms · p95 ${result.p95} ms · max ${result.max} ms (goal p95 ≤ 150 ms)`,
+    );
     console.log(JSON.stringify(result));
   } finally {
     await database.close();

@@ -32,12 +32,18 @@ const leaf = (id: string, kind: ScoreNode["kind"], maxPoints: number, capPoints?
 });
 
 const SCORE_TABLE: ScoreNode[] = [
-  { ...leaf("I", "section", 6000), children: [leaf("I.1", "taskDerived", 4000), leaf("I.2", "taskDerived", 2000)] },
+  {
+    ...leaf("I", "section", 6000),
+    children: [leaf("I.1", "taskDerived", 4000), leaf("I.2", "taskDerived", 2000)],
+  },
   {
     ...leaf("II", "section", 2000),
     children: [leaf("II.1", "manual", 800), leaf("II.2", "manual", 600), leaf("II.3", "manual", 600)],
   },
-  { ...leaf("III", "section", 2000), children: [leaf("III.1", "manual", 1000), leaf("III.2", "manual", 1000)] },
+  {
+    ...leaf("III", "section", 2000),
+    children: [leaf("III.1", "manual", 1000), leaf("III.2", "manual", 1000)],
+  },
   { ...leaf("IV", "bonus", 500, 500), children: [leaf("IV.1", "bonus", 300), leaf("IV.2", "bonus", 200)] },
   {
     ...leaf("V", "deduction", 1000, 1000),
@@ -46,7 +52,16 @@ const SCORE_TABLE: ScoreNode[] = [
 ];
 const MANUAL = ["II.1", "II.2", "II.3", "III.1", "III.2"];
 const MANUAL_MAX = [800, 600, 600, 1000, 1000];
-const STATUSES: TaskStatus[] = ["done", "done", "done", "done", "partial", "notDone", "inProgress", "notStarted"];
+const STATUSES: TaskStatus[] = [
+  "done",
+  "done",
+  "done",
+  "done",
+  "partial",
+  "notDone",
+  "inProgress",
+  "notStarted",
+];
 
 function isoDay(dayOfYear: number): string {
   return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
@@ -156,9 +171,12 @@ function measure(blocs: ScoringInput[], runs: number): number {
 }
 
 const rows = SCALES.map((scale) => {
-  const blocs = Array.from({ length: scale.blocs }, (_, i) => makeBloc(i + 1, scale.unitsPerBloc, scale.tasksPerUnit));
+  const blocs = Array.from({ length: scale.blocs }, (_, i) =>
+    makeBloc(i + 1, scale.unitsPerBloc, scale.tasksPerUnit),
+  );
   const ms = measure(blocs, scale.runs);
-  const sum = (pick: (bloc: ScoringInput) => number): number => blocs.reduce((total, bloc) => total + pick(bloc), 0);
+  const sum = (pick: (bloc: ScoringInput) => number): number =>
+    blocs.reduce((total, bloc) => total + pick(bloc), 0);
   return {
     scale: scale.scale,
     units: sum((bloc) => bloc.members.length),

@@ -4,7 +4,9 @@ import { diffMigrationsToSchema } from "./lib/schema-engine";
 async function main(): Promise<number> {
   const diff = await diffMigrationsToSchema();
   if (diff.changed) {
-    console.error("schema.prisma and prisma/migrations disagree: run `npm run db:new <name>` to write a migration");
+    console.error(
+      "schema.prisma and prisma/migrations disagree: run `npm run db:new <name>` to write a migration",
+    );
     console.error(diff.sql);
     return 1;
   }

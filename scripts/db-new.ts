@@ -8,7 +8,9 @@ import { diffMigrationsToSchema } from "./lib/schema-engine";
 async function main(): Promise<number> {
   const name = process.argv[2] ?? "";
   if (!/^[a-z0-9_]+$/.test(name)) {
-    console.error("Usage: npm run db:new <name>  (lowercase letters, digits and underscores, e.g. add_bloc_notes)");
+    console.error(
+      "Usage: npm run db:new <name>  (lowercase letters, digits and underscores, e.g. add_bloc_notes)",
+    );
     return 1;
   }
   const diff = await diffMigrationsToSchema();
@@ -16,7 +18,12 @@ async function main(): Promise<number> {
     console.log("Không có thay đổi / No schema changes: nothing written.");
     return 0;
   }
-  const file = await writeMigration({ migrationsDir: defaultMigrationsDir(), name, sql: diff.sql, now: new Date() });
+  const file = await writeMigration({
+    migrationsDir: defaultMigrationsDir(),
+    name,
+    sql: diff.sql,
+    now: new Date(),
+  });
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
   return 0;
 }

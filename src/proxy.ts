@@ -8,12 +8,22 @@ const CONTROL_DECODED = /[\u0000-\u001f\u007f]/;
 export function proxy(request: NextRequest): NextResponse | undefined {
   const { pathname } = request.nextUrl;
   if (CONTROL_ENCODED.test(pathname) || CONTROL_DECODED.test(pathname)) {
-    return new NextResponse("Không tìm thấy trang.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Không tìm thấy trang.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   return undefined;
 }
 
 export const config = {
   // Only the routes that take ids from the path.
-  matcher: ["/khoi/:path+", "/hoi-nghi/:path+", "/ket-qua/:path+", "/api/tep/:path*", "/api/xuat/:path*", "/api/su-kien/:path*"],
+  matcher: [
+    "/khoi/:path+",
+    "/hoi-nghi/:path+",
+    "/ket-qua/:path+",
+    "/api/tep/:path*",
+    "/api/xuat/:path*",
+    "/api/su-kien/:path*",
+  ],
 };

@@ -14,7 +14,10 @@ export async function seedDatabase(env: BenchEnv): Promise<{ blocId: string; blo
   const connection = connectDatabase({ ...process.env, ...env } as NodeJS.ProcessEnv);
   try {
     await prepareDatabase(connection, { seedDemo: true });
-    const blocYear = await connection.prisma.blocYear.findFirstOrThrow({ where: { bloc: { code: "KTKT" }, year: 2024 }, select: { id: true, blocId: true } });
+    const blocYear = await connection.prisma.blocYear.findFirstOrThrow({
+      where: { bloc: { code: "KTKT" }, year: 2024 },
+      select: { id: true, blocId: true },
+    });
     return { blocId: blocYear.blocId, blocYearId: blocYear.id };
   } finally {
     await connection.close();
@@ -24,19 +27,34 @@ export async function seedDatabase(env: BenchEnv): Promise<{ blocId: string; blo
 /** A built app (`next start`, NEXT_DIST_DIR as built) on a port, ready to answer. */
 export async function startApp(port: number, env: BenchEnv): Promise<AppServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, ...env, NEXTAUTH_URL: url, NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "false" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["node_modules/next/dist/bin/next", "start", "--hostname", "127.0.0.1", "--port", String(port)],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        NEXTAUTH_URL: url,
+        NEXTAUTH_SECRET: SECRET,
+        NEXT_TELEMETRY_DISABLED: "1",
+        SEED_DEMO: "false",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   for (let attempt = 0; attempt < 300; attempt++) {
-    const ready = await fetch(`${url}/dang-nhap`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/dang-nhap`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) {
       return {
         url,
-        stop: () => new Promise((resolve) => {
-          child.once("exit", () => resolve());
-          child.kill("SIGTERM");
-        }),
+        stop: () =>
+          new Promise((resolve) => {
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
       };
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -57,12 +75,16 @@ export async function signInCookie(baseUrl: string, username: string): Promise<s
     body: new URLSearchParams({ csrfToken, username, password: DEMO_PASSWORD, json: "true" }),
   });
   const session = cookiesOf(response);
-  if (!session.includes("session-token")) throw new Error(`sign-in as ${username} failed (${response.status})`);
+  if (!session.includes("session-token"))
+    throw new Error(`sign-in as ${username} failed (${response.status})`);
   return `${jar}; ${session}`;
 }
 
 function cookiesOf(response: Response): string {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -12,7 +12,10 @@ export async function readMigrationList(baseDir: string): Promise<MigrationList>
   const files = await readMigrationFiles(baseDir);
   return {
     baseDir,
-    lockfile: { path: LOCKFILE_NAME, content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null },
+    lockfile: {
+      path: LOCKFILE_NAME,
+      content: existsSync(lockPath) ? await readFile(lockPath, "utf8") : null,
+    },
     migrationDirectories: files.map((file) => ({
       path: file.name,
       migrationFile: { path: MIGRATION_FILE_NAME, content: { tag: "ok", value: file.sql } },

@@ -15,7 +15,12 @@ export function migrationTimestamp(now: Date): string {
 }
 
 /** Writes `<timestamp>_<name>/migration.sql` and the lockfile; returns the migration file's path. */
-export async function writeMigration(options: { migrationsDir: string; name: string; sql: string; now: Date }) {
+export async function writeMigration(options: {
+  migrationsDir: string;
+  name: string;
+  sql: string;
+  now: Date;
+}) {
   const folder = path.join(options.migrationsDir, `${migrationTimestamp(options.now)}_${options.name}`);
   await mkdir(folder, { recursive: true });
   const file = path.join(folder, MIGRATION_FILE_NAME);

@@ -52,7 +52,9 @@ export async function diffMigrationsToSchema(paths: DiffPaths = {}): Promise<Sch
     const engine = await bg.SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
     try {
       const result = await engine.diff({
-        from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
+        from: migrations.migrationDirectories.length
+          ? { tag: "migrations", ...migrations }
+          : { tag: "empty" },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
         script: true,
         exitCode: true,

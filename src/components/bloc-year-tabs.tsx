@@ -21,7 +21,9 @@ export function BlocYearTabs({ basePath, tabs }: { basePath: string; tabs: BlocY
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`block border-b-2 px-2.5 py-2 text-sm font-medium ${
-                  current ? "border-brand-700 text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"
+                  current
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-stone-600 hover:text-stone-900"
                 }`}
               >
                 {tab.label}

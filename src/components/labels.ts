@@ -1,4 +1,11 @@
-import type { BlocRole, BlocYearStatus, RotationRule, ScoreStage, TaskStatus, UserRole } from "@/generated/prisma/enums";
+import type {
+  BlocRole,
+  BlocYearStatus,
+  RotationRule,
+  ScoreStage,
+  TaskStatus,
+  UserRole,
+} from "@/generated/prisma/enums";
 
 export const SCORE_STAGE_LABEL: Record<ScoreStage, string> = {
   SELF: "Tự chấm",

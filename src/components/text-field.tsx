@@ -11,7 +11,15 @@ type TextFieldProps = {
 };
 
 /** A labelled input with its errors announced to screen readers. */
-export function TextField({ name, label, type = "text", autoComplete, defaultValue, errors, hint }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  errors,
+  hint,
+}: TextFieldProps) {
   const error = errors?.[0];
   return (
     <Field id={name} label={label} error={error} hint={hint}>

@@ -4,7 +4,9 @@ import { requiredText } from "./text";
 export const createFirstAdminSchema = z
   .object({
     provinceName: requiredText("tên tỉnh, thành phố", 100),
-    provinceCode: requiredText("mã tỉnh", 10).pipe(z.string().regex(/^[A-Za-z0-9]+$/, { error: "Mã tỉnh chỉ gồm chữ cái không dấu và chữ số." })),
+    provinceCode: requiredText("mã tỉnh", 10).pipe(
+      z.string().regex(/^[A-Za-z0-9]+$/, { error: "Mã tỉnh chỉ gồm chữ cái không dấu và chữ số." }),
+    ),
     displayName: requiredText("họ và tên", 100),
     username: requiredText("tên đăng nhập", 100).pipe(
       z.string().regex(/^[\p{L}\p{N}._-]+$/u, { error: "Tên đăng nhập chỉ gồm chữ, số và các dấu . _ -" }),

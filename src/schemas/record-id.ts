@@ -14,5 +14,7 @@ export function recordId(messages: { missing?: string; invalid?: string } = {}) 
     .string({ error: missing })
     .trim()
     .min(1, { error: missing })
-    .regex(RECORD_ID_PATTERN, { error: messages.invalid ?? "Mã bản ghi không hợp lệ. Vui lòng tải lại trang." });
+    .regex(RECORD_ID_PATTERN, {
+      error: messages.invalid ?? "Mã bản ghi không hợp lệ. Vui lòng tải lại trang.",
+    });
 }

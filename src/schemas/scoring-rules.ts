@@ -3,18 +3,37 @@ import { recordId } from "./record-id";
 import { TIE_BREAK_RULES, type ScoringRules } from "@/domain/scoring";
 
 const basisPoints = (label: string) =>
-  z.number({ error: `${label}: cần một số.` }).int({ error: `${label}: cần số nguyên.` }).min(0, { error: `${label} không được âm.` }).max(10000, { error: `${label} không vượt quá 100%.` });
+  z
+    .number({ error: `${label}: cần một số.` })
+    .int({ error: `${label}: cần số nguyên.` })
+    .min(0, { error: `${label} không được âm.` })
+    .max(10000, { error: `${label} không vượt quá 100%.` });
 const centipoints = (label: string) =>
-  z.number({ error: `${label}: cần một số.` }).int({ error: `${label}: cần số nguyên.` }).min(0, { error: `${label} không được âm.` }).max(10_000_000, { error: `${label} quá lớn.` });
-const label = (name: string, max: number) => z.string().trim().min(1, { error: `Vui lòng nhập ${name}.` }).max(max, { error: `${name} quá dài.` });
+  z
+    .number({ error: `${label}: cần một số.` })
+    .int({ error: `${label}: cần số nguyên.` })
+    .min(0, { error: `${label} không được âm.` })
+    .max(10_000_000, { error: `${label} quá lớn.` });
+const label = (name: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Vui lòng nhập ${name}.` })
+    .max(max, { error: `${name} quá dài.` });
 
 const awardSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9_]{2,40}$/, { error: "Mã danh hiệu gồm 2–40 chữ in hoa không dấu, số hoặc dấu _." }),
+  code: z
+    .string()
+    .regex(/^[A-Z0-9_]{2,40}$/, { error: "Mã danh hiệu gồm 2–40 chữ in hoa không dấu, số hoặc dấu _." }),
   name: label("tên danh hiệu", 200),
   quota: z.discriminatedUnion("kind", [
     z.object({
       kind: z.literal("count"),
-      count: z.number({ error: "Số lượng: cần một số." }).int({ error: "Số lượng: cần số nguyên." }).min(0, { error: "Số lượng không được âm." }).max(100, { error: "Số lượng tối đa 100." }),
+      count: z
+        .number({ error: "Số lượng: cần một số." })
+        .int({ error: "Số lượng: cần số nguyên." })
+        .min(0, { error: "Số lượng không được âm." })
+        .max(100, { error: "Số lượng tối đa 100." }),
     }),
     z.object({ kind: z.literal("shareOfMembers"), shareOfMembers: basisPoints("Tỷ lệ số đơn vị") }),
   ]),
@@ -58,7 +77,9 @@ export const scoringRulesSchema = z
     classificationLevels: z
       .array(
         z.object({
-          code: z.string().regex(/^[A-Z0-9_]{1,20}$/, { error: "Mã xếp loại gồm chữ in hoa không dấu, số hoặc dấu _." }),
+          code: z
+            .string()
+            .regex(/^[A-Z0-9_]{1,20}$/, { error: "Mã xếp loại gồm chữ in hoa không dấu, số hoặc dấu _." }),
           label: label("tên mức xếp loại", 120),
           minPercentOfMax: basisPoints("Ngưỡng tổng điểm").nullable(),
           minShareEveryCriterion: basisPoints("Ngưỡng mỗi tiêu chí").nullable(),
@@ -72,22 +93,45 @@ export const scoringRulesSchema = z
   })
   .superRefine((rules, context) => {
     if (new Set(rules.tieBreaks).size !== rules.tieBreaks.length) {
-      context.addIssue({ code: "custom", path: ["tieBreaks"], message: "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi." });
+      context.addIssue({
+        code: "custom",
+        path: ["tieBreaks"],
+        message: "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi.",
+      });
     }
     if (new Set(rules.awards.map((award) => award.code)).size !== rules.awards.length) {
       context.addIssue({ code: "custom", path: ["awards"], message: "Mã danh hiệu bị trùng." });
     }
     if (rules.awards.filter((award) => award.isLeadingAward).length > 1) {
-      context.addIssue({ code: "custom", path: ["awards"], message: "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu." });
+      context.addIssue({
+        code: "custom",
+        path: ["awards"],
+        message: "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu.",
+      });
     }
     checkLevelsBestFirst(rules.classificationLevels, context);
     if (rules.taskCompletion.lateShare > rules.taskCompletion.onTimeShare) {
-      context.addIssue({ code: "custom", path: ["taskCompletion", "lateShare"], message: "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn." });
+      context.addIssue({
+        code: "custom",
+        path: ["taskCompletion", "lateShare"],
+        message: "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn.",
+      });
     }
     if (rules.taskCompletion.lateFloorShare > rules.taskCompletion.lateShare) {
-      context.addIssue({ code: "custom", path: ["taskCompletion", "lateFloorShare"], message: "Mức sàn không được cao hơn tỷ lệ điểm khi trễ hạn." });
+      context.addIssue({
+        code: "custom",
+        path: ["taskCompletion", "lateFloorShare"],
+        message: "Mức sàn không được cao hơn tỷ lệ điểm khi trễ hạn.",
+      });
     }
-    if (rules.taskCompletion.notDoneDeductionPoints > 0 && !rules.taskCompletion.notDoneDeductionCriterionId) {
-      context.addIssue({ code: "custom", path: ["taskCompletion", "notDoneDeductionCriterionId"], message: "Chọn mục điểm trừ để ghi điểm trừ nhiệm vụ không hoàn thành." });
+    if (
+      rules.taskCompletion.notDoneDeductionPoints > 0 &&
+      !rules.taskCompletion.notDoneDeductionCriterionId
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["taskCompletion", "notDoneDeductionCriterionId"],
+        message: "Chọn mục điểm trừ để ghi điểm trừ nhiệm vụ không hoàn thành.",
+      });
     }
   }) satisfies z.ZodType<ScoringRules>;

@@ -67,7 +67,12 @@ export function blocYearsAllowed(user: SessionUser, action: BlocAction): BlocYea
 const NO_MATCH = "-no-scope-"; // cuid ids never contain "-"
 
 type BlocYearReader = {
-  blocYear: { findFirst(args: { where: BlocYearWhereInput; select: { id: true; status: true; version: true } }): Promise<BlocYearFacts | null> };
+  blocYear: {
+    findFirst(args: {
+      where: BlocYearWhereInput;
+      select: { id: true; status: true; version: true };
+    }): Promise<BlocYearFacts | null>;
+  };
 };
 export type BlocYearFacts = { id: string; status: BlocYearStatus; version: number };
 
@@ -87,11 +92,19 @@ export async function authorizeBlocYear(
   return facts;
 }
 
-type BlocReader = { bloc: { findFirst(args: { where: BlocWhereInput; select: { id: true } }): Promise<{ id: string } | null> } };
+type BlocReader = {
+  bloc: { findFirst(args: { where: BlocWhereInput; select: { id: true } }): Promise<{ id: string } | null> };
+};
 
 /** Loads a bloc only if the user may manage it; the same refusal whether it does not exist or is someone else's. */
-export async function authorizeBlocManagement(reader: BlocReader, options: { user: SessionUser; blocId: string }): Promise<{ id: string }> {
-  const bloc = await reader.bloc.findFirst({ where: { id: options.blocId, AND: [blocsManageableBy(options.user)] }, select: { id: true } });
+export async function authorizeBlocManagement(
+  reader: BlocReader,
+  options: { user: SessionUser; blocId: string },
+): Promise<{ id: string }> {
+  const bloc = await reader.bloc.findFirst({
+    where: { id: options.blocId, AND: [blocsManageableBy(options.user)] },
+    select: { id: true },
+  });
   if (!bloc) throw new ForbiddenError();
   return bloc;
 }
@@ -106,7 +119,10 @@ export type ScoreEntryStage = "SELF" | "CROSS_CHECK" | "FINAL";
  * an agency leader the self-score of their own unit only; a manager the cross-check and final
  * scores of any unit, except that nobody cross-checks their own unit (DOMAIN.md, "Roles").
  */
-export function mayEnterScores(user: SessionUser, target: { stage: ScoreEntryStage; unitId: string }): boolean {
+export function mayEnterScores(
+  user: SessionUser,
+  target: { stage: ScoreEntryStage; unitId: string },
+): boolean {
   if (target.stage === "SELF") return user.role === "AGENCY_LEADER" && user.unitId === target.unitId;
   if (!SCORE_MANAGERS.includes(user.role)) return false;
   return !(target.stage === "CROSS_CHECK" && user.unitId === target.unitId);

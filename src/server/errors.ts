@@ -35,7 +35,10 @@ const CONFLICT_SQLSTATES = new Set(["40001", "40P01"]);
  */
 export function isTransactionConflict(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
-  const { code, meta } = error as { code?: unknown; meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const { code, meta } = error as {
+    code?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  };
   if (code === "P2034") return true;
   if (typeof code === "string" && CONFLICT_SQLSTATES.has(code)) return true;
   const original = meta?.driverAdapterError?.cause?.originalCode ?? meta?.code;

@@ -8,12 +8,21 @@ const MERIT = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
 
 async function openYearTab(page: Page, year: number, tab: string) {
   await page.goto("/khoi");
-  await page.getByRole("listitem").filter({ hasText: BLOC }).getByRole("link", { name: new RegExp(`Năm ${year}`) }).click();
-  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: tab }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: BLOC })
+    .getByRole("link", { name: new RegExp(`Năm ${year}`) })
+    .click();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: tab })
+    .click();
   await expect(page.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
 }
 
-test("the secretariat records a ballot, proposes the top unit and records the council's decision (2024)", async ({ page }) => {
+test("the secretariat records a ballot, proposes the top unit and records the council's decision (2024)", async ({
+  page,
+}) => {
   test.slow(); // six round trips to the server; near 30 s when the shared machine is busy
   await signIn(page, "thuky.ktkt");
   await openYearTab(page, 2024, "Bỏ phiếu & đề nghị");
@@ -28,7 +37,10 @@ test("the secretariat records a ballot, proposes the top unit and records the co
   await tally.getByRole("button", { name: "Lưu" }).click();
   await expect(tally.getByText("Đã lưu.")).toBeVisible();
 
-  await page.getByRole("button", { name: new RegExp(`^Đề nghị ${FLAG} cho`) }).first().click();
+  await page
+    .getByRole("button", { name: new RegExp(`^Đề nghị ${FLAG} cho`) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
   const proposal = page.getByRole("form", { name: new RegExp(`Trạng thái đề nghị: ${FLAG}`) });
   await proposal.getByLabel("Trạng thái").selectOption({ label: "Được phê duyệt" });
@@ -40,7 +52,10 @@ test("the secretariat records a ballot, proposes the top unit and records the co
   await expect(page.getByText("Được phê duyệt · Quyết định số 125/QĐ-UBND ngày 10/02/2025")).toBeVisible();
 });
 
-test("publishing 2023 freezes it: a write from an open page is refused, a correction makes snapshot 2", async ({ page, browser }) => {
+test("publishing 2023 freezes it: a write from an open page is refused, a correction makes snapshot 2", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two windows, two publications: a long journey on a shared 2-core machine
   await signIn(page, "thuky.ktkt");
   await openYearTab(page, 2023, "Bỏ phiếu & đề nghị");
@@ -64,14 +79,20 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
   await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
-  await expect(page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2023 – bản số 1" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2023 – bản số 1" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Các bản đã công bố (1)" })).toBeVisible();
-  await expect(page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false }),
+  ).toBeVisible();
 
   await staleTally.getByLabel(/Số phiếu đồng ý/).fill("5");
   await staleTally.getByLabel(/Số đại biểu có mặt/).fill("8");
   await staleTally.getByRole("button", { name: "Lưu" }).click();
-  await expect(staleTally.getByRole("alert")).toHaveText("Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.");
+  await expect(staleTally.getByRole("alert")).toHaveText(
+    "Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.",
+  );
   await expect(staleTally.getByLabel(/Số phiếu đồng ý/)).toHaveValue("5");
   await other.close();
 
@@ -92,7 +113,9 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
   await page.getByRole("link", { name: "Công bố" }).click();
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Công bố bản đính chính" }).click();
-  await expect(page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2023 – bản số 2" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2023 – bản số 2" }),
+  ).toBeVisible();
   const rows = page.getByRole("region", { name: /Các bản đã công bố/ }).getByRole("row");
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(1)).toContainText("Bổ sung kết quả bỏ phiếu còn thiếu");
@@ -102,7 +125,11 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
 test("the audit log shows who changed what, old → new, filtered by entity and year", async ({ page }) => {
   await signIn(page, "thuky.ktkt");
   await openYearTab(page, 2023, "Nhật ký");
-  await expect(page.getByRole("row", { name: /Mở đính chính: Trạng thái.*Đã công bố → Đang đính chính.*Bổ sung kết quả bỏ phiếu còn thiếu/ })).toBeVisible();
+  await expect(
+    page.getByRole("row", {
+      name: /Mở đính chính: Trạng thái.*Đã công bố → Đang đính chính.*Bổ sung kết quả bỏ phiếu còn thiếu/,
+    }),
+  ).toBeVisible();
   await page.getByLabel("Đối tượng").selectOption({ label: "Kết quả bỏ phiếu" });
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page.getByRole("row", { name: /Số phiếu đồng ý.*— → 6/ })).toBeVisible();
@@ -114,15 +141,23 @@ test("the audit log shows who changed what, old → new, filtered by entity and 
   await expect(page.getByRole("row", { name: /Số phiếu đồng ý.*— → 7/ })).toBeVisible();
 });
 
-test("an agency leader reads candidates and proposals without any form, and is not shown the audit log", async ({ page }) => {
+test("an agency leader reads candidates and proposals without any form, and is not shown the audit log", async ({
+  page,
+}) => {
   await signIn(page, "lanhdao.tnmt");
   await openYearTab(page, 2024, "Bỏ phiếu & đề nghị");
   await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
-  await expect(page.getByText("Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị.")).toBeVisible();
+  await expect(
+    page.getByText("Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị."),
+  ).toBeVisible();
   await expect(page.getByRole("button")).toHaveCount(1); // sign out only
-  await expect(page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Nhật ký" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Nhật ký" }),
+  ).toHaveCount(0);
   await page.goto(page.url().replace(/\/khen-thuong$/, "/nhat-ky"));
-  await expect(page.getByText("Nhật ký thay đổi chỉ dành cho thư ký khối và người theo dõi khối.")).toBeVisible();
+  await expect(
+    page.getByText("Nhật ký thay đổi chỉ dành cho thư ký khối và người theo dõi khối."),
+  ).toBeVisible();
 });
 
 test("the three pages have no detectable accessibility violations", async ({ page }) => {
@@ -132,6 +167,8 @@ test("the three pages have no detectable accessibility violations", async ({ pag
     await openYearTab(page, 2024, tab);
     await expect(page.getByRole("status").filter({ hasText: /^Đang tải/ })).toHaveCount(0); // the page itself, not its loading note
     const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-    expect(violations.map((v) => `${tab}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      violations.map((v) => `${tab}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   }
 });

@@ -13,14 +13,19 @@ test("the bloc secretariat opens Yên Bái 2024 and sees its 8 members and TN&MT
   const head = rows.filter({ hasText: /Trưởng khối/ });
   await expect(head).toHaveCount(1);
   await expect(head.getByRole("rowheader")).toHaveText("Sở Tài nguyên và Môi trường");
-  await expect(rows.filter({ hasText: "Phó trưởng khối thường trực" }).getByRole("rowheader")).toHaveText("Sở Giao thông vận tải");
+  await expect(rows.filter({ hasText: "Phó trưởng khối thường trực" }).getByRole("rowheader")).toHaveText(
+    "Sở Giao thông vận tải",
+  );
   await expect(page.getByText("8/8 đơn vị đã ký ngày 12/01/2024")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (43)" })).toBeVisible();
 });
 
 test("a secretariat of another bloc neither sees nor opens the Yên Bái economic bloc", async ({ page }) => {
   await signIn(page, "thuky.ktkt");
-  await page.getByRole("link", { name: /Năm 2024/ }).first().click();
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Thành viên (8)" })).toBeVisible();
   const ktktUrl = page.url();
   await page.context().clearCookies();
@@ -40,10 +45,19 @@ test("a page opened without signing in leads to the sign-in page", async ({ page
 
 test("an address carrying a control character is not found, not a server error", async ({ page }) => {
   await signIn(page, "thuky.ktkt");
-  await page.getByRole("link", { name: /Năm 2024/ }).first().click();
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Thành viên (8)" })).toBeVisible();
   const yearPath = new URL(page.url()).pathname;
-  for (const path of [yearPath.replace(/\/2024$/, "%00/2024"), `${yearPath}/nhiem-vu/%00`, "/api/xuat/%00/xlsx", "/api/tep/%00", "/api/su-kien/%00"]) {
+  for (const path of [
+    yearPath.replace(/\/2024$/, "%00/2024"),
+    `${yearPath}/nhiem-vu/%00`,
+    "/api/xuat/%00/xlsx",
+    "/api/tep/%00",
+    "/api/su-kien/%00",
+  ]) {
     const response = await page.request.get(path);
     expect(`${path} ${response.status()}`).toBe(`${path} 404`);
   }

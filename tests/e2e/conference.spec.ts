@@ -12,7 +12,11 @@ test.describe.configure({ timeout: 90_000 });
 /** Signs in and opens KTKT 2024's overview; returns its path (/khoi/<blocId>/2024). */
 async function openYear(page: Page, username: string): Promise<string> {
   await signIn(page, username);
-  await page.getByRole("listitem").filter({ hasText: BLOC }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: BLOC })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await expect(page).toHaveURL(/\/2024$/);
   return new URL(page.url()).pathname;
 }
@@ -30,18 +34,27 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /** "97,50" → 9750 centipoints. */
-const centipoints = (text: string) => Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
+const centipoints = (text: string) =>
+  Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
 
-test("the reveal steps from the last rank to the first, with a citation card at each award", async ({ page }) => {
+test("the reveal steps from the last rank to the first, with a citation card at each award", async ({
+  page,
+}) => {
   await openConference(page, "thuky.ktkt");
   await page.keyboard.press("ArrowRight");
   await expect(page.getByRole("heading", { name: /Thành viên và ký kết giao ước/ })).toBeVisible();
   await page.keyboard.press("PageDown");
   await expect(page.getByRole("heading", { name: "Kết quả xếp hạng năm 2024" })).toBeVisible();
   // Each row header holds the unit's name, then "★ award, award" when it stands for awards.
-  const ranked = await page.getByTestId("ranking-row").getByRole("rowheader").evaluateAll((cells) =>
-    cells.map((cell) => ({ name: cell.firstChild?.textContent ?? "", awards: cell.querySelector("span")?.textContent?.replace("★ ", "").split(", ") ?? [] })),
-  );
+  const ranked = await page
+    .getByTestId("ranking-row")
+    .getByRole("rowheader")
+    .evaluateAll((cells) =>
+      cells.map((cell) => ({
+        name: cell.firstChild?.textContent ?? "",
+        awards: cell.querySelector("span")?.textContent?.replace("★ ", "").split(", ") ?? [],
+      })),
+    );
   expect(ranked).toHaveLength(8);
   expect(ranked.flatMap((row) => row.awards).length).toBeGreaterThan(0);
 
@@ -67,7 +80,9 @@ test("the reveal steps from the last rank to the first, with a citation card at 
   await expect(page.getByTestId("hidden-row")).toHaveCount(1);
 });
 
-test("a score saved in one browser appears on the conference screen of another within 1 s", async ({ browser }) => {
+test("a score saved in one browser appears on the conference screen of another within 1 s", async ({
+  browser,
+}) => {
   const screen = await newPage(browser);
   await openConference(screen, "admin.yenbai");
   await screen.keyboard.press("ArrowRight");
@@ -90,11 +105,16 @@ test("a score saved in one browser appears on the conference screen of another w
 test("the .xlsx export of the minutes page reads back as the table the page shows", async ({ page }) => {
   const yearPath = await openYear(page, "thuky.ktkt");
   await page.goto(`${yearPath}/bien-ban`);
-  await expect(page.getByRole("heading", { name: "Biên bản hội nghị tổng kết công tác thi đua năm 2024" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Biên bản hội nghị tổng kết công tác thi đua năm 2024" }),
+  ).toBeVisible();
   await expect(page.getByTestId("signature-block")).toHaveCount(3);
-  const pageRows = await page.getByTestId("results-table").locator("tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")),
-  );
+  const pageRows = await page
+    .getByTestId("results-table")
+    .locator("tbody tr")
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll("th, td")].map((cell) => cell.textContent?.trim() ?? "")),
+    );
   expect(pageRows).toHaveLength(8);
 
   const downloading = page.waitForEvent("download");
@@ -126,13 +146,17 @@ test("the conference screen has no serious or critical accessibility violations"
   await openConference(page, "thuky.ktkt");
   for (let slide = 0; slide < 5; slide++) {
     const results = await new AxeBuilder({ page }).analyze();
-    const severe = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    const severe = results.violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
     expect(severe.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await page.keyboard.press("ArrowRight");
   }
 });
 
-test("a loaded screen keeps its slides and results when the network drops, says so, and recovers", async ({ page }) => {
+test("a loaded screen keeps its slides and results when the network drops, says so, and recovers", async ({
+  page,
+}) => {
   await openConference(page, "thuky.ktkt");
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");

@@ -10,14 +10,25 @@ test.describe.configure({ timeout: 90_000 });
 
 async function openYearTab(page: Page, bloc: string, year: number, tab: string) {
   await page.goto("/khoi");
-  await page.getByRole("listitem").filter({ hasText: bloc }).getByRole("link", { name: new RegExp(`Năm ${year}`) }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: bloc })
+    .getByRole("link", { name: new RegExp(`Năm ${year}`) })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/${year}$`));
-  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: tab }).click();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: tab })
+    .click();
 }
 
 test("the secretariat creates 2025 from 2024 and keeps its members up to date", async ({ page }) => {
   await signIn(page, "thuky.vhxh");
-  await page.getByRole("listitem").filter({ hasText: VHXH }).getByRole("button", { name: "Tạo năm 2025" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: VHXH })
+    .getByRole("button", { name: "Tạo năm 2025" })
+    .click();
   await expect(page).toHaveURL(/\/2025\/thanh-vien$/);
   await expect(page.getByRole("heading", { name: "Thành viên năm 2025 (3)" })).toBeVisible();
   await expect(page.getByText("Đang chuẩn bị")).toBeVisible();
@@ -30,7 +41,9 @@ test("the secretariat creates 2025 from 2024 and keeps its members up to date", 
   await leftOn.fill("2025-06-30");
   await page.getByRole("button", { name: "Lưu ngày của Sở Y tế" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Sở Y tế" }).getByText("Đã lưu.")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Thành viên năm 2025 (2 đang tham gia / 3)" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Thành viên năm 2025 (2 đang tham gia / 3)" }),
+  ).toBeVisible();
 
   const add = page.getByRole("region", { name: "Thêm thành viên" });
   await add.getByLabel("Đơn vị mới").check();
@@ -59,27 +72,40 @@ test("the secretariat records an election and applies the rotation to the next y
   await election.getByLabel("Phó trưởng khối thường trực").selectOption({ label: "Sở Giáo dục và Đào tạo" });
   await election.getByRole("button", { name: "Lưu kết quả bầu" }).click();
   await expect(election.getByText("Mỗi đơn vị chỉ giữ một vai trò.")).toBeVisible();
-  await election.getByLabel("Phó trưởng khối thường trực").selectOption({ label: "Sở Văn hóa, Thể thao và Du lịch" });
+  await election
+    .getByLabel("Phó trưởng khối thường trực")
+    .selectOption({ label: "Sở Văn hóa, Thể thao và Du lịch" });
   await election.getByRole("checkbox", { name: "Sở Ngoại vụ và Hợp tác quốc tế" }).check();
   await election.getByLabel("Ngày bầu").fill("2025-01-20");
   await election.getByLabel("Số biên bản, quyết định").fill("Biên bản hội nghị ngày 20/01/2025");
   await election.getByRole("button", { name: "Lưu kết quả bầu" }).click();
   await expect(election.getByText("Đã lưu vai trò.")).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Sở Văn hóa, Thể thao và Du lịch" })).toContainText("Phó trưởng khối thường trực");
+  await expect(page.getByRole("row").filter({ hasText: "Sở Văn hóa, Thể thao và Du lịch" })).toContainText(
+    "Phó trưởng khối thường trực",
+  );
 
   await page.goto("/khoi");
-  await page.getByRole("listitem").filter({ hasText: VHXH }).getByRole("button", { name: "Tạo năm 2026" }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: VHXH })
+    .getByRole("button", { name: "Tạo năm 2026" })
+    .click();
   await expect(page.getByRole("heading", { name: "Thành viên năm 2026 (3)" })).toBeVisible();
 
   await openYearTab(page, VHXH, 2025, "Thành viên & vai trò");
   const rotation = page.getByRole("region", { name: "Gợi ý vai trò năm 2026" });
-  await expect(rotation.getByRole("listitem")).toHaveText(["Trưởng khối: Sở Văn hóa, Thể thao và Du lịch", "Phó trưởng khối thường trực: Sở Ngoại vụ và Hợp tác quốc tế"]);
+  await expect(rotation.getByRole("listitem")).toHaveText([
+    "Trưởng khối: Sở Văn hóa, Thể thao và Du lịch",
+    "Phó trưởng khối thường trực: Sở Ngoại vụ và Hợp tác quốc tế",
+  ]);
   await rotation.getByLabel("Ngày bầu").fill("2026-01-15");
   await rotation.getByRole("button", { name: "Áp dụng cho năm 2026" }).click();
   await expect(rotation.getByText("Đã ghi vai trò năm 2026")).toBeVisible();
 
   await openYearTab(page, VHXH, 2026, "Thành viên & vai trò");
-  await expect(page.getByRole("row").filter({ hasText: "Sở Văn hóa, Thể thao và Du lịch" })).toContainText(/Trưởng khối\s*Bầu ngày 15\/01\/2026/);
+  await expect(page.getByRole("row").filter({ hasText: "Sở Văn hóa, Thể thao và Du lịch" })).toContainText(
+    /Trưởng khối\s*Bầu ngày 15\/01\/2026/,
+  );
 });
 
 test("the secretariat switches the bloc to free elections and back", async ({ page }) => {
@@ -90,7 +116,9 @@ test("the secretariat switches the bloc to free elections and back", async ({ pa
   await expect(rotation.getByRole("listitem")).not.toHaveCount(0);
   await rule.selectOption({ label: "Bầu tự do hằng năm" });
   await rotation.getByRole("button", { name: "Lưu quy tắc" }).click();
-  await expect(rotation.getByText("Khối bầu tự do hằng năm nên không có gợi ý vai trò cho năm 2026.")).toBeVisible();
+  await expect(
+    rotation.getByText("Khối bầu tự do hằng năm nên không có gợi ý vai trò cho năm 2026."),
+  ).toBeVisible();
   await expect(rotation.getByRole("listitem")).toHaveCount(0);
 
   // Back to the seeded rule: the other specs suggest roles by it.
@@ -100,10 +128,17 @@ test("the secretariat switches the bloc to free elections and back", async ({ pa
   await expect(rotation.getByRole("listitem")).not.toHaveCount(0);
 });
 
-test("the secretariat writes the pledge, signs a row, attaches the scan and prints the sheet", async ({ page, browser }) => {
+test("the secretariat writes the pledge, signs a row, attaches the scan and prints the sheet", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "thuky.vhxh");
   await openYearTab(page, VHXH, 2025, "Giao ước & đăng ký");
-  await page.getByLabel("Nội dung giao ước").fill("Các đơn vị thành viên thống nhất ký giao ước thi đua năm 2025.\n\nThực hiện thắng lợi các nhiệm vụ được giao.");
+  await page
+    .getByLabel("Nội dung giao ước")
+    .fill(
+      "Các đơn vị thành viên thống nhất ký giao ước thi đua năm 2025.\n\nThực hiện thắng lợi các nhiệm vụ được giao.",
+    );
   await page.getByRole("button", { name: "Lưu giao ước" }).click();
   await expect(page.getByText("Đã lưu giao ước.")).toBeVisible();
 
@@ -114,7 +149,11 @@ test("the secretariat writes the pledge, signs a row, attaches the scan and prin
   await expect(page.getByText("1/4 đơn vị đã ký.")).toBeVisible();
 
   const file = page.getByLabel(/Đính kèm tệp/);
-  await file.setInputFiles({ name: "giả.pdf", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") });
+  await file.setInputFiles({
+    name: "giả.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("không phải PDF"),
+  });
   await page.getByRole("button", { name: "Tải lên" }).click();
   await expect(page.getByText("Chỉ nhận tệp PDF, JPEG hoặc PNG.")).toBeVisible();
   const pdf = Buffer.from("%PDF-1.4\n% giao ước\n");
@@ -125,7 +164,9 @@ test("the secretariat writes the pledge, signs a row, attaches the scan and prin
   const href = (await link.getAttribute("href"))!;
   const download = await page.request.get(href);
   expect(download.status()).toBe(200);
-  expect(download.headers()["content-disposition"]).toContain("filename*=UTF-8''Giao%20%C6%B0%E1%BB%9Bc%202025.pdf");
+  expect(download.headers()["content-disposition"]).toContain(
+    "filename*=UTF-8''Giao%20%C6%B0%E1%BB%9Bc%202025.pdf",
+  );
   expect(Buffer.from(await download.body())).toEqual(pdf);
 
   const outsider = await (await browser.newContext()).newPage();
@@ -136,7 +177,9 @@ test("the secretariat writes the pledge, signs a row, attaches the scan and prin
   await page.getByRole("link", { name: "In bảng ký giao ước" }).click();
   await expect(page.getByRole("heading", { name: "Chữ ký của các đơn vị thành viên" })).toBeVisible();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(5);
-  await expect(page.getByRole("row").filter({ hasText: "Sở Giáo dục và Đào tạo" })).toContainText("Ngô Quang Vinh");
+  await expect(page.getByRole("row").filter({ hasText: "Sở Giáo dục và Đào tạo" })).toContainText(
+    "Ngô Quang Vinh",
+  );
   await expect(page.getByRole("button", { name: "In (khổ A4)" })).toBeVisible();
 });
 
@@ -161,9 +204,15 @@ test("an agency leader registers a target for their own unit only, linked to its
   await row.getByText("Sửa").click();
   await row.getByLabel("Kết quả đạt được (cuối năm)").fill("Đã cấp 520 giấy chứng nhận");
   await row.getByRole("button", { name: "Lưu đăng ký" }).click();
-  await expect(own.getByRole("row").filter({ hasText: "Cấp 500 giấy chứng nhận" })).toContainText("Đã cấp 520 giấy chứng nhận");
+  await expect(own.getByRole("row").filter({ hasText: "Cấp 500 giấy chứng nhận" })).toContainText(
+    "Đã cấp 520 giấy chứng nhận",
+  );
 
-  await own.getByRole("row").filter({ hasText: "Cấp 500 giấy chứng nhận" }).getByRole("button", { name: "Xóa" }).click();
+  await own
+    .getByRole("row")
+    .filter({ hasText: "Cấp 500 giấy chứng nhận" })
+    .getByRole("button", { name: "Xóa" })
+    .click();
   await expect(own.getByRole("row").filter({ hasText: "Cấp 500 giấy chứng nhận" })).toHaveCount(0);
   await expect(own.getByRole("row")).toHaveCount(5);
 });

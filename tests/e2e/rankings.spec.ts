@@ -12,7 +12,11 @@ test.describe.configure({ timeout: 90_000 });
 const PAGE_READY = { timeout: 30_000 };
 
 async function openKtkt2024(page: Page) {
-  await page.getByRole("listitem").filter({ hasText: KTKT }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: KTKT })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
 }
 
@@ -25,7 +29,9 @@ async function setMembersSeeProvisional(page: Page, visible: boolean): Promise<b
   const wasVisible = await allowed.isVisible();
   if (wasVisible !== visible) {
     await settings.getByRole("button", { name: visible ? "Cho phép xem" : "Không cho xem" }).click();
-    await expect(settings.getByText(visible ? /Các đơn vị thành viên được xem/ : /Các đơn vị thành viên không được xem/)).toBeVisible();
+    await expect(
+      settings.getByText(visible ? /Các đơn vị thành viên được xem/ : /Các đơn vị thành viên không được xem/),
+    ).toBeVisible();
   }
   await page.context().clearCookies();
   return wasVisible;
@@ -33,15 +39,26 @@ async function setMembersSeeProvisional(page: Page, visible: boolean): Promise<b
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  const serious = violations.filter(
+    (violation) => violation.impact === "serious" || violation.impact === "critical",
+  );
+  expect(
+    serious.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
-test("a leader sees only their unit while scores are not shared, its explanation, and a what-if that saves nothing", async ({ page }) => {
+test("a leader sees only their unit while scores are not shared, its explanation, and a what-if that saves nothing", async ({
+  page,
+}) => {
   const previous = await setMembersSeeProvisional(page, false);
   await signIn(page, "lanhdao.tnmt");
   await openKtkt2024(page);
-  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Xếp hạng" }).click();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Xếp hạng" })
+    .click();
 
   await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
   await expect(page.getByText("Kết quả tạm tính", { exact: true })).toBeVisible();
@@ -78,7 +95,9 @@ test("a leader sees only their unit while scores are not shared, its explanation
   await setMembersSeeProvisional(page, previous);
 });
 
-test("once scores are shared, a leader sees every unit, the rule between neighbours and the bloc median", async ({ page }) => {
+test("once scores are shared, a leader sees every unit, the rule between neighbours and the bloc median", async ({
+  page,
+}) => {
   const previous = await setMembersSeeProvisional(page, true);
   await signIn(page, "lanhdao.tnmt");
   await openKtkt2024(page);
@@ -95,19 +114,28 @@ test("once scores are shared, a leader sees every unit, the rule between neighbo
   await setMembersSeeProvisional(page, previous);
 });
 
-test("the secretariat follows the bloc and one unit across the years, as a chart and as a table", async ({ page }) => {
+test("the secretariat follows the bloc and one unit across the years, as a chart and as a table", async ({
+  page,
+}) => {
   await signIn(page, "thuky.ktkt");
   await openKtkt2024(page);
   await page.getByRole("link", { name: "Xếp hạng" }).click();
   await page.getByRole("link", { name: "Xu hướng qua các năm →" }).click();
 
-  await expect(page.getByRole("heading", { name: "Xu hướng kết quả qua các năm", level: 1 })).toBeVisible(PAGE_READY);
-  await expect(page.getByText("Kết quả của khối theo năm (% điểm tối đa): cao nhất, trung vị và thấp nhất")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Xu hướng kết quả qua các năm", level: 1 })).toBeVisible(
+    PAGE_READY,
+  );
+  await expect(
+    page.getByText("Kết quả của khối theo năm (% điểm tối đa): cao nhất, trung vị và thấp nhất"),
+  ).toBeVisible();
   await expect(page.locator(".recharts-line").first()).toBeVisible();
   const blocTable = page.getByRole("table", { name: /Kết quả của khối theo năm/ });
   await expect(blocTable.getByRole("rowheader")).toHaveText(["2023", "2024"]);
 
-  await page.getByRole("table", { name: /Kết quả từng đơn vị theo năm/ }).getByRole("link", { name: TNMT }).click();
+  await page
+    .getByRole("table", { name: /Kết quả từng đơn vị theo năm/ })
+    .getByRole("link", { name: TNMT })
+    .click();
   await expect(page.getByRole("heading", { name: `Xu hướng của ${TNMT}`, level: 1 })).toBeVisible(PAGE_READY);
   const unitTable = page.getByRole("table", { name: "Kết quả của đơn vị theo năm" });
   await expect(unitTable.getByRole("row")).toHaveCount(3);

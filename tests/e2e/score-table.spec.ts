@@ -6,15 +6,25 @@ const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 
 async function openScoreTable(page: Page, username: string, blocName: string) {
   await signIn(page, username);
-  await page.getByRole("listitem").filter({ hasText: blocName }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: blocName })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await page.getByRole("link", { name: "Bảng điểm & quy tắc" }).click();
   await expect(page.getByRole("heading", { name: "Bảng điểm thi đua năm 2024" })).toBeVisible();
 }
 
-const row = (page: Page, code: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
-const actionsOf = (page: Page, code: string) => page.getByRole("group", { name: `Thao tác với mục ${code}`, exact: true });
+const row = (page: Page, code: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
+const actionsOf = (page: Page, code: string) =>
+  page.getByRole("group", { name: `Thao tác với mục ${code}`, exact: true });
 
-async function fillCriterion(page: Page, formName: string, values: { code?: string; title?: string; max: string }) {
+async function fillCriterion(
+  page: Page,
+  formName: string,
+  values: { code?: string; title?: string; max: string },
+) {
   const form = page.getByRole("form", { name: formName });
   if (values.code !== undefined) await form.getByLabel("Mã").fill(values.code);
   if (values.title !== undefined) await form.getByLabel("Tên mục").fill(values.title);
@@ -23,20 +33,32 @@ async function fillCriterion(page: Page, formName: string, values: { code?: stri
   return form;
 }
 
-test("the secretariat builds its criteria tree: refused sums, edits, moves and deletes, in place", async ({ page }) => {
+test("the secretariat builds its criteria tree: refused sums, edits, moves and deletes, in place", async ({
+  page,
+}) => {
   await openScoreTable(page, "thuky.vhxh", VHXH);
   await expect(page.getByText("Phiên bản 1 · đang áp dụng")).toBeVisible();
 
   await actionsOf(page, "II").getByRole("button", { name: "Thêm mục con" }).click();
-  const form = await fillCriterion(page, "Thêm mục", { code: "II.4", title: "Ứng dụng công nghệ thông tin", max: "2,5" });
-  await expect(form.getByRole("alert")).toContainText("Mục II: tổng điểm các tiêu chí con (22,50 điểm) vượt điểm tối đa của mục (20,00 điểm).");
+  const form = await fillCriterion(page, "Thêm mục", {
+    code: "II.4",
+    title: "Ứng dụng công nghệ thông tin",
+    max: "2,5",
+  });
+  await expect(form.getByRole("alert")).toContainText(
+    "Mục II: tổng điểm các tiêu chí con (22,50 điểm) vượt điểm tối đa của mục (20,00 điểm).",
+  );
   await expect(form.getByLabel("Điểm tối đa")).toHaveValue("2,5");
   await form.getByRole("button", { name: "Hủy" }).click();
 
   await actionsOf(page, "II.3").getByRole("button", { name: "Sửa" }).click();
   await fillCriterion(page, "Sửa mục", { max: "3,5" });
   await expect(row(page, "II.3")).toContainText("3,50");
-  await expect(page.getByText("Lưu ý: Mục II: tổng điểm các tiêu chí con (17,50 điểm) chưa bằng điểm tối đa của mục (20,00 điểm).")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Lưu ý: Mục II: tổng điểm các tiêu chí con (17,50 điểm) chưa bằng điểm tối đa của mục (20,00 điểm).",
+    ),
+  ).toBeVisible();
 
   await actionsOf(page, "II").getByRole("button", { name: "Thêm mục con" }).click();
   await fillCriterion(page, "Thêm mục", { code: "II.4", title: "Ứng dụng công nghệ thông tin", max: "2,5" });
@@ -44,7 +66,12 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
   await expect(page.getByText(/Lưu ý: Mục II:/)).toHaveCount(0);
 
   await actionsOf(page, "II.4").getByRole("button", { name: "Lên" }).click();
-  await expect(page.getByRole("row").filter({ hasText: /^II\.[34]/ }).first()).toContainText("II.4");
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: /^II\.[34]/ })
+      .first(),
+  ).toContainText("II.4");
 
   await actionsOf(page, "II.4").getByRole("button", { name: "Xóa" }).click();
   await page.getByRole("button", { name: "Xóa mục" }).click();
@@ -59,19 +86,32 @@ test("the secretariat edits the rules through forms and sees the preview", async
   await rules.getByRole("button", { name: "Thêm", exact: true }).click();
   await rules.getByLabel("Tổng điểm tối thiểu (% thang)").nth(1).fill("95");
   await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
-  await expect(rules.getByText("Các mức xếp loại xếp từ cao xuống thấp: ngưỡng của HTT không được cao hơn mức trên (HTXS).")).toBeVisible();
+  await expect(
+    rules.getByText(
+      "Các mức xếp loại xếp từ cao xuống thấp: ngưỡng của HTT không được cao hơn mức trên (HTXS).",
+    ),
+  ).toBeVisible();
   await rules.getByLabel("Tổng điểm tối thiểu (% thang)").nth(1).fill("75,5");
   await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
 
   await page.reload();
-  await expect(page.getByRole("form", { name: "Quy tắc chấm điểm" }).getByRole("listitem").filter({ hasText: "Nhiều phiếu bầu hơn" })).toBeVisible();
-  await expect(page.getByRole("form", { name: "Quy tắc chấm điểm" }).getByLabel("Tổng điểm tối thiểu (% thang)").nth(1)).toHaveValue("75,5");
+  await expect(
+    page
+      .getByRole("form", { name: "Quy tắc chấm điểm" })
+      .getByRole("listitem")
+      .filter({ hasText: "Nhiều phiếu bầu hơn" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("form", { name: "Quy tắc chấm điểm" }).getByLabel("Tổng điểm tối thiểu (% thang)").nth(1),
+  ).toHaveValue("75,5");
   await expect(page.getByRole("heading", { name: "Xếp hạng tạm tính" })).toBeVisible();
   await expect(page.getByRole("list", { name: "Ba đơn vị dẫn đầu" }).getByRole("listitem")).toHaveCount(3);
 });
 
-test("two secretaries edit the same criterion: the second is refused, sees the saved value, and keeps their input", async ({ browser }) => {
+test("two secretaries edit the same criterion: the second is refused, sees the saved value, and keeps their input", async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await openScoreTable(first, "thuky.vhxh", VHXH);
@@ -85,11 +125,17 @@ test("two secretaries edit the same criterion: the second is refused, sees the s
   await expect(form.getByLabel("Tên mục")).toHaveValue("Dự các hoạt động chung");
 });
 
-test("once tasks point at the table, a structural change becomes a new version; earlier versions stay readable", async ({ page }) => {
+test("once tasks point at the table, a structural change becomes a new version; earlier versions stay readable", async ({
+  page,
+}) => {
   await openScoreTable(page, "thuky.ktkt", KTKT);
   await expect(page.getByText(/mỗi thay đổi cấu trúc sẽ tạo phiên bản mới/)).toBeVisible();
   await actionsOf(page, "IV").getByRole("button", { name: "Thêm mục con" }).click();
-  await fillCriterion(page, "Thêm mục", { code: "IV.3", title: "Đơn vị có sản phẩm chuyển đổi số tiêu biểu", max: "1" });
+  await fillCriterion(page, "Thêm mục", {
+    code: "IV.3",
+    title: "Đơn vị có sản phẩm chuyển đổi số tiêu biểu",
+    max: "1",
+  });
   await expect(page.getByText("Phiên bản 2 · đang áp dụng")).toBeVisible();
   await expect(row(page, "I.1")).toContainText("43 nhiệm vụ");
 

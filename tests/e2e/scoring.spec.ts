@@ -6,24 +6,37 @@ const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 /** Signs in and opens the 2024 scoring tab of the economic bloc at one stage. */
 async function openScoring(page: Page, username: string, stage?: "Tự chấm" | "Kiểm tra chéo" | "Chấm cuối") {
   await signIn(page, username);
-  await page.getByRole("listitem").filter({ hasText: BLOC }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: BLOC })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await expect(page).toHaveURL(/\/2024$/);
-  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Chấm điểm", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Chấm điểm", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/cham-diem/);
-  if (stage) await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: stage }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`Bảng ${(stage ?? "").toLowerCase()}`) })).toBeVisible();
+  if (stage)
+    await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: stage }).click();
+  await expect(
+    page.getByRole("heading", { name: new RegExp(`Bảng ${(stage ?? "").toLowerCase()}`) }),
+  ).toBeVisible();
 }
 
 // Journeys with two signed-in people and a dozen saves take longer than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
 
-const cell = (page: Page, unit: string, code: string) => page.getByRole("textbox", { name: `${unit}, tiêu chí ${code}` });
+const cell = (page: Page, unit: string, code: string) =>
+  page.getByRole("textbox", { name: `${unit}, tiêu chí ${code}` });
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("the secretariat types cross-check scores with the keyboard; each cell saves on its own", async ({ page }) => {
+test("the secretariat types cross-check scores with the keyboard; each cell saves on its own", async ({
+  page,
+}) => {
   await openScoring(page, "thuky.ktkt", "Kiểm tra chéo");
   const first = cell(page, "Sở Xây dựng", "II.1");
   await first.click();
@@ -44,7 +57,9 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await first.fill("9");
   await first.press("Tab");
   await first.click();
-  await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText("Tối đa 8,00 điểm.");
+  await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText(
+    "Tối đa 8,00 điểm.",
+  );
   await expect(first).toHaveValue("9");
   await first.press("Escape");
   await expect(first).toHaveValue("7,5");
@@ -60,7 +75,9 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await expect(page.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
 });
 
-test("two secretaries edit the same final-score cell: the second sees both values and keeps theirs on purpose", async ({ browser }) => {
+test("two secretaries edit the same final-score cell: the second sees both values and keeps theirs on purpose", async ({
+  browser,
+}) => {
   const alice = await newPage(browser);
   const bob = await newPage(browser);
   await openScoring(alice, "thuky.ktkt", "Chấm cuối");
@@ -87,7 +104,9 @@ test("two secretaries edit the same final-score cell: the second sees both value
   await expect(cell(alice, "Sở Công Thương", "III.1")).toHaveValue("8,5");
 });
 
-test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({ browser }) => {
+test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({
+  browser,
+}) => {
   const leader = await newPage(browser);
   await openScoring(leader, "lanhdao.tnmt");
   await expect(leader.getByRole("textbox", { name: /tiêu chí II\.1$/ })).toHaveCount(1);

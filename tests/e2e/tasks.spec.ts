@@ -11,9 +11,16 @@ test.describe.configure({ timeout: 90_000 });
 
 async function openTasks(page: Page, username: string, bloc: string) {
   await signIn(page, username);
-  await page.getByRole("listitem").filter({ hasText: bloc }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: bloc })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await expect(page).toHaveURL(/\/2024$/);
-  await page.getByRole("navigation", { name: "Các mục của năm thi đua" }).getByRole("link", { name: "Nhiệm vụ", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Nhiệm vụ", exact: true })
+    .click();
   await expect(page.getByRole("heading", { name: /Nhiệm vụ được giao/ })).toBeVisible();
 }
 
@@ -29,7 +36,9 @@ test("the secretariat filters the 43 tasks by status; the filtered view is a URL
   await page.getByRole("button", { name: "Lọc" }).click();
   await expect(page).toHaveURL(/trang-thai=PARTIAL/);
   await expect(page.getByText("Đang hiển thị 1 trên 43 nhiệm vụ.")).toBeVisible();
-  await expect(page.getByRole("rowheader")).toHaveText("Tổ chức đấu giá quyền sử dụng đất, tăng thu ngân sách từ đất đai");
+  await expect(page.getByRole("rowheader")).toHaveText(
+    "Tổ chức đấu giá quyền sử dụng đất, tăng thu ngân sách từ đất đai",
+  );
   await page.reload();
   await expect(page.getByText("Đang hiển thị 1 trên 43 nhiệm vụ.")).toBeVisible();
 
@@ -39,7 +48,9 @@ test("the secretariat filters the 43 tasks by status; the filtered view is a URL
   await expect(page.getByRole("heading", { name: /Sở Nông nghiệp và Phát triển nông thôn/ })).toBeVisible();
 });
 
-test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the fixed file imports", async ({ page }) => {
+test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the fixed file imports", async ({
+  page,
+}) => {
   await openTasks(page, "thuky.vhxh", VHXH);
   await expect(page.getByText("Chưa có nhiệm vụ nào được giao cho năm này.")).toBeVisible();
   await page.getByRole("link", { name: "Nhập từ Excel" }).click();
@@ -53,32 +64,62 @@ test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the f
 
   const good: SheetRow[] = [
     ["Tổ chức Ngày hội văn hóa các dân tộc tỉnh Yên Bái", "VH,TT&DL", "188-CTr/TU", 2, "30/09/2024"],
-    ["Nâng tỷ lệ trường đạt chuẩn quốc gia", "Sở Giáo dục và Đào tạo", null, 1, new Date(Date.UTC(2024, 11, 15))],
+    [
+      "Nâng tỷ lệ trường đạt chuẩn quốc gia",
+      "Sở Giáo dục và Đào tạo",
+      null,
+      1,
+      new Date(Date.UTC(2024, 11, 15)),
+    ],
   ];
   const bad: SheetRow = ["Triển khai tiêm chủng mở rộng", "Sở Y tế", null, "hai", "31/11/2024"];
   const upload = async (rows: SheetRow[]) => {
-    await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "nhiem-vu-vhxh.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await taskWorkbook(rows) });
+    await page
+      .getByLabel(/Tệp Excel/)
+      .setInputFiles({
+        name: "nhiem-vu-vhxh.xlsx",
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: await taskWorkbook(rows),
+      });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
   };
   await upload([...good, bad]);
-  await expect(page.getByRole("heading", { name: "Tệp nhiem-vu-vhxh.xlsx có 2 lỗi ở 1 dòng. Chưa có nhiệm vụ nào được lưu." })).toBeVisible();
+  await expect(
+    page.getByRole("heading", {
+      name: "Tệp nhiem-vu-vhxh.xlsx có 2 lỗi ở 1 dòng. Chưa có nhiệm vụ nào được lưu.",
+    }),
+  ).toBeVisible();
   const problems = page.getByRole("table");
-  await expect(problems.getByRole("row").filter({ hasText: "Trọng số" })).toContainText('4Trọng sốTrọng số "hai" không phải số nguyên dương.');
-  await expect(problems.getByRole("row").filter({ hasText: "Hạn hoàn thành" })).toContainText('Ngày "31/11/2024" không hợp lệ');
+  await expect(problems.getByRole("row").filter({ hasText: "Trọng số" })).toContainText(
+    '4Trọng sốTrọng số "hai" không phải số nguyên dương.',
+  );
+  await expect(problems.getByRole("row").filter({ hasText: "Hạn hoàn thành" })).toContainText(
+    'Ngày "31/11/2024" không hợp lệ',
+  );
 
   await upload([...good, ["Triển khai tiêm chủng mở rộng", "Sở Y tế", null, 2, "30/11/2024"]]);
   await expect(page.getByText("Đã nhập 3 nhiệm vụ (số 1–3) từ tệp nhiem-vu-vhxh.xlsx.")).toBeVisible();
   await page.getByRole("link", { name: "Xem danh sách nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (3)" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ hasText: "Triển khai tiêm chủng mở rộng" })).toContainText("Sở Y tế");
+  await expect(page.getByRole("row").filter({ hasText: "Triển khai tiêm chủng mở rộng" })).toContainText(
+    "Sở Y tế",
+  );
 });
 
 test("a file that is not a workbook gets a clear message", async ({ page }) => {
   await openTasks(page, "thuky.vhxh", VHXH);
   await page.getByRole("link", { name: "Nhập từ Excel" }).click();
-  await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "danh-sach.xlsx", mimeType: "text/plain", buffer: Buffer.from("không phải excel") });
+  await page
+    .getByLabel(/Tệp Excel/)
+    .setInputFiles({
+      name: "danh-sach.xlsx",
+      mimeType: "text/plain",
+      buffer: Buffer.from("không phải excel"),
+    });
   await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "không đọc được như một bảng tính .xlsx" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "không đọc được như một bảng tính .xlsx" }),
+  ).toBeVisible();
 });
 
 test("the secretariat creates a task, then records partial completion with evidence", async ({ page }) => {
@@ -109,7 +150,9 @@ test("the secretariat creates a task, then records partial completion with evide
   await expect(page.getByText("05/11/2024 · 37,5%")).toBeVisible();
 });
 
-test("two people update the same task: the second sees both values and keeps their input", async ({ browser }) => {
+test("two people update the same task: the second sees both values and keeps their input", async ({
+  browser,
+}) => {
   const [first, second] = [await newPage(browser), await newPage(browser)];
   for (const page of [first, second]) {
     await openTasks(page, "thuky.vhxh", VHXH);
@@ -122,7 +165,9 @@ test("two people update the same task: the second sees both values and keeps the
 
   await second.getByLabel("Ghi chú minh chứng").fill("Biên bản kiểm tra");
   await second.getByRole("button", { name: "Lưu tiến độ" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "vừa được người khác cập nhật" })).toContainText("Nội dung bạn nhập vẫn được giữ nguyên");
+  await expect(second.getByRole("alert").filter({ hasText: "vừa được người khác cập nhật" })).toContainText(
+    "Nội dung bạn nhập vẫn được giữ nguyên",
+  );
   await expect(second.getByText("Giá trị vừa được lưu bởi người khác: Báo cáo của Sở GD&ĐT")).toBeVisible();
   await expect(second.getByLabel("Ghi chú minh chứng")).toHaveValue("Biên bản kiểm tra");
   await second.getByRole("button", { name: "Lưu tiến độ" }).click();
@@ -132,7 +177,9 @@ test("two people update the same task: the second sees both values and keeps the
 test("an agency leader updates evidence on their own unit's task only", async ({ page }) => {
   await openTasks(page, "lanhdao.tnmt", KTKT);
   await expect(page.getByRole("link", { name: "Thêm nhiệm vụ" })).toHaveCount(0);
-  await page.getByRole("link", { name: "Hoàn thành thẩm định kế hoạch sử dụng đất năm 2024 cấp huyện" }).click();
+  await page
+    .getByRole("link", { name: "Hoàn thành thẩm định kế hoạch sử dụng đất năm 2024 cấp huyện" })
+    .click();
   await expect(page.getByRole("heading", { name: "Nhiệm vụ số 6" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sửa thông tin nhiệm vụ" })).toHaveCount(0);
   await page.getByLabel("Ghi chú minh chứng").fill("Quyết định phê duyệt kế hoạch sử dụng đất");

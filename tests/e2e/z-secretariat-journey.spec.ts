@@ -14,11 +14,29 @@ const PUBLISHED_REFUSAL = "Kết quả năm này đã công bố nên không th�
 const PAGE_READY = { timeout: 30_000 };
 
 const GOOD: SheetRow[] = [
-  ["Xây dựng cơ sở dữ liệu đổi mới sáng tạo tỉnh Yên Bái", "KH&CN", "188-CTr/TU", 2, new Date(Date.UTC(2024, 9, 31))],
-  ["Hoàn thiện mạng lưới trạm quan trắc môi trường tự động", "Sở Tài nguyên và Môi trường", null, 1, "15/11/2024"],
+  [
+    "Xây dựng cơ sở dữ liệu đổi mới sáng tạo tỉnh Yên Bái",
+    "KH&CN",
+    "188-CTr/TU",
+    2,
+    new Date(Date.UTC(2024, 9, 31)),
+  ],
+  [
+    "Hoàn thiện mạng lưới trạm quan trắc môi trường tự động",
+    "Sở Tài nguyên và Môi trường",
+    null,
+    1,
+    "15/11/2024",
+  ],
 ];
 const BAD_OWNER = "Sở Logistics";
-const BAD: SheetRow = ["Đề án phát triển dịch vụ logistics gắn với các khu công nghiệp", BAD_OWNER, null, 1, "20/12/2024"];
+const BAD: SheetRow = [
+  "Đề án phát triển dịch vụ logistics gắn với các khu công nghiệp",
+  BAD_OWNER,
+  null,
+  1,
+  "20/12/2024",
+];
 const FIXED_OWNER = "Ban Quản lý các khu công nghiệp";
 
 const tabs = (page: Page) => page.getByRole("navigation", { name: "Các mục của năm thi đua" });
@@ -30,23 +48,33 @@ async function openTab(page: Page, name: string) {
 /** Signs in, opens KTKT 2024 from the blocs page and returns its path (/khoi/<blocId>/2024). */
 async function openYear(page: Page): Promise<string> {
   await signIn(page, "thuky.ktkt");
-  await page.getByRole("listitem").filter({ hasText: KTKT }).getByRole("link", { name: /Năm 2024/ }).click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: KTKT })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
   await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
 async function openFinalScores(page: Page) {
   await openTab(page, "Chấm điểm");
-  await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: "Chấm cuối" }).click();
+  await page
+    .getByRole("navigation", { name: "Giai đoạn chấm" })
+    .getByRole("link", { name: "Chấm cuối" })
+    .click();
   await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible(PAGE_READY);
 }
 
-const scoreCell = (page: Page) => page.getByRole("textbox", { name: `${SCORED.unit}, tiêu chí ${SCORED.code}` });
-const rowOf = (scope: Page | Locator, page: Page, unit: string) => scope.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
+const scoreCell = (page: Page) =>
+  page.getByRole("textbox", { name: `${SCORED.unit}, tiêu chí ${SCORED.code}` });
+const rowOf = (scope: Page | Locator, page: Page, unit: string) =>
+  scope.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
 /** The grid's "Tổng điểm" column: second to last (after it only "Hạng"). */
 const gridTotal = (page: Page, unit: string) => rowOf(page, page, unit).getByRole("cell").nth(-2);
 /** "1.234,50" → 123450 centipoints. */
-const centipoints = (text: string) => Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
+const centipoints = (text: string) =>
+  Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
 
 test("the secretariat takes KTKT 2024 from tasks to a published ranking", async ({ page, browser }) => {
   test.setTimeout(240_000); // some twenty round trips, two signed-in windows and a publication, on a shared 2-core machine
@@ -70,12 +98,26 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const template = await (await downloading).path();
     const workbook = await fillTaskTemplate(template, [...GOOD, BAD]);
 
-    await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "nhiem-vu-ktkt-2024.xlsx", mimeType: XLSX_MIME, buffer: await workbookBuffer(workbook) });
+    await page
+      .getByLabel(/Tệp Excel/)
+      .setInputFiles({
+        name: "nhiem-vu-ktkt-2024.xlsx",
+        mimeType: XLSX_MIME,
+        buffer: await workbookBuffer(workbook),
+      });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
-    await expect(page.getByRole("heading", { name: "Tệp nhiem-vu-ktkt-2024.xlsx có 1 lỗi ở 1 dòng. Chưa có nhiệm vụ nào được lưu." })).toBeVisible();
+    await expect(
+      page.getByRole("heading", {
+        name: "Tệp nhiem-vu-ktkt-2024.xlsx có 1 lỗi ở 1 dòng. Chưa có nhiệm vụ nào được lưu.",
+      }),
+    ).toBeVisible();
     const problems = page.getByRole("table").getByRole("row");
     await expect(problems).toHaveCount(2);
-    await expect(problems.nth(1).getByRole("cell")).toHaveText(["4", "Đơn vị chủ trì (tên hoặc tên viết tắt)", `"${BAD_OWNER}" không phải đơn vị thành viên của khối năm 2024.`]);
+    await expect(problems.nth(1).getByRole("cell")).toHaveText([
+      "4",
+      "Đơn vị chủ trì (tên hoặc tên viết tắt)",
+      `"${BAD_OWNER}" không phải đơn vị thành viên của khối năm 2024.`,
+    ]);
 
     // Nothing of the file was saved, not even its good rows.
     await page.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
@@ -85,11 +127,23 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await test.step("the fixed file imports all three rows", async () => {
       fixTaskCell(workbook, 4, "owner", FIXED_OWNER);
       await page.getByRole("link", { name: "Nhập từ Excel" }).click();
-      await page.getByLabel(/Tệp Excel/).setInputFiles({ name: "nhiem-vu-ktkt-2024.xlsx", mimeType: XLSX_MIME, buffer: await workbookBuffer(workbook) });
+      await page
+        .getByLabel(/Tệp Excel/)
+        .setInputFiles({
+          name: "nhiem-vu-ktkt-2024.xlsx",
+          mimeType: XLSX_MIME,
+          buffer: await workbookBuffer(workbook),
+        });
       await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
-      await expect(page.getByText(`Đã nhập 3 nhiệm vụ (số ${tasksBefore + 1}–${tasksBefore + 3}) từ tệp nhiem-vu-ktkt-2024.xlsx.`)).toBeVisible();
+      await expect(
+        page.getByText(
+          `Đã nhập 3 nhiệm vụ (số ${tasksBefore + 1}–${tasksBefore + 3}) từ tệp nhiem-vu-ktkt-2024.xlsx.`,
+        ),
+      ).toBeVisible();
       await page.getByRole("link", { name: "Xem danh sách nhiệm vụ" }).click();
-      await expect(page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` }),
+      ).toBeVisible();
       await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText(KHCN);
       await expect(rowOf(page, page, GOOD[1]![0] as string)).toContainText("Sở Tài nguyên và Môi trường");
       await expect(rowOf(page, page, BAD[0] as string)).toContainText(FIXED_OWNER);
@@ -162,13 +216,22 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
     await page.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
-    await expect(page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2024 – bản số 1" })).toBeVisible(PAGE_READY);
+    await expect(
+      page.getByRole("heading", { name: "Bảng tổng hợp điểm, xếp hạng năm 2024 – bản số 1" }),
+    ).toBeVisible(PAGE_READY);
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (1)" })).toBeVisible();
-    await expect(page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false })).toBeVisible();
+    await expect(
+      page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false }),
+    ).toBeVisible();
     const snapshot = page.getByRole("region", { name: /Bảng tổng hợp điểm, xếp hạng năm 2024/ });
     // Snapshot rows: "Hạng", unit (row header), "Tổng điểm", "Tỷ lệ", "Xếp loại".
     await expect(rowOf(snapshot, page, KHCN).getByRole("cell").nth(1)).toHaveText(totalAfter);
-    await expect(page.getByRole("region", { name: /Các bản đã công bố/ }).getByRole("row").nth(1)).toContainText("Nội dung khớp mã băm");
+    await expect(
+      page
+        .getByRole("region", { name: /Các bản đã công bố/ })
+        .getByRole("row")
+        .nth(1),
+    ).toContainText("Nội dung khớp mã băm");
 
     await openTab(page, "Xếp hạng");
     await expect(page.getByText(/^Kết quả đã công bố — bản số 1, công bố ngày/)).toBeVisible(PAGE_READY);
@@ -183,7 +246,9 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await stale.press("Enter");
     await expect(stale).toHaveAccessibleDescription("Lỗi");
     await stale.focus();
-    await expect(other.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toHaveText(PUBLISHED_REFUSAL);
+    await expect(other.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toHaveText(
+      PUBLISHED_REFUSAL,
+    );
     await expect(stale).toHaveValue("8");
     await otherContext.close();
 
@@ -192,27 +257,39 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page.getByRole("textbox", { name: /, tiêu chí / })).toHaveCount(0);
     await expect(gridTotal(page, SCORED.unit)).toHaveText(totalAfter);
     await openTab(page, "Nhiệm vụ");
-    await expect(page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` }),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "Nhập từ Excel" })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Thêm nhiệm vụ" })).toHaveCount(0);
     await page.goto(`${yearPath}/nhiem-vu/nhap-excel`);
-    await expect(page.getByText("Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ.")).toBeVisible();
+    await expect(
+      page.getByText("Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ."),
+    ).toBeVisible();
     await page.goto(`${yearPath}/nhiem-vu/${tasksBefore + 1}`);
     await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
-    await expect(page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false })).toBeVisible();
+    await expect(
+      page.getByText("Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được.", { exact: false }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Lưu tiến độ" })).toHaveCount(0);
   });
 
   await test.step("Nhật ký: the score change reads old → new, both values kept", async () => {
     await openTab(page, "Nhật ký");
-    await expect(page.getByRole("row", { name: /Công bố: Trạng thái.*Đang thực hiện → Đã công bố/ })).toBeVisible();
+    await expect(
+      page.getByRole("row", { name: /Công bố: Trạng thái.*Đang thực hiện → Đã công bố/ }),
+    ).toBeVisible();
     await page.getByLabel("Đối tượng").selectOption({ label: "Điểm" });
     await page.getByRole("button", { name: "Lọc" }).click();
     await expect(page).toHaveURL(/entity=ScoreLine/);
     // Newest first, and no score changed after the conflict: the kept value over the first, then the first.
     const events = page.getByRole("table").getByRole("row");
     // Each row names its cell: criterion, stage, unit.
-    await expect(events.nth(1)).toHaveAccessibleName(/Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/);
-    await expect(events.nth(2)).toHaveAccessibleName(/Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Thêm: Điểm.*— → 7,25 điểm/);
+    await expect(events.nth(1)).toHaveAccessibleName(
+      /Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/,
+    );
+    await expect(events.nth(2)).toHaveAccessibleName(
+      /Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Thêm: Điểm.*— → 7,25 điểm/,
+    );
   });
 });

@@ -6,7 +6,15 @@ import { seedDemo } from "@/server/seed/seed-demo";
 export async function seedDemoWithUsers(prisma: AppPrismaClient) {
   await seedDemo(prisma);
   const users = await prisma.user.findMany({
-    select: { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      provinceId: true,
+      blocId: true,
+      unitId: true,
+    },
   });
   const bloc = (code: string) => prisma.bloc.findFirstOrThrow({ where: { code }, select: { id: true } });
   return {

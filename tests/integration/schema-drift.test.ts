@@ -26,7 +26,7 @@ describe("schema.prisma and prisma/migrations", { timeout: 60_000 }, () => {
 
     it("reports the change as SQL", async () => {
       const schema = await readFile(SCHEMA_PATH, "utf8");
-      const edited = schema.replace("model LoginThrottle {", 'model LoginThrottle {\n  driftProbe String?');
+      const edited = schema.replace("model LoginThrottle {", "model LoginThrottle {\n  driftProbe String?");
       expect(edited).not.toBe(schema);
       const schemaPath = path.join(dir, "schema.prisma");
       await writeFile(schemaPath, edited);

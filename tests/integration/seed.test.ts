@@ -33,16 +33,26 @@ async function unitNameOn(prisma: Prisma, unitId: string, on: Date): Promise<str
 }
 
 async function blocYearId(prisma: Prisma, blocCode: string, year: number): Promise<string> {
-  const row = await prisma.blocYear.findFirstOrThrow({ where: { bloc: { code: blocCode }, year }, select: { id: true } });
+  const row = await prisma.blocYear.findFirstOrThrow({
+    where: { bloc: { code: blocCode }, year },
+    select: { id: true },
+  });
   return row.id;
 }
 
 async function unitId(prisma: Prisma, code: string): Promise<string> {
-  const row = await prisma.unit.findFirstOrThrow({ where: { code, province: { code: "YB" } }, select: { id: true } });
+  const row = await prisma.unit.findFirstOrThrow({
+    where: { code, province: { code: "YB" } },
+    select: { id: true },
+  });
   return row.id;
 }
 
-async function rolesByUnitCode(prisma: Prisma, blocCode: string, year: number): Promise<Record<string, string>> {
+async function rolesByUnitCode(
+  prisma: Prisma,
+  blocCode: string,
+  year: number,
+): Promise<Record<string, string>> {
   const roles = await prisma.roleAssignment.findMany({
     where: { blocYearId: await blocYearId(prisma, blocCode, year) },
     select: { role: true, unit: { select: { code: true } } },
@@ -52,9 +62,16 @@ async function rolesByUnitCode(prisma: Prisma, blocCode: string, year: number): 
 
 function rowCounts(prisma: Prisma): Promise<number[]> {
   return Promise.all([
-    prisma.province.count(), prisma.unit.count(), prisma.unitName.count(), prisma.blocYear.count(),
-    prisma.membership.count(), prisma.pledgeSignature.count(), prisma.task.count(), prisma.criterion.count(),
-    prisma.registration.count(), prisma.user.count(),
+    prisma.province.count(),
+    prisma.unit.count(),
+    prisma.unitName.count(),
+    prisma.blocYear.count(),
+    prisma.membership.count(),
+    prisma.pledgeSignature.count(),
+    prisma.task.count(),
+    prisma.criterion.count(),
+    prisma.registration.count(),
+    prisma.user.count(),
   ]);
 }
 
@@ -82,8 +99,16 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
   });
 
   it("records the roles elected for 2023 and at the conference of 12/01/2024", async () => {
-    expect(await rolesByUnitCode(t.prisma, "KTKT", 2023)).toEqual({ KHCN: "HEAD", TNMT: "DEPUTY", GTVT: "DEPUTY" });
-    expect(await rolesByUnitCode(t.prisma, "KTKT", 2024)).toEqual({ TNMT: "HEAD", GTVT: "STANDING_DEPUTY", CT: "DEPUTY" });
+    expect(await rolesByUnitCode(t.prisma, "KTKT", 2023)).toEqual({
+      KHCN: "HEAD",
+      TNMT: "DEPUTY",
+      GTVT: "DEPUTY",
+    });
+    expect(await rolesByUnitCode(t.prisma, "KTKT", 2024)).toEqual({
+      TNMT: "HEAD",
+      GTVT: "STANDING_DEPUTY",
+      CT: "DEPUTY",
+    });
     expect(await rolesByUnitCode(t.prisma, "VHXH", 2024)).toEqual({ GDDT: "HEAD" });
   });
 
@@ -93,33 +118,60 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
       select: { signatures: { select: { unitId: true, signedOn: true } } },
     });
     expect(new Set(pledge.signatures.map((s) => s.unitId)).size).toBe(8);
-    expect(pledge.signatures.every((s) => s.signedOn.toISOString() === "2024-01-12T00:00:00.000Z")).toBe(true);
+    expect(pledge.signatures.every((s) => s.signedOn.toISOString() === "2024-01-12T00:00:00.000Z")).toBe(
+      true,
+    );
   });
 
   it("assigns 43 tasks numbered 1..43 from 188-CTr/TU to the task-derived criterion of the 2024 table", async () => {
     const id = await blocYearId(t.prisma, "KTKT", 2024);
     const tasks = await t.prisma.task.findMany({
       where: { blocYearId: id },
-      select: { number: true, sourceDocument: { select: { code: true } }, criterion: { select: { kind: true, scoreTable: { select: { blocYearId: true } } } } },
+      select: {
+        number: true,
+        sourceDocument: { select: { code: true } },
+        criterion: { select: { kind: true, scoreTable: { select: { blocYearId: true } } } },
+      },
       orderBy: { number: "asc" },
     });
     expect(tasks.map((task) => task.number)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1));
     expect(tasks.every((task) => task.sourceDocument?.code === "188-CTr/TU")).toBe(true);
-    expect(tasks.every((task) => task.criterion?.kind === "TASK_DERIVED" && task.criterion.scoreTable.blocYearId === id)).toBe(true);
+    expect(
+      tasks.every(
+        (task) => task.criterion?.kind === "TASK_DERIVED" && task.criterion.scoreTable.blocYearId === id,
+      ),
+    ).toBe(true);
   });
 
   it("gives every KTKT member its own tasks, with a mix of outcomes", async () => {
     const id = await blocYearId(t.prisma, "KTKT", 2024);
-    const perOwner = await t.prisma.task.groupBy({ by: ["ownerUnitId"], where: { blocYearId: id }, _count: { _all: true } });
+    const perOwner = await t.prisma.task.groupBy({
+      by: ["ownerUnitId"],
+      where: { blocYearId: id },
+      _count: { _all: true },
+    });
     expect(perOwner).toHaveLength(8);
     expect(perOwner.every((owner) => owner._count._all >= 5 && owner._count._all <= 6)).toBe(true);
-    const statuses = await t.prisma.task.groupBy({ by: ["status"], where: { blocYearId: id }, _count: { _all: true } });
-    expect(statuses.map((s) => s.status).sort()).toEqual(["DONE", "IN_PROGRESS", "NOT_DONE", "NOT_STARTED", "PARTIAL"]);
+    const statuses = await t.prisma.task.groupBy({
+      by: ["status"],
+      where: { blocYearId: id },
+      _count: { _all: true },
+    });
+    expect(statuses.map((s) => s.status).sort()).toEqual([
+      "DONE",
+      "IN_PROGRESS",
+      "NOT_DONE",
+      "NOT_STARTED",
+      "PARTIAL",
+    ]);
   });
 
   it("builds score tables whose sections add up to the maximum and whose children add up to their parent", async () => {
     const tables = await t.prisma.scoreTable.findMany({
-      select: { maxPoints: true, criteria: { select: { id: true, parentId: true, kind: true, maxPoints: true } } },
+      select: {
+        maxPoints: true,
+        criteria: { select: { id: true, parentId: true, kind: true, maxPoints: true } },
+      },
     });
     expect(tables).toHaveLength(3);
     for (const table of tables) {
@@ -129,7 +181,8 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
       expect(table.maxPoints).toBe(10_000);
       for (const parent of table.criteria) {
         const children = table.criteria.filter((c) => c.parentId === parent.id);
-        if (children.length > 0) expect(children.reduce((sum, c) => sum + c.maxPoints, 0)).toBe(parent.maxPoints);
+        if (children.length > 0)
+          expect(children.reduce((sum, c) => sum + c.maxPoints, 0)).toBe(parent.maxPoints);
       }
     }
   });
@@ -143,7 +196,14 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
 
   it("creates the demo accounts with their scope and the demo password", async () => {
     const users = await t.prisma.user.findMany({
-      select: { username: true, role: true, blocId: true, unitId: true, passwordHash: true, province: { select: { code: true } } },
+      select: {
+        username: true,
+        role: true,
+        blocId: true,
+        unitId: true,
+        passwordHash: true,
+        province: { select: { code: true } },
+      },
     });
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
     for (const user of users) {

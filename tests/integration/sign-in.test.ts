@@ -6,7 +6,8 @@ import { openTestDatabase, testBackends, type TestDatabase } from "../support/te
 
 describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
   let t: TestDatabase;
-  const attempt = (username: unknown, password: unknown, address = "198.51.100.1") => verifyCredentials(t.prisma, { username, password }, address);
+  const attempt = (username: unknown, password: unknown, address = "198.51.100.1") =>
+    verifyCredentials(t.prisma, { username, password }, address);
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -16,7 +17,10 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
 
   it("signs a demo user in with their role and scope, whatever the username's case", async () => {
     const result = await attempt("  ThuKy.KTKT ", DEMO_PASSWORD);
-    expect(result).toMatchObject({ ok: true, user: { username: "thuky.ktkt", role: "BLOC_SECRETARIAT", unitId: null } });
+    expect(result).toMatchObject({
+      ok: true,
+      user: { username: "thuky.ktkt", role: "BLOC_SECRETARIAT", unitId: null },
+    });
     expect(result.ok && result.user.blocId).toBeTruthy();
     expect(result.ok && "passwordHash" in result.user).toBe(false);
   });
@@ -35,17 +39,25 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
     ["an unknown user", "không.có.ai", DEMO_PASSWORD],
     ["emoji, right-to-left marks and NUL in the password", "🙂\u202etên", "mật khẩu 🙂\u0000"],
   ])("answers %s like a wrong password", async (_case, username, password) => {
-    expect(await attempt(username, password, "198.51.100.2")).toEqual({ ok: false, failure: "invalid-credentials" });
+    expect(await attempt(username, password, "198.51.100.2")).toEqual({
+      ok: false,
+      failure: "invalid-credentials",
+    });
   });
 
   it("locks an account after 5 wrong passwords, even against the right one, and tells how long", async () => {
     for (let i = 1; i <= 4; i++) {
-      expect(await attempt("xem.ktkt", `sai-${i}`, `203.0.113.${i}`)).toEqual({ ok: false, failure: "invalid-credentials" });
+      expect(await attempt("xem.ktkt", `sai-${i}`, `203.0.113.${i}`)).toEqual({
+        ok: false,
+        failure: "invalid-credentials",
+      });
     }
     const fifth = await attempt("xem.ktkt", "sai-5", "203.0.113.5");
     expect(fifth.ok === false && fifth.failure).toEqual({ lockedSeconds: expect.any(Number) });
     const right = await attempt("xem.ktkt", DEMO_PASSWORD, "203.0.113.6");
-    expect(right.ok === false && typeof right.failure === "object" && right.failure.lockedSeconds).toBeGreaterThan(14 * 60);
+    expect(
+      right.ok === false && typeof right.failure === "object" && right.failure.lockedSeconds,
+    ).toBeGreaterThan(14 * 60);
   });
 
   it("locks an address after 20 failures across accounts, sparing other addresses", async () => {
@@ -60,6 +72,9 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
   it("clears an account's failures when it signs in successfully", async () => {
     for (let i = 0; i < 4; i++) await attempt("lanhdao.tnmt", "sai", "198.51.100.9");
     expect((await attempt("lanhdao.tnmt", DEMO_PASSWORD, "198.51.100.9")).ok).toBe(true);
-    expect(await attempt("lanhdao.tnmt", "sai", "198.51.100.9")).toEqual({ ok: false, failure: "invalid-credentials" });
+    expect(await attempt("lanhdao.tnmt", "sai", "198.51.100.9")).toEqual({
+      ok: false,
+      failure: "invalid-credentials",
+    });
   });
 });

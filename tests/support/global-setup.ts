@@ -41,7 +41,9 @@ async function createPostgresTemplate(serverUrl: string): Promise<string> {
   const template = uniqueDatabaseName("thidua_template");
   await dropDatabase(serverUrl, template);
   await createDatabase(serverUrl, template);
-  const session = await openSqlSession(openDatabaseBackend({ databaseUrl: databaseUrl(serverUrl, template) }));
+  const session = await openSqlSession(
+    openDatabaseBackend({ databaseUrl: databaseUrl(serverUrl, template) }),
+  );
   try {
     await applyMigrations(session);
   } finally {

@@ -59,6 +59,7 @@ function requiredServerUrl(): string {
 
 function requiredTemplate(): string {
   const template = inject("postgresTemplate");
-  if (!template) throw new Error("No PostgreSQL template: global-setup.ts runs only with TEST_DATABASE_URL set");
+  if (!template)
+    throw new Error("No PostgreSQL template: global-setup.ts runs only with TEST_DATABASE_URL set");
   return template;
 }

@@ -18,7 +18,9 @@ export default async function SignInPage({ searchParams }: Props) {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-bold text-brand-800">ThiĐua</h1>
-        <p className="mt-1 mb-6 text-sm text-stone-600">Hệ thống quản lý khối thi đua. Vui lòng đăng nhập để tiếp tục.</p>
+        <p className="mt-1 mb-6 text-sm text-stone-600">
+          Hệ thống quản lý khối thi đua. Vui lòng đăng nhập để tiếp tục.
+        </p>
         <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       </div>
     </main>

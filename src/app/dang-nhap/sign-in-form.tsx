@@ -43,11 +43,26 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={formError ? "sign-in-error" : undefined}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-5"
+      aria-describedby={formError ? "sign-in-error" : undefined}
+    >
       <Field name="username" label="Tên đăng nhập" autoComplete="username" error={fieldErrors.username} />
-      <Field name="password" label="Mật khẩu" type="password" autoComplete="current-password" error={fieldErrors.password} />
+      <Field
+        name="password"
+        label="Mật khẩu"
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
       {formError && (
-        <p id="sign-in-error" role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
+        <p
+          id="sign-in-error"
+          role="alert"
+          className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800"
+        >
           {formError}
         </p>
       )}

@@ -7,7 +7,10 @@ import { db } from "@/server/db";
 import { createFirstAdmin } from "@/server/mutations/create-first-admin";
 
 /** No session to check: this only works while the database has no user at all (checked under a lock). */
-export async function createFirstAdminAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function createFirstAdminAction(
+  _previous: ActionResult | null,
+  form: FormData,
+): Promise<ActionResult> {
   const parsed = createFirstAdminSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await userFacing(() => createFirstAdmin(db, parsed.data));

@@ -12,21 +12,43 @@ export function FirstAdminForm() {
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-stone-800">Tỉnh, thành phố</legend>
         <TextField name="provinceName" label="Tên tỉnh, thành phố" errors={errors?.provinceName} />
-        <TextField name="provinceCode" label="Mã tỉnh" hint="Chữ cái không dấu, ví dụ: LC" errors={errors?.provinceCode} />
+        <TextField
+          name="provinceCode"
+          label="Mã tỉnh"
+          hint="Chữ cái không dấu, ví dụ: LC"
+          errors={errors?.provinceCode}
+        />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-stone-800">Tài khoản quản trị</legend>
         <TextField name="displayName" label="Họ và tên" autoComplete="name" errors={errors?.displayName} />
         <TextField name="username" label="Tên đăng nhập" autoComplete="username" errors={errors?.username} />
-        <TextField name="password" label="Mật khẩu" type="password" autoComplete="new-password" hint="Ít nhất 10 ký tự" errors={errors?.password} />
-        <TextField name="passwordConfirm" label="Nhập lại mật khẩu" type="password" autoComplete="new-password" errors={errors?.passwordConfirm} />
+        <TextField
+          name="password"
+          label="Mật khẩu"
+          type="password"
+          autoComplete="new-password"
+          hint="Ít nhất 10 ký tự"
+          errors={errors?.password}
+        />
+        <TextField
+          name="passwordConfirm"
+          label="Nhập lại mật khẩu"
+          type="password"
+          autoComplete="new-password"
+          errors={errors?.passwordConfirm}
+        />
       </fieldset>
       {state && !state.ok && state.formError && (
         <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
           {state.formError}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Đang tạo…" : "Tạo tài khoản quản trị"}
       </button>
     </form>

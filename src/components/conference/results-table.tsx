@@ -14,28 +14,48 @@ export function ResultsTable({ results, caption }: { results: ConferenceResults;
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
       <thead className="bg-stone-100">
         <tr>
-          <th scope="col" className={cell}>Hạng</th>
-          <th scope="col" className={`${cell} text-left`}>Đơn vị</th>
+          <th scope="col" className={cell}>
+            Hạng
+          </th>
+          <th scope="col" className={`${cell} text-left`}>
+            Đơn vị
+          </th>
           {results.sections.map((section) => (
             <th key={section.id} scope="col" className={cell} title={section.title}>
               {section.code} <span className="font-normal">(tối đa {formatPoints(section.maxPoints)})</span>
             </th>
           ))}
-          <th scope="col" className={cell}>Điểm thưởng</th>
-          <th scope="col" className={cell}>Điểm trừ</th>
-          <th scope="col" className={cell}>Tổng điểm</th>
-          <th scope="col" className={cell}>Tỷ lệ so với điểm tối đa</th>
-          <th scope="col" className={cell}>Xếp loại</th>
-          <th scope="col" className={cell}>Đề nghị khen thưởng</th>
+          <th scope="col" className={cell}>
+            Điểm thưởng
+          </th>
+          <th scope="col" className={cell}>
+            Điểm trừ
+          </th>
+          <th scope="col" className={cell}>
+            Tổng điểm
+          </th>
+          <th scope="col" className={cell}>
+            Tỷ lệ so với điểm tối đa
+          </th>
+          <th scope="col" className={cell}>
+            Xếp loại
+          </th>
+          <th scope="col" className={cell}>
+            Đề nghị khen thưởng
+          </th>
         </tr>
       </thead>
       <tbody>
         {results.rows.map((row) => (
           <tr key={row.unitId} className="break-inside-avoid">
             <td className={`${cell} text-center`}>{rankLabel(row.rank, row.sharedRank)}</td>
-            <th scope="row" className={`${cell} text-left font-medium`}>{row.name}</th>
+            <th scope="row" className={`${cell} text-left font-medium`}>
+              {row.name}
+            </th>
             {row.sectionPoints.map((points, index) => (
-              <td key={results.sections[index]?.id ?? index} className={`${cell} text-right tabular-nums`}>{formatPoints(points)}</td>
+              <td key={results.sections[index]?.id ?? index} className={`${cell} text-right tabular-nums`}>
+                {formatPoints(points)}
+              </td>
             ))}
             <td className={`${cell} text-right tabular-nums`}>{formatPoints(row.bonus)}</td>
             <td className={`${cell} text-right tabular-nums`}>{formatPoints(row.deductions)}</td>

@@ -1,11 +1,24 @@
 import type { ReactNode } from "react";
 
-const INPUT = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 disabled:bg-stone-100";
+const INPUT =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 disabled:bg-stone-100";
 
 type FieldProps = { id: string; name: string; label: string; error?: string; hint?: string };
 
 /** A labelled control with its hint and error announced next to it. */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-stone-700">
@@ -27,16 +40,35 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
 }
 
 /** The aria-describedby of a control whose hint and error `Field` shows. */
-export const describedBy = (id: string, error?: string, hint?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+export const describedBy = (id: string, error?: string, hint?: string) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
 /** The aria attributes of a hand-made control whose error `Field` shows. */
-export const invalidProps = (id: string, error: string | undefined) => (error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {});
+export const invalidProps = (id: string, error: string | undefined) =>
+  error ? { "aria-invalid": true, "aria-describedby": `${id}-error` } : {};
 
-export function InputField(props: FieldProps & { type?: "text" | "date"; defaultValue?: string; required?: boolean; maxLength?: number }) {
+export function InputField(
+  props: FieldProps & {
+    type?: "text" | "date";
+    defaultValue?: string;
+    required?: boolean;
+    maxLength?: number;
+  },
+) {
   const { id, name, type = "text", defaultValue, required, maxLength, error, hint } = props;
   return (
     <Field {...props}>
-      <input id={id} name={name} type={type} defaultValue={defaultValue} required={required} maxLength={maxLength} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={INPUT} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={INPUT}
+      />
     </Field>
   );
 }
@@ -45,18 +77,39 @@ export function TextAreaField(props: FieldProps & { defaultValue?: string; rows?
   const { id, name, defaultValue, rows = 3, error, hint } = props;
   return (
     <Field {...props}>
-      <textarea id={id} name={name} defaultValue={defaultValue} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={INPUT} />
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={INPUT}
+      />
     </Field>
   );
 }
 
-type SelectProps = FieldProps & { options: readonly { value: string; label: string }[]; defaultValue?: string; placeholder?: string; onChange?: (value: string) => void };
+type SelectProps = FieldProps & {
+  options: readonly { value: string; label: string }[];
+  defaultValue?: string;
+  placeholder?: string;
+  onChange?: (value: string) => void;
+};
 
 export function SelectField(props: SelectProps) {
   const { id, name, options, defaultValue, placeholder, error, hint, onChange } = props;
   return (
     <Field {...props}>
-      <select id={id} name={name} defaultValue={defaultValue ?? ""} onChange={onChange && ((event) => onChange(event.target.value))} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} className={INPUT}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={INPUT}
+      >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -68,19 +121,45 @@ export function SelectField(props: SelectProps) {
   );
 }
 
-export function SubmitButton({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "secondary" }) {
-  const look = variant === "primary" ? "bg-brand-700 text-white hover:bg-brand-800" : "border border-brand-700 text-brand-800 hover:bg-brand-50";
+export function SubmitButton({
+  pending,
+  children,
+  variant = "primary",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  variant?: "primary" | "secondary";
+}) {
+  const look =
+    variant === "primary"
+      ? "bg-brand-700 text-white hover:bg-brand-800"
+      : "border border-brand-700 text-brand-800 hover:bg-brand-50";
   return (
-    <button type="submit" disabled={pending} className={`rounded-md px-3 py-2 text-sm font-medium disabled:opacity-50 ${look}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      className={`rounded-md px-3 py-2 text-sm font-medium disabled:opacity-50 ${look}`}
+    >
       {pending ? "Đang lưu…" : children}
     </button>
   );
 }
 
 /** The form's outcome: the error to fix, or a short confirmation. */
-export function FormStatus({ state, saved = "Đã lưu." }: { state: { ok: boolean; formError?: string; fieldErrors?: unknown } | null; saved?: string }) {
+export function FormStatus({
+  state,
+  saved = "Đã lưu.",
+}: {
+  state: { ok: boolean; formError?: string; fieldErrors?: unknown } | null;
+  saved?: string;
+}) {
   if (!state) return null;
-  if (state.ok) return <p role="status" className="text-sm text-green-800">{saved}</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="text-sm text-green-800">
+        {saved}
+      </p>
+    );
   const message = state.formError ?? "Vui lòng kiểm tra các ô được đánh dấu.";
   return (
     <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled block of the members and pledge tabs. */
-export function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mt-8 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id={id} className="text-lg font-semibold">

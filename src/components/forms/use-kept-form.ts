@@ -2,7 +2,9 @@
 
 import { startTransition, useActionState, type FormEvent } from "react";
 
-type Result = { ok: true; data: unknown } | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
+type Result =
+  | { ok: true; data: unknown }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 /**
  * useActionState without React's automatic form reset: the fields keep what the user typed when

@@ -1,8 +1,22 @@
 import type { AwardOutcome, RankingResult } from "@/domain/scoring";
-import type { ConferenceAward, ConferenceResults, ConferenceRow, ConferenceSection, ConferenceSource } from "./conference-data";
+import type {
+  ConferenceAward,
+  ConferenceResults,
+  ConferenceRow,
+  ConferenceSection,
+  ConferenceSource,
+} from "./conference-data";
 
 /** A criterion as both the database and a snapshot list it (kinds in the database's spelling). */
-export type CriterionFacts = { id: string; parentId: string | null; code: string; title: string; kind: string; maxPoints: number; position: number };
+export type CriterionFacts = {
+  id: string;
+  parentId: string | null;
+  code: string;
+  title: string;
+  kind: string;
+  maxPoints: number;
+  position: number;
+};
 
 export type ProposalFacts = { unitId: string; awardCode: string; status: string };
 
@@ -32,7 +46,8 @@ export function buildResults(options: {
   const { result } = options;
   const sections = sectionColumns(options.criteria);
   const awards = awardList(result, options.proposals);
-  const awardNamesOf = (unitId: string) => awards.filter((award) => award.units.some((u) => u.unitId === unitId)).map((award) => award.awardName);
+  const awardNamesOf = (unitId: string) =>
+    awards.filter((award) => award.units.some((u) => u.unitId === unitId)).map((award) => award.awardName);
   const rows: ConferenceRow[] = result.units.map((unit) => ({
     unitId: unit.unitId,
     rank: unit.rank,

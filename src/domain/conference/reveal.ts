@@ -12,14 +12,20 @@ export type RevealStep = { revealed: number; citation: Citation | null };
  * The reveal from the last rank to the first (the conference's suspense): step 0 shows nothing,
  * then one row per step, and after a row that wins awards one citation card per award.
  */
-export function revealSteps(rows: readonly ConferenceRow[], awards: readonly ConferenceAward[]): RevealStep[] {
+export function revealSteps(
+  rows: readonly ConferenceRow[],
+  awards: readonly ConferenceAward[],
+): RevealStep[] {
   const steps: RevealStep[] = [{ revealed: 0, citation: null }];
   for (const [index, row] of [...rows.entries()].reverse()) {
     const revealed = rows.length - index;
     steps.push({ revealed, citation: null });
     for (const award of awards) {
       if (!award.units.some((unit) => unit.unitId === row.unitId)) continue;
-      steps.push({ revealed, citation: { awardName: award.awardName, unitName: row.name, rank: row.rank, total: row.total } });
+      steps.push({
+        revealed,
+        citation: { awardName: award.awardName, unitName: row.name, rank: row.rank, total: row.total },
+      });
     }
   }
   return steps;

@@ -23,7 +23,11 @@ export function buildSlides(data: ConferenceData, options: SlideOptions): Slide[
     }));
   return [
     { kind: "title" },
-    ...paged(data.members).map(({ items, ...page }) => ({ kind: "members" as const, members: items, ...page })),
+    ...paged(data.members).map(({ items, ...page }) => ({
+      kind: "members" as const,
+      members: items,
+      ...page,
+    })),
     ...paged(data.rows).map(({ items, ...page }) => ({ kind: "ranking" as const, rows: items, ...page })),
     { kind: "awards" },
     { kind: "nextYear" },

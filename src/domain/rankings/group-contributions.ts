@@ -28,7 +28,9 @@ export function groupContributionsBySection(
   sections: readonly Section[],
 ): ContributionGroup[] {
   const parents = new Map(criteria.map((criterion) => [criterion.id, criterion.parentId]));
-  const groups = new Map<string | null, ContributionGroup>(sections.map((section) => [section.id, { section, lines: [], subtotal: 0 }]));
+  const groups = new Map<string | null, ContributionGroup>(
+    sections.map((section) => [section.id, { section, lines: [], subtotal: 0 }]),
+  );
   const other: ContributionGroup = { section: null, lines: [], subtotal: 0 };
   for (const line of contributions) {
     const root = line.criterionId === undefined ? null : rootOf(line.criterionId, parents);

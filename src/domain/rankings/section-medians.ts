@@ -8,7 +8,10 @@ export type SectionMedians = { bySection: Record<string, number | null>; total: 
  * The bloc median of each section (by node id) and of the total, over the ranked units. A unit
  * without points on a section (the engine always fills every node) counts as 0.
  */
-export function sectionMedians(units: readonly SectionPoints[], sectionIds: readonly string[]): SectionMedians {
+export function sectionMedians(
+  units: readonly SectionPoints[],
+  sectionIds: readonly string[],
+): SectionMedians {
   const bySection: Record<string, number | null> = {};
   for (const id of sectionIds) bySection[id] = medianOf(units.map((unit) => unit.nodePoints[id] ?? 0));
   return { bySection, total: medianOf(units.map((unit) => unit.total)) };

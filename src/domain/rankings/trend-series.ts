@@ -1,7 +1,13 @@
 import { medianOf } from "./median";
 import { percentOfMax } from "./percent-of-max";
 
-export type YearUnitResult = { unitId: string; name: string; rank: number; total: number; classification: string | null };
+export type YearUnitResult = {
+  unitId: string;
+  name: string;
+  rank: number;
+  total: number;
+  classification: string | null;
+};
 
 /** One bloc-year's results as far as the reader may see them. */
 export type YearResults = {

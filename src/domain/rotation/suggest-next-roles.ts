@@ -24,12 +24,15 @@ export function suggestNextRoles(options: {
   continuingUnitIds: ReadonlySet<string>;
 }): RotationSuggestion | null {
   if (options.rule === "MANUAL") return null;
-  const byRole = (role: LeaderRole) => options.roles.filter((held) => held.role === role).map((held) => held.unitId);
+  const byRole = (role: LeaderRole) =>
+    options.roles.filter((held) => held.role === role).map((held) => held.unitId);
   const candidates = unique([...byRole("STANDING_DEPUTY"), ...byRole("DEPUTY")]).filter((unitId) =>
     options.continuingUnitIds.has(unitId),
   );
   const seats = ["HEAD", "STANDING_DEPUTY"] as const;
-  const roles = seats.flatMap((role, index) => (candidates[index] ? [{ unitId: candidates[index], role }] : []));
+  const roles = seats.flatMap((role, index) =>
+    candidates[index] ? [{ unitId: candidates[index], role }] : [],
+  );
   const openSeats: LeaderRole[] = [...seats.slice(roles.length), "DEPUTY"];
   return { roles, openSeats };
 }

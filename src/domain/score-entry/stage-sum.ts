@@ -5,7 +5,10 @@
  */
 export type StageLeafKind = "MANUAL" | "TASK_DERIVED" | "BONUS" | "DEDUCTION";
 
-export function stageSum(leaves: readonly { id: string; kind: StageLeafKind }[], pointsOf: (leafId: string) => number | null): number {
+export function stageSum(
+  leaves: readonly { id: string; kind: StageLeafKind }[],
+  pointsOf: (leafId: string) => number | null,
+): number {
   let sum = 0;
   for (const leaf of leaves) {
     const points = pointsOf(leaf.id) ?? 0;

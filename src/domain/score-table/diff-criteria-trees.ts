@@ -1,6 +1,14 @@
 import type { DraftNode } from "./criteria-tree";
 
-export const COMPARED_FIELDS = ["parentKey", "code", "title", "kind", "maxPoints", "capPoints", "position"] as const;
+export const COMPARED_FIELDS = [
+  "parentKey",
+  "code",
+  "title",
+  "kind",
+  "maxPoints",
+  "capPoints",
+  "position",
+] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldChange {
@@ -25,7 +33,8 @@ export function diffCriteriaTrees(before: readonly DraftNode[], after: readonly 
     const next = afterKeys.get(old.key);
     if (!next) continue;
     for (const field of COMPARED_FIELDS) {
-      if (old[field] !== next[field]) changes.push({ key: old.key, field, oldValue: old[field], newValue: next[field] });
+      if (old[field] !== next[field])
+        changes.push({ key: old.key, field, oldValue: old[field], newValue: next[field] });
     }
   }
   return {
@@ -41,5 +50,9 @@ export function diffCriteriaTrees(before: readonly DraftNode[], after: readonly 
  * renaming a criterion changes no score and is made in place.
  */
 export function isStructural(diff: TreeDiff): boolean {
-  return diff.created.length > 0 || diff.deleted.length > 0 || diff.changes.some((change) => change.field !== "title");
+  return (
+    diff.created.length > 0 ||
+    diff.deleted.length > 0 ||
+    diff.changes.some((change) => change.field !== "title")
+  );
 }

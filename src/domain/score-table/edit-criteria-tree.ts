@@ -1,4 +1,10 @@
-import { type CriterionKindCode, type DraftNode, NEW_NODE_KEY, childrenOf, subtreeKeys } from "./criteria-tree";
+import {
+  type CriterionKindCode,
+  type DraftNode,
+  NEW_NODE_KEY,
+  childrenOf,
+  subtreeKeys,
+} from "./criteria-tree";
 
 export interface NodeFields {
   code: string;
@@ -40,7 +46,10 @@ function move(nodes: readonly DraftNode[], key: string, direction: "up" | "down"
   const siblings = childrenOf(nodes, node.parentKey);
   const index = siblings.findIndex((sibling) => sibling.key === key);
   const neighbour = siblings[direction === "up" ? index - 1 : index + 1];
-  if (!neighbour) throw new TreeEditError(direction === "up" ? `Mục ${node.code} đã ở vị trí đầu.` : `Mục ${node.code} đã ở vị trí cuối.`);
+  if (!neighbour)
+    throw new TreeEditError(
+      direction === "up" ? `Mục ${node.code} đã ở vị trí đầu.` : `Mục ${node.code} đã ở vị trí cuối.`,
+    );
   return nodes.map((candidate) => {
     if (candidate.key === node.key) return { ...candidate, position: neighbour.position };
     if (candidate.key === neighbour.key) return { ...candidate, position: node.position };
@@ -58,7 +67,10 @@ export function applyTreeEdit(nodes: readonly DraftNode[], edit: TreeEdit): Draf
       return nodes.map((node) => (node.key === edit.key ? { ...node, ...edit.fields } : node));
     case "delete": {
       const removed = subtreeKeys(nodes, find(nodes, edit.key).key);
-      return renumber(nodes.filter((node) => !removed.has(node.key)), find(nodes, edit.key).parentKey);
+      return renumber(
+        nodes.filter((node) => !removed.has(node.key)),
+        find(nodes, edit.key).parentKey,
+      );
     }
     case "move":
       return move(nodes, edit.key, edit.direction);

@@ -22,12 +22,19 @@ function describeUse(references: TableReferences, key: string): string | null {
  * rules' deduction node) cannot be deleted, change kind, or gain sub-criteria — those tasks and
  * scores would silently stop counting. Returns the Vietnamese reasons; empty when the edit is safe.
  */
-export function brokenReferences(before: readonly DraftNode[], diff: TreeDiff, references: TableReferences): string[] {
+export function brokenReferences(
+  before: readonly DraftNode[],
+  diff: TreeDiff,
+  references: TableReferences,
+): string[] {
   const problems: string[] = [];
   const codeOf = (key: string) => before.find((node) => node.key === key)?.code ?? key;
   for (const node of diff.deleted) {
     const use = describeUse(references, node.key);
-    if (use) problems.push(`Không thể xóa mục ${node.code}: đang được dùng bởi ${use}. Hãy chuyển sang tiêu chí khác trước.`);
+    if (use)
+      problems.push(
+        `Không thể xóa mục ${node.code}: đang được dùng bởi ${use}. Hãy chuyển sang tiêu chí khác trước.`,
+      );
   }
   for (const change of diff.changes.filter((candidate) => candidate.field === "kind")) {
     const use = describeUse(references, change.key);
@@ -35,7 +42,10 @@ export function brokenReferences(before: readonly DraftNode[], diff: TreeDiff, r
   }
   for (const node of diff.created) {
     const use = node.parentKey === null ? null : describeUse(references, node.parentKey);
-    if (use) problems.push(`Không thể thêm tiêu chí con vào mục ${codeOf(node.parentKey!)}: mục này đang được dùng bởi ${use}.`);
+    if (use)
+      problems.push(
+        `Không thể thêm tiêu chí con vào mục ${codeOf(node.parentKey!)}: mục này đang được dùng bởi ${use}.`,
+      );
   }
   return problems;
 }

@@ -21,15 +21,21 @@ function points(value: number): string {
 }
 
 function checkNode(nodes: readonly DraftNode[], node: DraftNode, result: TreeValidation): void {
-  const error = (message: string) => result.errors.push({ nodeKey: node.key, message: `Mục ${node.code}: ${message}` });
+  const error = (message: string) =>
+    result.errors.push({ nodeKey: node.key, message: `Mục ${node.code}: ${message}` });
   const parent = nodes.find((candidate) => candidate.key === node.parentKey);
-  if (depthOf(nodes, node) > MAX_TREE_DEPTH) error(`bảng điểm chỉ có tối đa ${MAX_TREE_DEPTH} cấp (mục → tiêu chí → tiêu chí con).`);
-  if (node.capPoints !== null && !isBonusOrDeduction(node.kind)) error("chỉ điểm thưởng, điểm trừ mới có mức trần.");
+  if (depthOf(nodes, node) > MAX_TREE_DEPTH)
+    error(`bảng điểm chỉ có tối đa ${MAX_TREE_DEPTH} cấp (mục → tiêu chí → tiêu chí con).`);
+  if (node.capPoints !== null && !isBonusOrDeduction(node.kind))
+    error("chỉ điểm thưởng, điểm trừ mới có mức trần.");
   if (parent && parent.maxPoints < node.maxPoints)
-    error(`điểm tối đa (${points(node.maxPoints)}) vượt điểm tối đa của mục cha ${parent.code} (${points(parent.maxPoints)}).`);
+    error(
+      `điểm tối đa (${points(node.maxPoints)}) vượt điểm tối đa của mục cha ${parent.code} (${points(parent.maxPoints)}).`,
+    );
   if ((parent?.kind === "BONUS" || parent?.kind === "DEDUCTION") && parent.kind !== node.kind)
     error(`mục con của ${KIND_NOUN[parent.kind]} phải cũng là ${KIND_NOUN[parent.kind]}.`);
-  if (parent?.kind === "TASK_DERIVED") error(`tiêu chí ${parent.code} tính từ nhiệm vụ nên không có tiêu chí con.`);
+  if (parent?.kind === "TASK_DERIVED")
+    error(`tiêu chí ${parent.code} tính từ nhiệm vụ nên không có tiêu chí con.`);
 }
 
 /** Scale children (not bonus or deduction) of a scale parent must fit in its maximum. */
@@ -37,22 +43,31 @@ function checkChildrenSum(nodes: readonly DraftNode[], parent: DraftNode, result
   if (isBonusOrDeduction(parent.kind)) return;
   const children = childrenOf(nodes, parent.key).filter((child) => !isBonusOrDeduction(child.kind));
   if (children.length === 0) {
-    if (parent.kind === "SECTION") result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code} chưa có tiêu chí nào.` });
+    if (parent.kind === "SECTION")
+      result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code} chưa có tiêu chí nào.` });
     return;
   }
   const sum = children.reduce((total, child) => total + child.maxPoints, 0);
   const detail = `tổng điểm các tiêu chí con (${points(sum)}) ${sum > parent.maxPoints ? "vượt" : "chưa bằng"} điểm tối đa của mục (${points(parent.maxPoints)}).`;
-  if (sum > parent.maxPoints) result.errors.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
-  else if (sum < parent.maxPoints) result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
+  if (sum > parent.maxPoints)
+    result.errors.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
+  else if (sum < parent.maxPoints)
+    result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
 }
 
 function checkScale(nodes: readonly DraftNode[], scaleMaxPoints: number, result: TreeValidation): void {
   const sections = childrenOf(nodes, null).filter((node) => !isBonusOrDeduction(node.kind));
   const sum = sections.reduce((total, node) => total + node.maxPoints, 0);
   if (sum > scaleMaxPoints)
-    result.errors.push({ nodeKey: null, message: `Tổng điểm các mục (${points(sum)}) vượt thang điểm (${points(scaleMaxPoints)}).` });
+    result.errors.push({
+      nodeKey: null,
+      message: `Tổng điểm các mục (${points(sum)}) vượt thang điểm (${points(scaleMaxPoints)}).`,
+    });
   else if (sum < scaleMaxPoints)
-    result.warnings.push({ nodeKey: null, message: `Tổng điểm các mục (${points(sum)}) chưa bằng thang điểm (${points(scaleMaxPoints)}).` });
+    result.warnings.push({
+      nodeKey: null,
+      message: `Tổng điểm các mục (${points(sum)}) chưa bằng thang điểm (${points(scaleMaxPoints)}).`,
+    });
 }
 
 function checkUniqueCodes(nodes: readonly DraftNode[], result: TreeValidation): void {
@@ -60,7 +75,11 @@ function checkUniqueCodes(nodes: readonly DraftNode[], result: TreeValidation): 
   for (const node of nodes) {
     const key = node.code.toLocaleUpperCase("vi");
     const first = seen.get(key);
-    if (first) result.errors.push({ nodeKey: node.key, message: `Mã ${node.code} bị trùng: mỗi mục cần một mã riêng.` });
+    if (first)
+      result.errors.push({
+        nodeKey: node.key,
+        message: `Mã ${node.code} bị trùng: mỗi mục cần một mã riêng.`,
+      });
     else seen.set(key, node);
   }
 }

@@ -21,10 +21,16 @@ export function notTopRankedReason(award: AwardRule, rank: number): CandidacyRea
 }
 
 /** Why a unit that passed eligibility and ballot is, or is not, within the quota. */
-export function placeReason(award: AwardRule, item: RankedEntry, places: Places, groupSize: number): CandidacyReason {
+export function placeReason(
+  award: AwardRule,
+  item: RankedEntry,
+  places: Places,
+  groupSize: number,
+): CandidacyReason {
   const { rank } = item;
   const { left, quota } = places;
-  if (left === 0) return { code: "outsideQuota", message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${quota} đơn vị.` };
+  if (left === 0)
+    return { code: "outsideQuota", message: `Xếp hạng ${rank}, ngoài chỉ tiêu ${quota} đơn vị.` };
   if (groupSize > left) {
     const others = groupSize - 1;
     const message = `Đồng hạng ${rank} cùng ${others} đơn vị khác nhưng chỉ còn ${left} suất trong chỉ tiêu ${quota} đơn vị; khối cần quyết định.`;

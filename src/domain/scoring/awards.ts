@@ -49,16 +49,28 @@ function blockedReasons(context: AwardContext, unitId: string): CandidacyReason[
  * Settles one group of equally ranked, unblocked units against the places left. A group that
  * does not fit is not cut by name: all of it is left to the bloc to decide.
  */
-function settleGroup(context: AwardContext, award: AwardRule, group: readonly RankedEntry[], places: Places): void {
+function settleGroup(
+  context: AwardContext,
+  award: AwardRule,
+  group: readonly RankedEntry[],
+  places: Places,
+): void {
   const open: { item: RankedEntry; ballot: CandidacyReason | null }[] = [];
   for (const item of group) {
     const ballot = ballotReason(context.ballots, item.entry.unitId, award);
-    if (ballot !== null && ballot.code !== "ballotPassed") record(context, award, item.entry.unitId, false, [ballot]);
+    if (ballot !== null && ballot.code !== "ballotPassed")
+      record(context, award, item.entry.unitId, false, [ballot]);
     else open.push({ item, ballot });
   }
   for (const { item, ballot } of open) {
     const reason = placeReason(award, item, places, open.length);
-    record(context, award, item.entry.unitId, isProposal(reason), ballot === null ? [reason] : [reason, ballot]);
+    record(
+      context,
+      award,
+      item.entry.unitId,
+      isProposal(reason),
+      ballot === null ? [reason] : [reason, ballot],
+    );
   }
   places.left = open.length <= places.left ? places.left - open.length : 0;
 }
@@ -80,7 +92,10 @@ function openGroups(context: AwardContext, award: AwardRule): RankedEntry[][] {
 }
 
 function proposeAward(context: AwardContext, award: AwardRule): void {
-  const places = { left: quotaOf(award, context.ranked.length), quota: quotaOf(award, context.ranked.length) };
+  const places = {
+    left: quotaOf(award, context.ranked.length),
+    quota: quotaOf(award, context.ranked.length),
+  };
   const groups = openGroups(context, award);
   if (!award.isLeadingAward) {
     for (const group of groups) settleGroup(context, award, group, places);
@@ -109,9 +124,16 @@ export function proposeAwards(
   const outcomes = ordered.map((award): AwardOutcome => {
     proposeAward(context, award);
     const candidateUnitIds = ranked
-      .filter((item) => context.byUnit.get(item.entry.unitId)?.some((c) => c.awardCode === award.code && c.candidate))
+      .filter((item) =>
+        context.byUnit.get(item.entry.unitId)?.some((c) => c.awardCode === award.code && c.candidate),
+      )
       .map((item) => item.entry.unitId);
-    return { awardCode: award.code, awardName: award.name, quota: quotaOf(award, ranked.length), candidateUnitIds };
+    return {
+      awardCode: award.code,
+      awardName: award.name,
+      quota: quotaOf(award, ranked.length),
+      candidateUnitIds,
+    };
   });
   return { byUnit: context.byUnit, outcomes };
 }

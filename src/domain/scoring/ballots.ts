@@ -13,11 +13,17 @@ export type BallotIndex = Map<string, Map<string, BallotTally>>;
 function checkTally(tally: BallotTally, awardCodes: ReadonlySet<string>): void {
   const what = `Kết quả bỏ phiếu của đơn vị ${tally.unitId}`;
   if (!awardCodes.has(tally.awardCode))
-    throw new ScoringInputError("unknownAward", `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`);
+    throw new ScoringInputError(
+      "unknownAward",
+      `${what}: danh hiệu ${tally.awardCode} không có trong quy chế.`,
+    );
   const valid =
     Number.isSafeInteger(tally.votesFor) && Number.isSafeInteger(tally.votersPresent) && tally.votesFor >= 0;
   if (!valid || tally.votesFor > tally.votersPresent) {
-    throw new ScoringInputError("invalidNumber", `${what}: số phiếu đồng ý phải từ 0 đến số đại biểu có mặt.`);
+    throw new ScoringInputError(
+      "invalidNumber",
+      `${what}: số phiếu đồng ý phải từ 0 đến số đại biểu có mặt.`,
+    );
   }
 }
 
@@ -54,7 +60,11 @@ export function ballotVotes(index: BallotIndex, unitId: string, awards: readonly
  * Passes when votesFor × 10000 ≥ threshold × votersPresent: the threshold is the minimum share
  * of voters present, so 5001 reads "more than half" for any bloc of realistic size.
  */
-export function ballotReason(index: BallotIndex, unitId: string, award: AwardRule): Reason<CandidacyReasonCode> | null {
+export function ballotReason(
+  index: BallotIndex,
+  unitId: string,
+  award: AwardRule,
+): Reason<CandidacyReasonCode> | null {
   if (award.ballotThreshold === null) return null;
   const tally = index.get(unitId)?.get(award.code);
   if (tally === undefined || tally.votersPresent === 0) {
@@ -66,5 +76,8 @@ export function ballotReason(index: BallotIndex, unitId: string, award: AwardRul
   if (tally.votesFor * 10000 >= award.ballotThreshold * tally.votersPresent) {
     return { code: "ballotPassed", message: `Đạt ${votes}, đủ ngưỡng ${threshold} số đại biểu có mặt.` };
   }
-  return { code: "ballotBelowThreshold", message: `Chỉ đạt ${votes}, chưa đủ ngưỡng ${threshold} số đại biểu có mặt.` };
+  return {
+    code: "ballotBelowThreshold",
+    message: `Chỉ đạt ${votes}, chưa đủ ngưỡng ${threshold} số đại biểu có mặt.`,
+  };
 }

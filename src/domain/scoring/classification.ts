@@ -20,8 +20,12 @@ export function classify(
   score: UnitScore,
 ): Classification | null {
   for (const level of levels) {
-    if (level.minPercentOfMax !== null && score.total * 10000 < level.minPercentOfMax * table.maxPoints) continue;
-    if (level.minShareEveryCriterion !== null && !everyCriterionReaches(table, score, level.minShareEveryCriterion))
+    if (level.minPercentOfMax !== null && score.total * 10000 < level.minPercentOfMax * table.maxPoints)
+      continue;
+    if (
+      level.minShareEveryCriterion !== null &&
+      !everyCriterionReaches(table, score, level.minShareEveryCriterion)
+    )
       continue;
     return { code: level.code, label: level.label };
   }

@@ -13,7 +13,13 @@ export interface IndexedInput {
   lineBuckets: (ScoreLine[] | undefined)[];
 }
 
-const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set(["notStarted", "inProgress", "done", "partial", "notDone"]);
+const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set([
+  "notStarted",
+  "inProgress",
+  "done",
+  "partial",
+  "notDone",
+]);
 const STAGES: ReadonlySet<ScoreStage> = new Set(["self", "crossCheck", "final"]);
 const TASK_KINDS: ReadonlySet<string> = new Set(["taskDerived"]);
 const LINE_KINDS: ReadonlySet<string> = new Set(["manual", "bonus", "deduction"]);
@@ -94,7 +100,8 @@ function indexTasks(index: IndexedInput, tasks: readonly Task[]): void {
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
   for (const line of lines) {
     const subject = `Dòng chấm điểm ${line.id}`;
-    if (!STAGES.has(line.stage)) throw new ScoringInputError("invalidNumber", `${subject}: vòng chấm không hợp lệ.`);
+    if (!STAGES.has(line.stage))
+      throw new ScoringInputError("invalidNumber", `${subject}: vòng chấm không hợp lệ.`);
     if (!Number.isSafeInteger(line.points)) {
       throw new ScoringInputError("invalidNumber", `${subject}: điểm phải là số nguyên (phần trăm điểm).`);
     }

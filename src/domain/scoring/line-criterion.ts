@@ -34,8 +34,15 @@ function lineLabel(entry: TableNode, line: ScoreLine, signed: number): string {
 
 function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined): Contribution {
   const why =
-    lines !== undefined && lines.length > 0 ? "chỉ có điểm tự chấm, quy chế không cho tính" : "chưa có điểm chấm";
-  return { kind: "missingScore", criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
+    lines !== undefined && lines.length > 0
+      ? "chỉ có điểm tự chấm, quy chế không cho tính"
+      : "chưa có điểm chấm";
+  return {
+    kind: "missingScore",
+    criterionId: entry.node.id,
+    points: 0,
+    label: `${entry.label}: ${why}, 0,00 điểm`,
+  };
 }
 
 export function scoreLineCriterion(
@@ -47,7 +54,9 @@ export function scoreLineCriterion(
   if (stage === null || lines === undefined) {
     return { raw: 0, contributions: entry.family === "scale" ? [missingLine(entry, lines)] : [] };
   }
-  const chosen = lines.filter((line) => line.stage === stage).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const chosen = lines
+    .filter((line) => line.stage === stage)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const kind = entry.family === "scale" ? "manual" : entry.family;
   let raw = 0;
   const contributions = chosen.map((line): Contribution => {

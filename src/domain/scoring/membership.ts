@@ -27,7 +27,11 @@ function checkMember(member: Member): void {
   }
 }
 
-function exclusionOf(member: Member, period: ScoringInput["period"], rule: MembershipRule): ExcludedUnit | null {
+function exclusionOf(
+  member: Member,
+  period: ScoringInput["period"],
+  rule: MembershipRule,
+): ExcludedUnit | null {
   const { unitId, name, leftOn } = member;
   if (member.joinedOn > period.end || (leftOn !== undefined && leftOn < period.start)) {
     const message = `${name} không là thành viên khối trong năm.`;

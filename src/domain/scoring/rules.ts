@@ -62,7 +62,8 @@ export interface ClassificationLevel {
 }
 
 /** shareOfMembers is in basis points of the ranked units, rounded down. */
-export type AwardQuota = { kind: "count"; count: number } | { kind: "shareOfMembers"; shareOfMembers: number };
+export type AwardQuota =
+  { kind: "count"; count: number } | { kind: "shareOfMembers"; shareOfMembers: number };
 
 export interface AwardRule {
   code: string;
@@ -100,7 +101,12 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
   },
   allowSelfScoreFallback: false,
   classificationLevels: [
-    { code: "HTXS", label: "Hoàn thành xuất sắc nhiệm vụ", minPercentOfMax: 9000, minShareEveryCriterion: null },
+    {
+      code: "HTXS",
+      label: "Hoàn thành xuất sắc nhiệm vụ",
+      minPercentOfMax: 9000,
+      minShareEveryCriterion: null,
+    },
     { code: "HTT", label: "Hoàn thành tốt nhiệm vụ", minPercentOfMax: 7000, minShareEveryCriterion: null },
     { code: "HT", label: "Hoàn thành nhiệm vụ", minPercentOfMax: 5000, minShareEveryCriterion: null },
     { code: "KHT", label: "Không hoàn thành nhiệm vụ", minPercentOfMax: null, minShareEveryCriterion: null },

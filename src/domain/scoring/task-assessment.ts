@@ -8,7 +8,14 @@ import type { TaskCompletionRule } from "./rules";
  * 'notYetDue' and 'outsideMembership' are left out of the ratio.
  */
 export type TaskState =
-  "onTime" | "late" | "partial" | "notDone" | "overdue" | "notYetDueCounted" | "notYetDue" | "outsideMembership";
+  | "onTime"
+  | "late"
+  | "partial"
+  | "notDone"
+  | "overdue"
+  | "notYetDueCounted"
+  | "notYetDue"
+  | "outsideMembership";
 
 export interface TaskAssessment {
   state: TaskState;

@@ -69,7 +69,14 @@ export function scoreTaskCriterion(
   tasks: Task[] | undefined,
   context: TaskCriterionContext,
 ): TaskCriterionScore {
-  const result: TaskCriterionScore = { points: 0, contributions: [], penalties: [], counted: 0, onTime: 0, notDone: 0 };
+  const result: TaskCriterionScore = {
+    points: 0,
+    contributions: [],
+    penalties: [],
+    counted: 0,
+    onTime: 0,
+    notDone: 0,
+  };
   const { tasks: sorted, assessments, countedWeight } = assessAll(tasks, context);
   const max = entry.node.maxPoints;
   const numerators = assessments.map((a, i) => (a.counted ? max * (sorted[i] as Task).weight * a.share : 0));

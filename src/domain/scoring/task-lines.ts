@@ -52,18 +52,30 @@ export function taskLine(
   criterionId: string,
 ): Contribution {
   const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
-  if (!assessment.counted) return { kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label: head };
+  if (!assessment.counted)
+    return { kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label: head };
   const label = `${head}: ${formatShare(assessment.share)} × ${value} điểm = ${formatPoints(points)} điểm`;
   return { kind: "task", criterionId, taskId: task.id, points, label };
 }
 
 export function penaltyLine(task: Task, points: number, criterionId: string | null): Contribution {
   const label = `Nhiệm vụ ${task.number} không hoàn thành: trừ ${formatPoints(points)} điểm`;
-  return { kind: "taskDeduction", criterionId: criterionId ?? undefined, taskId: task.id, points: -points, label };
+  return {
+    kind: "taskDeduction",
+    criterionId: criterionId ?? undefined,
+    taskId: task.id,
+    points: -points,
+    label,
+  };
 }
 
 /** The 0-point line of a criterion none of whose tasks counts (none assigned, or none due yet). */
 export function noTaskLine(entry: TableNode, hasTasks: boolean): Contribution {
   const why = hasTasks ? "không có nhiệm vụ nào được tính điểm" : "chưa được giao nhiệm vụ nào";
-  return { kind: "missingScore", criterionId: entry.node.id, points: 0, label: `${entry.label}: ${why}, 0,00 điểm` };
+  return {
+    kind: "missingScore",
+    criterionId: entry.node.id,
+    points: 0,
+    label: `${entry.label}: ${why}, 0,00 điểm`,
+  };
 }

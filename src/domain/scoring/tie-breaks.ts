@@ -35,7 +35,12 @@ const METRICS: Record<TieBreakRule, Metric> = {
     label: "ít điểm trừ hơn",
     format: points,
   },
-  moreBonus: { value: (e) => e.score.bonus, higherIsBetter: true, label: "nhiều điểm thưởng hơn", format: points },
+  moreBonus: {
+    value: (e) => e.score.bonus,
+    higherIsBetter: true,
+    label: "nhiều điểm thưởng hơn",
+    format: points,
+  },
   moreTasksOnTime: {
     value: (e) => e.score.tasksOnTime,
     higherIsBetter: true,

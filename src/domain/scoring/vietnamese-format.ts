@@ -31,6 +31,7 @@ export function formatShare(basisPoints: number): string {
   const hundredths = magnitude - whole * 100;
   const sign = basisPoints < 0 ? "-" : "";
   if (hundredths === 0) return `${sign}${groupThousands(whole)}%`;
-  const decimals = hundredths % 10 === 0 ? String(hundredths / 10) : `${hundredths < 10 ? "0" : ""}${hundredths}`;
+  const decimals =
+    hundredths % 10 === 0 ? String(hundredths / 10) : `${hundredths < 10 ? "0" : ""}${hundredths}`;
   return `${sign}${groupThousands(whole)},${decimals}%`;
 }

@@ -35,7 +35,8 @@ function applyChanges(tasks: readonly Task[], changes: readonly TaskChange[]): T
   const byId = new Map(changes.map((change) => [change.taskId, change]));
   const known = new Set(tasks.map((task) => task.id));
   const unknown = changes.find((change) => !known.has(change.taskId));
-  if (unknown !== undefined) throw new ScoringInputError("unknownTask", `Không tìm thấy nhiệm vụ ${unknown.taskId}.`);
+  if (unknown !== undefined)
+    throw new ScoringInputError("unknownTask", `Không tìm thấy nhiệm vụ ${unknown.taskId}.`);
   return tasks.map((task) => {
     const change = byId.get(task.id);
     if (change === undefined) return task;

@@ -8,7 +8,8 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") return primitive(value);
-  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => (item === undefined ? "null" : canonicalJson(item))).join(",")}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, item]) => item !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -16,8 +17,14 @@ export function canonicalJson(value: unknown): string {
 }
 
 function primitive(value: unknown): string {
-  if (typeof value === "number" && !Number.isFinite(value)) throw new TypeError("A snapshot holds finite numbers only");
-  if (typeof value === "bigint" || typeof value === "function" || typeof value === "symbol" || value === undefined) {
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new TypeError("A snapshot holds finite numbers only");
+  if (
+    typeof value === "bigint" ||
+    typeof value === "function" ||
+    typeof value === "symbol" ||
+    value === undefined
+  ) {
     throw new TypeError(`A snapshot cannot hold a ${typeof value}`);
   }
   return JSON.stringify(value);

@@ -3,7 +3,13 @@ import type { RankingResult, ScoringRules } from "@/domain/scoring";
 /** Bump when the shape below changes, so a reader knows which fields an old snapshot has. */
 export const SNAPSHOT_FORMAT = 1;
 
-export type SnapshotMember = { unitId: string; name: string; shortName: string; joinedOn: string; leftOn: string | null };
+export type SnapshotMember = {
+  unitId: string;
+  name: string;
+  shortName: string;
+  joinedOn: string;
+  leftOn: string | null;
+};
 export type SnapshotCriterion = {
   id: string;
   parentId: string | null;
@@ -36,7 +42,13 @@ export type SnapshotContent = {
   year: number;
   asOf: string;
   members: SnapshotMember[];
-  scoreTable: { id: string; version: number; title: string; maxPoints: number; criteria: SnapshotCriterion[] } | null;
+  scoreTable: {
+    id: string;
+    version: number;
+    title: string;
+    maxPoints: number;
+    criteria: SnapshotCriterion[];
+  } | null;
   rules: ScoringRules;
   result: RankingResult;
   ballotTallies: SnapshotTally[];
@@ -45,13 +57,15 @@ export type SnapshotContent = {
 
 type SnapshotFacts = Omit<SnapshotContent, "format">;
 
-const byKeys = <T>(...keys: ((item: T) => string | number)[]) => (a: T, b: T) => {
-  for (const key of keys) {
-    const [x, y] = [key(a), key(b)];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
-};
+const byKeys =
+  <T>(...keys: ((item: T) => string | number)[]) =>
+  (a: T, b: T) => {
+    for (const key of keys) {
+      const [x, y] = [key(a), key(b)];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
 
 /** The snapshot's content with its lists put in their fixed order (ids, codes: locale-free). */
 export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
@@ -61,9 +75,25 @@ export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
     members: [...facts.members].sort(byKeys((m) => m.unitId)),
     scoreTable: facts.scoreTable && {
       ...facts.scoreTable,
-      criteria: [...facts.scoreTable.criteria].sort(byKeys((c) => c.parentId ?? "", (c) => c.position, (c) => c.code)),
+      criteria: [...facts.scoreTable.criteria].sort(
+        byKeys(
+          (c) => c.parentId ?? "",
+          (c) => c.position,
+          (c) => c.code,
+        ),
+      ),
     },
-    ballotTallies: [...facts.ballotTallies].sort(byKeys((t) => t.unitId, (t) => t.awardCode)),
-    proposals: [...facts.proposals].sort(byKeys((p) => p.unitId, (p) => p.awardCode)),
+    ballotTallies: [...facts.ballotTallies].sort(
+      byKeys(
+        (t) => t.unitId,
+        (t) => t.awardCode,
+      ),
+    ),
+    proposals: [...facts.proposals].sort(
+      byKeys(
+        (p) => p.unitId,
+        (p) => p.awardCode,
+      ),
+    ),
   };
 }

@@ -6,7 +6,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The ISO date of a real calendar day, or null (31/02 and 00/01 are not days). */
 function isoIfReal(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return real ? date.toISOString().slice(0, 10) : null;
 }
 
@@ -26,7 +27,12 @@ export function parseFormDate(text: string): string | null {
 
 /** Today in the province's time zone: a deadline passes at midnight in Việt Nam, not in UTC. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";

@@ -1,5 +1,13 @@
 import { parseVietnameseDate } from "./calendar-date";
-import { headerOf, MAX_TITLE_LENGTH, MAX_WEIGHT, type ImportCell, type ImportedColumn, type ImportProblem, type ImportRow } from "./import-columns";
+import {
+  headerOf,
+  MAX_TITLE_LENGTH,
+  MAX_WEIGHT,
+  type ImportCell,
+  type ImportedColumn,
+  type ImportProblem,
+  type ImportRow,
+} from "./import-columns";
 import { hasControlCharacters, matchKey } from "./match-text";
 
 export type ImportMember = { unitId: string; names: readonly string[] };
@@ -10,24 +18,39 @@ export type ImportContext = {
   /** Titles of the year's tasks already saved, by match key → task number. */
   existingTitles: ReadonlyMap<string, number>;
 };
-export type ImportedTask = { row: number; title: string; ownerUnitId: string; sourceDocumentId: string | null; weight: number; deadline: string };
+export type ImportedTask = {
+  row: number;
+  title: string;
+  ownerUnitId: string;
+  sourceDocumentId: string | null;
+  weight: number;
+  deadline: string;
+};
 
 type Checked<T> = { value: T } | { message: string };
-type Lookups = { year: number; owners: Map<string, string>; sources: Map<string, string>; existingTitles: ReadonlyMap<string, number>; seenTitles: Map<string, number> };
+type Lookups = {
+  year: number;
+  owners: Map<string, string>;
+  sources: Map<string, string>;
+  existingTitles: ReadonlyMap<string, number>;
+  seenTitles: Map<string, number>;
+};
 
 const textOf = (cell: ImportCell) => (cell === null || typeof cell === "object" ? "" : String(cell).trim());
 
 function checkTitle(cell: ImportCell, row: number, lookups: Lookups): Checked<string> {
   const title = textOf(cell).normalize("NFC");
   if (!title) return { message: "Thiếu nội dung nhiệm vụ." };
-  if (title.length > MAX_TITLE_LENGTH) return { message: `Nội dung quá dài (tối đa ${MAX_TITLE_LENGTH} ký tự).` };
+  if (title.length > MAX_TITLE_LENGTH)
+    return { message: `Nội dung quá dài (tối đa ${MAX_TITLE_LENGTH} ký tự).` };
   if (hasControlCharacters(title)) return { message: "Nội dung có ký tự không hợp lệ." };
   const key = matchKey(title);
   const earlier = lookups.seenTitles.get(key);
   if (earlier === undefined) lookups.seenTitles.set(key, row);
   if (earlier !== undefined) return { message: `Trùng nội dung với dòng ${earlier} trong tệp.` };
   const saved = lookups.existingTitles.get(key);
-  if (saved !== undefined) return { message: `Đã có nhiệm vụ số ${saved} cùng nội dung trong năm ${lookups.year}.` };
+  if (saved !== undefined)
+    return { message: `Đã có nhiệm vụ số ${saved} cùng nội dung trong năm ${lookups.year}.` };
   return { value: title };
 }
 
@@ -35,7 +58,9 @@ function checkOwner(cell: ImportCell, lookups: Lookups): Checked<string> {
   const text = textOf(cell);
   if (!text) return { message: "Thiếu đơn vị chủ trì." };
   const unitId = lookups.owners.get(matchKey(text));
-  return unitId ? { value: unitId } : { message: `"${text}" không phải đơn vị thành viên của khối năm ${lookups.year}.` };
+  return unitId
+    ? { value: unitId }
+    : { message: `"${text}" không phải đơn vị thành viên của khối năm ${lookups.year}.` };
 }
 
 function checkSource(cell: ImportCell, lookups: Lookups): Checked<string | null> {
@@ -48,7 +73,8 @@ function checkSource(cell: ImportCell, lookups: Lookups): Checked<string | null>
 function checkWeight(cell: ImportCell): Checked<number> {
   const text = textOf(cell);
   if (text === "") return { value: 1 };
-  if (!/^\d+$/.test(text) || Number(text) < 1) return { message: `Trọng số "${text}" không phải số nguyên dương.` };
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    return { message: `Trọng số "${text}" không phải số nguyên dương.` };
   if (Number(text) > MAX_WEIGHT) return { message: `Trọng số tối đa là ${MAX_WEIGHT}.` };
   return { value: Number(text) };
 }
@@ -58,7 +84,8 @@ function checkDeadline(cell: ImportCell, lookups: Lookups): Checked<string> {
   if (!isDate && textOf(cell) === "") return { message: "Thiếu hạn hoàn thành." };
   const iso = isDate ? cell.date : parseVietnameseDate(textOf(cell));
   if (!iso) return { message: `Ngày "${textOf(cell)}" không hợp lệ (cần dạng dd/mm/yyyy).` };
-  if (!iso.startsWith(`${lookups.year}-`)) return { message: `Hạn hoàn thành phải trong năm ${lookups.year}.` };
+  if (!iso.startsWith(`${lookups.year}-`))
+    return { message: `Hạn hoàn thành phải trong năm ${lookups.year}.` };
   return { value: iso };
 }
 
@@ -71,18 +98,45 @@ function checkRow(raw: ImportRow, lookups: Lookups): { task?: ImportedTask; prob
     deadline: checkDeadline(raw.deadline, lookups),
   } satisfies Record<ImportedColumn, Checked<unknown>>;
   const problems = Object.entries(checks).flatMap(([column, check]) =>
-    "message" in check ? [{ row: raw.row, column: headerOf(column as ImportedColumn), message: check.message }] : [],
+    "message" in check
+      ? [{ row: raw.row, column: headerOf(column as ImportedColumn), message: check.message }]
+      : [],
   );
   const { title, owner, source, weight, deadline } = checks;
-  if (!("value" in title && "value" in owner && "value" in source && "value" in weight && "value" in deadline)) return { problems };
-  return { problems, task: { row: raw.row, title: title.value, ownerUnitId: owner.value, sourceDocumentId: source.value, weight: weight.value, deadline: deadline.value } };
+  if (!(
+    "value" in title &&
+    "value" in owner &&
+    "value" in source &&
+    "value" in weight &&
+    "value" in deadline
+  ))
+    return { problems };
+  return {
+    problems,
+    task: {
+      row: raw.row,
+      title: title.value,
+      ownerUnitId: owner.value,
+      sourceDocumentId: source.value,
+      weight: weight.value,
+      deadline: deadline.value,
+    },
+  };
 }
 
 /** Every row checked against the year's members and the province's documents: all problems, not just the first. */
-export function checkImportRows(rows: readonly ImportRow[], context: ImportContext, onRow?: (index: number) => void) {
+export function checkImportRows(
+  rows: readonly ImportRow[],
+  context: ImportContext,
+  onRow?: (index: number) => void,
+) {
   const lookups: Lookups = {
     year: context.year,
-    owners: new Map(context.members.flatMap((member) => member.names.map((name) => [matchKey(name), member.unitId] as const))),
+    owners: new Map(
+      context.members.flatMap((member) =>
+        member.names.map((name) => [matchKey(name), member.unitId] as const),
+      ),
+    ),
     sources: new Map(context.sourceDocuments.map((document) => [matchKey(document.code), document.id])),
     existingTitles: context.existingTitles,
     seenTitles: new Map(),

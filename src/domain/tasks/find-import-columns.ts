@@ -7,7 +7,9 @@ export type ColumnPositions = Record<ImportedColumn, number>;
  * Where each column sits, found by its header (so a reordered sheet still reads), or the headers
  * that are missing. `headers` are the header row's texts by column number.
  */
-export function findImportColumns(headers: ReadonlyMap<number, string>): { positions: ColumnPositions } | { missing: string[] } {
+export function findImportColumns(
+  headers: ReadonlyMap<number, string>,
+): { positions: ColumnPositions } | { missing: string[] } {
   const byKey = new Map([...headers].map(([position, text]) => [headerKey(text), position]));
   const positions: Partial<ColumnPositions> = {};
   const missing: string[] = [];

@@ -11,7 +11,8 @@ export const TASK_IMPORT_COLUMNS = [
 export type TaskImportColumn = (typeof TASK_IMPORT_COLUMNS)[number]["key"];
 export type ImportedColumn = Exclude<TaskImportColumn, "sequence">;
 
-export const headerOf = (key: TaskImportColumn) => TASK_IMPORT_COLUMNS.find((column) => column.key === key)!.header;
+export const headerOf = (key: TaskImportColumn) =>
+  TASK_IMPORT_COLUMNS.find((column) => column.key === key)!.header;
 
 /** A cell as read from the sheet: text, a number, a real Excel date (ISO), or nothing. */
 export type ImportCell = string | number | { date: string } | null;

@@ -1,8 +1,29 @@
-export { addDays, parseFormDate, parseVietnameseDate, todayIn, VIETNAM_TIME_ZONE, yearStart } from "./calendar-date";
+export {
+  addDays,
+  parseFormDate,
+  parseVietnameseDate,
+  todayIn,
+  VIETNAM_TIME_ZONE,
+  yearStart,
+} from "./calendar-date";
 export { FULL_SHARE, parsePercent, percentInput } from "./completion-share";
-export { checkImportRows, type ImportContext, type ImportedTask, type ImportMember } from "./check-import-rows";
+export {
+  checkImportRows,
+  type ImportContext,
+  type ImportedTask,
+  type ImportMember,
+} from "./check-import-rows";
 export { findImportColumns, type ColumnPositions } from "./find-import-columns";
 export * from "./import-columns";
 export { matchKey } from "./match-text";
 export { progressProblems, storedShare, type ProgressEntry, type ProgressProblem } from "./progress-rules";
-export { asOfForYear, DUE_SOON_DAYS, isClosed, isOverdue, lateness, type Lateness, type TaskProgressStatus, type TaskTiming } from "./task-timing";
+export {
+  asOfForYear,
+  DUE_SOON_DAYS,
+  isClosed,
+  isOverdue,
+  lateness,
+  type Lateness,
+  type TaskProgressStatus,
+  type TaskTiming,
+} from "./task-timing";

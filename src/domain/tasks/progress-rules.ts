@@ -1,19 +1,33 @@
 import { FULL_SHARE } from "./completion-share";
 import type { TaskProgressStatus } from "./task-timing";
 
-export type ProgressEntry = { status: TaskProgressStatus; completedOn: string | null; completionShare: number | null };
+export type ProgressEntry = {
+  status: TaskProgressStatus;
+  completedOn: string | null;
+  completionShare: number | null;
+};
 export type ProgressProblem = { field: "completedOn" | "completionShare"; message: string };
 
 const NEEDS_COMPLETION_DATE: ReadonlySet<TaskProgressStatus> = new Set(["DONE", "PARTIAL"]);
 
 function dateProblems(entry: ProgressEntry, context: { today: string; year?: number }): ProgressProblem[] {
   if (!NEEDS_COMPLETION_DATE.has(entry.status)) {
-    return entry.completedOn ? [{ field: "completedOn", message: "Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành (toàn bộ hoặc một phần)." }] : [];
+    return entry.completedOn
+      ? [
+          {
+            field: "completedOn",
+            message: "Chỉ ghi ngày hoàn thành khi nhiệm vụ đã hoàn thành (toàn bộ hoặc một phần).",
+          },
+        ]
+      : [];
   }
   if (!entry.completedOn) return [{ field: "completedOn", message: "Vui lòng nhập ngày hoàn thành." }];
-  if (entry.completedOn > context.today) return [{ field: "completedOn", message: "Ngày hoàn thành không được sau ngày hôm nay." }];
+  if (entry.completedOn > context.today)
+    return [{ field: "completedOn", message: "Ngày hoàn thành không được sau ngày hôm nay." }];
   if (context.year !== undefined && entry.completedOn < `${context.year}-01-01`) {
-    return [{ field: "completedOn", message: `Ngày hoàn thành không được trước năm thi đua ${context.year}.` }];
+    return [
+      { field: "completedOn", message: `Ngày hoàn thành không được trước năm thi đua ${context.year}.` },
+    ];
   }
   return [];
 }
@@ -21,7 +35,9 @@ function dateProblems(entry: ProgressEntry, context: { today: string; year?: num
 function shareProblems(entry: ProgressEntry): ProgressProblem[] {
   const share = entry.completionShare;
   if (entry.status === "PARTIAL" && (share === null || share <= 0 || share >= FULL_SHARE)) {
-    return [{ field: "completionShare", message: "Hoàn thành một phần cần tỷ lệ lớn hơn 0 % và nhỏ hơn 100 %." }];
+    return [
+      { field: "completionShare", message: "Hoàn thành một phần cần tỷ lệ lớn hơn 0 % và nhỏ hơn 100 %." },
+    ];
   }
   if (entry.status === "IN_PROGRESS" && share === FULL_SHARE) {
     return [{ field: "completionShare", message: "Đã đạt 100 %: hãy chọn trạng thái Hoàn thành." }];
@@ -34,7 +50,10 @@ function shareProblems(entry: ProgressEntry): ProgressProblem[] {
  * the future and not before the year (checked when `year` is known); PARTIAL needs a share
  * strictly between 0 and 100 %. Empty when the entry is acceptable.
  */
-export function progressProblems(entry: ProgressEntry, context: { today: string; year?: number }): ProgressProblem[] {
+export function progressProblems(
+  entry: ProgressEntry,
+  context: { today: string; year?: number },
+): ProgressProblem[] {
   return [...dateProblems(entry, context), ...shareProblems(entry)];
 }
 

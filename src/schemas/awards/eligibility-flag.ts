@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { dateField, optionalText, rowId } from "./fields";
 
-export const ELIGIBILITY_FLAG_KINDS = ["DISCIPLINARY_REVIEW", "INVESTIGATION", "INSPECTION", "UNRESOLVED_COMPLAINT"] as const;
+export const ELIGIBILITY_FLAG_KINDS = [
+  "DISCIPLINARY_REVIEW",
+  "INVESTIGATION",
+  "INSPECTION",
+  "UNRESOLVED_COMPLAINT",
+] as const;
 
 export const addEligibilityFlagSchema = z.object({
   blocYearId: rowId,

@@ -5,9 +5,15 @@ import { requiredText } from "@/schemas/text";
 export const rowId = recordId();
 
 /** An award code of the rules' catalogue (scoringRulesSchema's pattern). */
-export const awardCodeField = z.string({ error: "Thiếu hình thức khen thưởng." }).regex(/^[A-Z0-9_]{1,40}$/, { error: "Hình thức khen thưởng không hợp lệ." });
+export const awardCodeField = z
+  .string({ error: "Thiếu hình thức khen thưởng." })
+  .regex(/^[A-Z0-9_]{1,40}$/, { error: "Hình thức khen thưởng không hợp lệ." });
 
-export const versionField = z.coerce.number({ error: "Phiên bản không hợp lệ." }).int({ error: "Phiên bản không hợp lệ." }).min(1, { error: "Phiên bản không hợp lệ." }).max(2_000_000_000);
+export const versionField = z.coerce
+  .number({ error: "Phiên bản không hợp lệ." })
+  .int({ error: "Phiên bản không hợp lệ." })
+  .min(1, { error: "Phiên bản không hợp lệ." })
+  .max(2_000_000_000);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,13 +22,18 @@ export function dateField(label: string) {
   return z
     .string({ error: `Vui lòng chọn ${label}.` })
     .min(1, { error: `Vui lòng chọn ${label}.` })
-    .refine((value) => ISO_DATE.test(value) && isRealDate(value), { error: `${capitalise(label)} không hợp lệ.` })
+    .refine((value) => ISO_DATE.test(value) && isRealDate(value), {
+      error: `${capitalise(label)} không hợp lệ.`,
+    })
     .transform((value) => new Date(`${value}T00:00:00.000Z`));
 }
 
 /** Optional text: an empty field means "none". */
 export function optionalText(label: string, max: number) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), requiredText(label, max).optional());
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    requiredText(label, max).optional(),
+  );
 }
 
 /** Optional date: an empty field means "none". */
@@ -33,7 +44,9 @@ export function optionalDate(label: string) {
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00.000Z`);
   const year = date.getUTCFullYear();
-  return !Number.isNaN(date.getTime()) && year >= 1900 && year <= 2200 && date.toISOString().startsWith(value);
+  return (
+    !Number.isNaN(date.getTime()) && year >= 1900 && year <= 2200 && date.toISOString().startsWith(value)
+  );
 }
 
 const capitalise = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;

@@ -20,8 +20,10 @@ export const changeProposalStatusSchema = z
   })
   .superRefine((input, context) => {
     if (input.status !== "APPROVED" && input.status !== "REJECTED") return;
-    if (!input.decisionNumber) context.addIssue({ code: "custom", path: ["decisionNumber"], message: "Vui lòng nhập số quyết định." });
-    if (!input.decisionDate) context.addIssue({ code: "custom", path: ["decisionDate"], message: "Vui lòng chọn ngày quyết định." });
+    if (!input.decisionNumber)
+      context.addIssue({ code: "custom", path: ["decisionNumber"], message: "Vui lòng nhập số quyết định." });
+    if (!input.decisionDate)
+      context.addIssue({ code: "custom", path: ["decisionDate"], message: "Vui lòng chọn ngày quyết định." });
   });
 
 export type CreateProposalInput = z.infer<typeof createProposalSchema>;

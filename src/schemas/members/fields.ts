@@ -5,7 +5,11 @@ import { requiredText } from "../text";
 export const idField = recordId();
 
 /** The version the form was loaded with; 0 when the row does not exist yet. */
-export const versionField = z.coerce.number({ error: "Phiên bản không hợp lệ." }).int().min(0).max(1_000_000_000);
+export const versionField = z.coerce
+  .number({ error: "Phiên bản không hợp lệ." })
+  .int()
+  .min(0)
+  .max(1_000_000_000);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,14 +21,21 @@ export function dateField(label: string) {
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .regex(ISO_DAY, { error: `${capitalise(label)} không hợp lệ.` })
     .transform((value) => new Date(`${value}T00:00:00.000Z`))
-    .refine((date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100, {
-      error: `${capitalise(label)} không hợp lệ.`,
-    });
+    .refine(
+      (date) =>
+        !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100,
+      {
+        error: `${capitalise(label)} không hợp lệ.`,
+      },
+    );
 }
 
 /** An optional date: an empty field means none. */
 export function optionalDateField(label: string) {
-  return z.union([z.literal("").transform(() => null), z.null(), dateField(label)]).optional().transform((value) => value ?? null);
+  return z
+    .union([z.literal("").transform(() => null), z.null(), dateField(label)])
+    .optional()
+    .transform((value) => value ?? null);
 }
 
 /** An optional text: empty (or only spaces) means none. */

@@ -25,9 +25,23 @@ export const newUnitFields = {
   ),
 };
 
-export const addMemberSchema = z.discriminatedUnion("mode", [
-  z.object({ mode: z.literal("existing"), blocYearId: idField, joinedOn: dateField("ngày tham gia"), unitId: idField }),
-  z.object({ mode: z.literal("new"), blocYearId: idField, joinedOn: dateField("ngày tham gia"), ...newUnitFields }),
-], { error: "Chọn đơn vị có sẵn hoặc đơn vị mới." });
+export const addMemberSchema = z.discriminatedUnion(
+  "mode",
+  [
+    z.object({
+      mode: z.literal("existing"),
+      blocYearId: idField,
+      joinedOn: dateField("ngày tham gia"),
+      unitId: idField,
+    }),
+    z.object({
+      mode: z.literal("new"),
+      blocYearId: idField,
+      joinedOn: dateField("ngày tham gia"),
+      ...newUnitFields,
+    }),
+  ],
+  { error: "Chọn đơn vị có sẵn hoặc đơn vị mới." },
+);
 
 export type AddMemberInput = z.infer<typeof addMemberSchema>;

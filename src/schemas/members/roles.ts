@@ -11,7 +11,10 @@ export const recordElectionSchema = z
     blocYearId: idField,
     rolesStamp,
     headUnitId: z.string({ error: HEAD_REQUIRED }).min(1, { error: HEAD_REQUIRED }).pipe(idField),
-    standingDeputyUnitId: z.union([z.literal("").transform(() => null), idField]).optional().transform((value) => value ?? null),
+    standingDeputyUnitId: z
+      .union([z.literal("").transform(() => null), idField])
+      .optional()
+      .transform((value) => value ?? null),
     deputyUnitIds: idListField,
     electedOn: dateField("ngày bầu"),
     decisionRef: optionalText("số biên bản, quyết định", 300),
@@ -19,7 +22,11 @@ export const recordElectionSchema = z
   .superRefine((input, context) => {
     const units = [input.headUnitId, input.standingDeputyUnitId, ...input.deputyUnitIds].filter(Boolean);
     if (new Set(units).size !== units.length) {
-      context.addIssue({ code: "custom", path: ["deputyUnitIds"], message: "Mỗi đơn vị chỉ giữ một vai trò." });
+      context.addIssue({
+        code: "custom",
+        path: ["deputyUnitIds"],
+        message: "Mỗi đơn vị chỉ giữ một vai trò.",
+      });
     }
   });
 

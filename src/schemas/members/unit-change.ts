@@ -17,7 +17,9 @@ export type RenameUnitInput = z.infer<typeof renameUnitSchema>;
 
 const mergeCommon = {
   blocYearId: idField,
-  predecessorIds: idListField.refine((ids) => ids.length > 0, { error: "Chọn ít nhất một đơn vị được hợp nhất." }),
+  predecessorIds: idListField.refine((ids) => ids.length > 0, {
+    error: "Chọn ít nhất một đơn vị được hợp nhất.",
+  }),
   effectiveOn: dateField("ngày hợp nhất"),
   decisionRef: optionalText("số quyết định", 300),
   endMemberships: checkboxField,
@@ -25,14 +27,21 @@ const mergeCommon = {
 };
 
 export const mergeUnitsSchema = z
-  .discriminatedUnion("successorMode", [
-    z.object({ successorMode: z.literal("existing"), successorUnitId: idField, ...mergeCommon }),
-    z.object({ successorMode: z.literal("new"), ...newUnitFields, ...mergeCommon }),
-  ], { error: "Chọn đơn vị kế thừa có sẵn hoặc đơn vị mới." })
-  .refine((input) => input.successorMode !== "existing" || !input.predecessorIds.includes(input.successorUnitId), {
-    error: "Đơn vị kế thừa không thể đồng thời là đơn vị được hợp nhất.",
-    path: ["successorUnitId"],
-  })
+  .discriminatedUnion(
+    "successorMode",
+    [
+      z.object({ successorMode: z.literal("existing"), successorUnitId: idField, ...mergeCommon }),
+      z.object({ successorMode: z.literal("new"), ...newUnitFields, ...mergeCommon }),
+    ],
+    { error: "Chọn đơn vị kế thừa có sẵn hoặc đơn vị mới." },
+  )
+  .refine(
+    (input) => input.successorMode !== "existing" || !input.predecessorIds.includes(input.successorUnitId),
+    {
+      error: "Đơn vị kế thừa không thể đồng thời là đơn vị được hợp nhất.",
+      path: ["successorUnitId"],
+    },
+  )
   .refine((input) => new Set(input.predecessorIds).size === input.predecessorIds.length, {
     error: "Mỗi đơn vị chỉ chọn một lần.",
     path: ["predecessorIds"],

@@ -41,4 +41,3 @@ export type AttachPledgeFileInput = z.infer<typeof attachPledgeFileSchema>;
 export const removePledgeFileSchema = z.object({ blocYearId: idField, version: versionField });
 
 export type RemovePledgeFileInput = z.infer<typeof removePledgeFileSchema>;
-

@@ -13,7 +13,8 @@ const registrationFields = {
 };
 
 // Only a target (chỉ tiêu) is delivered by tasks; titles and models are judged as a whole.
-const onlyTargetsLinkTasks = (input: { kind: string; taskIds: string[] }) => input.kind === "TARGET" || input.taskIds.length === 0;
+const onlyTargetsLinkTasks = (input: { kind: string; taskIds: string[] }) =>
+  input.kind === "TARGET" || input.taskIds.length === 0;
 const ONLY_TARGETS = { error: "Chỉ chỉ tiêu mới gắn với nhiệm vụ.", path: ["taskIds"] };
 
 export const createRegistrationSchema = z

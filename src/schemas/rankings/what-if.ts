@@ -7,10 +7,13 @@ const id = recordId({ missing: "Thiếu mã.", invalid: "Mã không hợp lệ."
 const calendarDate = z
   .string({ error: "Vui lòng nhập ngày hoàn thành." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày hoàn thành không hợp lệ." })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, { error: "Ngày hoàn thành không hợp lệ." });
+  .refine(
+    (value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+    },
+    { error: "Ngày hoàn thành không hợp lệ." },
+  );
 
 export const WHAT_IF_STATUSES = ["DONE", "PARTIAL", "NOT_DONE", "IN_PROGRESS", "NOT_STARTED"] as const;
 
@@ -29,10 +32,18 @@ const taskChangeSchema = z
   })
   .superRefine((change, context) => {
     if (change.status === "DONE" && change.completedOn === undefined) {
-      context.addIssue({ code: "custom", path: ["completedOn"], message: "Nhiệm vụ hoàn thành cần ngày hoàn thành." });
+      context.addIssue({
+        code: "custom",
+        path: ["completedOn"],
+        message: "Nhiệm vụ hoàn thành cần ngày hoàn thành.",
+      });
     }
     if (change.status === "PARTIAL" && change.completionPercent === undefined) {
-      context.addIssue({ code: "custom", path: ["completionPercent"], message: "Nhiệm vụ hoàn thành một phần cần tỷ lệ hoàn thành." });
+      context.addIssue({
+        code: "custom",
+        path: ["completionPercent"],
+        message: "Nhiệm vụ hoàn thành một phần cần tỷ lệ hoàn thành.",
+      });
     }
   });
 

@@ -18,12 +18,21 @@ const nodeFields = {
   title: requiredText("tên mục", 300),
   kind: z.enum(CRITERION_KINDS, { error: "Vui lòng chọn loại mục." }),
   maxPoints: pointsInput("Điểm tối đa"),
-  capPoints: optionalPointsInput("Mức trần").optional().transform((cap) => cap ?? null),
+  capPoints: optionalPointsInput("Mức trần")
+    .optional()
+    .transform((cap) => cap ?? null),
 };
 
-function capOnlyForBonusOrDeduction(node: { kind: (typeof CRITERION_KINDS)[number]; capPoints: number | null }, context: z.RefinementCtx) {
+function capOnlyForBonusOrDeduction(
+  node: { kind: (typeof CRITERION_KINDS)[number]; capPoints: number | null },
+  context: z.RefinementCtx,
+) {
   if (node.capPoints !== null && !isBonusOrDeduction(node.kind)) {
-    context.addIssue({ code: "custom", path: ["capPoints"], message: "Chỉ điểm thưởng, điểm trừ mới có mức trần." });
+    context.addIssue({
+      code: "custom",
+      path: ["capPoints"],
+      message: "Chỉ điểm thưởng, điểm trừ mới có mức trần.",
+    });
   }
 }
 
@@ -32,8 +41,12 @@ const parentId = z.union([z.literal("").transform(() => null), idInput]);
 
 /** One edit of the criteria tree, as the tree editor's forms send it. */
 export const editCriteriaSchema = z.discriminatedUnion("operation", [
-  z.object({ operation: z.literal("add"), ...tableRef, parentId, ...nodeFields }).superRefine(capOnlyForBonusOrDeduction),
-  z.object({ operation: z.literal("update"), ...tableRef, criterionId, ...nodeFields }).superRefine(capOnlyForBonusOrDeduction),
+  z
+    .object({ operation: z.literal("add"), ...tableRef, parentId, ...nodeFields })
+    .superRefine(capOnlyForBonusOrDeduction),
+  z
+    .object({ operation: z.literal("update"), ...tableRef, criterionId, ...nodeFields })
+    .superRefine(capOnlyForBonusOrDeduction),
   z.object({ operation: z.literal("delete"), ...tableRef, criterionId }),
   z.object({ operation: z.literal("move"), ...tableRef, criterionId, direction: z.enum(["up", "down"]) }),
 ]);
@@ -44,7 +57,9 @@ export type EditCriteriaInput = z.infer<typeof editCriteriaSchema>;
 export const setScoreTableScaleSchema = z.object({
   ...tableRef,
   title: requiredText("tên bảng điểm", 200),
-  maxPoints: pointsInput("Thang điểm").refine((points) => points > 0, { error: "Thang điểm phải lớn hơn 0." }),
+  maxPoints: pointsInput("Thang điểm").refine((points) => points > 0, {
+    error: "Thang điểm phải lớn hơn 0.",
+  }),
 });
 
 export type SetScoreTableScaleInput = z.infer<typeof setScoreTableScaleSchema>;
@@ -53,7 +68,9 @@ export type SetScoreTableScaleInput = z.infer<typeof setScoreTableScaleSchema>;
 export const createScoreTableSchema = z.object({
   blocYearId: idInput,
   title: requiredText("tên bảng điểm", 200),
-  maxPoints: pointsInput("Thang điểm").refine((points) => points > 0, { error: "Thang điểm phải lớn hơn 0." }),
+  maxPoints: pointsInput("Thang điểm").refine((points) => points > 0, {
+    error: "Thang điểm phải lớn hơn 0.",
+  }),
 });
 
 export type CreateScoreTableInput = z.infer<typeof createScoreTableSchema>;

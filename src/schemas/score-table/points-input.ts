@@ -15,7 +15,10 @@ export function pointsInput(label: string) {
     .transform((text, context) => {
       const value = parseHundredths(text);
       if (value === null) {
-        context.addIssue({ code: "custom", message: `${label} phải là số không âm, tối đa 2 chữ số thập phân (ví dụ 12,5).` });
+        context.addIssue({
+          code: "custom",
+          message: `${label} phải là số không âm, tối đa 2 chữ số thập phân (ví dụ 12,5).`,
+        });
         return z.NEVER;
       }
       return value;
@@ -28,4 +31,7 @@ export function optionalPointsInput(label: string) {
   return z.union([z.literal("").transform(() => null), pointsInput(label)]);
 }
 
-export const idInput = recordId({ missing: "Thiếu mã định danh.", invalid: "Mã định danh không hợp lệ. Vui lòng tải lại trang." });
+export const idInput = recordId({
+  missing: "Thiếu mã định danh.",
+  invalid: "Mã định danh không hợp lệ. Vui lòng tải lại trang.",
+});

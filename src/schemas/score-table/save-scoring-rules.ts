@@ -10,7 +10,10 @@ const rulesDocument = z
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      context.addIssue({ code: "custom", message: "Nội dung quy tắc không đọc được. Vui lòng tải lại trang." });
+      context.addIssue({
+        code: "custom",
+        message: "Nội dung quy tắc không đọc được. Vui lòng tải lại trang.",
+      });
       return z.NEVER;
     }
   })

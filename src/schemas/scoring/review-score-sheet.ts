@@ -4,7 +4,11 @@ import { recordId } from "./record-id";
 
 const sheetRef = {
   sheetId: recordId("phiếu chấm"),
-  version: z.coerce.number({ error: "Phiên bản không hợp lệ." }).int({ error: "Phiên bản không hợp lệ." }).positive({ error: "Phiên bản không hợp lệ." }).max(2_000_000_000),
+  version: z.coerce
+    .number({ error: "Phiên bản không hợp lệ." })
+    .int({ error: "Phiên bản không hợp lệ." })
+    .positive({ error: "Phiên bản không hợp lệ." })
+    .max(2_000_000_000),
 };
 
 /** Submitting or approving a sheet names the sheet and the version the user saw. */

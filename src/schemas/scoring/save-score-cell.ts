@@ -3,21 +3,29 @@ import { parsePoints } from "@/domain/score-entry/parse-points";
 import { requiredText } from "../text";
 import { recordId } from "./record-id";
 
-
 /** An optional text: blank means "none" (null); otherwise the same checks as a required text. */
 const optionalText = (label: string, max: number) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? null : value), requiredText(label, max).nullable().default(null));
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    requiredText(label, max).nullable().default(null),
+  );
 
-const evidenceUrl = optionalText("đường dẫn minh chứng", 2000).refine((value) => value === null || /^https?:\/\/\S+$/i.test(value), {
-  error: "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.",
-});
+const evidenceUrl = optionalText("đường dẫn minh chứng", 2000).refine(
+  (value) => value === null || /^https?:\/\/\S+$/i.test(value),
+  {
+    error: "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.",
+  },
+);
 
-const points = z.string({ error: "Vui lòng nhập điểm." }).max(20, { error: "Điểm không hợp lệ." }).transform((text, context) => {
-  const parsed = parsePoints(text);
-  if (parsed.ok) return parsed.centipoints;
-  context.addIssue({ code: "custom", message: parsed.error });
-  return z.NEVER;
-});
+const points = z
+  .string({ error: "Vui lòng nhập điểm." })
+  .max(20, { error: "Điểm không hợp lệ." })
+  .transform((text, context) => {
+    const parsed = parsePoints(text);
+    if (parsed.ok) return parsed.centipoints;
+    context.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  });
 
 /**
  * One cell of the score grid: a unit's points on one leaf at one stage, as typed ("8,5"; blank
@@ -31,7 +39,11 @@ export const saveScoreCellSchema = z.object({
   points,
   explanation: optionalText("giải trình", 2000),
   evidenceUrl,
-  version: z.coerce.number({ error: "Phiên bản không hợp lệ." }).int({ error: "Phiên bản không hợp lệ." }).min(0, { error: "Phiên bản không hợp lệ." }).max(2_000_000_000),
+  version: z.coerce
+    .number({ error: "Phiên bản không hợp lệ." })
+    .int({ error: "Phiên bản không hợp lệ." })
+    .min(0, { error: "Phiên bản không hợp lệ." })
+    .max(2_000_000_000),
 });
 
 export type SaveScoreCellInput = z.infer<typeof saveScoreCellSchema>;

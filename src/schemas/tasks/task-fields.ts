@@ -5,7 +5,11 @@ import { requiredText } from "@/schemas/text";
 
 export const rowId = (label: string) => recordId({ missing: `Vui lòng chọn ${label}.` });
 
-export const rowVersion = z.coerce.number({ error: "Phiên bản dữ liệu không hợp lệ." }).int().positive().max(2_147_483_647);
+export const rowVersion = z.coerce
+  .number({ error: "Phiên bản dữ liệu không hợp lệ." })
+  .int()
+  .positive()
+  .max(2_147_483_647);
 
 /** An optional text field: blank becomes null, anything else follows requiredText's rules. */
 export function optionalText(label: string, max: number) {
@@ -25,7 +29,10 @@ export function formDate(label: string) {
     .transform((value, context) => {
       const iso = parseFormDate(value);
       if (iso) return iso;
-      context.addIssue({ code: "custom", message: `${label[0]!.toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng dd/mm/yyyy).` });
+      context.addIssue({
+        code: "custom",
+        message: `${label[0]!.toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng dd/mm/yyyy).`,
+      });
       return z.NEVER;
     });
 }
@@ -37,16 +44,20 @@ export const taskWeight = z.coerce
   .max(MAX_WEIGHT, { error: `Trọng số tối đa là ${MAX_WEIGHT}.` });
 
 /** Where a task comes from: a document already recorded, a new one entered here, or none. */
-const sourceDocument = z.discriminatedUnion("sourceMode", [
-  z.object({ sourceMode: z.literal("existing"), sourceDocumentId: rowId("văn bản giao") }),
-  z.object({
-    sourceMode: z.literal("new"),
-    newSourceCode: requiredText("số hiệu văn bản", 100),
-    newSourceTitle: requiredText("trích yếu văn bản", 500),
-    newSourceIssuedOn: formDate("ngày ban hành"),
-  }),
-  z.object({ sourceMode: z.literal("none") }),
-], { error: "Vui lòng chọn nguồn văn bản giao." });
+const sourceDocument = z.discriminatedUnion(
+  "sourceMode",
+  [
+    z.object({ sourceMode: z.literal("existing"), sourceDocumentId: rowId("văn bản giao") }),
+    z.object({
+      sourceMode: z.literal("new"),
+      newSourceCode: requiredText("số hiệu văn bản", 100),
+      newSourceTitle: requiredText("trích yếu văn bản", 500),
+      newSourceIssuedOn: formDate("ngày ban hành"),
+    }),
+    z.object({ sourceMode: z.literal("none") }),
+  ],
+  { error: "Vui lòng chọn nguồn văn bản giao." },
+);
 
 export const taskFields = z.object({
   title: requiredText("nội dung nhiệm vụ", MAX_TITLE_LENGTH),

@@ -23,11 +23,19 @@ export const taskFiltersSchema = z.object({
 
 export type TaskFilterParams = z.output<typeof taskFiltersSchema>;
 
-export type TaskFilters = { unitId?: string; status?: TaskStatus; sourceDocumentId?: string; overdueOnly: boolean; sort: TaskSort };
+export type TaskFilters = {
+  unitId?: string;
+  status?: TaskStatus;
+  sourceDocumentId?: string;
+  overdueOnly: boolean;
+  sort: TaskSort;
+};
 
 /** Search params (single or repeated) → the filters the list query takes. */
 export function readTaskFilters(searchParams: Record<string, string | string[] | undefined>): TaskFilters {
-  const first = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const first = Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const params = taskFiltersSchema.parse(first);
   return {
     unitId: params["don-vi"],

@@ -10,13 +10,19 @@ const percent = z
     if (value === "") return null;
     const share = parsePercent(value);
     if (share !== null) return share;
-    context.addIssue({ code: "custom", message: "Tỷ lệ hoàn thành là số từ 0 đến 100 (ví dụ 70 hoặc 37,5)." });
+    context.addIssue({
+      code: "custom",
+      message: "Tỷ lệ hoàn thành là số từ 0 đến 100 (ví dụ 70 hoặc 37,5).",
+    });
     return z.NEVER;
   });
 
-const httpLink = optionalText("đường dẫn minh chứng", 2000).refine((value) => value === null || isHttpUrl(value), {
-  error: "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.",
-});
+const httpLink = optionalText("đường dẫn minh chứng", 2000).refine(
+  (value) => value === null || isHttpUrl(value),
+  {
+    error: "Đường dẫn minh chứng phải bắt đầu bằng http:// hoặc https://.",
+  },
+);
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -39,7 +45,11 @@ export const updateTaskProgressSchema = z
     evidenceUrl: httpLink,
   })
   .superRefine((input, context) => {
-    const entry = { status: input.status, completedOn: input.completedOn, completionShare: input.completionPercent };
+    const entry = {
+      status: input.status,
+      completedOn: input.completedOn,
+      completionShare: input.completionPercent,
+    };
     for (const problem of progressProblems(entry, { today: todayIn(VIETNAM_TIME_ZONE) })) {
       const path = problem.field === "completionShare" ? "completionPercent" : problem.field;
       context.addIssue({ code: "custom", path: [path], message: problem.message });

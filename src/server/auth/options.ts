@@ -17,10 +17,12 @@ export const authOptions: NextAuthOptions = {
       name: "Tài khoản",
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(db, credentials, requestAddress(request.headers ?? {})).catch((error: unknown) => {
-          console.error("[auth] sign-in failed unexpectedly", error);
-          throw new Error("unavailable");
-        });
+        const result = await verifyCredentials(db, credentials, requestAddress(request.headers ?? {})).catch(
+          (error: unknown) => {
+            console.error("[auth] sign-in failed unexpectedly", error);
+            throw new Error("unavailable");
+          },
+        );
         if (result.ok) return result.user;
         const failure = result.failure;
         throw new Error(typeof failure === "string" ? failure : `locked:${failure.lockedSeconds}`);

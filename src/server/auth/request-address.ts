@@ -9,6 +9,9 @@ type Headers = Record<string, string | string[] | undefined>;
 export function requestAddress(headers: Headers): string {
   const forwarded = headers["x-forwarded-for"];
   const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",");
-  const last = list.map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = list
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last?.slice(0, 100) ?? "unknown";
 }

@@ -16,7 +16,15 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!id) return null;
   return db.user.findFirst({
     where: { id, active: true },
-    select: { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      provinceId: true,
+      blocId: true,
+      unitId: true,
+    },
   });
 });
 

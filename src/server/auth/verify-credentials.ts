@@ -13,7 +13,11 @@ export type SignInResult = { ok: true; user: SessionUser } | { ok: false; failur
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hash("khong-phai-mat-khau-that"));
 
-export async function verifyCredentials(prisma: AppPrismaClient, input: unknown, address: string): Promise<SignInResult> {
+export async function verifyCredentials(
+  prisma: AppPrismaClient,
+  input: unknown,
+  address: string,
+): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, failure: "invalid-input" };
   const username = normalizeUsername(parsed.data.username);
@@ -26,7 +30,17 @@ export async function verifyCredentials(prisma: AppPrismaClient, input: unknown,
 
   const user = await prisma.user.findUnique({
     where: { username },
-    select: { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true, active: true, passwordHash: true },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      provinceId: true,
+      blocId: true,
+      unitId: true,
+      active: true,
+      passwordHash: true,
+    },
   });
   const passwordOk = await verify(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
   if (!user || !user.active || !passwordOk) {

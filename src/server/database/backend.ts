@@ -39,7 +39,9 @@ function openPgliteFolder(dataDir: string): PGlite {
  * A raw SQL session on the backend, for migrations and LISTEN: the PGlite instance itself,
  * or one dedicated pg client (advisory locks belong to a session, so not a pool).
  */
-export async function openSqlSession(backend: DatabaseBackend): Promise<SqlTarget & { close(): Promise<void> }> {
+export async function openSqlSession(
+  backend: DatabaseBackend,
+): Promise<SqlTarget & { close(): Promise<void> }> {
   if (backend.kind === "pglite") {
     const { pglite } = backend;
     return {

@@ -9,7 +9,11 @@ export function createPrismaClient(adapter: SqlMigrationAwareDriverAdapterFactor
 
 export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
 
-export type DatabaseConnection = { backend: DatabaseBackend; prisma: AppPrismaClient; close(): Promise<void> };
+export type DatabaseConnection = {
+  backend: DatabaseBackend;
+  prisma: AppPrismaClient;
+  close(): Promise<void>;
+};
 
 /** Opens the database the environment names: PostgreSQL with DATABASE_URL, else embedded PGlite. */
 export function connectDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseConnection {

@@ -20,7 +20,12 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-type MigrationRow = { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown };
+type MigrationRow = {
+  migration_name: string;
+  checksum: string;
+  finished_at: unknown;
+  rolled_back_at: unknown;
+};
 
 /**
  * Applies every migration folder the database has not run yet, in name order, each whole file
@@ -52,7 +57,11 @@ export async function applyMigrations(
 }
 
 /** The names already applied; throws when the history cannot safely be built upon. */
-function checkHistory(rows: MigrationRow[], files: MigrationFile[], log?: (line: string) => void): Set<string> {
+function checkHistory(
+  rows: MigrationRow[],
+  files: MigrationFile[],
+  log?: (line: string) => void,
+): Set<string> {
   const live = rows.filter((row) => row.rolled_back_at === null);
   const failed = live.find((row) => row.finished_at === null);
   if (failed) throw new Error(failedMigrationMessage(failed.migration_name));

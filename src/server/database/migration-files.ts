@@ -21,7 +21,9 @@ export async function readMigrationFiles(migrationsDir: string): Promise<Migrati
   if (!existsSync(migrationsDir)) return [];
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const names = entries
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE_NAME)))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, MIGRATION_FILE_NAME)),
+    )
     .map((entry) => entry.name)
     .sort();
   return Promise.all(

@@ -20,7 +20,14 @@ export function buildRankingWorkbook(data: RankingExport): ExcelJS.Workbook {
   workbook.creator = "ThiĐua";
   const sheet = workbook.addWorksheet(`Xếp hạng ${data.year}`, {
     views: [{ state: "frozen", xSplit: 2, ySplit: HEADER_ROW }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
   });
   const headers = rankingHeaders(data);
   writeTitle(sheet, data, headers.length);
@@ -46,7 +53,9 @@ export function rankingHeaders(data: Pick<ConferenceResults, "sections">): strin
   return [
     "Hạng",
     "Đơn vị",
-    ...data.sections.map((section) => `${section.code}. ${section.title} (tối đa ${section.maxPoints / 100})`),
+    ...data.sections.map(
+      (section) => `${section.code}. ${section.title} (tối đa ${section.maxPoints / 100})`,
+    ),
     "Điểm thưởng",
     "Điểm trừ",
     "Tổng điểm",
@@ -75,7 +84,11 @@ function writeTitle(sheet: ExcelJS.Worksheet, data: RankingExport, width: number
     data.source.kind === "snapshot"
       ? `Kết quả đã công bố, bản số ${data.source.number}, ngày ${formatMoment(data.source.publishedAt)}`
       : `Kết quả tạm tính đến ngày ${formatIsoDate(data.source.asOf)} (chưa công bố)`;
-  const lines = [`BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM ${data.year}`, `${data.bloc.name} – ${data.bloc.province}`, source];
+  const lines = [
+    `BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM ${data.year}`,
+    `${data.bloc.name} – ${data.bloc.province}`,
+    source,
+  ];
   lines.forEach((text, index) => {
     const row = index + 1;
     sheet.mergeCells(row, 1, row, width);

@@ -4,7 +4,8 @@ import { findImportColumns, MAX_IMPORT_ROWS, type ColumnPositions, type ImportRo
 import { UserFacingError } from "@/server/errors";
 import { toImportCell } from "./cell-value";
 
-const NOT_XLSX = "Tệp không đọc được như một bảng tính .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) rồi thử lại.";
+const NOT_XLSX =
+  "Tệp không đọc được như một bảng tính .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) rồi thử lại.";
 // Every .xlsx is a zip archive: anything else is refused before exceljs tries to parse it.
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const HEADER_SEARCH_ROWS = 10;
@@ -45,7 +46,8 @@ function readRow(row: ExcelJS.Row, positions: ColumnPositions): ImportRow {
   };
 }
 
-const isBlank = (row: ImportRow) => [row.title, row.owner, row.source, row.weight, row.deadline].every((cell) => cell === null);
+const isBlank = (row: ImportRow) =>
+  [row.title, row.owner, row.source, row.weight, row.deadline].every((cell) => cell === null);
 
 /** The task rows of an uploaded .xlsx (first sheet), blank rows skipped; a malformed file gets a clear message. */
 export async function readTaskSheet(content: Uint8Array): Promise<ImportRow[]> {
@@ -53,7 +55,8 @@ export async function readTaskSheet(content: Uint8Array): Promise<ImportRow[]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new UserFacingError("Tệp không có trang tính nào.");
   const { headerRow, positions } = findHeader(sheet);
-  if (sheet.rowCount - headerRow > MAX_IMPORT_ROWS * 2) throw new UserFacingError(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập).`);
+  if (sheet.rowCount - headerRow > MAX_IMPORT_ROWS * 2)
+    throw new UserFacingError(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập).`);
   const rows: ImportRow[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber <= headerRow) return;
@@ -61,6 +64,9 @@ export async function readTaskSheet(content: Uint8Array): Promise<ImportRow[]> {
     if (!isBlank(read)) rows.push(read);
   });
   if (rows.length === 0) throw new UserFacingError("Tệp chưa có dòng nhiệm vụ nào dưới dòng tiêu đề.");
-  if (rows.length > MAX_IMPORT_ROWS) throw new UserFacingError(`Tệp có ${rows.length} nhiệm vụ, vượt giới hạn ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập. Hãy chia thành nhiều tệp.`);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new UserFacingError(
+      `Tệp có ${rows.length} nhiệm vụ, vượt giới hạn ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập. Hãy chia thành nhiều tệp.`,
+    );
   return rows;
 }

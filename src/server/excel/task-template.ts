@@ -24,7 +24,11 @@ function styleHeader(row: ExcelJS.Row) {
 
 function addTaskSheet(workbook: ExcelJS.Workbook, lists: TemplateLists) {
   const sheet = workbook.addWorksheet(TASK_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = TASK_IMPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
+  sheet.columns = TASK_IMPORT_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.width,
+  }));
   styleHeader(sheet.getRow(1));
   // Real Excel dates show as dd/mm/yyyy; text typed as dd/mm/yyyy is accepted too.
   sheet.getColumn("deadline").numFmt = "dd/mm/yyyy";
@@ -33,7 +37,12 @@ function addTaskSheet(workbook: ExcelJS.Workbook, lists: TemplateLists) {
   const memberRange = `'${LIST_SHEET}'!$A$2:$A$${lists.members.length + 1}`;
   for (let row = 2; row <= PREPARED_ROWS + 1; row += 1) {
     // A drop-down of the members that still lets one type a short name (no error alert).
-    sheet.getCell(`${ownerColumn}${row}`).dataValidation = { type: "list", allowBlank: true, showErrorMessage: false, formulae: [memberRange] };
+    sheet.getCell(`${ownerColumn}${row}`).dataValidation = {
+      type: "list",
+      allowBlank: true,
+      showErrorMessage: false,
+      formulae: [memberRange],
+    };
   }
 }
 

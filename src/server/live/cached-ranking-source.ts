@@ -9,6 +9,12 @@ import { appYearCache } from "./app-year-cache";
  * loadRankingSource through this process's year cache: the engine runs once per change of the
  * year's data (or of its status, or of the day), not once per page view. Callers authorise.
  */
-export function cachedRankingSource(blocYear: { id: string; status: BlocYearStatus }): Promise<RankingSource> {
-  return appYearCache().get({ kind: "ranking-source", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayAsOf()}` }, () => loadRankingSource(db, blocYear));
+export function cachedRankingSource(blocYear: {
+  id: string;
+  status: BlocYearStatus;
+}): Promise<RankingSource> {
+  return appYearCache().get(
+    { kind: "ranking-source", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayAsOf()}` },
+    () => loadRankingSource(db, blocYear),
+  );
 }

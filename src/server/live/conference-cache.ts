@@ -4,7 +4,11 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { todayAsOf } from "@/server/queries/compute-ranking";
-import { loadFullConferenceData, visibleTo, type FullConferenceData } from "@/server/queries/conference/get-conference-data";
+import {
+  loadFullConferenceData,
+  visibleTo,
+  type FullConferenceData,
+} from "@/server/queries/conference/get-conference-data";
 import { appYearCache } from "./app-year-cache";
 
 /**
@@ -13,7 +17,11 @@ import { appYearCache } from "./app-year-cache";
  * authorises the load, and the full data is then cut down for each viewer by `visibleTo`.
  * The entry also watches next year, whose elected roles the screen shows.
  */
-export function cachedFullConferenceData(prisma: AppPrismaClient, user: SessionUser, blocYearId: string): Promise<FullConferenceData | null> {
+export function cachedFullConferenceData(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  blocYearId: string,
+): Promise<FullConferenceData | null> {
   return appYearCache().get(
     { kind: "conference", blocYearId, variant: todayAsOf() },
     () => loadFullConferenceData(prisma, user, { blocYearId }),
@@ -22,8 +30,15 @@ export function cachedFullConferenceData(prisma: AppPrismaClient, user: SessionU
 }
 
 /** The screen data of a bloc-year the user may view (checked on every call), or null. */
-export async function getCachedConferenceData(prisma: AppPrismaClient, user: SessionUser, key: { blocId: string; year: number }): Promise<ConferenceData | null> {
-  const row = await prisma.blocYear.findFirst({ where: { ...key, AND: [blocYearsAllowed(user, "view")] }, select: { id: true } });
+export async function getCachedConferenceData(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  key: { blocId: string; year: number },
+): Promise<ConferenceData | null> {
+  const row = await prisma.blocYear.findFirst({
+    where: { ...key, AND: [blocYearsAllowed(user, "view")] },
+    select: { id: true },
+  });
   if (!row) return null;
   const full = await cachedFullConferenceData(prisma, user, row.id);
   return full && visibleTo(user, full);

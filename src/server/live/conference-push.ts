@@ -39,9 +39,26 @@ function currentViewer(userId: string, blocYearId: string): Promise<SessionUser 
   const known = accessChecks.get(key);
   if (known && now - known.at < ACCESS_CHECK_TTL_MS) return known.viewer;
   const viewer = db.user
-    .findFirst({ where: { id: userId, active: true }, select: { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true } })
-    .then(async (current) => (current && (await db.blocYear.count({ where: { id: blocYearId, AND: [blocYearsAllowed(current, "view")] } })) > 0 ? current : null));
-  for (const [other, entry] of accessChecks) if (now - entry.at >= ACCESS_CHECK_TTL_MS) accessChecks.delete(other);
+    .findFirst({
+      where: { id: userId, active: true },
+      select: {
+        id: true,
+        username: true,
+        displayName: true,
+        role: true,
+        provinceId: true,
+        blocId: true,
+        unitId: true,
+      },
+    })
+    .then(async (current) =>
+      current &&
+      (await db.blocYear.count({ where: { id: blocYearId, AND: [blocYearsAllowed(current, "view")] } })) > 0
+        ? current
+        : null,
+    );
+  for (const [other, entry] of accessChecks)
+    if (now - entry.at >= ACCESS_CHECK_TTL_MS) accessChecks.delete(other);
   accessChecks.set(key, { at: now, viewer });
   viewer.catch(() => accessChecks.delete(key));
   return viewer;

@@ -9,7 +9,11 @@ export type ReconnectOptions = { firstDelayMs?: number; maxDelayMs?: number };
  * listening: when it drops it reconnects with exponential backoff, then asks for a resync since
  * notices sent while it was away are gone.
  */
-export async function listenPostgres(url: string, callbacks: ListenCallbacks, options: ReconnectOptions = {}): Promise<DatabaseListener> {
+export async function listenPostgres(
+  url: string,
+  callbacks: ListenCallbacks,
+  options: ReconnectOptions = {},
+): Promise<DatabaseListener> {
   const firstDelay = options.firstDelayMs ?? 250;
   const maxDelay = options.maxDelayMs ?? 10_000;
   let client: pg.Client | null = null;
@@ -20,7 +24,8 @@ export async function listenPostgres(url: string, callbacks: ListenCallbacks, op
   const connect = async (): Promise<void> => {
     const next = new pg.Client(parse(url) as pg.ClientConfig);
     next.on("notification", (message) => {
-      if (message.channel === BLOC_YEAR_CHANGED_CHANNEL && message.payload) callbacks.onChange(message.payload);
+      if (message.channel === BLOC_YEAR_CHANGED_CHANNEL && message.payload)
+        callbacks.onChange(message.payload);
     });
     next.on("error", (error) => dropped(next, error));
     next.on("end", () => dropped(next, null));

@@ -24,7 +24,11 @@ export type LoadPush = () => Promise<string | null>;
  * screens need no round trip each; if that fails it sends `changed` and the screen re-fetches.
  * Changes during a push are folded into one more push.
  */
-export function blocYearEventStream(blocYearIds: readonly string[], signal: AbortSignal, loadPush: LoadPush): ReadableStream<Uint8Array> {
+export function blocYearEventStream(
+  blocYearIds: readonly string[],
+  signal: AbortSignal,
+  loadPush: LoadPush,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let stop = () => {};
   return new ReadableStream<Uint8Array>({

@@ -24,7 +24,11 @@ export class YearCache {
 
   constructor(private readonly watch: WatchBlocYear) {}
 
-  get<T>(key: YearCacheKey, load: () => Promise<T>, options: { alsoWatch?: (value: T) => (string | null)[] } = {}): Promise<T> {
+  get<T>(
+    key: YearCacheKey,
+    load: () => Promise<T>,
+    options: { alsoWatch?: (value: T) => (string | null)[] } = {},
+  ): Promise<T> {
     const id = `${key.kind}\u0000${key.blocYearId}`;
     const current = this.entries.get(id);
     if (current?.variant === key.variant) return current.value as Promise<T>;
@@ -61,6 +65,9 @@ export class YearCache {
   private drop(id: string, entry: Entry): void {
     if (this.entries.get(id) !== entry) return;
     this.entries.delete(id);
-    void entry.release?.then((unwatch) => unwatch(), () => {});
+    void entry.release?.then(
+      (unwatch) => unwatch(),
+      () => {},
+    );
   }
 }

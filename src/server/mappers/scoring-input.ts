@@ -1,7 +1,11 @@
 import "server-only";
 import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, TaskStatus } from "@/domain/scoring";
 import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
-import type { CriterionKind, ScoreStage as DbScoreStage, TaskStatus as DbTaskStatus } from "@/generated/prisma/enums";
+import type {
+  CriterionKind,
+  ScoreStage as DbScoreStage,
+  TaskStatus as DbTaskStatus,
+} from "@/generated/prisma/enums";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
 
@@ -37,24 +41,30 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
     scoreTable: buildTree(rows.criteria, null),
     members: rows.memberships.map((membership) => ({
       unitId: membership.unitId,
-      name: unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), period.end)?.name ?? membership.unitId,
+      name:
+        unitNameOn(
+          membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
+          period.end,
+        )?.name ?? membership.unitId,
       joinedOn: iso(membership.joinedOn),
       ...(membership.leftOn && { leftOn: iso(membership.leftOn) }),
     })),
     tasks: rows.tasks.flatMap((task) =>
       task.criterionId
-        ? [{
-            id: task.id,
-            number: task.number,
-            title: task.title,
-            ownerUnitId: task.ownerUnitId,
-            criterionId: task.criterionId,
-            weight: task.weight,
-            deadline: iso(task.deadline),
-            status: TASK_STATUS[task.status],
-            ...(task.completedOn && { completedOn: iso(task.completedOn) }),
-            completionShare: task.completionShare,
-          }]
+        ? [
+            {
+              id: task.id,
+              number: task.number,
+              title: task.title,
+              ownerUnitId: task.ownerUnitId,
+              criterionId: task.criterionId,
+              weight: task.weight,
+              deadline: iso(task.deadline),
+              status: TASK_STATUS[task.status],
+              ...(task.completedOn && { completedOn: iso(task.completedOn) }),
+              completionShare: task.completionShare,
+            },
+          ]
         : [],
     ),
     scoreLines: rows.scoreLines.map((line) => ({
@@ -98,7 +108,10 @@ const FLAG_FIELD = {
 } as const;
 
 /** Flags in force on the as-of date: raised by then and not yet resolved. */
-function eligibilityOf(flags: BlocYearScoringRows["eligibilityFlags"], asOf: string): ScoringInput["eligibility"] {
+function eligibilityOf(
+  flags: BlocYearScoringRows["eligibilityFlags"],
+  asOf: string,
+): ScoringInput["eligibility"] {
   const byUnit = new Map<string, Record<string, boolean>>();
   for (const flag of flags) {
     if (iso(flag.since) > asOf || (flag.resolvedOn && iso(flag.resolvedOn) <= asOf)) continue;

@@ -17,8 +17,14 @@ export async function createFirstAdmin(prisma: AppPrismaClient, input: CreateFir
       throw new UserFacingError("Hệ thống đã có tài khoản quản trị. Vui lòng đăng nhập.");
     }
     const province =
-      (await tx.province.findUnique({ where: { code: input.provinceCode.toUpperCase() }, select: { id: true } })) ??
-      (await tx.province.create({ data: { code: input.provinceCode.toUpperCase(), name: input.provinceName }, select: { id: true } }));
+      (await tx.province.findUnique({
+        where: { code: input.provinceCode.toUpperCase() },
+        select: { id: true },
+      })) ??
+      (await tx.province.create({
+        data: { code: input.provinceCode.toUpperCase(), name: input.provinceName },
+        select: { id: true },
+      }));
     const user = await tx.user.create({
       data: {
         username: normalizeUsername(input.username),
@@ -30,7 +36,13 @@ export async function createFirstAdmin(prisma: AppPrismaClient, input: CreateFir
       select: { id: true },
     });
     await tx.auditEvent.create({
-      data: { actorId: user.id, entity: "User", entityId: user.id, action: "create-first-admin", newValue: { username: input.username } },
+      data: {
+        actorId: user.id,
+        entity: "User",
+        entityId: user.id,
+        action: "create-first-admin",
+        newValue: { username: input.username },
+      },
     });
     return user;
   });

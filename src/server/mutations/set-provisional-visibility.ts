@@ -7,10 +7,17 @@ import { recordAudit } from "./record-audit";
 import { authorizeYearRewrite } from "./writable-bloc-year";
 
 /** Whether members may see each other's provisional scores before publication. */
-export async function setProvisionalVisibility(prisma: AppPrismaClient, user: SessionUser, input: SetProvisionalVisibilityInput) {
+export async function setProvisionalVisibility(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: SetProvisionalVisibilityInput,
+) {
   return prisma.$transaction(async (tx) => {
     const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
-    const before = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { membersSeeProvisional: true } });
+    const before = await tx.blocYear.findUniqueOrThrow({
+      where: { id: blocYear.id },
+      select: { membersSeeProvisional: true },
+    });
     const { count } = await tx.blocYear.updateMany({
       where: { id: blocYear.id, version: input.version },
       data: { membersSeeProvisional: input.visible, version: { increment: 1 } },

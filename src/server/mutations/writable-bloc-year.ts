@@ -25,7 +25,13 @@ export async function authorizeYearWrite(
   return facts;
 }
 
-export type LockedYear = { id: string; year: number; status: string; version: number; correctionReason: string | null };
+export type LockedYear = {
+  id: string;
+  year: number;
+  status: string;
+  version: number;
+  correctionReason: string | null;
+};
 
 /**
  * A manager's exclusive hold on the bloc-year row, for writes that update the row itself
@@ -33,7 +39,10 @@ export type LockedYear = { id: string; year: number; status: string; version: nu
  * every write in flight and queues a second such write behind the first. Two writers that each
  * took FOR SHARE and then updated the row would deadlock instead.
  */
-export async function lockYearExclusively(tx: AppTransaction, options: { user: SessionUser; blocYearId: string }): Promise<LockedYear> {
+export async function lockYearExclusively(
+  tx: AppTransaction,
+  options: { user: SessionUser; blocYearId: string },
+): Promise<LockedYear> {
   const facts = await authorizeBlocYear(tx, { ...options, action: "manage" });
   return selectYearForUpdate(tx, facts.id);
 }

@@ -22,7 +22,9 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
     },
   });
   if (!row) return null;
-  const manageable = await db.blocYear.count({ where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] } });
+  const manageable = await db.blocYear.count({
+    where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] },
+  });
   return { ...row, canManage: manageable > 0, writable: row.status !== "PUBLISHED" };
 });
 

@@ -10,7 +10,10 @@ import type { AppPrismaClient } from "@/server/database/connect";
 const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
 
 /** A bloc-year as its overview page shows it, or null when it does not exist or is not the user's to see. */
-export async function getBlocYearOverview(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string; year: number }) {
+export async function getBlocYearOverview(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId: string; year: number },
+) {
   const { user } = where;
   const row = await findBlocYear(prisma, where);
   if (!row) return null;
@@ -20,13 +23,26 @@ export async function getBlocYearOverview(prisma: AppPrismaClient, where: { user
   ]);
   const nameDate = yearEnd(row.year);
   const members = row.memberships.map((membership) => {
-    const name = unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })), nameDate);
+    const name = unitNameOn(
+      membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })),
+      nameDate,
+    );
     const role = row.roles.find((r) => r.unitId === membership.unit.id);
     const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unit.id) ?? null;
-    return { unitId: membership.unit.id, name: name?.name ?? "", shortName: name?.shortName ?? "", joinedOn: membership.joinedOn, leftOn: membership.leftOn, role: role ?? null, signature };
+    return {
+      unitId: membership.unit.id,
+      name: name?.name ?? "",
+      shortName: name?.shortName ?? "",
+      joinedOn: membership.joinedOn,
+      leftOn: membership.leftOn,
+      role: role ?? null,
+      signature,
+    };
   });
   members.sort((a, b) => rank(a.role?.role) - rank(b.role?.role) || compareVietnamese(a.name, b.name));
-  const taskCounts = Object.fromEntries(taskGroups.map((g) => [g.status, g._count._all])) as Partial<Record<TaskStatus, number>>;
+  const taskCounts = Object.fromEntries(taskGroups.map((g) => [g.status, g._count._all])) as Partial<
+    Record<TaskStatus, number>
+  >;
   return {
     id: row.id,
     year: row.year,
@@ -45,7 +61,10 @@ export type BlocYearOverview = NonNullable<Awaited<ReturnType<typeof getBlocYear
 
 const rank = (role: BlocRole | undefined) => (role ? ROLE_ORDER[role] : 3);
 
-function findBlocYear(prisma: AppPrismaClient, { user, blocId, year }: { user: SessionUser; blocId: string; year: number }) {
+function findBlocYear(
+  prisma: AppPrismaClient,
+  { user, blocId, year }: { user: SessionUser; blocId: string; year: number },
+) {
   return prisma.blocYear.findFirst({
     where: { blocId, year, AND: [blocYearsAllowed(user, "view")] },
     select: {
@@ -56,10 +75,20 @@ function findBlocYear(prisma: AppPrismaClient, { user, blocId, year }: { user: S
       membersSeeProvisional: true,
       bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
       memberships: {
-        select: { joinedOn: true, leftOn: true, unit: { select: { id: true, names: { select: { name: true, shortName: true, validFrom: true } } } } },
+        select: {
+          joinedOn: true,
+          leftOn: true,
+          unit: { select: { id: true, names: { select: { name: true, shortName: true, validFrom: true } } } },
+        },
       },
       roles: { select: { role: true, electedOn: true, decisionRef: true, unitId: true } },
-      pledge: { select: { title: true, signedOn: true, signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } } } },
+      pledge: {
+        select: {
+          title: true,
+          signedOn: true,
+          signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } },
+        },
+      },
     },
   });
 }

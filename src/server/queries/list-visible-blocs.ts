@@ -16,7 +16,12 @@ export async function listVisibleBlocs(prisma: AppPrismaClient, user: SessionUse
       years: {
         where: blocYearsVisibleTo(user),
         orderBy: { year: "desc" },
-        select: { id: true, year: true, status: true, _count: { select: { memberships: true, tasks: true } } },
+        select: {
+          id: true,
+          year: true,
+          status: true,
+          _count: { select: { memberships: true, tasks: true } },
+        },
       },
     },
   });

@@ -12,8 +12,28 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
       select: {
         year: true,
         rules: true,
-        memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } },
-        tasks: { select: { id: true, number: true, title: true, ownerUnitId: true, criterionId: true, weight: true, deadline: true, status: true, completedOn: true, completionShare: true } },
+        memberships: {
+          select: {
+            unitId: true,
+            joinedOn: true,
+            leftOn: true,
+            unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+          },
+        },
+        tasks: {
+          select: {
+            id: true,
+            number: true,
+            title: true,
+            ownerUnitId: true,
+            criterionId: true,
+            weight: true,
+            deadline: true,
+            status: true,
+            completedOn: true,
+            completionShare: true,
+          },
+        },
         ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },
         eligibilityFlags: { select: { unitId: true, kind: true, since: true, resolvedOn: true } },
       },
@@ -21,16 +41,43 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
     prisma.scoreTable.findFirst({
       where: { blocYearId },
       orderBy: { version: "desc" },
-      select: { id: true, version: true, maxPoints: true, criteria: { select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true } } },
+      select: {
+        id: true,
+        version: true,
+        maxPoints: true,
+        criteria: {
+          select: {
+            id: true,
+            parentId: true,
+            code: true,
+            title: true,
+            kind: true,
+            maxPoints: true,
+            capPoints: true,
+            position: true,
+          },
+        },
+      },
     }),
   ]);
   const scoreLines = table
     ? await prisma.scoreLine.findMany({
         where: { sheet: { blocYearId }, criterion: { scoreTableId: table.id } },
-        select: { id: true, criterionId: true, points: true, explanation: true, sheet: { select: { unitId: true, stage: true } } },
+        select: {
+          id: true,
+          criterionId: true,
+          points: true,
+          explanation: true,
+          sheet: { select: { unitId: true, stage: true } },
+        },
       })
     : [];
-  return { ...blocYear, scoreTable: table && { id: table.id, version: table.version, maxPoints: table.maxPoints }, criteria: table?.criteria ?? [], scoreLines };
+  return {
+    ...blocYear,
+    scoreTable: table && { id: table.id, version: table.version, maxPoints: table.maxPoints },
+    criteria: table?.criteria ?? [],
+    scoreLines,
+  };
 }
 
 export type BlocYearScoringRows = Awaited<ReturnType<typeof loadScoringRows>>;

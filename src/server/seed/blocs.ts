@@ -17,10 +17,19 @@ export type SeedBloc = { code: string; name: string; foundedOn: string; years: r
 const KTKT_MEMBERS = KTKT_UNITS.map((unit) => unit.code);
 
 // 2023 roles were elected at the 2022 review conference; the date and minutes are illustrative.
-const KTKT_2023_ELECTION = { electedOn: "2023-01-10", decisionRef: "Biên bản hội nghị tổng kết ngày 10/01/2023" };
+const KTKT_2023_ELECTION = {
+  electedOn: "2023-01-10",
+  decisionRef: "Biên bản hội nghị tổng kết ngày 10/01/2023",
+};
 // The article: the review conference of 12/01/2024 elected the 2024 roles.
-const KTKT_2024_ELECTION = { electedOn: "2024-01-12", decisionRef: "Biên bản hội nghị tổng kết ngày 12/01/2024" };
-const VHXH_2024_ELECTION = { electedOn: "2024-01-16", decisionRef: "Biên bản hội nghị tổng kết ngày 16/01/2024" };
+const KTKT_2024_ELECTION = {
+  electedOn: "2024-01-12",
+  decisionRef: "Biên bản hội nghị tổng kết ngày 12/01/2024",
+};
+const VHXH_2024_ELECTION = {
+  electedOn: "2024-01-16",
+  decisionRef: "Biên bản hội nghị tổng kết ngày 16/01/2024",
+};
 
 export const KTKT_BLOC: SeedBloc = {
   code: "KTKT",

@@ -39,7 +39,11 @@ export async function insertBlocYears(
 
   await tx.membership.createMany({
     data: seeded.flatMap(({ blocYearId, year }) =>
-      year.members.map((code) => ({ blocYearId, unitId: idFor(unitIds, code), joinedOn: day(`${year.year}-01-01`) })),
+      year.members.map((code) => ({
+        blocYearId,
+        unitId: idFor(unitIds, code),
+        joinedOn: day(`${year.year}-01-01`),
+      })),
     ),
   });
   await tx.roleAssignment.createMany({
@@ -58,6 +62,9 @@ export async function insertBlocYears(
     seeded.map(({ blocYearId, year }) => ({ blocYearId, year: year.year, programme: year.programme })),
   );
   return new Map(
-    seeded.map(({ key, blocYearId }) => [key, { id: blocYearId, taskCriterionId: idFor(taskCriterionIds, blocYearId) }]),
+    seeded.map(({ key, blocYearId }) => [
+      key,
+      { id: blocYearId, taskCriterionId: idFor(taskCriterionIds, blocYearId) },
+    ]),
   );
 }

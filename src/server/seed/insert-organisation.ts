@@ -40,13 +40,21 @@ export async function insertOrganisation(tx: Prisma.TransactionClient): Promise<
     })),
   });
   const blocs = await tx.bloc.createManyAndReturn({
-    data: SEED_BLOCS.map(({ code, name, foundedOn }) => ({ provinceId, code, name, foundedOn: day(foundedOn) })),
+    data: SEED_BLOCS.map(({ code, name, foundedOn }) => ({
+      provinceId,
+      code,
+      name,
+      foundedOn: day(foundedOn),
+    })),
     select: { id: true, code: true },
   });
   return { provinceId, unitIds, blocIds: new Map(blocs.map((bloc) => [bloc.code, bloc.id])) };
 }
 
-async function insertUnits(tx: Prisma.TransactionClient, provinceId: string): Promise<ReadonlyMap<string, string>> {
+async function insertUnits(
+  tx: Prisma.TransactionClient,
+  provinceId: string,
+): Promise<ReadonlyMap<string, string>> {
   const existing = [...KTKT_UNITS, ...VHXH_UNITS];
   const units = await tx.unit.createManyAndReturn({
     data: [...existing, MERGED_UNIT].map(({ code }) => ({ provinceId, code })),

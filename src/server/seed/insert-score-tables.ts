@@ -62,7 +62,21 @@ export async function insertScoreTables(
   );
 }
 
-function criterionRow(scoreTableId: string, criterion: SeedCriterion, index: number, parentId: string | null) {
+function criterionRow(
+  scoreTableId: string,
+  criterion: SeedCriterion,
+  index: number,
+  parentId: string | null,
+) {
   const { code, title, kind, maxPoints, capPoints } = criterion;
-  return { scoreTableId, parentId, code, title, kind, maxPoints, capPoints: capPoints ?? null, position: index + 1 };
+  return {
+    scoreTableId,
+    parentId,
+    code,
+    title,
+    kind,
+    maxPoints,
+    capPoints: capPoints ?? null,
+    position: index + 1,
+  };
 }

@@ -7,10 +7,17 @@ import { day, idFor } from "./refs";
 import { REGISTRATIONS_2024 } from "./registrations";
 import { TASKS_2024 } from "./tasks";
 
-type TaskedYearContext = { provinceId: string; unitIds: ReadonlyMap<string, string>; blocYear: SeededBlocYear };
+type TaskedYearContext = {
+  provinceId: string;
+  unitIds: ReadonlyMap<string, string>;
+  blocYear: SeededBlocYear;
+};
 
 /** KTKT 2024: the pledge signed by every leader, the 43 tasks of 188-CTr/TU and the registrations. */
-export async function insertTaskedYear(tx: Prisma.TransactionClient, context: TaskedYearContext): Promise<void> {
+export async function insertTaskedYear(
+  tx: Prisma.TransactionClient,
+  context: TaskedYearContext,
+): Promise<void> {
   const { provinceId, unitIds, blocYear } = context;
   const { signedOn, ...pledge } = PLEDGE_2024;
   await tx.pledge.create({
@@ -53,7 +60,10 @@ export async function insertTaskedYear(tx: Prisma.TransactionClient, context: Ta
     })),
     select: { id: true, number: true },
   });
-  await insertRegistrations(tx, { ...context, taskIds: new Map(tasks.map((task) => [String(task.number), task.id])) });
+  await insertRegistrations(tx, {
+    ...context,
+    taskIds: new Map(tasks.map((task) => [String(task.number), task.id])),
+  });
 }
 
 async function insertRegistrations(

@@ -28,11 +28,15 @@ export async function insertUsers(
   });
 }
 
-function scopeIds(organisation: SeededOrganisation, scope: DemoUserScope): { blocId?: string; unitId?: string } {
+function scopeIds(
+  organisation: SeededOrganisation,
+  scope: DemoUserScope,
+): { blocId?: string; unitId?: string } {
   switch (scope.level) {
     case "PROVINCE":
       // Every demo account belongs to the one seeded province; a different code is a data bug.
-      if (scope.provinceCode !== PROVINCE_YEN_BAI.code) throw new Error(`Unknown province ${scope.provinceCode}`);
+      if (scope.provinceCode !== PROVINCE_YEN_BAI.code)
+        throw new Error(`Unknown province ${scope.provinceCode}`);
       return {};
     case "BLOC":
       return { blocId: idFor(organisation.blocIds, scope.blocCode) };

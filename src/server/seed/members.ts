@@ -18,29 +18,84 @@ export const NAMES_VALID_FROM = "2016-01-01";
 /** The 2025 departmental merger took effect on 01/03/2025. */
 export const MERGER_DATE = "2025-03-01";
 /** Illustrative reference: the article predates the merger. */
-export const MERGER_DECISION_REF = "Nghị quyết của HĐND tỉnh Yên Bái về việc thành lập các cơ quan chuyên môn, tháng 02/2025";
+export const MERGER_DECISION_REF =
+  "Nghị quyết của HĐND tỉnh Yên Bái về việc thành lập các cơ quan chuyên môn, tháng 02/2025";
 
 /** Khối thi đua các cơ quan kinh tế – kỹ thuật, in the article's order. */
 export const KTKT_UNITS: readonly SeedUnit[] = [
-  { code: "KHCN", name: "Sở Khoa học và Công nghệ", shortName: "KH&CN", leader: { name: "Nguyễn Văn Thắng", title: "Giám đốc" } },
-  { code: "TNMT", name: "Sở Tài nguyên và Môi trường", shortName: "TN&MT", leader: { name: "Lê Thị Thu Hương", title: "Giám đốc" } },
-  { code: "GTVT", name: "Sở Giao thông vận tải", shortName: "GTVT", leader: { name: "Hoàng Minh Đức", title: "Giám đốc" } },
-  { code: "XD", name: "Sở Xây dựng", shortName: "XD", leader: { name: "Trần Quốc Khánh", title: "Giám đốc" } },
-  { code: "CT", name: "Sở Công Thương", shortName: "CT", leader: { name: "Phạm Thị Lan Anh", title: "Giám đốc" } },
-  { code: "NNPTNT", name: "Sở Nông nghiệp và Phát triển nông thôn", shortName: "NN&PTNT", leader: { name: "Đỗ Văn Hải", title: "Giám đốc" } },
-  { code: "BQLDA", name: "Ban Quản lý dự án đầu tư xây dựng tỉnh", shortName: "BQLDA", leader: { name: "Vũ Đình Long", title: "Trưởng ban" } },
-  { code: "BQLKCN", name: "Ban Quản lý các khu công nghiệp", shortName: "BQLKCN", leader: { name: "Bùi Thị Ngọc Mai", title: "Trưởng ban" } },
+  {
+    code: "KHCN",
+    name: "Sở Khoa học và Công nghệ",
+    shortName: "KH&CN",
+    leader: { name: "Nguyễn Văn Thắng", title: "Giám đốc" },
+  },
+  {
+    code: "TNMT",
+    name: "Sở Tài nguyên và Môi trường",
+    shortName: "TN&MT",
+    leader: { name: "Lê Thị Thu Hương", title: "Giám đốc" },
+  },
+  {
+    code: "GTVT",
+    name: "Sở Giao thông vận tải",
+    shortName: "GTVT",
+    leader: { name: "Hoàng Minh Đức", title: "Giám đốc" },
+  },
+  {
+    code: "XD",
+    name: "Sở Xây dựng",
+    shortName: "XD",
+    leader: { name: "Trần Quốc Khánh", title: "Giám đốc" },
+  },
+  {
+    code: "CT",
+    name: "Sở Công Thương",
+    shortName: "CT",
+    leader: { name: "Phạm Thị Lan Anh", title: "Giám đốc" },
+  },
+  {
+    code: "NNPTNT",
+    name: "Sở Nông nghiệp và Phát triển nông thôn",
+    shortName: "NN&PTNT",
+    leader: { name: "Đỗ Văn Hải", title: "Giám đốc" },
+  },
+  {
+    code: "BQLDA",
+    name: "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+    shortName: "BQLDA",
+    leader: { name: "Vũ Đình Long", title: "Trưởng ban" },
+  },
+  {
+    code: "BQLKCN",
+    name: "Ban Quản lý các khu công nghiệp",
+    shortName: "BQLKCN",
+    leader: { name: "Bùi Thị Ngọc Mai", title: "Trưởng ban" },
+  },
 ];
 
 /** Khối thi đua các cơ quan văn hóa – xã hội: a small second bloc. */
 export const VHXH_UNITS: readonly SeedUnit[] = [
-  { code: "VHTTDL", name: "Sở Văn hóa, Thể thao và Du lịch", shortName: "VH,TT&DL", leader: { name: "Đinh Thị Thanh Tâm", title: "Giám đốc" } },
-  { code: "GDDT", name: "Sở Giáo dục và Đào tạo", shortName: "GD&ĐT", leader: { name: "Ngô Quang Vinh", title: "Giám đốc" } },
+  {
+    code: "VHTTDL",
+    name: "Sở Văn hóa, Thể thao và Du lịch",
+    shortName: "VH,TT&DL",
+    leader: { name: "Đinh Thị Thanh Tâm", title: "Giám đốc" },
+  },
+  {
+    code: "GDDT",
+    name: "Sở Giáo dục và Đào tạo",
+    shortName: "GD&ĐT",
+    leader: { name: "Ngô Quang Vinh", title: "Giám đốc" },
+  },
   { code: "YT", name: "Sở Y tế", shortName: "YT", leader: { name: "Lương Thị Phương", title: "Giám đốc" } },
 ];
 
 /** Founded by the 2025 merger of TN&MT and NN&PTNT; no leader because it signs no seeded pledge. */
-export const MERGED_UNIT = { code: "NNMT", name: "Sở Nông nghiệp và Môi trường", shortName: "NN&MT" } as const;
+export const MERGED_UNIT = {
+  code: "NNMT",
+  name: "Sở Nông nghiệp và Môi trường",
+  shortName: "NN&MT",
+} as const;
 
 /**
  * The 2025 mergers as predecessor → successor unit codes. Sở Xây dựng keeps its identity and absorbs

@@ -44,9 +44,24 @@ export function scoreTableCriteria(programme: string): readonly SeedCriterion[] 
       kind: "SECTION",
       maxPoints: 2000,
       children: [
-        { code: "II.1", title: "Xây dựng kế hoạch, phát động và tổ chức các phong trào thi đua", kind: "MANUAL", maxPoints: 800 },
-        { code: "II.2", title: "Ký giao ước, đăng ký thi đua và thực hiện chế độ báo cáo", kind: "MANUAL", maxPoints: 600 },
-        { code: "II.3", title: "Phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến", kind: "MANUAL", maxPoints: 600 },
+        {
+          code: "II.1",
+          title: "Xây dựng kế hoạch, phát động và tổ chức các phong trào thi đua",
+          kind: "MANUAL",
+          maxPoints: 800,
+        },
+        {
+          code: "II.2",
+          title: "Ký giao ước, đăng ký thi đua và thực hiện chế độ báo cáo",
+          kind: "MANUAL",
+          maxPoints: 600,
+        },
+        {
+          code: "II.3",
+          title: "Phát hiện, bồi dưỡng, nhân rộng các điển hình tiên tiến",
+          kind: "MANUAL",
+          maxPoints: 600,
+        },
       ],
     },
     {
@@ -55,8 +70,18 @@ export function scoreTableCriteria(programme: string): readonly SeedCriterion[] 
       kind: "SECTION",
       maxPoints: 2000,
       children: [
-        { code: "III.1", title: "Tham gia đầy đủ hội nghị, sơ kết, tổng kết và các hoạt động của khối", kind: "MANUAL", maxPoints: 1000 },
-        { code: "III.2", title: "Phối hợp, hỗ trợ các đơn vị trong khối; tham gia kiểm tra chéo", kind: "MANUAL", maxPoints: 1000 },
+        {
+          code: "III.1",
+          title: "Tham gia đầy đủ hội nghị, sơ kết, tổng kết và các hoạt động của khối",
+          kind: "MANUAL",
+          maxPoints: 1000,
+        },
+        {
+          code: "III.2",
+          title: "Phối hợp, hỗ trợ các đơn vị trong khối; tham gia kiểm tra chéo",
+          kind: "MANUAL",
+          maxPoints: 1000,
+        },
       ],
     },
     {
@@ -66,8 +91,20 @@ export function scoreTableCriteria(programme: string): readonly SeedCriterion[] 
       maxPoints: 500,
       capPoints: 500,
       children: [
-        { code: "IV.1", title: "Được tặng Cờ thi đua của Chính phủ hoặc Cờ thi đua của Bộ, ngành", kind: "BONUS", maxPoints: 300, capPoints: 300 },
-        { code: "IV.2", title: "Có sáng kiến, mô hình mới được cấp có thẩm quyền công nhận", kind: "BONUS", maxPoints: 200, capPoints: 200 },
+        {
+          code: "IV.1",
+          title: "Được tặng Cờ thi đua của Chính phủ hoặc Cờ thi đua của Bộ, ngành",
+          kind: "BONUS",
+          maxPoints: 300,
+          capPoints: 300,
+        },
+        {
+          code: "IV.2",
+          title: "Có sáng kiến, mô hình mới được cấp có thẩm quyền công nhận",
+          kind: "BONUS",
+          maxPoints: 200,
+          capPoints: 200,
+        },
       ],
     },
     {
@@ -77,9 +114,27 @@ export function scoreTableCriteria(programme: string): readonly SeedCriterion[] 
       maxPoints: 1000,
       capPoints: 1000,
       children: [
-        { code: "V.1", title: "Báo cáo chậm, không đầy đủ (trừ 0,5 điểm/lần)", kind: "DEDUCTION", maxPoints: 300, capPoints: 300 },
-        { code: "V.2", title: "Không tham gia hoạt động chung của khối (trừ 1 điểm/lần)", kind: "DEDUCTION", maxPoints: 300, capPoints: 300 },
-        { code: "V.3", title: "Cán bộ, công chức, viên chức bị xử lý kỷ luật trong năm", kind: "DEDUCTION", maxPoints: 400, capPoints: 400 },
+        {
+          code: "V.1",
+          title: "Báo cáo chậm, không đầy đủ (trừ 0,5 điểm/lần)",
+          kind: "DEDUCTION",
+          maxPoints: 300,
+          capPoints: 300,
+        },
+        {
+          code: "V.2",
+          title: "Không tham gia hoạt động chung của khối (trừ 1 điểm/lần)",
+          kind: "DEDUCTION",
+          maxPoints: 300,
+          capPoints: 300,
+        },
+        {
+          code: "V.3",
+          title: "Cán bộ, công chức, viên chức bị xử lý kỷ luật trong năm",
+          kind: "DEDUCTION",
+          maxPoints: 400,
+          capPoints: 400,
+        },
       ],
     },
   ];

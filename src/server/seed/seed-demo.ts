@@ -24,7 +24,11 @@ export async function seedDemo(prisma: AppPrismaClient): Promise<{ seeded: boole
       const blocYears = await insertBlocYears(tx, organisation);
       const taskedYear = blocYears.get(blocYearKey(TASKED_BLOC_YEAR.bloc, TASKED_BLOC_YEAR.year));
       if (!taskedYear) throw new Error("The tasked bloc-year is missing from SEED_BLOCS");
-      await insertTaskedYear(tx, { provinceId: organisation.provinceId, unitIds: organisation.unitIds, blocYear: taskedYear });
+      await insertTaskedYear(tx, {
+        provinceId: organisation.provinceId,
+        unitIds: organisation.unitIds,
+        blocYear: taskedYear,
+      });
       await insertUsers(tx, organisation, passwordHash);
       return { seeded: true };
     },

@@ -4,7 +4,11 @@ import { auditFilterSchema } from "@/schemas/audit/audit-filter";
 import { ForbiddenError } from "@/server/errors";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
-import { AUDIT_PAGE_SIZE, listAuditEvents, listViewableYears } from "@/server/queries/audit/list-audit-events";
+import {
+  AUDIT_PAGE_SIZE,
+  listAuditEvents,
+  listViewableYears,
+} from "@/server/queries/audit/list-audit-events";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktYear } from "../awards/awards-world";
@@ -22,38 +26,73 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
     year = await ktktYear(t.prisma, demo, 2024);
     const secretariat = demo.user("thuky.ktkt");
     for (let version = 0; version < AUDIT_PAGE_SIZE + 5; version++) {
-      await saveBallotTally(t.prisma, secretariat, { blocYearId: year.id, unitId: year.unitIds[0]!, awardCode: "BANG_KHEN_UBND_TINH", votesFor: version % 8, votersPresent: 8, version });
+      await saveBallotTally(t.prisma, secretariat, {
+        blocYearId: year.id,
+        unitId: year.unitIds[0]!,
+        awardCode: "BANG_KHEN_UBND_TINH",
+        votesFor: version % 8,
+        votersPresent: 8,
+        version,
+      });
     }
-    await setProvisionalVisibility(t.prisma, demo.user("admin.yenbai"), { blocYearId: year.id, version: year.version, visible: true });
+    await setProvisionalVisibility(t.prisma, demo.user("admin.yenbai"), {
+      blocYearId: year.id,
+      version: year.version,
+      visible: true,
+    });
   });
   afterAll(() => t.close());
 
   it("lists the year's events newest first, 50 a page, for managers and viewers", async () => {
     for (const username of ["thuky.ktkt", "xem.ktkt", "admin.yenbai"]) {
-      const log = await listAuditEvents(t.prisma, demo.user(username), { blocYearId: year.id, filter: noFilter });
+      const log = await listAuditEvents(t.prisma, demo.user(username), {
+        blocYearId: year.id,
+        filter: noFilter,
+      });
       expect(log?.events).toHaveLength(AUDIT_PAGE_SIZE);
-      expect(log?.events[0]).toMatchObject({ entity: "BlocYear", field: "membersSeeProvisional", oldValue: false, newValue: true, actor: { displayName: expect.any(String) } });
+      expect(log?.events[0]).toMatchObject({
+        entity: "BlocYear",
+        field: "membersSeeProvisional",
+        oldValue: false,
+        newValue: true,
+        actor: { displayName: expect.any(String) },
+      });
       const times = log!.events.map((event) => event.at.getTime());
       expect(times).toEqual([...times].sort((a, b) => b - a));
     }
-    const second = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), { blocYearId: year.id, filter: { ...noFilter, page: 2 } });
+    const second = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: year.id,
+      filter: { ...noFilter, page: 2 },
+    });
     expect(second!.page).toBe(2);
     expect(second!.events.length).toBe(second!.total - AUDIT_PAGE_SIZE);
   });
 
   it("filters by entity and by user, and offers the choices present", async () => {
     const admin = demo.user("admin.yenbai");
-    const byAdmin = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), { blocYearId: year.id, filter: { ...noFilter, actor: admin.id } });
+    const byAdmin = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: year.id,
+      filter: { ...noFilter, actor: admin.id },
+    });
     expect(byAdmin!.events.map((event) => event.field)).toEqual(["membersSeeProvisional"]);
-    const tallies = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), { blocYearId: year.id, filter: { ...noFilter, entity: "BallotTally" } });
+    const tallies = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: year.id,
+      filter: { ...noFilter, entity: "BallotTally" },
+    });
     expect(tallies!.events.every((event) => event.entity === "BallotTally")).toBe(true);
     expect(tallies!.entities).toEqual(["BallotTally", "BlocYear"]);
-    expect(tallies!.actors.map((actor) => actor.id).sort()).toEqual([admin.id, demo.user("thuky.ktkt").id].sort());
+    expect(tallies!.actors.map((actor) => actor.id).sort()).toEqual(
+      [admin.id, demo.user("thuky.ktkt").id].sort(),
+    );
   });
 
   it("shows agency leaders nothing, and refuses another bloc's secretariat", async () => {
-    expect(await listAuditEvents(t.prisma, demo.user("lanhdao.tnmt"), { blocYearId: year.id, filter: noFilter })).toBeNull();
-    await expect(listAuditEvents(t.prisma, demo.user("thuky.vhxh"), { blocYearId: year.id, filter: noFilter })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(
+      await listAuditEvents(t.prisma, demo.user("lanhdao.tnmt"), { blocYearId: year.id, filter: noFilter }),
+    ).toBeNull();
+    await expect(
+      listAuditEvents(t.prisma, demo.user("thuky.vhxh"), { blocYearId: year.id, filter: noFilter }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("offers only the years of the bloc the user may see", async () => {
@@ -62,7 +101,11 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
   });
 
   it("falls back to no filter, page 1, for a malformed query string", () => {
-    expect(auditFilterSchema.parse({ entity: ["a", "b"], actor: "x".repeat(500), page: "-3" })).toEqual({ entity: undefined, actor: undefined, page: 1 });
+    expect(auditFilterSchema.parse({ entity: ["a", "b"], actor: "x".repeat(500), page: "-3" })).toEqual({
+      entity: undefined,
+      actor: undefined,
+      page: 1,
+    });
   });
 
   it.each([
@@ -78,6 +121,8 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
   });
 
   it("renders a unit id as the unit's name", () => {
-    expect(formatAuditValue("cunit1", { field: "unitId", names: new Map([["cunit1", "Sở Xây dựng"]]) })).toBe("Sở Xây dựng");
+    expect(formatAuditValue("cunit1", { field: "unitId", names: new Map([["cunit1", "Sở Xây dựng"]]) })).toBe(
+      "Sở Xây dựng",
+    );
   });
 });

@@ -16,13 +16,19 @@ export async function ktktYear(prisma: AppPrismaClient, demo: DemoWorld, year: n
 
 /** A unit of another bloc: forms may send any id, the mutation must refuse it. */
 export async function outsiderUnitId(prisma: AppPrismaClient, demo: DemoWorld): Promise<string> {
-  const row = await prisma.membership.findFirstOrThrow({ where: { blocYear: { blocId: demo.vhxh.id } }, select: { unitId: true } });
+  const row = await prisma.membership.findFirstOrThrow({
+    where: { blocYear: { blocId: demo.vhxh.id } },
+    select: { unitId: true },
+  });
   return row.unitId;
 }
 
 /** Runs `work` with the year published, restoring its status after. */
 export async function whilePublished(prisma: AppPrismaClient, blocYearId: string, work: () => Promise<void>) {
-  const { status } = await prisma.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { status: true } });
+  const { status } = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: blocYearId },
+    select: { status: true },
+  });
   await prisma.blocYear.update({ where: { id: blocYearId }, data: { status: "PUBLISHED" } });
   try {
     await work();
@@ -31,10 +37,14 @@ export async function whilePublished(prisma: AppPrismaClient, blocYearId: string
   }
 }
 
-export async function expectForbiddenAndUnchanged(options: { attempt: () => Promise<unknown>; snapshot: () => Promise<unknown> }) {
+export async function expectForbiddenAndUnchanged(options: {
+  attempt: () => Promise<unknown>;
+  snapshot: () => Promise<unknown>;
+}) {
   const before = await options.snapshot();
   await expect(options.attempt()).rejects.toBeInstanceOf(ForbiddenError);
   expect(await options.snapshot()).toEqual(before);
 }
 
-export const auditCount = (prisma: AppPrismaClient, entity: string) => prisma.auditEvent.count({ where: { entity } });
+export const auditCount = (prisma: AppPrismaClient, entity: string) =>
+  prisma.auditEvent.count({ where: { entity } });

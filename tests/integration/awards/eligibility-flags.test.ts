@@ -7,7 +7,13 @@ import { resolveEligibilityFlag } from "@/server/mutations/awards/resolve-eligib
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { expectForbiddenAndUnchanged, FORBIDDEN_USERS, ktktYear, outsiderUnitId, whilePublished } from "./awards-world";
+import {
+  expectForbiddenAndUnchanged,
+  FORBIDDEN_USERS,
+  ktktYear,
+  outsiderUnitId,
+  whilePublished,
+} from "./awards-world";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -15,9 +21,16 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   let year: Awaited<ReturnType<typeof ktktYear>>;
-  const flags = () => t.prisma.eligibilityFlag.findMany({ where: { blocYearId: year.id }, orderBy: { id: "asc" } });
+  const flags = () =>
+    t.prisma.eligibilityFlag.findMany({ where: { blocYearId: year.id }, orderBy: { id: "asc" } });
   const secretariat = () => demo.user("thuky.ktkt");
-  const addInput = (unitId: string) => ({ blocYearId: year.id, unitId, kind: "INSPECTION" as const, since: day("2024-05-02"), note: "Đoàn thanh tra tỉnh" });
+  const addInput = (unitId: string) => ({
+    blocYearId: year.id,
+    unitId,
+    kind: "INSPECTION" as const,
+    since: day("2024-05-02"),
+    note: "Đoàn thanh tra tỉnh",
+  });
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -29,7 +42,11 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   it("adds a flag and resolves it, auditing each field", async () => {
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[0]!));
     await resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-09-30") });
-    const events = await t.prisma.auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { field: true, oldValue: true, newValue: true } });
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityId: id },
+      orderBy: { at: "asc" },
+      select: { field: true, oldValue: true, newValue: true },
+    });
     expect(events).toEqual([
       { field: "unitId", oldValue: null, newValue: year.unitIds[0] },
       { field: "kind", oldValue: null, newValue: "INSPECTION" },
@@ -41,8 +58,18 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
 
   it.each(FORBIDDEN_USERS)("refuses %s both writes and changes nothing", async (username) => {
     const open = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[1]!));
-    await expectForbiddenAndUnchanged({ attempt: () => addEligibilityFlag(t.prisma, demo.user(username), addInput(year.unitIds[1]!)), snapshot: flags });
-    await expectForbiddenAndUnchanged({ attempt: () => resolveEligibilityFlag(t.prisma, demo.user(username), { flagId: open.id, resolvedOn: day("2024-06-01") }), snapshot: flags });
+    await expectForbiddenAndUnchanged({
+      attempt: () => addEligibilityFlag(t.prisma, demo.user(username), addInput(year.unitIds[1]!)),
+      snapshot: flags,
+    });
+    await expectForbiddenAndUnchanged({
+      attempt: () =>
+        resolveEligibilityFlag(t.prisma, demo.user(username), {
+          flagId: open.id,
+          resolvedOn: day("2024-06-01"),
+        }),
+      snapshot: flags,
+    });
   });
 
   it("rejects bad input: unknown kind, impossible date, control characters in the note", () => {
@@ -54,14 +81,22 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   });
 
   it("refuses a unit of another bloc and a resolution dated before the flag", async () => {
-    await expect(addEligibilityFlag(t.prisma, secretariat(), addInput(await outsiderUnitId(t.prisma, demo)))).rejects.toBeInstanceOf(UserFacingError);
+    await expect(
+      addEligibilityFlag(t.prisma, secretariat(), addInput(await outsiderUnitId(t.prisma, demo))),
+    ).rejects.toBeInstanceOf(UserFacingError);
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[2]!));
-    await expect(resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-01-01") })).rejects.toThrow("không được trước ngày phát sinh");
+    await expect(
+      resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-01-01") }),
+    ).rejects.toThrow("không được trước ngày phát sinh");
   });
 
   it("of two resolutions at once exactly one wins", async () => {
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[3]!));
-    const outcomes = await Promise.allSettled(["2024-07-01", "2024-08-01"].map((date) => resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day(date) })));
+    const outcomes = await Promise.allSettled(
+      ["2024-07-01", "2024-08-01"].map((date) =>
+        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day(date) }),
+      ),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
@@ -70,8 +105,12 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   it("refuses both writes in a published year", async () => {
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[4]!));
     await whilePublished(t.prisma, year.id, async () => {
-      await expect(addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[4]!))).rejects.toBeInstanceOf(PublishedYearError);
-      await expect(resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-06-01") })).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[4]!)),
+      ).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-06-01") }),
+      ).rejects.toBeInstanceOf(PublishedYearError);
     });
   });
 
@@ -97,7 +136,10 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
     const ids = (await flags()).map((flag) => flag.id);
     await fuzzAction({
       schema: resolveEligibilityFlagSchema,
-      inputs: fc.record({ flagId: fc.oneof(fc.constantFrom(...ids), nastyString), resolvedOn: fc.oneof(fc.constantFrom("2024-01-15", "2024-12-31", "1899-01-01"), nastyString) }),
+      inputs: fc.record({
+        flagId: fc.oneof(fc.constantFrom(...ids), nastyString),
+        resolvedOn: fc.oneof(fc.constantFrom("2024-01-15", "2024-12-31", "1899-01-01"), nastyString),
+      }),
       run: (input) => resolveEligibilityFlag(t.prisma, secretariat(), input),
       invariant,
     });

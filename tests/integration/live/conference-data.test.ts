@@ -10,13 +10,21 @@ import { openTestDatabase, testBackends, type TestDatabase } from "../../support
 describe.each(testBackends())("conference screen, public results and export data (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
-  const year = (blocId: string, y: number) => t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true, version: true } });
+  const year = (blocId: string, y: number) =>
+    t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true, version: true } });
   const ktkt = (y: number) => ({ blocId: demo.ktkt.id, year: y });
 
   /** Saves a final-stage score straight into the tables (score entry is another area's action). */
   async function saveFinalScore(blocYearId: string, unitName: string, code: string, points: number) {
-    const unit = await t.prisma.unit.findFirstOrThrow({ where: { names: { some: { name: unitName } } }, select: { id: true } });
-    const criterion = await t.prisma.criterion.findFirstOrThrow({ where: { code, scoreTable: { blocYearId } }, orderBy: { scoreTable: { version: "desc" } }, select: { id: true } });
+    const unit = await t.prisma.unit.findFirstOrThrow({
+      where: { names: { some: { name: unitName } } },
+      select: { id: true },
+    });
+    const criterion = await t.prisma.criterion.findFirstOrThrow({
+      where: { code, scoreTable: { blocYearId } },
+      orderBy: { scoreTable: { version: "desc" } },
+      select: { id: true },
+    });
     const sheet = await t.prisma.scoreSheet.upsert({
       where: { blocYearId_unitId_stage: { blocYearId, unitId: unit.id, stage: "FINAL" } },
       create: { blocYearId, unitId: unit.id, stage: "FINAL" },
@@ -40,7 +48,9 @@ describe.each(testBackends())("conference screen, public results and export data
     expect(data?.source.kind).toBe("live");
     expect(data?.rows).toHaveLength(8);
     expect(data?.sections.map((section) => section.code)).toEqual(["I", "II", "III"]);
-    expect(data?.rows.map((row) => row.rank)).toEqual([...(data?.rows.map((row) => row.rank) ?? [])].sort((a, b) => a - b));
+    expect(data?.rows.map((row) => row.rank)).toEqual(
+      [...(data?.rows.map((row) => row.rank) ?? [])].sort((a, b) => a - b),
+    );
     expect(data?.members[0]).toMatchObject({ name: "Sở Tài nguyên và Môi trường", role: "HEAD" });
     expect(data?.members.every((member) => member.signature !== null)).toBe(true);
     expect(data?.nextYear).toBeNull();
@@ -79,14 +89,23 @@ describe.each(testBackends())("conference screen, public results and export data
   it("shows a published year from its snapshot only, publicly too, and ignores later changes to the tables", async () => {
     const published = await year(demo.ktkt.id, 2023);
     await saveFinalScore(published.id, "Sở Xây dựng", "II.1", 800);
-    const snapshot = await publishYear(t.prisma, demo.user("thuky.ktkt"), { blocYearId: published.id, version: published.version });
+    const snapshot = await publishYear(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: published.id,
+      version: published.version,
+    });
     const atPublication = await getConferenceData(t.prisma, demo.user("thuky.ktkt"), ktkt(2023));
-    expect(atPublication?.source).toEqual({ kind: "snapshot", number: snapshot.number, publishedAt: snapshot.publishedAt.toISOString() });
+    expect(atPublication?.source).toEqual({
+      kind: "snapshot",
+      number: snapshot.number,
+      publishedAt: snapshot.publishedAt.toISOString(),
+    });
     expect(atPublication?.rows[0]?.name).toBe("Sở Xây dựng");
 
     // Nothing the app allows, but a direct change must still not reach a published screen.
     await saveFinalScore(published.id, "Sở Công Thương", "II.1", 800);
-    expect(await getConferenceData(t.prisma, demo.user("thuky.ktkt"), ktkt(2023))).toMatchObject({ rows: atPublication?.rows });
+    expect(await getConferenceData(t.prisma, demo.user("thuky.ktkt"), ktkt(2023))).toMatchObject({
+      rows: atPublication?.rows,
+    });
 
     const publicResults = await getPublicResults(t.prisma, ktkt(2023));
     expect(publicResults?.rows).toEqual(atPublication?.rows);

@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseListener } from "@/server/live/channel";
 import { listenForChanges } from "@/server/live/listen-database";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
-import { openTestDatabase, testBackends, type TestBackendKind, type TestDatabase } from "../../support/test-database";
+import {
+  openTestDatabase,
+  testBackends,
+  type TestBackendKind,
+  type TestDatabase,
+} from "../../support/test-database";
 
 /** Collects notices and lets a test wait for the next one that matches. */
 function noticeInbox() {
@@ -13,7 +18,8 @@ function noticeInbox() {
   return {
     push(id: string) {
       received.push(id);
-      for (const waiter of waiters.splice(0).filter((w) => !w.match(id) || (w.resolve(id), false))) waiters.push(waiter);
+      for (const waiter of waiters.splice(0).filter((w) => !w.match(id) || (w.resolve(id), false)))
+        waiters.push(waiter);
     },
     next(match: (id: string) => boolean, timeoutMs = 5_000): Promise<string> {
       return new Promise((resolve, reject) => {
@@ -33,12 +39,17 @@ function listeningWorld(kind: TestBackendKind) {
     demo: undefined as unknown as DemoWorld,
     resyncs: 0,
     inbox: noticeInbox(),
-    year: (blocId: string, y: number) => world.t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } }),
+    year: (blocId: string, y: number) =>
+      world.t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } }),
   };
   beforeAll(async () => {
     world.t = await openTestDatabase(kind);
     world.demo = await seedDemoWithUsers(world.t.prisma);
-    listener = await listenForChanges(world.t.backend, { onChange: (id) => world.inbox.push(id), onResync: () => world.resyncs++ }, { firstDelayMs: 20 });
+    listener = await listenForChanges(
+      world.t.backend,
+      { onChange: (id) => world.inbox.push(id), onResync: () => world.resyncs++ },
+      { firstDelayMs: 20 },
+    );
   });
   afterAll(async () => {
     await listener.close();
@@ -53,27 +64,54 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
 
   it("announces a score saved on a sheet with the sheet's bloc-year id", async () => {
     const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2024);
-    const criterion = await w.t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId }, kind: "MANUAL" }, select: { id: true } });
-    const member = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId }, select: { unitId: true } });
+    const criterion = await w.t.prisma.criterion.findFirstOrThrow({
+      where: { scoreTable: { blocYearId }, kind: "MANUAL" },
+      select: { id: true },
+    });
+    const member = await w.t.prisma.membership.findFirstOrThrow({
+      where: { blocYearId },
+      select: { unitId: true },
+    });
     const sheetNotice = inbox.next((id) => id === blocYearId);
-    const sheet = await w.t.prisma.scoreSheet.create({ data: { blocYearId, unitId: member.unitId, stage: "FINAL" } });
+    const sheet = await w.t.prisma.scoreSheet.create({
+      data: { blocYearId, unitId: member.unitId, stage: "FINAL" },
+    });
     await sheetNotice;
     const notice = inbox.next((id) => id === blocYearId);
-    await w.t.prisma.scoreLine.create({ data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 } });
+    await w.t.prisma.scoreLine.create({
+      data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 },
+    });
     await expect(notice).resolves.toBe(blocYearId);
   });
 
   it("announces a task status change, a ballot tally and a year's status, each with its own bloc-year", async () => {
     const ktkt = await w.year(w.demo.ktkt.id, 2024);
     const vhxh = await w.year(w.demo.vhxh.id, 2024);
-    const task = await w.t.prisma.task.findFirstOrThrow({ where: { blocYearId: ktkt.id }, select: { id: true } });
+    const task = await w.t.prisma.task.findFirstOrThrow({
+      where: { blocYearId: ktkt.id },
+      select: { id: true },
+    });
     const taskNotice = inbox.next((id) => id === ktkt.id);
-    await w.t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: new Date("2024-03-01") } });
+    await w.t.prisma.task.update({
+      where: { id: task.id },
+      data: { status: "DONE", completedOn: new Date("2024-03-01") },
+    });
     await expect(taskNotice).resolves.toBe(ktkt.id);
 
-    const unit = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId: vhxh.id }, select: { unitId: true } });
+    const unit = await w.t.prisma.membership.findFirstOrThrow({
+      where: { blocYearId: vhxh.id },
+      select: { unitId: true },
+    });
     const tallyNotice = inbox.next((id) => id === vhxh.id);
-    await w.t.prisma.ballotTally.create({ data: { blocYearId: vhxh.id, unitId: unit.unitId, awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 3 } });
+    await w.t.prisma.ballotTally.create({
+      data: {
+        blocYearId: vhxh.id,
+        unitId: unit.unitId,
+        awardCode: "CO_THI_DUA_UBND_TINH",
+        votesFor: 3,
+        votersPresent: 3,
+      },
+    });
     await expect(tallyNotice).resolves.toBe(vhxh.id);
 
     const statusNotice = inbox.next((id) => id === vhxh.id);
@@ -84,19 +122,41 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
   it("announces a criterion's maximum, an eligibility flag, and a unit's name in every year the unit belongs to", async () => {
     const ktkt2024 = await w.year(w.demo.ktkt.id, 2024);
     const ktkt2023 = await w.year(w.demo.ktkt.id, 2023);
-    const criterion = await w.t.prisma.criterion.findFirstOrThrow({ where: { scoreTable: { blocYearId: ktkt2024.id } }, select: { id: true, maxPoints: true } });
+    const criterion = await w.t.prisma.criterion.findFirstOrThrow({
+      where: { scoreTable: { blocYearId: ktkt2024.id } },
+      select: { id: true, maxPoints: true },
+    });
     const criterionNotice = inbox.next((id) => id === ktkt2024.id);
-    await w.t.prisma.criterion.update({ where: { id: criterion.id }, data: { maxPoints: criterion.maxPoints } });
+    await w.t.prisma.criterion.update({
+      where: { id: criterion.id },
+      data: { maxPoints: criterion.maxPoints },
+    });
     await expect(criterionNotice).resolves.toBe(ktkt2024.id);
 
-    const member = await w.t.prisma.membership.findFirstOrThrow({ where: { blocYearId: ktkt2024.id }, select: { unitId: true } });
+    const member = await w.t.prisma.membership.findFirstOrThrow({
+      where: { blocYearId: ktkt2024.id },
+      select: { unitId: true },
+    });
     const flagNotice = inbox.next((id) => id === ktkt2024.id);
-    await w.t.prisma.eligibilityFlag.create({ data: { blocYearId: ktkt2024.id, unitId: member.unitId, kind: "INSPECTION", since: new Date("2024-05-01") } });
+    await w.t.prisma.eligibilityFlag.create({
+      data: {
+        blocYearId: ktkt2024.id,
+        unitId: member.unitId,
+        kind: "INSPECTION",
+        since: new Date("2024-05-01"),
+      },
+    });
     await expect(flagNotice).resolves.toBe(ktkt2024.id);
 
-    const name = await w.t.prisma.unitName.findFirstOrThrow({ where: { unitId: member.unitId }, select: { id: true, name: true } });
+    const name = await w.t.prisma.unitName.findFirstOrThrow({
+      where: { unitId: member.unitId },
+      select: { id: true, name: true },
+    });
     const before = inbox.received.length;
-    const bothYears = Promise.all([inbox.next((id) => id === ktkt2023.id), inbox.next((id) => id === ktkt2024.id)]);
+    const bothYears = Promise.all([
+      inbox.next((id) => id === ktkt2023.id),
+      inbox.next((id) => id === ktkt2024.id),
+    ]);
     await w.t.prisma.unitName.update({ where: { id: name.id }, data: { name: name.name } });
     await expect(bothYears).resolves.toEqual([ktkt2023.id, ktkt2024.id]);
     expect(inbox.received.slice(before).sort()).toEqual([ktkt2023.id, ktkt2024.id].sort());
@@ -120,26 +180,29 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
 });
 
 // Only PostgreSQL has a connection to lose: the embedded database listens in-process.
-describe.each(testBackends().filter((kind) => kind === "postgres"))("the change listener after a dropped connection (%s)", (kind) => {
-  const w = listeningWorld(kind);
-  const { inbox } = w;
+describe.each(testBackends().filter((kind) => kind === "postgres"))(
+  "the change listener after a dropped connection (%s)",
+  (kind) => {
+    const w = listeningWorld(kind);
+    const { inbox } = w;
 
-  it("reconnects after the listening connection is killed, asks for a resync, and keeps delivering", async () => {
-    const url = (w.t.backend as { url: string }).url;
-    const admin = new pg.Client(parse(url) as pg.ClientConfig);
-    await admin.connect();
-    try {
-      const killed = await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
-      );
-      expect(killed.rowCount).toBe(1);
-      await expect.poll(() => w.resyncs, { timeout: 5_000 }).toBe(1);
-      const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2023);
-      const notice = inbox.next((id) => id === blocYearId);
-      await w.t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
-      await expect(notice).resolves.toBe(blocYearId);
-    } finally {
-      await admin.end();
-    }
-  });
-});
+    it("reconnects after the listening connection is killed, asks for a resync, and keeps delivering", async () => {
+      const url = (w.t.backend as { url: string }).url;
+      const admin = new pg.Client(parse(url) as pg.ClientConfig);
+      await admin.connect();
+      try {
+        const killed = await admin.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
+        );
+        expect(killed.rowCount).toBe(1);
+        await expect.poll(() => w.resyncs, { timeout: 5_000 }).toBe(1);
+        const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2023);
+        const notice = inbox.next((id) => id === blocYearId);
+        await w.t.prisma.blocYear.update({ where: { id: blocYearId }, data: { version: { increment: 1 } } });
+        await expect(notice).resolves.toBe(blocYearId);
+      } finally {
+        await admin.end();
+      }
+    });
+  },
+);

@@ -8,65 +8,92 @@ import { loadRankingSource } from "@/server/queries/rankings/load-ranking-source
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
-describe.each(testBackends())("the per-instance year cache, dropped by the database's change notices (%s)", (kind) => {
-  let t: TestDatabase;
-  let demo: DemoWorld;
-  let listener: DatabaseListener;
-  const feed = new ChangeFeed();
-  const cache = () => new YearCache(async (blocYearId, onChange) => feed.subscribe(blocYearId, () => onChange()));
-  const ktkt2024 = () => t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: 2024 }, select: { id: true, status: true } });
+describe.each(testBackends())(
+  "the per-instance year cache, dropped by the database's change notices (%s)",
+  (kind) => {
+    let t: TestDatabase;
+    let demo: DemoWorld;
+    let listener: DatabaseListener;
+    const feed = new ChangeFeed();
+    const cache = () =>
+      new YearCache(async (blocYearId, onChange) => feed.subscribe(blocYearId, () => onChange()));
+    const ktkt2024 = () =>
+      t.prisma.blocYear.findFirstOrThrow({
+        where: { blocId: demo.ktkt.id, year: 2024 },
+        select: { id: true, status: true },
+      });
 
-  beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
-    listener = await listenForChanges(t.backend, { onChange: (id) => feed.publish(id), onResync: () => feed.publishAll() }, { firstDelayMs: 20 });
-  });
-  afterAll(async () => {
-    await listener.close();
-    await t.close();
-  });
+    beforeAll(async () => {
+      t = await openTestDatabase(kind);
+      demo = await seedDemoWithUsers(t.prisma);
+      listener = await listenForChanges(
+        t.backend,
+        { onChange: (id) => feed.publish(id), onResync: () => feed.publishAll() },
+        { firstDelayMs: 20 },
+      );
+    });
+    afterAll(async () => {
+      await listener.close();
+      await t.close();
+    });
 
-  it("loads once for many readers, and again only after a committed change or on another variant", async () => {
-    const { id } = await ktkt2024();
-    const years = cache();
-    let loads = 0;
-    const load = async () => ++loads;
-    const key = { kind: "count", blocYearId: id, variant: "a" };
-    expect(await Promise.all([years.get(key, load), years.get(key, load), years.get(key, load)])).toEqual([1, 1, 1]);
-    await t.prisma.blocYear.update({ where: { id }, data: { version: { increment: 1 } } });
-    await expect.poll(() => years.get(key, load), { timeout: 5_000 }).toBe(2);
-    expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
-    expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
-    expect(years.size).toBe(1);
-  });
+    it("loads once for many readers, and again only after a committed change or on another variant", async () => {
+      const { id } = await ktkt2024();
+      const years = cache();
+      let loads = 0;
+      const load = async () => ++loads;
+      const key = { kind: "count", blocYearId: id, variant: "a" };
+      expect(await Promise.all([years.get(key, load), years.get(key, load), years.get(key, load)])).toEqual([
+        1, 1, 1,
+      ]);
+      await t.prisma.blocYear.update({ where: { id }, data: { version: { increment: 1 } } });
+      await expect.poll(() => years.get(key, load), { timeout: 5_000 }).toBe(2);
+      expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
+      expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
+      expect(years.size).toBe(1);
+    });
 
-  it("keeps nothing when the load fails or the process cannot listen", async () => {
-    const { id } = await ktkt2024();
-    const years = cache();
-    await expect(years.get({ kind: "boom", blocYearId: id, variant: "" }, () => Promise.reject(new Error("lỗi tải")))).rejects.toThrow("lỗi tải");
-    expect(years.size).toBe(0);
-    const deaf = new YearCache(() => Promise.reject(new Error("không LISTEN được")));
-    let loads = 0;
-    const key = { kind: "count", blocYearId: id, variant: "" };
-    await deaf.get(key, async () => ++loads);
-    await expect.poll(() => deaf.get(key, async () => ++loads)).toBeGreaterThan(1);
-    expect(deaf.size).toBe(0);
-  });
+    it("keeps nothing when the load fails or the process cannot listen", async () => {
+      const { id } = await ktkt2024();
+      const years = cache();
+      await expect(
+        years.get({ kind: "boom", blocYearId: id, variant: "" }, () => Promise.reject(new Error("lỗi tải"))),
+      ).rejects.toThrow("lỗi tải");
+      expect(years.size).toBe(0);
+      const deaf = new YearCache(() => Promise.reject(new Error("không LISTEN được")));
+      let loads = 0;
+      const key = { kind: "count", blocYearId: id, variant: "" };
+      await deaf.get(key, async () => ++loads);
+      await expect.poll(() => deaf.get(key, async () => ++loads)).toBeGreaterThan(1);
+      expect(deaf.size).toBe(0);
+    });
 
-  it("serves a ranking that follows a task completed after it was first computed", async () => {
-    const years = cache();
-    const loader = (blocYear: { id: string; status: Parameters<typeof loadRankingSource>[1]["status"] }) =>
-      years.get({ kind: "ranking-source", blocYearId: blocYear.id, variant: blocYear.status }, () => loadRankingSource(t.prisma, blocYear));
-    const where = { user: demo.user("thuky.ktkt"), blocId: demo.ktkt.id, year: 2024 };
-    const ownerOf = async (taskId: string) => (await t.prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { ownerUnitId: true } })).ownerUnitId;
-    const task = await t.prisma.task.findFirstOrThrow({ where: { blocYear: { blocId: demo.ktkt.id, year: 2024 }, status: "NOT_DONE" }, select: { id: true } });
-    const unitId = await ownerOf(task.id);
-    const totalOf = async () => (await getBlocRanking(t.prisma, where, loader))!.units.find((unit) => unit.unitId === unitId)!.total;
-    const before = await totalOf();
-    expect(await totalOf()).toBe(before);
-    await t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: new Date("2024-06-01"), completionShare: 10_000 } });
-    await expect.poll(totalOf, { timeout: 5_000 }).toBeGreaterThan(before);
-    const uncached = await getBlocRanking(t.prisma, where);
-    expect(await totalOf()).toBe(uncached!.units.find((unit) => unit.unitId === unitId)!.total);
-  });
-});
+    it("serves a ranking that follows a task completed after it was first computed", async () => {
+      const years = cache();
+      const loader = (blocYear: { id: string; status: Parameters<typeof loadRankingSource>[1]["status"] }) =>
+        years.get({ kind: "ranking-source", blocYearId: blocYear.id, variant: blocYear.status }, () =>
+          loadRankingSource(t.prisma, blocYear),
+        );
+      const where = { user: demo.user("thuky.ktkt"), blocId: demo.ktkt.id, year: 2024 };
+      const ownerOf = async (taskId: string) =>
+        (await t.prisma.task.findUniqueOrThrow({ where: { id: taskId }, select: { ownerUnitId: true } }))
+          .ownerUnitId;
+      const task = await t.prisma.task.findFirstOrThrow({
+        where: { blocYear: { blocId: demo.ktkt.id, year: 2024 }, status: "NOT_DONE" },
+        select: { id: true },
+      });
+      const unitId = await ownerOf(task.id);
+      const totalOf = async () =>
+        (await getBlocRanking(t.prisma, where, loader))!.units.find((unit) => unit.unitId === unitId)!.total;
+      const before = await totalOf();
+      expect(await totalOf()).toBe(before);
+      await t.prisma.task.update({
+        where: { id: task.id },
+        data: { status: "DONE", completedOn: new Date("2024-06-01"), completionShare: 10_000 },
+      });
+      await expect.poll(totalOf, { timeout: 5_000 }).toBeGreaterThan(before);
+      const uncached = await getBlocRanking(t.prisma, where);
+      expect(await totalOf()).toBe(uncached!.units.find((unit) => unit.unitId === unitId)!.total);
+    });
+  },
+);

@@ -30,7 +30,9 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
 
   it.each(FORBIDDEN_USERS)("refuses %s and creates nothing", async (username) => {
     const before = await yearCount();
-    await expect(createNextBlocYear(t.prisma, demo.user(username), { fromBlocYearId: ids.y2024.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createNextBlocYear(t.prisma, demo.user(username), { fromBlocYearId: ids.y2024.id }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await yearCount()).toBe(before);
   });
 
@@ -39,40 +41,70 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
   });
 
   it("copies the members still in the bloc, the score table in force and the rules, audited", async () => {
-    const leaving = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId: ids.y2024.id, unit: { code: "BQLDA" } } });
+    const leaving = await t.prisma.membership.findFirstOrThrow({
+      where: { blocYearId: ids.y2024.id, unit: { code: "BQLDA" } },
+    });
     await t.prisma.membership.update({ where: { id: leaving.id }, data: { leftOn: day("2024-09-30") } });
     await whilePublished(t.prisma, ids.y2024.id, async () => {
       // A published year is the usual source: creating the next year does not write to it.
-      const created = await createNextBlocYear(t.prisma, demo.user("thuky.ktkt"), { fromBlocYearId: ids.y2024.id });
+      const created = await createNextBlocYear(t.prisma, demo.user("thuky.ktkt"), {
+        fromBlocYearId: ids.y2024.id,
+      });
       expect(created.year).toBe(2025);
     });
     const next = await t.prisma.blocYear.findFirstOrThrow({
       where: { blocId: demo.ktkt.id, year: 2025 },
-      select: { id: true, status: true, rules: true, memberships: { select: { joinedOn: true, unit: { select: { code: true } } } }, scoreTables: { select: { version: true, title: true, criteria: { select: { code: true, parentId: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        rules: true,
+        memberships: { select: { joinedOn: true, unit: { select: { code: true } } } },
+        scoreTables: {
+          select: { version: true, title: true, criteria: { select: { code: true, parentId: true } } },
+        },
+      },
     });
     expect(next.status).toBe("DRAFT");
     expect(next.memberships).toHaveLength(7);
     expect(next.memberships.map((m) => m.unit.code)).not.toContain("BQLDA");
     expect(next.memberships.every((m) => m.joinedOn.getTime() === day("2025-01-01").getTime())).toBe(true);
-    const source = await t.prisma.criterion.findMany({ where: { scoreTable: { blocYearId: ids.y2024.id } }, select: { code: true } });
+    const source = await t.prisma.criterion.findMany({
+      where: { scoreTable: { blocYearId: ids.y2024.id } },
+      select: { code: true },
+    });
     expect(next.scoreTables).toHaveLength(1);
     expect(next.scoreTables[0]).toMatchObject({ version: 1, title: expect.stringContaining("2025") });
     expect(next.scoreTables[0]!.criteria.map((c) => c.code).sort()).toEqual(source.map((c) => c.code).sort());
     expect(next.scoreTables[0]!.criteria.filter((c) => c.parentId !== null).length).toBeGreaterThan(0);
-    const sourceRules = await t.prisma.blocYear.findUniqueOrThrow({ where: { id: ids.y2024.id }, select: { rules: true } });
+    const sourceRules = await t.prisma.blocYear.findUniqueOrThrow({
+      where: { id: ids.y2024.id },
+      select: { rules: true },
+    });
     expect(next.rules).toEqual(sourceRules.rules);
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entity: "BlocYear", entityId: next.id, action: "create" } });
-    expect(audit).toMatchObject({ actorId: demo.user("thuky.ktkt").id, newValue: { year: 2025, copiedFrom: 2024, members: 7 } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "BlocYear", entityId: next.id, action: "create" },
+    });
+    expect(audit).toMatchObject({
+      actorId: demo.user("thuky.ktkt").id,
+      newValue: { year: 2025, copiedFrom: 2024, members: 7 },
+    });
   });
 
   it("refuses to create a year that exists, with a Vietnamese message", async () => {
-    await expect(createNextBlocYear(t.prisma, demo.user("admin.yenbai"), { fromBlocYearId: ids.y2024.id })).rejects.toThrow("Năm 2025 của khối này đã được tạo.");
+    await expect(
+      createNextBlocYear(t.prisma, demo.user("admin.yenbai"), { fromBlocYearId: ids.y2024.id }),
+    ).rejects.toThrow("Năm 2025 của khối này đã được tạo.");
   });
 
   it("of two people creating the next year at once, exactly one succeeds", async () => {
-    const vhxh2024 = await t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.vhxh.id, year: 2024 }, select: { id: true } });
+    const vhxh2024 = await t.prisma.blocYear.findFirstOrThrow({
+      where: { blocId: demo.vhxh.id, year: 2024 },
+      select: { id: true },
+    });
     const outcomes = await Promise.allSettled(
-      ["thuky.vhxh", "admin.yenbai"].map((username) => createNextBlocYear(t.prisma, demo.user(username), { fromBlocYearId: vhxh2024.id })),
+      ["thuky.vhxh", "admin.yenbai"].map((username) =>
+        createNextBlocYear(t.prisma, demo.user(username), { fromBlocYearId: vhxh2024.id }),
+      ),
     );
     expectOneWinner(outcomes, UserFacingError);
     expect(await t.prisma.blocYear.count({ where: { blocId: demo.vhxh.id, year: 2025 } })).toBe(1);

@@ -13,13 +13,24 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   let ids: Awaited<ReturnType<typeof ktktIds>>;
-  const roles = (blocYearId: string) => t.prisma.roleAssignment.findMany({ where: { blocYearId }, select: { id: true, version: true, role: true, unit: { select: { code: true } }, electedOn: true } });
+  const roles = (blocYearId: string) =>
+    t.prisma.roleAssignment.findMany({
+      where: { blocYearId },
+      select: { id: true, version: true, role: true, unit: { select: { code: true } }, electedOn: true },
+    });
   const stamp = async (blocYearId: string) => rolesStamp(await roles(blocYearId));
-  const byRole = async (blocYearId: string) => Object.fromEntries((await roles(blocYearId)).map((r) => [r.unit.code, r.role]));
+  const byRole = async (blocYearId: string) =>
+    Object.fromEntries((await roles(blocYearId)).map((r) => [r.unit.code, r.role]));
   const secretariat = () => demo.user("thuky.ktkt");
   const election = async (overrides: Partial<Parameters<typeof recordElection>[2]> = {}) => ({
-    blocYearId: ids.y2023.id, rolesStamp: await stamp(ids.y2023.id), headUnitId: await ids.unit("KHCN"), standingDeputyUnitId: await ids.unit("TNMT"),
-    deputyUnitIds: [await ids.unit("GTVT")], electedOn: day("2023-01-10"), decisionRef: "Biên bản ngày 10/01/2023", ...overrides,
+    blocYearId: ids.y2023.id,
+    rolesStamp: await stamp(ids.y2023.id),
+    headUnitId: await ids.unit("KHCN"),
+    standingDeputyUnitId: await ids.unit("TNMT"),
+    deputyUnitIds: [await ids.unit("GTVT")],
+    electedOn: day("2023-01-10"),
+    decisionRef: "Biên bản ngày 10/01/2023",
+    ...overrides,
   });
 
   beforeAll(async () => {
@@ -32,51 +43,121 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
   it("records an election, auditing each change old → new", async () => {
     await recordElection(t.prisma, secretariat(), await election());
     expect(await byRole(ids.y2023.id)).toEqual({ KHCN: "HEAD", TNMT: "STANDING_DEPUTY", GTVT: "DEPUTY" });
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entity: "RoleAssignment", field: "role", blocYearId: ids.y2023.id } });
-    expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: "DEPUTY", newValue: "STANDING_DEPUTY" });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "RoleAssignment", field: "role", blocYearId: ids.y2023.id },
+    });
+    expect(audit).toMatchObject({
+      actorId: secretariat().id,
+      oldValue: "DEPUTY",
+      newValue: "STANDING_DEPUTY",
+    });
   });
 
   it.each(FORBIDDEN_USERS)("refuses %s an election and changes nothing", async (username) => {
     const before = await roles(ids.y2023.id);
-    await expect(recordElection(t.prisma, demo.user(username), await election({ headUnitId: await ids.unit("XD") }))).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      recordElection(t.prisma, demo.user(username), await election({ headUnitId: await ids.unit("XD") })),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await roles(ids.y2023.id)).toEqual(before);
   });
 
   it("rejects two roles for one unit, no head, and a non-member", async () => {
     const khcn = await ids.unit("KHCN");
-    const twice = recordElectionSchema.safeParse({ blocYearId: "y", headUnitId: khcn, standingDeputyUnitId: khcn, deputyUnitIds: [], electedOn: "2023-01-10" });
+    const twice = recordElectionSchema.safeParse({
+      blocYearId: "y",
+      headUnitId: khcn,
+      standingDeputyUnitId: khcn,
+      deputyUnitIds: [],
+      electedOn: "2023-01-10",
+    });
     expect(twice.error?.issues[0]?.message).toBe("Mỗi đơn vị chỉ giữ một vai trò.");
-    const noHead = recordElectionSchema.safeParse({ blocYearId: "y", headUnitId: "", deputyUnitIds: [], electedOn: "2023-01-10" });
+    const noHead = recordElectionSchema.safeParse({
+      blocYearId: "y",
+      headUnitId: "",
+      deputyUnitIds: [],
+      electedOn: "2023-01-10",
+    });
     expect(noHead.error?.issues[0]?.message).toBe("Vui lòng chọn Trưởng khối.");
-    await expect(recordElection(t.prisma, secretariat(), await election({ headUnitId: await ids.unit("YT") }))).rejects.toThrow("không phải thành viên");
-    await expect(recordElection(t.prisma, secretariat(), await election({ electedOn: day("2021-05-01") }))).rejects.toThrow("Ngày bầu phải trong năm 2022 hoặc 2023.");
+    await expect(
+      recordElection(t.prisma, secretariat(), await election({ headUnitId: await ids.unit("YT") })),
+    ).rejects.toThrow("không phải thành viên");
+    await expect(
+      recordElection(t.prisma, secretariat(), await election({ electedOn: day("2021-05-01") })),
+    ).rejects.toThrow("Ngày bầu phải trong năm 2022 hoặc 2023.");
   });
 
   it("of two elections from the same page, exactly one wins", async () => {
-    const [a, b] = [await election({ headUnitId: await ids.unit("XD") }), await election({ headUnitId: await ids.unit("CT") })];
-    expectOneWinner(await Promise.allSettled([recordElection(t.prisma, secretariat(), a), recordElection(t.prisma, secretariat(), b)]), ConflictError);
+    const [a, b] = [
+      await election({ headUnitId: await ids.unit("XD") }),
+      await election({ headUnitId: await ids.unit("CT") }),
+    ];
+    expectOneWinner(
+      await Promise.allSettled([
+        recordElection(t.prisma, secretariat(), a),
+        recordElection(t.prisma, secretariat(), b),
+      ]),
+      ConflictError,
+    );
     expect((await roles(ids.y2023.id)).filter((r) => r.role === "HEAD")).toHaveLength(1);
   });
 
   it("applies the rotation suggestion to the next year: standing deputy → head, deputy → standing deputy", async () => {
     // 2024: TN&MT head, GTVT standing deputy, Công Thương deputy (seed) → 2025: GTVT head, CT standing deputy.
     await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id });
-    const next = await t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: 2025 }, select: { id: true } });
-    await applyRotation(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id, rolesStamp: await stamp(next.id), electedOn: day("2025-01-15"), decisionRef: null });
+    const next = await t.prisma.blocYear.findFirstOrThrow({
+      where: { blocId: demo.ktkt.id, year: 2025 },
+      select: { id: true },
+    });
+    await applyRotation(t.prisma, secretariat(), {
+      fromBlocYearId: ids.y2024.id,
+      rolesStamp: await stamp(next.id),
+      electedOn: day("2025-01-15"),
+      decisionRef: null,
+    });
     expect(await byRole(next.id)).toEqual({ GTVT: "HEAD", CT: "STANDING_DEPUTY" });
-    expect(await t.prisma.auditEvent.count({ where: { entity: "RoleAssignment", blocYearId: next.id, action: "create" } })).toBe(2);
-    await expect(applyRotation(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id, rolesStamp: "", electedOn: day("2025-01-15"), decisionRef: null })).rejects.toBeInstanceOf(ConflictError);
+    expect(
+      await t.prisma.auditEvent.count({
+        where: { entity: "RoleAssignment", blocYearId: next.id, action: "create" },
+      }),
+    ).toBe(2);
+    await expect(
+      applyRotation(t.prisma, secretariat(), {
+        fromBlocYearId: ids.y2024.id,
+        rolesStamp: "",
+        electedOn: day("2025-01-15"),
+        decisionRef: null,
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
     for (const username of FORBIDDEN_USERS) {
-      await expect(applyRotation(t.prisma, demo.user(username), { fromBlocYearId: ids.y2024.id, rolesStamp: await stamp(next.id), electedOn: day("2025-01-15"), decisionRef: null })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        applyRotation(t.prisma, demo.user(username), {
+          fromBlocYearId: ids.y2024.id,
+          rolesStamp: await stamp(next.id),
+          electedOn: day("2025-01-15"),
+          decisionRef: null,
+        }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
 
   it("refuses to apply without a next year, and refuses elections in a published year", async () => {
-    const vhxh = await t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.vhxh.id, year: 2024 }, select: { id: true } });
-    await expect(applyRotation(t.prisma, demo.user("thuky.vhxh"), { fromBlocYearId: vhxh.id, rolesStamp: "", electedOn: day("2025-01-15"), decisionRef: null })).rejects.toThrow("Chưa có năm 2025");
+    const vhxh = await t.prisma.blocYear.findFirstOrThrow({
+      where: { blocId: demo.vhxh.id, year: 2024 },
+      select: { id: true },
+    });
+    await expect(
+      applyRotation(t.prisma, demo.user("thuky.vhxh"), {
+        fromBlocYearId: vhxh.id,
+        rolesStamp: "",
+        electedOn: day("2025-01-15"),
+        decisionRef: null,
+      }),
+    ).rejects.toThrow("Chưa có năm 2025");
     const before = await roles(ids.y2023.id);
     await whilePublished(t.prisma, ids.y2023.id, async () => {
-      await expect(recordElection(t.prisma, secretariat(), await election({ headUnitId: await ids.unit("XD") }))).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        recordElection(t.prisma, secretariat(), await election({ headUnitId: await ids.unit("XD") })),
+      ).rejects.toBeInstanceOf(PublishedYearError);
     });
     expect(await roles(ids.y2023.id)).toEqual(before);
   });

@@ -13,8 +13,20 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
   let demo: DemoWorld;
   let ids: Awaited<ReturnType<typeof ktktIds>>;
   const names = async (unitId: string) =>
-    (await t.prisma.unitName.findMany({ where: { unitId }, select: { id: true, name: true, shortName: true, validFrom: true, validTo: true } })).map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) }));
-  const latestNameId = async (unitId: string) => (await t.prisma.unitName.findFirstOrThrow({ where: { unitId }, orderBy: { validFrom: "desc" }, select: { id: true } })).id;
+    (
+      await t.prisma.unitName.findMany({
+        where: { unitId },
+        select: { id: true, name: true, shortName: true, validFrom: true, validTo: true },
+      })
+    ).map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) }));
+  const latestNameId = async (unitId: string) =>
+    (
+      await t.prisma.unitName.findFirstOrThrow({
+        where: { unitId },
+        orderBy: { validFrom: "desc" },
+        select: { id: true },
+      })
+    ).id;
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
@@ -26,22 +38,44 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
 
   it("renames a member from a date: earlier years keep the old name; audited", async () => {
     const unitId = await ids.unit("CT");
-    const input = { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "Sở Công Thương tỉnh Yên Bái", shortName: "SCT", validFrom: day("2024-07-01") };
+    const input = {
+      blocYearId: ids.y2024.id,
+      unitId,
+      currentNameId: await latestNameId(unitId),
+      name: "Sở Công Thương tỉnh Yên Bái",
+      shortName: "SCT",
+      validFrom: day("2024-07-01"),
+    };
     await renameUnit(t.prisma, secretariat(), input);
     const rows = await names(unitId);
     expect(unitNameOn(rows, "2023-12-31")?.name).toBe("Sở Công Thương");
     expect(unitNameOn(rows, "2024-12-31")?.name).toBe("Sở Công Thương tỉnh Yên Bái");
     expect(rows.find((row) => row.name === "Sở Công Thương")?.validTo).toEqual(day("2024-07-01"));
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entity: "Unit", entityId: unitId, action: "rename" } });
-    expect(audit).toMatchObject({ oldValue: { name: "Sở Công Thương" }, newValue: { name: "Sở Công Thương tỉnh Yên Bái", validFrom: "2024-07-01" } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "Unit", entityId: unitId, action: "rename" },
+    });
+    expect(audit).toMatchObject({
+      oldValue: { name: "Sở Công Thương" },
+      newValue: { name: "Sở Công Thương tỉnh Yên Bái", validFrom: "2024-07-01" },
+    });
   });
 
   it("refuses a name dated into a published year of the unit, and allows it from the next year", async () => {
     const unitId = await ids.unit("GTVT");
-    const rename = async (validFrom: string) => renameUnit(t.prisma, secretariat(), { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "Sở Giao thông vận tải tỉnh Yên Bái", shortName: "SGTVT", validFrom: day(validFrom) });
+    const rename = async (validFrom: string) =>
+      renameUnit(t.prisma, secretariat(), {
+        blocYearId: ids.y2024.id,
+        unitId,
+        currentNameId: await latestNameId(unitId),
+        name: "Sở Giao thông vận tải tỉnh Yên Bái",
+        shortName: "SGTVT",
+        validFrom: day(validFrom),
+      });
     await whilePublished(t.prisma, ids.y2023.id, async () => {
       const before = await names(unitId);
-      await expect(rename("2023-09-01")).rejects.toThrow("năm 2023 đã công bố kết quả, nên tên mới không thể áp dụng từ ngày 01/09/2023");
+      await expect(rename("2023-09-01")).rejects.toThrow(
+        "năm 2023 đã công bố kết quả, nên tên mới không thể áp dụng từ ngày 01/09/2023",
+      );
       expect(await names(unitId)).toEqual(before);
       await rename("2024-01-01");
     });
@@ -52,7 +86,15 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
   it("refuses a rename based on a name that changed meanwhile, and of two at once exactly one wins", async () => {
     const unitId = await ids.unit("BQLDA");
     const currentNameId = await latestNameId(unitId);
-    const rename = (name: string) => renameUnit(t.prisma, secretariat(), { blocYearId: ids.y2024.id, unitId, currentNameId, name, shortName: "BQL", validFrom: day("2024-05-01") });
+    const rename = (name: string) =>
+      renameUnit(t.prisma, secretariat(), {
+        blocYearId: ids.y2024.id,
+        unitId,
+        currentNameId,
+        name,
+        shortName: "BQL",
+        validFrom: day("2024-05-01"),
+      });
     expectOneWinner(await Promise.allSettled([rename("Ban A"), rename("Ban B")]), ConflictError);
     expect(await t.prisma.unitName.count({ where: { unitId } })).toBe(2);
   });
@@ -60,47 +102,155 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
   it.each(FORBIDDEN_USERS)("refuses %s a rename or a merger and changes nothing", async (username) => {
     const unitId = await ids.unit("XD");
     const before = await names(unitId);
-    await expect(renameUnit(t.prisma, demo.user(username), { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "X", shortName: "X", validFrom: day("2024-05-01") })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(mergeUnits(t.prisma, demo.user(username), { successorMode: "existing", successorUnitId: unitId, blocYearId: ids.y2024.id, predecessorIds: [await ids.unit("BQLKCN")], effectiveOn: day("2024-05-01"), decisionRef: null, endMemberships: true, addSuccessor: false })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      renameUnit(t.prisma, demo.user(username), {
+        blocYearId: ids.y2024.id,
+        unitId,
+        currentNameId: await latestNameId(unitId),
+        name: "X",
+        shortName: "X",
+        validFrom: day("2024-05-01"),
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      mergeUnits(t.prisma, demo.user(username), {
+        successorMode: "existing",
+        successorUnitId: unitId,
+        blocYearId: ids.y2024.id,
+        predecessorIds: [await ids.unit("BQLKCN")],
+        effectiveOn: day("2024-05-01"),
+        decisionRef: null,
+        endMemberships: true,
+        addSuccessor: false,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await names(unitId)).toEqual(before);
-    expect(await t.prisma.unitSuccession.count({ where: { successorId: unitId, effectiveOn: day("2024-05-01") } })).toBe(0);
+    expect(
+      await t.prisma.unitSuccession.count({ where: { successorId: unitId, effectiveOn: day("2024-05-01") } }),
+    ).toBe(0);
   });
 
   it("refuses to rename a unit that is not a member of the bloc (the secretariat's scope)", async () => {
     const unitId = await ids.unit("YT");
-    await expect(renameUnit(t.prisma, secretariat(), { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "X", shortName: "X", validFrom: day("2024-05-01") })).rejects.toThrow("không phải thành viên");
+    await expect(
+      renameUnit(t.prisma, secretariat(), {
+        blocYearId: ids.y2024.id,
+        unitId,
+        currentNameId: await latestNameId(unitId),
+        name: "X",
+        shortName: "X",
+        validFrom: day("2024-05-01"),
+      }),
+    ).rejects.toThrow("không phải thành viên");
   });
 
   it("rejects bad input in the schemas", () => {
-    expect(renameUnitSchema.safeParse({ blocYearId: "a", unitId: "b", currentNameId: "c", name: "\u0000", shortName: "x", validFrom: "2024-01-01" }).success).toBe(false);
-    const merge = mergeUnitsSchema.safeParse({ successorMode: "existing", successorUnitId: "a", blocYearId: "y", predecessorIds: ["a"], effectiveOn: "2024-05-01" });
-    expect(merge.error?.issues[0]?.message).toBe("Đơn vị kế thừa không thể đồng thời là đơn vị được hợp nhất.");
-    expect(mergeUnitsSchema.safeParse({ successorMode: "existing", successorUnitId: "a", blocYearId: "y", predecessorIds: [], effectiveOn: "2024-05-01" }).success).toBe(false);
+    expect(
+      renameUnitSchema.safeParse({
+        blocYearId: "a",
+        unitId: "b",
+        currentNameId: "c",
+        name: "\u0000",
+        shortName: "x",
+        validFrom: "2024-01-01",
+      }).success,
+    ).toBe(false);
+    const merge = mergeUnitsSchema.safeParse({
+      successorMode: "existing",
+      successorUnitId: "a",
+      blocYearId: "y",
+      predecessorIds: ["a"],
+      effectiveOn: "2024-05-01",
+    });
+    expect(merge.error?.issues[0]?.message).toBe(
+      "Đơn vị kế thừa không thể đồng thời là đơn vị được hợp nhất.",
+    );
+    expect(
+      mergeUnitsSchema.safeParse({
+        successorMode: "existing",
+        successorUnitId: "a",
+        blocYearId: "y",
+        predecessorIds: [],
+        effectiveOn: "2024-05-01",
+      }).success,
+    ).toBe(false);
   });
 
   it("merges two members into a new unit within the year, moving this year's membership only", async () => {
     const [khcn, bqlkcn] = [await ids.unit("KHCN"), await ids.unit("BQLKCN")];
     const result = await mergeUnits(t.prisma, secretariat(), {
-      successorMode: "new", name: "Sở Khoa học, Công nghệ và Khu công nghiệp", shortName: "KHCN&KCN", code: "KHCNKCN",
-      blocYearId: ids.y2024.id, predecessorIds: [khcn, bqlkcn], effectiveOn: day("2024-10-01"), decisionRef: "QĐ 123/QĐ-UBND", endMemberships: true, addSuccessor: true,
+      successorMode: "new",
+      name: "Sở Khoa học, Công nghệ và Khu công nghiệp",
+      shortName: "KHCN&KCN",
+      code: "KHCNKCN",
+      blocYearId: ids.y2024.id,
+      predecessorIds: [khcn, bqlkcn],
+      effectiveOn: day("2024-10-01"),
+      decisionRef: "QĐ 123/QĐ-UBND",
+      endMemberships: true,
+      addSuccessor: true,
     });
-    const successions = await t.prisma.unitSuccession.findMany({ where: { successorId: result.successorId } });
+    const successions = await t.prisma.unitSuccession.findMany({
+      where: { successorId: result.successorId },
+    });
     expect(successions.map((s) => s.predecessorId).sort()).toEqual([khcn, bqlkcn].sort());
-    const ended = await t.prisma.membership.findMany({ where: { blocYearId: ids.y2024.id, unitId: { in: [khcn, bqlkcn] } }, select: { leftOn: true } });
+    const ended = await t.prisma.membership.findMany({
+      where: { blocYearId: ids.y2024.id, unitId: { in: [khcn, bqlkcn] } },
+      select: { leftOn: true },
+    });
     expect(ended.every((m) => m.leftOn?.getTime() === day("2024-10-01").getTime())).toBe(true);
-    expect(await t.prisma.membership.count({ where: { blocYearId: ids.y2024.id, unitId: result.successorId, joinedOn: day("2024-10-01") } })).toBe(1);
-    expect(await t.prisma.membership.count({ where: { blocYearId: ids.y2023.id, unitId: khcn, leftOn: null } })).toBe(1);
+    expect(
+      await t.prisma.membership.count({
+        where: { blocYearId: ids.y2024.id, unitId: result.successorId, joinedOn: day("2024-10-01") },
+      }),
+    ).toBe(1);
+    expect(
+      await t.prisma.membership.count({ where: { blocYearId: ids.y2023.id, unitId: khcn, leftOn: null } }),
+    ).toBe(1);
     expect(unitNameOn(await names(khcn), "2023-12-31")?.name).toBe("Sở Khoa học và Công nghệ");
-    expect(await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession", blocYearId: ids.y2024.id } })).toBe(2);
-    await expect(mergeUnits(t.prisma, secretariat(), { successorMode: "existing", successorUnitId: result.successorId, blocYearId: ids.y2024.id, predecessorIds: [khcn], effectiveOn: day("2024-10-01"), decisionRef: null, endMemberships: false, addSuccessor: false })).rejects.toThrow("đã được ghi nhận hợp nhất");
+    expect(
+      await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession", blocYearId: ids.y2024.id } }),
+    ).toBe(2);
+    await expect(
+      mergeUnits(t.prisma, secretariat(), {
+        successorMode: "existing",
+        successorUnitId: result.successorId,
+        blocYearId: ids.y2024.id,
+        predecessorIds: [khcn],
+        effectiveOn: day("2024-10-01"),
+        decisionRef: null,
+        endMemberships: false,
+        addSuccessor: false,
+      }),
+    ).rejects.toThrow("đã được ghi nhận hợp nhất");
   });
 
   it("refuses renames and mergers once the year is published", async () => {
     const unitId = await ids.unit("XD");
     const before = await names(unitId);
     await whilePublished(t.prisma, ids.y2024.id, async () => {
-      await expect(renameUnit(t.prisma, secretariat(), { blocYearId: ids.y2024.id, unitId, currentNameId: await latestNameId(unitId), name: "X", shortName: "X", validFrom: day("2024-05-01") })).rejects.toBeInstanceOf(PublishedYearError);
-      await expect(mergeUnits(t.prisma, secretariat(), { successorMode: "existing", successorUnitId: unitId, blocYearId: ids.y2024.id, predecessorIds: [await ids.unit("GTVT")], effectiveOn: day("2024-05-01"), decisionRef: null, endMemberships: false, addSuccessor: false })).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        renameUnit(t.prisma, secretariat(), {
+          blocYearId: ids.y2024.id,
+          unitId,
+          currentNameId: await latestNameId(unitId),
+          name: "X",
+          shortName: "X",
+          validFrom: day("2024-05-01"),
+        }),
+      ).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        mergeUnits(t.prisma, secretariat(), {
+          successorMode: "existing",
+          successorUnitId: unitId,
+          blocYearId: ids.y2024.id,
+          predecessorIds: [await ids.unit("GTVT")],
+          effectiveOn: day("2024-05-01"),
+          decisionRef: null,
+          endMemberships: false,
+          addSuccessor: false,
+        }),
+      ).rejects.toBeInstanceOf(PublishedYearError);
     });
     expect(await names(unitId)).toEqual(before);
   });

@@ -5,10 +5,13 @@ import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
 
 describe("canonical JSON of a snapshot", () => {
   it.each([
-    [{ b: 1, a: { d: [3, { z: true, y: null }], c: "Sở" } }, '{"a":{"c":"Sở","d":[3,{"y":null,"z":true}]},"b":1}'],
+    [
+      { b: 1, a: { d: [3, { z: true, y: null }], c: "Sở" } },
+      '{"a":{"c":"Sở","d":[3,{"y":null,"z":true}]},"b":1}',
+    ],
     [{ a: undefined, b: [undefined] }, '{"b":[null]}'],
     [[], "[]"],
-    ["\u0000\"", '"\\u0000\\""'],
+    ['\u0000"', '"\\u0000\\""'],
   ])("serialises %j with sorted keys and no whitespace", (value, text) => {
     expect(canonicalJson(value)).toBe(text);
   });
@@ -28,11 +31,17 @@ describe("canonical JSON of a snapshot", () => {
       bloc: { id: "b", code: "KTKT", name: "Khối", province: "Yên Bái" },
       year: 2023,
       asOf: "2023-12-31",
-      members: [{ unitId: "u2", name: "B", shortName: "B", joinedOn: "2023-01-01", leftOn: null }, { unitId: "u1", name: "A", shortName: "A", joinedOn: "2023-01-01", leftOn: null }].sort(() => order),
+      members: [
+        { unitId: "u2", name: "B", shortName: "B", joinedOn: "2023-01-01", leftOn: null },
+        { unitId: "u1", name: "A", shortName: "A", joinedOn: "2023-01-01", leftOn: null },
+      ].sort(() => order),
       scoreTable: null,
       rules: DEFAULT_SCORING_RULES,
       result: { maxPoints: 10000, units: [], pairs: [], excluded: [], awards: [] },
-      ballotTallies: [{ unitId: "u2", awardCode: "A", votesFor: 1, votersPresent: 2 }, { unitId: "u1", awardCode: "A", votesFor: 2, votersPresent: 2 }].sort(() => order),
+      ballotTallies: [
+        { unitId: "u2", awardCode: "A", votesFor: 1, votersPresent: 2 },
+        { unitId: "u1", awardCode: "A", votesFor: 2, votersPresent: 2 },
+      ].sort(() => order),
       proposals: [],
     });
     const first = buildSnapshotContent(facts(1));

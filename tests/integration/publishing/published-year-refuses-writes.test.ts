@@ -28,7 +28,11 @@ async function exportedMutations(): Promise<string[]> {
   const names = await Promise.all(
     files.map(async (file) => {
       const source = await readFile(join(MUTATIONS_DIR, file), "utf8");
-      return [...source.matchAll(/export (?:async )?function (\w+)\(\s*prisma: AppPrismaClient,\s*user: SessionUser/g)].map((match) => match[1]!);
+      return [
+        ...source.matchAll(
+          /export (?:async )?function (\w+)\(\s*prisma: AppPrismaClient,\s*user: SessionUser/g,
+        ),
+      ].map((match) => match[1]!);
     }),
   );
   return names.flat().sort();
@@ -52,7 +56,9 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
 
   it("covers every exported mutation that writes to a bloc-year", async () => {
     const covered = new Set(WRITE_ACTIONS.map((action) => action.mutation.name));
-    const missing = (await exportedMutations()).filter((name) => !covered.has(name) && !NOT_YEAR_WRITES.has(name));
+    const missing = (await exportedMutations()).filter(
+      (name) => !covered.has(name) && !NOT_YEAR_WRITES.has(name),
+    );
     expect(missing).toEqual([]);
     expect((await w.blocYear()).status).toBe("PUBLISHED");
   });
@@ -74,12 +80,30 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
 
   it("after openCorrection accepts a write again, audited old → new", async () => {
     const year = await w.blocYear();
-    await openCorrection(t.prisma, w.as("thuky.ktkt"), { blocYearId: year.id, version: year.version, reason: "Nhập sót phiếu bầu Cờ thi đua" });
+    await openCorrection(t.prisma, w.as("thuky.ktkt"), {
+      blocYearId: year.id,
+      version: year.version,
+      reason: "Nhập sót phiếu bầu Cờ thi đua",
+    });
     const tally = await t.prisma.ballotTally.findUniqueOrThrow({ where: { id: w.tallyId } });
-    const input = { blocYearId: w.yearId, unitId: tally.unitId, awardCode: tally.awardCode, votesFor: "7", votersPresent: "8", version: String(tally.version) };
+    const input = {
+      blocYearId: w.yearId,
+      unitId: tally.unitId,
+      awardCode: tally.awardCode,
+      votesFor: "7",
+      votersPresent: "8",
+      version: String(tally.version),
+    };
     await saveBallotTally(t.prisma, w.as("thuky.ktkt"), saveBallotTallySchema.parse(input));
-    expect(await t.prisma.ballotTally.findUniqueOrThrow({ where: { id: tally.id } })).toMatchObject({ votesFor: 7, votersPresent: 8, version: tally.version + 1 });
-    const events = await t.prisma.auditEvent.findMany({ where: { entityId: tally.id, action: "update" }, select: { actorId: true, field: true, oldValue: true, newValue: true } });
+    expect(await t.prisma.ballotTally.findUniqueOrThrow({ where: { id: tally.id } })).toMatchObject({
+      votesFor: 7,
+      votersPresent: 8,
+      version: tally.version + 1,
+    });
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityId: tally.id, action: "update" },
+      select: { actorId: true, field: true, oldValue: true, newValue: true },
+    });
     expect(events).toEqual([{ actorId: w.as("thuky.ktkt").id, field: "votesFor", oldValue: 6, newValue: 7 }]);
   });
 

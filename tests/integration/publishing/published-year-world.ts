@@ -20,12 +20,28 @@ export const MERIT_AWARD = "BANG_KHEN_UBND_TINH";
 /** Starts like a PDF, which is all detectFileType looks at. */
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n% giao uoc da ky\n");
 
-const USER_FIELDS = { id: true, username: true, displayName: true, role: true, provinceId: true, blocId: true, unitId: true } as const;
+const USER_FIELDS = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  provinceId: true,
+  blocId: true,
+  unitId: true,
+} as const;
 
 /** Another member's leader (the demo has only TN&MT's): enters and submits that unit's self-score. */
-function leaderOf(prisma: AppPrismaClient, demo: DemoWorld, unitId: string, username: string): Promise<SessionUser> {
+function leaderOf(
+  prisma: AppPrismaClient,
+  demo: DemoWorld,
+  unitId: string,
+  username: string,
+): Promise<SessionUser> {
   const { provinceId } = demo.user("lanhdao.tnmt");
-  return prisma.user.create({ data: { username, displayName: username, passwordHash: "-", role: "AGENCY_LEADER", provinceId, unitId }, select: USER_FIELDS });
+  return prisma.user.create({
+    data: { username, displayName: username, passwordHash: "-", role: "AGENCY_LEADER", provinceId, unitId },
+    select: USER_FIELDS,
+  });
 }
 
 /**
@@ -34,7 +50,10 @@ function leaderOf(prisma: AppPrismaClient, demo: DemoWorld, unitId: string, user
  * two submitted self-score sheets), plus lookups read at call time, so an input is current.
  */
 export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
-  const yearOf = (y: number) => prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: y }, select: { id: true } }).then((row) => row.id);
+  const yearOf = (y: number) =>
+    prisma.blocYear
+      .findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: y }, select: { id: true } })
+      .then((row) => row.id);
   const yearId = await yearOf(2024);
   const units = await prisma.unit.findMany({ select: { id: true, code: true } });
   const unit = (code: string) => units.find((candidate) => candidate.code === code)!.id;
@@ -44,16 +63,59 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
   const ranked = result.units.map((row) => row.unitId);
   const secretariat = as("thuky.ktkt");
 
-  const flag = await addEligibilityFlag(prisma, secretariat, addEligibilityFlagSchema.parse({ blocYearId: yearId, unitId: ranked.at(-2), kind: "INSPECTION", since: "2024-03-01" }));
-  const proposal = await createProposal(prisma, secretariat, { blocYearId: yearId, unitId: ranked[0]!, awardCode: LEADING_AWARD });
-  const tally = await saveBallotTally(prisma, secretariat, { blocYearId: yearId, unitId: ranked[0]!, awardCode: LEADING_AWARD, votesFor: 6, votersPresent: 8, version: 0 });
-  const registration = await createRegistration(prisma, as("lanhdao.tnmt"), createRegistrationSchema.parse({ blocYearId: yearId, unitId: unit("TNMT"), kind: "MODEL", content: "Mô hình số hóa hồ sơ địa chính" }));
-  const pledge = await prisma.pledge.findUniqueOrThrow({ where: { blocYearId: yearId }, select: { version: true } });
-  await attachPledgeFile(prisma, secretariat, { blocYearId: yearId, version: pledge.version, fileName: "giao-uoc.pdf", bytes: PDF_BYTES });
+  const flag = await addEligibilityFlag(
+    prisma,
+    secretariat,
+    addEligibilityFlagSchema.parse({
+      blocYearId: yearId,
+      unitId: ranked.at(-2),
+      kind: "INSPECTION",
+      since: "2024-03-01",
+    }),
+  );
+  const proposal = await createProposal(prisma, secretariat, {
+    blocYearId: yearId,
+    unitId: ranked[0]!,
+    awardCode: LEADING_AWARD,
+  });
+  const tally = await saveBallotTally(prisma, secretariat, {
+    blocYearId: yearId,
+    unitId: ranked[0]!,
+    awardCode: LEADING_AWARD,
+    votesFor: 6,
+    votersPresent: 8,
+    version: 0,
+  });
+  const registration = await createRegistration(
+    prisma,
+    as("lanhdao.tnmt"),
+    createRegistrationSchema.parse({
+      blocYearId: yearId,
+      unitId: unit("TNMT"),
+      kind: "MODEL",
+      content: "Mô hình số hóa hồ sơ địa chính",
+    }),
+  );
+  const pledge = await prisma.pledge.findUniqueOrThrow({
+    where: { blocYearId: yearId },
+    select: { version: true },
+  });
+  await attachPledgeFile(prisma, secretariat, {
+    blocYearId: yearId,
+    version: pledge.version,
+    fileName: "giao-uoc.pdf",
+    bytes: PDF_BYTES,
+  });
 
   const leaf = async (code: string) => (await tableInForce(prisma, yearId)).idOf(code);
   const selfCell = async (unitCode: string, points: string) =>
-    saveScoreCellSchema.parse({ unitId: unit(unitCode), criterionId: await leaf("II.1"), stage: "SELF", points, version: 0 });
+    saveScoreCellSchema.parse({
+      unitId: unit(unitCode),
+      criterionId: await leaf("II.1"),
+      stage: "SELF",
+      points,
+      version: 0,
+    });
   await saveScoreCell(prisma, as("lanhdao.tnmt"), await selfCell("TNMT", "7"));
   for (const code of ["GTVT", "CT"]) {
     const leader = await leaderOf(prisma, demo, unit(code), `lanhdao.${code.toLowerCase()}`);
@@ -62,11 +124,18 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     await submitScoreSheet(prisma, leader, { sheetId: saved.sheet!.id, version: saved.sheet!.version });
   }
 
-  const sheet = (unitCode: string) => prisma.scoreSheet.findFirstOrThrow({ where: { blocYearId: yearId, unitId: unit(unitCode), stage: "SELF" }, select: { id: true, version: true } });
+  const sheet = (unitCode: string) =>
+    prisma.scoreSheet.findFirstOrThrow({
+      where: { blocYearId: yearId, unitId: unit(unitCode), stage: "SELF" },
+      select: { id: true, version: true },
+    });
   const task = (number: number) => prisma.task.findFirstOrThrow({ where: { blocYearId: yearId, number } });
   const line = async (unitCode: string, stage: "SELF" | "CROSS_CHECK" | "FINAL", code: string) => {
     const criterionId = await leaf(code);
-    const row = await prisma.scoreLine.findFirst({ where: { criterionId, sheet: { unitId: unit(unitCode), stage } }, select: { version: true } });
+    const row = await prisma.scoreLine.findFirst({
+      where: { criterionId, sheet: { unitId: unit(unitCode), stage } },
+      select: { version: true },
+    });
     return { unitId: unit(unitCode), criterionId, stage, version: row?.version ?? 0 };
   };
   return {
@@ -87,15 +156,28 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     sheet,
     task,
     table: () => tableInForce(prisma, yearId),
-    blocYear: () => prisma.blocYear.findUniqueOrThrow({ where: { id: yearId }, select: { id: true, version: true, status: true, rules: true } }),
-    rolesStamp: async () => rolesStamp(await prisma.roleAssignment.findMany({ where: { blocYearId: yearId }, select: { id: true, version: true } })),
+    blocYear: () =>
+      prisma.blocYear.findUniqueOrThrow({
+        where: { id: yearId },
+        select: { id: true, version: true, status: true, rules: true },
+      }),
+    rolesStamp: async () =>
+      rolesStamp(
+        await prisma.roleAssignment.findMany({
+          where: { blocYearId: yearId },
+          select: { id: true, version: true },
+        }),
+      ),
   };
 }
 
 export type YearWorld = Awaited<ReturnType<typeof prepareYear>>;
 
 /** Every row a write to the bloc-year could touch, in full, plus the province's units and documents. */
-export async function yearFingerprint(prisma: AppPrismaClient, blocYearId: string): Promise<Record<string, unknown>> {
+export async function yearFingerprint(
+  prisma: AppPrismaClient,
+  blocYearId: string,
+): Promise<Record<string, unknown>> {
   const ofYear = { where: { blocYearId }, orderBy: { id: "asc" } } as const;
   const byId = { orderBy: { id: "asc" } } as const;
   const parts: Record<string, PromiseLike<unknown>> = {
@@ -106,7 +188,10 @@ export async function yearFingerprint(prisma: AppPrismaClient, blocYearId: strin
     signatures: prisma.pledgeSignature.findMany({ where: { pledge: { blocYearId } }, ...byId }),
     attachments: prisma.attachment.findMany({ ...ofYear, omit: { content: true } }),
     registrations: prisma.registration.findMany(ofYear),
-    registrationTasks: prisma.registrationTask.findMany({ where: { registration: { blocYearId } }, orderBy: [{ registrationId: "asc" }, { taskId: "asc" }] }),
+    registrationTasks: prisma.registrationTask.findMany({
+      where: { registration: { blocYearId } },
+      orderBy: [{ registrationId: "asc" }, { taskId: "asc" }],
+    }),
     tasks: prisma.task.findMany(ofYear),
     scoreTables: prisma.scoreTable.findMany(ofYear),
     criteria: prisma.criterion.findMany({ where: { scoreTable: { blocYearId } }, ...byId }),
@@ -122,6 +207,8 @@ export async function yearFingerprint(prisma: AppPrismaClient, blocYearId: strin
     unitSuccessions: prisma.unitSuccession.findMany(byId),
     sourceDocuments: prisma.sourceDocument.findMany(byId),
   };
-  const entries = await Promise.all(Object.entries(parts).map(async ([name, rows]) => [name, await rows] as const));
+  const entries = await Promise.all(
+    Object.entries(parts).map(async ([name, rows]) => [name, await rows] as const),
+  );
   return Object.fromEntries(entries);
 }

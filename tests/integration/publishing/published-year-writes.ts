@@ -4,10 +4,23 @@ import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awar
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { applyRotationSchema, recordElectionSchema } from "@/schemas/members/roles";
 import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
-import { attachPledgeFileSchema, removePledgeFileSchema, savePledgeSchema, saveSignatureSchema } from "@/schemas/pledge/pledge";
-import { createRegistrationSchema, deleteRegistrationSchema, updateRegistrationSchema } from "@/schemas/pledge/registration";
+import {
+  attachPledgeFileSchema,
+  removePledgeFileSchema,
+  savePledgeSchema,
+  saveSignatureSchema,
+} from "@/schemas/pledge/pledge";
+import {
+  createRegistrationSchema,
+  deleteRegistrationSchema,
+  updateRegistrationSchema,
+} from "@/schemas/pledge/registration";
 import { setProvisionalVisibilitySchema } from "@/schemas/provisional-visibility";
-import { createScoreTableSchema, editCriteriaSchema, setScoreTableScaleSchema } from "@/schemas/score-table/edit-criteria";
+import {
+  createScoreTableSchema,
+  editCriteriaSchema,
+  setScoreTableScaleSchema,
+} from "@/schemas/score-table/edit-criteria";
 import { saveScoringRulesSchema } from "@/schemas/score-table/save-scoring-rules";
 import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/review-score-sheet";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
@@ -36,7 +49,11 @@ import { createScoreTable } from "@/server/mutations/score-table/create-score-ta
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
-import { approveScoreSheet, returnScoreSheet, submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
+import {
+  approveScoreSheet,
+  returnScoreSheet,
+  submitScoreSheet,
+} from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { transitionScoreSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
@@ -60,7 +77,12 @@ export type WriteAction = {
 };
 
 type Extra = { label?: string; refusedWhenOpenWith?: WriteAction["refusedWhenOpenWith"] };
-const action = (mutation: { name: string }, who: string, run: WriteAction["run"], { label, refusedWhenOpenWith }: Extra = {}): WriteAction => ({
+const action = (
+  mutation: { name: string },
+  who: string,
+  run: WriteAction["run"],
+  { label, refusedWhenOpenWith }: Extra = {},
+): WriteAction => ({
   name: `${mutation.name} by ${who}${label ? ` (${label})` : ""}`,
   mutation,
   run,
@@ -72,140 +94,406 @@ const ADMIN = "admin.yenbai";
 const v = (row: { version: number }) => String(row.version);
 
 const progress = (who: string, number: number, percent: string) =>
-  action(updateTaskProgress, who, async (w) => {
-    const task = await w.task(number);
-    const input = { taskId: task.id, version: v(task), status: "PARTIAL", completedOn: "2024-10-15", completionPercent: percent, evidenceNote: "Báo cáo quý IV", evidenceUrl: "" };
-    return updateTaskProgress(w.prisma, w.as(who), updateTaskProgressSchema.parse(input));
-  }, { label: `task ${number}` });
+  action(
+    updateTaskProgress,
+    who,
+    async (w) => {
+      const task = await w.task(number);
+      const input = {
+        taskId: task.id,
+        version: v(task),
+        status: "PARTIAL",
+        completedOn: "2024-10-15",
+        completionPercent: percent,
+        evidenceNote: "Báo cáo quý IV",
+        evidenceUrl: "",
+      };
+      return updateTaskProgress(w.prisma, w.as(who), updateTaskProgressSchema.parse(input));
+    },
+    { label: `task ${number}` },
+  );
 
 const scoreCell = (who: string, stage: "SELF" | "CROSS_CHECK" | "FINAL", points: string) =>
-  action(saveScoreCell, who, async (w) => {
-    const cell = await w.line("TNMT", stage, "II.2");
-    return saveScoreCell(w.prisma, w.as(who), saveScoreCellSchema.parse({ ...cell, points, explanation: "Theo biên bản kiểm tra", version: String(cell.version) }));
-  }, { label: stage });
+  action(
+    saveScoreCell,
+    who,
+    async (w) => {
+      const cell = await w.line("TNMT", stage, "II.2");
+      return saveScoreCell(
+        w.prisma,
+        w.as(who),
+        saveScoreCellSchema.parse({
+          ...cell,
+          points,
+          explanation: "Theo biên bản kiểm tra",
+          version: String(cell.version),
+        }),
+      );
+    },
+    { label: stage },
+  );
 
 export const WRITE_ACTIONS: readonly WriteAction[] = [
   action(addEligibilityFlag, SECRETARIAT, (w) =>
-    addEligibilityFlag(w.prisma, w.as(SECRETARIAT), addEligibilityFlagSchema.parse({ blocYearId: w.yearId, unitId: w.ranked.at(-1), kind: "UNRESOLVED_COMPLAINT", since: "2024-05-02" }))),
-  action(resolveEligibilityFlag, SECRETARIAT, (w) => resolveEligibilityFlag(w.prisma, w.as(SECRETARIAT), resolveEligibilityFlagSchema.parse({ flagId: w.flagId, resolvedOn: "2024-09-30" }))),
-  action(createProposal, SECRETARIAT, (w) => createProposal(w.prisma, w.as(SECRETARIAT), createProposalSchema.parse({ blocYearId: w.yearId, unitId: w.ranked[1], awardCode: MERIT_AWARD }))),
+    addEligibilityFlag(
+      w.prisma,
+      w.as(SECRETARIAT),
+      addEligibilityFlagSchema.parse({
+        blocYearId: w.yearId,
+        unitId: w.ranked.at(-1),
+        kind: "UNRESOLVED_COMPLAINT",
+        since: "2024-05-02",
+      }),
+    ),
+  ),
+  action(resolveEligibilityFlag, SECRETARIAT, (w) =>
+    resolveEligibilityFlag(
+      w.prisma,
+      w.as(SECRETARIAT),
+      resolveEligibilityFlagSchema.parse({ flagId: w.flagId, resolvedOn: "2024-09-30" }),
+    ),
+  ),
+  action(createProposal, SECRETARIAT, (w) =>
+    createProposal(
+      w.prisma,
+      w.as(SECRETARIAT),
+      createProposalSchema.parse({ blocYearId: w.yearId, unitId: w.ranked[1], awardCode: MERIT_AWARD }),
+    ),
+  ),
   action(changeProposalStatus, SECRETARIAT, async (w) => {
     const proposal = await w.prisma.awardProposal.findUniqueOrThrow({ where: { id: w.proposalId } });
-    const input = { proposalId: proposal.id, version: v(proposal), status: "APPROVED", decisionNumber: "125/QĐ-UBND", decisionDate: "2025-02-10" };
+    const input = {
+      proposalId: proposal.id,
+      version: v(proposal),
+      status: "APPROVED",
+      decisionNumber: "125/QĐ-UBND",
+      decisionDate: "2025-02-10",
+    };
     return changeProposalStatus(w.prisma, w.as(SECRETARIAT), changeProposalStatusSchema.parse(input));
   }),
   action(saveBallotTally, SECRETARIAT, async (w) => {
     const tally = await w.prisma.ballotTally.findUniqueOrThrow({ where: { id: w.tallyId } });
-    const input = { blocYearId: w.yearId, unitId: tally.unitId, awardCode: LEADING_AWARD, votesFor: "5", votersPresent: "8", version: v(tally) };
+    const input = {
+      blocYearId: w.yearId,
+      unitId: tally.unitId,
+      awardCode: LEADING_AWARD,
+      votesFor: "5",
+      votersPresent: "8",
+      version: v(tally),
+    };
     return saveBallotTally(w.prisma, w.as(SECRETARIAT), saveBallotTallySchema.parse(input));
   }),
   action(addMember, SECRETARIAT, (w) =>
-    addMember(w.prisma, w.as(SECRETARIAT), addMemberSchema.parse({ mode: "new", blocYearId: w.yearId, joinedOn: "2024-07-01", name: "Sở Ngoại vụ", shortName: "NgV", code: "NGV" }))),
+    addMember(
+      w.prisma,
+      w.as(SECRETARIAT),
+      addMemberSchema.parse({
+        mode: "new",
+        blocYearId: w.yearId,
+        joinedOn: "2024-07-01",
+        name: "Sở Ngoại vụ",
+        shortName: "NgV",
+        code: "NGV",
+      }),
+    ),
+  ),
   action(updateMembership, SECRETARIAT, async (w) => {
-    const membership = await w.prisma.membership.findFirstOrThrow({ where: { blocYearId: w.yearId, unitId: w.unit("KHCN") } });
-    return updateMembership(w.prisma, w.as(SECRETARIAT), updateMembershipSchema.parse({ membershipId: membership.id, version: v(membership), joinedOn: "2024-01-02", leftOn: "" }));
+    const membership = await w.prisma.membership.findFirstOrThrow({
+      where: { blocYearId: w.yearId, unitId: w.unit("KHCN") },
+    });
+    return updateMembership(
+      w.prisma,
+      w.as(SECRETARIAT),
+      updateMembershipSchema.parse({
+        membershipId: membership.id,
+        version: v(membership),
+        joinedOn: "2024-01-02",
+        leftOn: "",
+      }),
+    );
   }),
   action(recordElection, SECRETARIAT, async (w) => {
-    const input = { blocYearId: w.yearId, rolesStamp: await w.rolesStamp(), headUnitId: w.unit("TNMT"), standingDeputyUnitId: w.unit("GTVT"), deputyUnitIds: [w.unit("CT"), w.unit("XD")], electedOn: "2024-01-12", decisionRef: "Biên bản bổ sung" };
+    const input = {
+      blocYearId: w.yearId,
+      rolesStamp: await w.rolesStamp(),
+      headUnitId: w.unit("TNMT"),
+      standingDeputyUnitId: w.unit("GTVT"),
+      deputyUnitIds: [w.unit("CT"), w.unit("XD")],
+      electedOn: "2024-01-12",
+      decisionRef: "Biên bản bổ sung",
+    };
     return recordElection(w.prisma, w.as(SECRETARIAT), recordElectionSchema.parse(input));
   }),
   action(applyRotation, SECRETARIAT, async (w) => {
-    const input = { fromBlocYearId: w.previousYearId, rolesStamp: await w.rolesStamp(), electedOn: "2024-01-15", decisionRef: "Biên bản hội nghị ngày 15/01/2024" };
+    const input = {
+      fromBlocYearId: w.previousYearId,
+      rolesStamp: await w.rolesStamp(),
+      electedOn: "2024-01-15",
+      decisionRef: "Biên bản hội nghị ngày 15/01/2024",
+    };
     return applyRotation(w.prisma, w.as(SECRETARIAT), applyRotationSchema.parse(input));
   }),
   action(renameUnit, SECRETARIAT, async (w) => {
-    const current = await w.prisma.unitName.findFirstOrThrow({ where: { unitId: w.unit("KHCN") }, orderBy: { validFrom: "desc" } });
-    const input = { blocYearId: w.yearId, unitId: w.unit("KHCN"), currentNameId: current.id, name: "Sở Khoa học, Công nghệ và Đổi mới sáng tạo", shortName: "KHCN&ĐMST", validFrom: "2024-06-01" };
+    const current = await w.prisma.unitName.findFirstOrThrow({
+      where: { unitId: w.unit("KHCN") },
+      orderBy: { validFrom: "desc" },
+    });
+    const input = {
+      blocYearId: w.yearId,
+      unitId: w.unit("KHCN"),
+      currentNameId: current.id,
+      name: "Sở Khoa học, Công nghệ và Đổi mới sáng tạo",
+      shortName: "KHCN&ĐMST",
+      validFrom: "2024-06-01",
+    };
     return renameUnit(w.prisma, w.as(SECRETARIAT), renameUnitSchema.parse(input));
   }),
   action(mergeUnits, SECRETARIAT, (w) => {
-    const input = { successorMode: "new", name: "Ban Quản lý dự án và các khu công nghiệp", shortName: "BQLDA&KCN", code: "BQLHN", blocYearId: w.yearId, predecessorIds: [w.unit("BQLDA"), w.unit("BQLKCN")], effectiveOn: "2024-10-01", decisionRef: "", endMemberships: "false", addSuccessor: "false" };
+    const input = {
+      successorMode: "new",
+      name: "Ban Quản lý dự án và các khu công nghiệp",
+      shortName: "BQLDA&KCN",
+      code: "BQLHN",
+      blocYearId: w.yearId,
+      predecessorIds: [w.unit("BQLDA"), w.unit("BQLKCN")],
+      effectiveOn: "2024-10-01",
+      decisionRef: "",
+      endMemberships: "false",
+      addSuccessor: "false",
+    };
     return mergeUnits(w.prisma, w.as(SECRETARIAT), mergeUnitsSchema.parse(input));
   }),
   action(savePledge, SECRETARIAT, async (w) => {
     const pledge = await w.prisma.pledge.findUniqueOrThrow({ where: { blocYearId: w.yearId } });
-    return savePledge(w.prisma, w.as(SECRETARIAT), savePledgeSchema.parse({ blocYearId: w.yearId, version: v(pledge), title: pledge.title, body: `${pledge.body}\n\nSửa đổi.`, signedOn: "2024-01-12" }));
+    return savePledge(
+      w.prisma,
+      w.as(SECRETARIAT),
+      savePledgeSchema.parse({
+        blocYearId: w.yearId,
+        version: v(pledge),
+        title: pledge.title,
+        body: `${pledge.body}\n\nSửa đổi.`,
+        signedOn: "2024-01-12",
+      }),
+    );
   }),
   action(saveSignature, SECRETARIAT, async (w) => {
-    const signature = await w.prisma.pledgeSignature.findFirstOrThrow({ where: { pledge: { blocYearId: w.yearId }, unitId: w.unit("KHCN") } });
-    const input = { blocYearId: w.yearId, unitId: signature.unitId, version: v(signature), signerName: "Nguyễn Văn Thắng", signerTitle: "Phó Giám đốc phụ trách", signedOn: "2024-01-12" };
+    const signature = await w.prisma.pledgeSignature.findFirstOrThrow({
+      where: { pledge: { blocYearId: w.yearId }, unitId: w.unit("KHCN") },
+    });
+    const input = {
+      blocYearId: w.yearId,
+      unitId: signature.unitId,
+      version: v(signature),
+      signerName: "Nguyễn Văn Thắng",
+      signerTitle: "Phó Giám đốc phụ trách",
+      signedOn: "2024-01-12",
+    };
     return saveSignature(w.prisma, w.as(SECRETARIAT), saveSignatureSchema.parse(input));
   }),
   action(attachPledgeFile, SECRETARIAT, async (w) => {
     const pledge = await w.prisma.pledge.findUniqueOrThrow({ where: { blocYearId: w.yearId } });
-    return attachPledgeFile(w.prisma, w.as(SECRETARIAT), attachPledgeFileSchema.parse({ blocYearId: w.yearId, version: v(pledge), fileName: "giao-uoc-ban-2.pdf", bytes: PDF_BYTES }));
+    return attachPledgeFile(
+      w.prisma,
+      w.as(SECRETARIAT),
+      attachPledgeFileSchema.parse({
+        blocYearId: w.yearId,
+        version: v(pledge),
+        fileName: "giao-uoc-ban-2.pdf",
+        bytes: PDF_BYTES,
+      }),
+    );
   }),
   action(removePledgeFile, SECRETARIAT, async (w) => {
     const pledge = await w.prisma.pledge.findUniqueOrThrow({ where: { blocYearId: w.yearId } });
-    return removePledgeFile(w.prisma, w.as(SECRETARIAT), removePledgeFileSchema.parse({ blocYearId: w.yearId, version: v(pledge) }));
+    return removePledgeFile(
+      w.prisma,
+      w.as(SECRETARIAT),
+      removePledgeFileSchema.parse({ blocYearId: w.yearId, version: v(pledge) }),
+    );
   }),
   action(createRegistration, LEADER, (w) =>
-    createRegistration(w.prisma, w.as(LEADER), createRegistrationSchema.parse({ blocYearId: w.yearId, unitId: w.unit("TNMT"), kind: "TITLE", content: "Cờ thi đua của Bộ Tài nguyên và Môi trường" }))),
+    createRegistration(
+      w.prisma,
+      w.as(LEADER),
+      createRegistrationSchema.parse({
+        blocYearId: w.yearId,
+        unitId: w.unit("TNMT"),
+        kind: "TITLE",
+        content: "Cờ thi đua của Bộ Tài nguyên và Môi trường",
+      }),
+    ),
+  ),
   action(updateRegistration, SECRETARIAT, async (w) => {
     const registration = await w.prisma.registration.findUniqueOrThrow({ where: { id: w.registrationId } });
-    const input = { registrationId: registration.id, version: v(registration), kind: "MODEL", content: registration.content, note: "", outcome: "Đã nhân rộng ra 9 huyện", taskIds: [] };
+    const input = {
+      registrationId: registration.id,
+      version: v(registration),
+      kind: "MODEL",
+      content: registration.content,
+      note: "",
+      outcome: "Đã nhân rộng ra 9 huyện",
+      taskIds: [],
+    };
     return updateRegistration(w.prisma, w.as(SECRETARIAT), updateRegistrationSchema.parse(input));
   }),
   action(deleteRegistration, LEADER, async (w) => {
     const registration = await w.prisma.registration.findUniqueOrThrow({ where: { id: w.registrationId } });
-    return deleteRegistration(w.prisma, w.as(LEADER), deleteRegistrationSchema.parse({ registrationId: registration.id, version: v(registration) }));
+    return deleteRegistration(
+      w.prisma,
+      w.as(LEADER),
+      deleteRegistrationSchema.parse({ registrationId: registration.id, version: v(registration) }),
+    );
   }),
   // The year has its table, so an open year refuses this too: the publishing guard must come first.
-  action(createScoreTable, ADMIN, (w) => createScoreTable(w.prisma, w.as(ADMIN), createScoreTableSchema.parse({ blocYearId: w.yearId, title: "Bảng điểm mới", maxPoints: "100" })), { refusedWhenOpenWith: ConflictError }),
+  action(
+    createScoreTable,
+    ADMIN,
+    (w) =>
+      createScoreTable(
+        w.prisma,
+        w.as(ADMIN),
+        createScoreTableSchema.parse({ blocYearId: w.yearId, title: "Bảng điểm mới", maxPoints: "100" }),
+      ),
+    { refusedWhenOpenWith: ConflictError },
+  ),
   action(editCriteria, SECRETARIAT, async (w) => {
     const table = await w.table();
-    const input = { operation: "update", scoreTableId: table.id, revision: table.revision, criterionId: table.idOf("II.3"), code: "II.3", title: "Phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến", kind: "MANUAL", maxPoints: "6", capPoints: "" };
+    const input = {
+      operation: "update",
+      scoreTableId: table.id,
+      revision: table.revision,
+      criterionId: table.idOf("II.3"),
+      code: "II.3",
+      title: "Phát hiện, bồi dưỡng và nhân rộng điển hình tiên tiến",
+      kind: "MANUAL",
+      maxPoints: "6",
+      capPoints: "",
+    };
     return editCriteria(w.prisma, w.as(SECRETARIAT), editCriteriaSchema.parse(input));
   }),
   action(setScoreTableScale, SECRETARIAT, async (w) => {
     const table = await w.table();
-    return setScoreTableScale(w.prisma, w.as(SECRETARIAT), setScoreTableScaleSchema.parse({ scoreTableId: table.id, revision: table.revision, title: `${table.title} (sửa đổi)`, maxPoints: "100" }));
+    return setScoreTableScale(
+      w.prisma,
+      w.as(SECRETARIAT),
+      setScoreTableScaleSchema.parse({
+        scoreTableId: table.id,
+        revision: table.revision,
+        title: `${table.title} (sửa đổi)`,
+        maxPoints: "100",
+      }),
+    );
   }),
   action(saveScoringRules, ADMIN, async (w) => {
     const year = await w.blocYear();
     const rules = { ...(year.rules as { allowSelfScoreFallback: boolean }) };
     rules.allowSelfScoreFallback = !rules.allowSelfScoreFallback;
-    return saveScoringRules(w.prisma, w.as(ADMIN), saveScoringRulesSchema.parse({ blocYearId: w.yearId, version: v(year), rules: JSON.stringify(rules) }));
+    return saveScoringRules(
+      w.prisma,
+      w.as(ADMIN),
+      saveScoringRulesSchema.parse({ blocYearId: w.yearId, version: v(year), rules: JSON.stringify(rules) }),
+    );
   }),
   scoreCell(SECRETARIAT, "CROSS_CHECK", "5"),
   scoreCell(ADMIN, "FINAL", "5,5"),
   scoreCell(LEADER, "SELF", "6"),
-  action(transitionScoreSheet, LEADER, async (w) => {
-    const sheet = await w.sheet("TNMT");
-    return transitionScoreSheet(w.prisma, w.as(LEADER), { ...scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }), transition: "submit" });
-  }, { label: "submit" }),
+  action(
+    transitionScoreSheet,
+    LEADER,
+    async (w) => {
+      const sheet = await w.sheet("TNMT");
+      return transitionScoreSheet(w.prisma, w.as(LEADER), {
+        ...scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }),
+        transition: "submit",
+      });
+    },
+    { label: "submit" },
+  ),
   action(approveScoreSheet, SECRETARIAT, async (w) => {
     const sheet = await w.sheet("GTVT");
-    return approveScoreSheet(w.prisma, w.as(SECRETARIAT), scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }));
+    return approveScoreSheet(
+      w.prisma,
+      w.as(SECRETARIAT),
+      scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }),
+    );
   }),
   action(returnScoreSheet, ADMIN, async (w) => {
     const sheet = await w.sheet("CT");
-    return returnScoreSheet(w.prisma, w.as(ADMIN), returnScoreSheetSchema.parse({ sheetId: sheet.id, version: v(sheet), reason: "Thiếu minh chứng mục II.1" }));
+    return returnScoreSheet(
+      w.prisma,
+      w.as(ADMIN),
+      returnScoreSheetSchema.parse({
+        sheetId: sheet.id,
+        version: v(sheet),
+        reason: "Thiếu minh chứng mục II.1",
+      }),
+    );
   }),
   // Submitted before publishing; once reopened it is submitted again after being returned above.
   action(submitScoreSheet, "lanhdao.ct", async (w) => {
     const sheet = await w.sheet("CT");
-    return submitScoreSheet(w.prisma, w.as("lanhdao.ct"), scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }));
+    return submitScoreSheet(
+      w.prisma,
+      w.as("lanhdao.ct"),
+      scoreSheetRefSchema.parse({ sheetId: sheet.id, version: v(sheet) }),
+    );
   }),
   action(createTask, SECRETARIAT, (w) => {
-    const input = { blocYearId: w.yearId, title: "Rà soát danh mục dự án kêu gọi đầu tư năm 2024", ownerUnitId: w.unit("TNMT"), sourceMode: "existing", sourceDocumentId: w.sourceDocumentId, weight: "2", deadline: "30/11/2024", criterionId: w.taskCriterionId ?? "" };
+    const input = {
+      blocYearId: w.yearId,
+      title: "Rà soát danh mục dự án kêu gọi đầu tư năm 2024",
+      ownerUnitId: w.unit("TNMT"),
+      sourceMode: "existing",
+      sourceDocumentId: w.sourceDocumentId,
+      weight: "2",
+      deadline: "30/11/2024",
+      criterionId: w.taskCriterionId ?? "",
+    };
     return createTask(w.prisma, w.as(SECRETARIAT), createTaskSchema.parse(input));
   }),
   action(importTasks, SECRETARIAT, async (w) => {
-    const rows = [{ row: 2, title: "Nhiệm vụ nhập từ tệp sau hội nghị", owner: "TN&MT", source: "188-CTr/TU", weight: 1, deadline: "15/12/2024" }];
-    const outcome = await importTasks(w.prisma, w.as(SECRETARIAT), { blocYearId: w.yearId, rows, fileName: "nhiem-vu.xlsx" });
+    const rows = [
+      {
+        row: 2,
+        title: "Nhiệm vụ nhập từ tệp sau hội nghị",
+        owner: "TN&MT",
+        source: "188-CTr/TU",
+        weight: 1,
+        deadline: "15/12/2024",
+      },
+    ];
+    const outcome = await importTasks(w.prisma, w.as(SECRETARIAT), {
+      blocYearId: w.yearId,
+      rows,
+      fileName: "nhiem-vu.xlsx",
+    });
     if (!outcome.ok) throw new Error(`import refused: ${JSON.stringify(outcome.problems)}`);
     return outcome;
   }),
   action(updateTask, SECRETARIAT, async (w) => {
     const task = await w.task(9);
-    const input = { taskId: task.id, version: v(task), title: `${task.title} (điều chỉnh)`, ownerUnitId: task.ownerUnitId, sourceMode: "existing", sourceDocumentId: task.sourceDocumentId, weight: String(task.weight), deadline: task.deadline.toISOString().slice(0, 10), criterionId: task.criterionId ?? "" };
+    const input = {
+      taskId: task.id,
+      version: v(task),
+      title: `${task.title} (điều chỉnh)`,
+      ownerUnitId: task.ownerUnitId,
+      sourceMode: "existing",
+      sourceDocumentId: task.sourceDocumentId,
+      weight: String(task.weight),
+      deadline: task.deadline.toISOString().slice(0, 10),
+      criterionId: task.criterionId ?? "",
+    };
     return updateTask(w.prisma, w.as(SECRETARIAT), updateTaskSchema.parse(input));
   }),
   progress(LEADER, 8, "70"),
   progress(SECRETARIAT, 7, "40"),
   action(setProvisionalVisibility, ADMIN, async (w) => {
     const year = await w.blocYear();
-    return setProvisionalVisibility(w.prisma, w.as(ADMIN), setProvisionalVisibilitySchema.parse({ blocYearId: w.yearId, version: v(year), visible: "true" }));
+    return setProvisionalVisibility(
+      w.prisma,
+      w.as(ADMIN),
+      setProvisionalVisibilitySchema.parse({ blocYearId: w.yearId, version: v(year), visible: "true" }),
+    );
   }),
 ];

@@ -23,7 +23,11 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   const year = (y: number) => ktktYear(t.prisma, demo, y);
   const state = async (y: number) => {
     const row = await year(y);
-    return { status: row.status, version: row.version, snapshots: await t.prisma.resultSnapshot.count({ where: { blocYearId: row.id } }) };
+    return {
+      status: row.status,
+      version: row.version,
+      snapshots: await t.prisma.resultSnapshot.count({ where: { blocYearId: row.id } }),
+    };
   };
 
   beforeAll(async () => {
@@ -35,15 +39,27 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   it.each(FORBIDDEN_USERS)("refuses publishing and reopening to %s, changing nothing", async (username) => {
     const y = await year(2023);
     const before = await state(2023);
-    await expect(publishYear(t.prisma, demo.user(username), { blocYearId: y.id, version: y.version })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(openCorrection(t.prisma, demo.user(username), { blocYearId: y.id, version: y.version, reason: "Sai điểm" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      publishYear(t.prisma, demo.user(username), { blocYearId: y.id, version: y.version }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      openCorrection(t.prisma, demo.user(username), {
+        blocYearId: y.id,
+        version: y.version,
+        reason: "Sai điểm",
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await state(2023)).toEqual(before);
   });
 
   it("refuses a stale version and reopening a year not yet published", async () => {
     const y = await year(2023);
-    await expect(publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version + 1 })).rejects.toBeInstanceOf(ConflictError);
-    await expect(openCorrection(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, reason: "Sai điểm" })).rejects.toThrow("Chỉ mở đính chính");
+    await expect(
+      publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version + 1 }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      openCorrection(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, reason: "Sai điểm" }),
+    ).rejects.toThrow("Chỉ mở đính chính");
   });
 
   it("publishes snapshot 1 whose stored content hashes to its hash, then refuses every write", async () => {
@@ -57,41 +73,76 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     expect(snapshot!.content.result.units).toHaveLength(8);
     expect(snapshot!.content.members).toHaveLength(8);
     expect((await year(2023)).status).toBe("PUBLISHED");
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { blocYearId: y.id, field: "status" } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { blocYearId: y.id, field: "status" },
+    });
     expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: "SCORING", newValue: "PUBLISHED" });
-    const write = { blocYearId: y.id, unitId: y.unitIds[0]!, awardCode: "BANG_KHEN_UBND_TINH", votesFor: 1, votersPresent: 8, version: 0 };
+    const write = {
+      blocYearId: y.id,
+      unitId: y.unitIds[0]!,
+      awardCode: "BANG_KHEN_UBND_TINH",
+      votesFor: 1,
+      votersPresent: 8,
+      version: 0,
+    };
     await expect(saveBallotTally(t.prisma, secretariat(), write)).rejects.toBeInstanceOf(PublishedYearError);
   });
 
   it("lets the database refuse any change to a snapshot", async () => {
     const snapshot = await getLatestSnapshot(t.prisma, (await year(2023)).id);
-    await expect(t.prisma.resultSnapshot.update({ where: { id: snapshot!.id }, data: { reason: "sửa lén" } })).rejects.toThrow();
+    await expect(
+      t.prisma.resultSnapshot.update({ where: { id: snapshot!.id }, data: { reason: "sửa lén" } }),
+    ).rejects.toThrow();
     await expect(t.prisma.resultSnapshot.delete({ where: { id: snapshot!.id } })).rejects.toThrow();
   });
 
   it("refuses a correction without a reason", () => {
-    expect(openCorrectionSchema.safeParse({ blocYearId: "abc", version: "2", reason: "   " }).error?.issues[0]?.message).toBe("Vui lòng nhập lý do đính chính.");
+    expect(
+      openCorrectionSchema.safeParse({ blocYearId: "abc", version: "2", reason: "   " }).error?.issues[0]
+        ?.message,
+    ).toBe("Vui lòng nhập lý do đính chính.");
   });
 
   it("opens a correction with a reason, allows writes, and publishes snapshot 2 carrying the reason", async () => {
     let y = await year(2023);
     const reason = "Cộng sót 2 điểm thưởng của Sở Xây dựng";
     await openCorrection(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, reason });
-    const reopened = await t.prisma.auditEvent.findFirstOrThrow({ where: { blocYearId: y.id, action: "reopen", field: "status" } });
+    const reopened = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { blocYearId: y.id, action: "reopen", field: "status" },
+    });
     expect(reopened).toMatchObject({ oldValue: "PUBLISHED", newValue: "CORRECTING", reason });
-    await saveBallotTally(t.prisma, secretariat(), { blocYearId: y.id, unitId: y.unitIds[0]!, awardCode: "BANG_KHEN_UBND_TINH", votesFor: 5, votersPresent: 8, version: 0 });
+    await saveBallotTally(t.prisma, secretariat(), {
+      blocYearId: y.id,
+      unitId: y.unitIds[0]!,
+      awardCode: "BANG_KHEN_UBND_TINH",
+      votesFor: 5,
+      votersPresent: 8,
+      version: 0,
+    });
     y = await year(2023);
     await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version });
     const list = await listSnapshots(t.prisma, y.id);
-    expect(list.map((s) => [s.number, s.reason, s.intact])).toEqual([[2, reason, true], [1, null, true]]);
+    expect(list.map((s) => [s.number, s.reason, s.intact])).toEqual([
+      [2, reason, true],
+      [1, null, true],
+    ]);
     const latest = await getLatestSnapshot(t.prisma, y.id);
-    expect(latest!.content.ballotTallies).toEqual([{ unitId: y.unitIds[0], awardCode: "BANG_KHEN_UBND_TINH", votesFor: 5, votersPresent: 8 }]);
-    expect(await t.prisma.blocYear.findUniqueOrThrow({ where: { id: y.id }, select: { status: true, correctionReason: true } })).toEqual({ status: "PUBLISHED", correctionReason: null });
+    expect(latest!.content.ballotTallies).toEqual([
+      { unitId: y.unitIds[0], awardCode: "BANG_KHEN_UBND_TINH", votesFor: 5, votersPresent: 8 },
+    ]);
+    expect(
+      await t.prisma.blocYear.findUniqueOrThrow({
+        where: { id: y.id },
+        select: { status: true, correctionReason: true },
+      }),
+    ).toEqual({ status: "PUBLISHED", correctionReason: null });
   });
 
   it("publishing twice at the same time gives one snapshot and one clear refusal", async () => {
     const y = await year(2024);
-    const outcomes = await Promise.allSettled([1, 2].map(() => publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version })));
+    const outcomes = await Promise.allSettled(
+      [1, 2].map(() => publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version })),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(UserFacingError);
@@ -102,15 +153,34 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     const ids = [(await year(2023)).id, (await year(2024)).id];
     const invariant = async () => {
       for (const id of ids) {
-        const snapshots = await t.prisma.resultSnapshot.findMany({ where: { blocYearId: id }, orderBy: { number: "asc" }, select: { number: true } });
+        const snapshots = await t.prisma.resultSnapshot.findMany({
+          where: { blocYearId: id },
+          orderBy: { number: "asc" },
+          select: { number: true },
+        });
         expect(snapshots.map((s) => s.number)).toEqual(snapshots.map((_, index) => index + 1));
-        const { status } = await t.prisma.blocYear.findUniqueOrThrow({ where: { id }, select: { status: true } });
+        const { status } = await t.prisma.blocYear.findUniqueOrThrow({
+          where: { id },
+          select: { status: true },
+        });
         expect(snapshots.length > 0 || status !== "PUBLISHED").toBe(true);
       }
     };
     const blocYearId = fc.oneof(fc.constantFrom(...ids), nastyString);
     const version = fc.oneof(fc.integer({ min: 0, max: 8 }).map(String), nastyString);
-    await fuzzAction({ schema: openCorrectionSchema, inputs: fc.record({ blocYearId, version, reason: nastyString }), run: (input) => openCorrection(t.prisma, secretariat(), input), invariant, numRuns: 40 });
-    await fuzzAction({ schema: publishYearSchema, inputs: fc.record({ blocYearId, version }), run: (input) => publishYear(t.prisma, secretariat(), input), invariant, numRuns: 40 });
+    await fuzzAction({
+      schema: openCorrectionSchema,
+      inputs: fc.record({ blocYearId, version, reason: nastyString }),
+      run: (input) => openCorrection(t.prisma, secretariat(), input),
+      invariant,
+      numRuns: 40,
+    });
+    await fuzzAction({
+      schema: publishYearSchema,
+      inputs: fc.record({ blocYearId, version }),
+      run: (input) => publishYear(t.prisma, secretariat(), input),
+      invariant,
+      numRuns: 40,
+    });
   });
 });

@@ -14,33 +14,48 @@ describe.each(testBackends())("who sees which rows of a ranking (%s)", (kind) =>
   let demo: DemoWorld;
   let blocYearId: string;
   let tnmtId: string;
-  const ranking = (username: string, blocId = demo.ktkt.id) => getBlocRanking(t.prisma, { user: demo.user(username), blocId, year: 2024 });
-  const explain = (username: string, unitId: string) => getUnitExplanation(t.prisma, { user: demo.user(username), blocId: demo.ktkt.id, year: 2024, unitId });
-  const setYear = (data: { status?: "ACTIVE" | "PUBLISHED" | "CORRECTING"; membersSeeProvisional?: boolean }) => t.prisma.blocYear.update({ where: { id: blocYearId }, data });
+  const ranking = (username: string, blocId = demo.ktkt.id) =>
+    getBlocRanking(t.prisma, { user: demo.user(username), blocId, year: 2024 });
+  const explain = (username: string, unitId: string) =>
+    getUnitExplanation(t.prisma, { user: demo.user(username), blocId: demo.ktkt.id, year: 2024, unitId });
+  const setYear = (data: {
+    status?: "ACTIVE" | "PUBLISHED" | "CORRECTING";
+    membersSeeProvisional?: boolean;
+  }) => t.prisma.blocYear.update({ where: { id: blocYearId }, data });
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
-    blocYearId = (await t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: 2024 }, select: { id: true } })).id;
+    blocYearId = (
+      await t.prisma.blocYear.findFirstOrThrow({
+        where: { blocId: demo.ktkt.id, year: 2024 },
+        select: { id: true },
+      })
+    ).id;
     tnmtId = demo.user("lanhdao.tnmt").unitId ?? "";
   });
   beforeEach(() => setYear({ status: "ACTIVE", membersSeeProvisional: false }));
   afterAll(() => t.close());
 
-  it.each(["admin.yenbai", "thuky.ktkt", "xem.ktkt"])("shows %s every ranked unit of the provisional ranking, with the pair decisions", async (username) => {
-    const result = await ranking(username);
-    expect(result).toMatchObject({ kind: "provisional", seesAllUnits: true, rankedCount: 8 });
-    expect(result?.units).toHaveLength(8);
-    expect(result?.pairs).toHaveLength(7);
-    expect(result?.sections.map((section) => section.code)).toEqual(["I", "II", "III", "IV", "V"]);
-  });
+  it.each(["admin.yenbai", "thuky.ktkt", "xem.ktkt"])(
+    "shows %s every ranked unit of the provisional ranking, with the pair decisions",
+    async (username) => {
+      const result = await ranking(username);
+      expect(result).toMatchObject({ kind: "provisional", seesAllUnits: true, rankedCount: 8 });
+      expect(result?.units).toHaveLength(8);
+      expect(result?.pairs).toHaveLength(7);
+      expect(result?.sections.map((section) => section.code)).toEqual(["I", "II", "III", "IV", "V"]);
+    },
+  );
 
   it("shows a leader only their own unit's row and rank while provisional scores are not shared", async () => {
     const full = await computeRanking(t.prisma, { blocYearId });
     const own = full.result.units.find((unit) => unit.unitId === tnmtId);
     const result = await ranking("lanhdao.tnmt");
     expect(result).toMatchObject({ seesAllUnits: false, rankedCount: 8, pairs: [] });
-    expect(result?.units.map((unit) => [unit.unitId, unit.rank, unit.total])).toEqual([[tnmtId, own?.rank, own?.total]]);
+    expect(result?.units.map((unit) => [unit.unitId, unit.rank, unit.total])).toEqual([
+      [tnmtId, own?.rank, own?.total],
+    ]);
   });
 
   it("shows a leader every unit once the bloc-year shares provisional scores", async () => {
@@ -90,10 +105,29 @@ describe.each(testBackends())("who sees which rows of a ranking (%s)", (kind) =>
   // Last: snapshots are immutable (a database trigger refuses deleting them).
   it("shows a leader every unit of a published year, read from the latest snapshot", async () => {
     const computed = await computeRanking(t.prisma, { blocYearId });
-    const frozen = { ...computed.result, units: computed.result.units.map((unit) => ({ ...unit, name: `${unit.name} (bản công bố)` })) };
+    const frozen = {
+      ...computed.result,
+      units: computed.result.units.map((unit) => ({ ...unit, name: `${unit.name} (bản công bố)` })),
+    };
     const publisher = demo.user("thuky.ktkt").id;
-    await t.prisma.resultSnapshot.create({ data: { blocYearId, number: 1, content: json({ asOf: "2024-12-31", result: computed.result, scoreTable: null }), contentHash: "a", publishedById: publisher } });
-    await t.prisma.resultSnapshot.create({ data: { blocYearId, number: 2, content: json({ asOf: "2024-12-31", result: frozen, scoreTable: null }), contentHash: "b", publishedById: publisher } });
+    await t.prisma.resultSnapshot.create({
+      data: {
+        blocYearId,
+        number: 1,
+        content: json({ asOf: "2024-12-31", result: computed.result, scoreTable: null }),
+        contentHash: "a",
+        publishedById: publisher,
+      },
+    });
+    await t.prisma.resultSnapshot.create({
+      data: {
+        blocYearId,
+        number: 2,
+        content: json({ asOf: "2024-12-31", result: frozen, scoreTable: null }),
+        contentHash: "b",
+        publishedById: publisher,
+      },
+    });
     for (const status of ["PUBLISHED", "CORRECTING"] as const) {
       await setYear({ status });
       const result = await ranking("lanhdao.tnmt");

@@ -22,54 +22,94 @@ describe.each(testBackends())("the table's scale, and a first table for a new ye
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     year2023 = (await ktktYear(t.prisma, demo, 2023)).id;
-    year2025 = (await t.prisma.blocYear.create({ data: { blocId: demo.ktkt.id, year: 2025, rules: (await ktktYear(t.prisma, demo, 2023)).rules ?? {} } })).id;
+    year2025 = (
+      await t.prisma.blocYear.create({
+        data: { blocId: demo.ktkt.id, year: 2025, rules: (await ktktYear(t.prisma, demo, 2023)).rules ?? {} },
+      })
+    ).id;
   });
   afterAll(() => t.close());
 
   it("lets the secretariat move to a 1000-point scale, warning that the sections sum to less, audited", async () => {
     const result = await setScoreTableScale(t.prisma, secretariat(), await scaleInput(100000));
-    expect(result.warnings).toEqual(["Tổng điểm các mục (100,00 điểm) chưa bằng thang điểm (1.000,00 điểm)."]);
-    expect(await t.prisma.auditEvent.findFirstOrThrow({ where: { entity: "ScoreTable", field: "maxPoints" } })).toMatchObject({ oldValue: 10000, newValue: 100000 });
+    expect(result.warnings).toEqual([
+      "Tổng điểm các mục (100,00 điểm) chưa bằng thang điểm (1.000,00 điểm).",
+    ]);
+    expect(
+      await t.prisma.auditEvent.findFirstOrThrow({ where: { entity: "ScoreTable", field: "maxPoints" } }),
+    ).toMatchObject({ oldValue: 10000, newValue: 100000 });
   });
 
   it("refuses a scale below the sections' sum", async () => {
-    await expect(setScoreTableScale(t.prisma, secretariat(), await scaleInput(9000))).rejects.toThrow("Tổng điểm các mục (100,00 điểm) vượt thang điểm (90,00 điểm).");
+    await expect(setScoreTableScale(t.prisma, secretariat(), await scaleInput(9000))).rejects.toThrow(
+      "Tổng điểm các mục (100,00 điểm) vượt thang điểm (90,00 điểm).",
+    );
   });
 
   it.each(FORBIDDEN_USERS)("refuses %s", async (username) => {
     const before = await snapshotOf(t.prisma, year2023);
-    await expect(setScoreTableScale(t.prisma, demo.user(username), await scaleInput(10000))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(createScoreTable(t.prisma, demo.user(username), { blocYearId: year2025, title: "Bảng", maxPoints: 10000 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      setScoreTableScale(t.prisma, demo.user(username), await scaleInput(10000)),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      createScoreTable(t.prisma, demo.user(username), {
+        blocYearId: year2025,
+        title: "Bảng",
+        maxPoints: 10000,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshotOf(t.prisma, year2023)).toEqual(before);
   });
 
   it("of two simultaneous scale changes exactly one wins", async () => {
     const input = await scaleInput(10000);
-    const outcomes = await Promise.allSettled([setScoreTableScale(t.prisma, secretariat(), input), setScoreTableScale(t.prisma, secretariat(), { ...input, maxPoints: 20000 })]);
+    const outcomes = await Promise.allSettled([
+      setScoreTableScale(t.prisma, secretariat(), input),
+      setScoreTableScale(t.prisma, secretariat(), { ...input, maxPoints: 20000 }),
+    ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((outcome) => outcome.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
   });
 
   it("creates a first, empty table for a year without one, and only once", async () => {
-    await createScoreTable(t.prisma, secretariat(), { blocYearId: year2025, title: "Bảng điểm thi đua năm 2025", maxPoints: 10000 });
+    await createScoreTable(t.prisma, secretariat(), {
+      blocYearId: year2025,
+      title: "Bảng điểm thi đua năm 2025",
+      maxPoints: 10000,
+    });
     expect(await tableInForce(t.prisma, year2025)).toMatchObject({ version: 1, nodes: [] });
-    await expect(createScoreTable(t.prisma, secretariat(), { blocYearId: year2025, title: "Lần hai", maxPoints: 10000 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      createScoreTable(t.prisma, secretariat(), { blocYearId: year2025, title: "Lần hai", maxPoints: 10000 }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("refuses both in a published year", async () => {
     const input = await scaleInput(10000);
     await t.prisma.blocYear.update({ where: { id: year2023 }, data: { status: "PUBLISHED" } });
     try {
-      await expect(setScoreTableScale(t.prisma, secretariat(), input)).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(setScoreTableScale(t.prisma, secretariat(), input)).rejects.toBeInstanceOf(
+        PublishedYearError,
+      );
     } finally {
       await t.prisma.blocYear.update({ where: { id: year2023 }, data: { status: "SCORING" } });
     }
   });
 
   it("rejects bad input at the schema", () => {
-    expect(setScoreTableScaleSchema.safeParse({ scoreTableId: "x", revision: "a".repeat(64), title: "T", maxPoints: "0" }).success).toBe(false);
-    expect(createScoreTableSchema.safeParse({ blocYearId: "x", title: "", maxPoints: "100" }).success).toBe(false);
-    expect(createScoreTableSchema.safeParse({ blocYearId: "x", title: "T", maxPoints: "1.000" }).data?.maxPoints).toBe(100000);
+    expect(
+      setScoreTableScaleSchema.safeParse({
+        scoreTableId: "x",
+        revision: "a".repeat(64),
+        title: "T",
+        maxPoints: "0",
+      }).success,
+    ).toBe(false);
+    expect(createScoreTableSchema.safeParse({ blocYearId: "x", title: "", maxPoints: "100" }).success).toBe(
+      false,
+    );
+    expect(
+      createScoreTableSchema.safeParse({ blocYearId: "x", title: "T", maxPoints: "1.000" }).data?.maxPoints,
+    ).toBe(100000);
   });
 });

@@ -4,14 +4,21 @@ import type { DemoWorld } from "../../factories/demo";
 
 /** The table in force for a KTKT year, with its nodes and revision as the page would show them. */
 export async function tableInForce(prisma: AppPrismaClient, blocYearId: string) {
-  const table = await prisma.scoreTable.findFirstOrThrow({ where: { blocYearId }, orderBy: { version: "desc" }, select: { id: true, version: true, title: true, maxPoints: true } });
+  const table = await prisma.scoreTable.findFirstOrThrow({
+    where: { blocYearId },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, title: true, maxPoints: true },
+  });
   const nodes = await loadCriteriaNodes(prisma, table.id);
   const idOf = (code: string) => nodes.find((node) => node.code === code)!.key;
   return { ...table, nodes, revision: treeRevision(table, nodes), idOf };
 }
 
 export async function ktktYear(prisma: AppPrismaClient, demo: DemoWorld, year: number) {
-  return prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year }, select: { id: true, version: true, rules: true, status: true } });
+  return prisma.blocYear.findFirstOrThrow({
+    where: { blocId: demo.ktkt.id, year },
+    select: { id: true, version: true, rules: true, status: true },
+  });
 }
 
 /** Everything a refused write must leave as it was. */

@@ -14,7 +14,10 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
   let year2024: string;
   const secretariat = () => demo.user("thuky.ktkt");
   const current = () => ktktYear(t.prisma, demo, 2024);
-  const withTieBreaks = (tieBreaks: ScoringRules["tieBreaks"]): ScoringRules => ({ ...DEFAULT_SCORING_RULES, tieBreaks });
+  const withTieBreaks = (tieBreaks: ScoringRules["tieBreaks"]): ScoringRules => ({
+    ...DEFAULT_SCORING_RULES,
+    tieBreaks,
+  });
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -26,46 +29,105 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
   it("lets the secretariat save the rules against the year's version, audited old → new", async () => {
     const before = await current();
     const rules = withTieBreaks(["fewerDeductions", "moreTaskPoints"]);
-    expect(await saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version: before.version, rules })).toEqual({ version: before.version + 1 });
+    expect(
+      await saveScoringRules(t.prisma, secretariat(), {
+        blocYearId: year2024,
+        version: before.version,
+        rules,
+      }),
+    ).toEqual({ version: before.version + 1 });
     expect((await current()).rules).toEqual(rules);
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityId: year2024, field: "rules" } });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: year2024, field: "rules" },
+    });
     expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: before.rules, newValue: rules });
   });
 
   it("books the not-done deduction only on a deduction leaf of the table in force", async () => {
     const table = await tableInForce(t.prisma, year2024);
-    const on = (criterionId: string) => ({ ...DEFAULT_SCORING_RULES, taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, notDoneDeductionPoints: 50, notDoneDeductionCriterionId: criterionId } });
+    const on = (criterionId: string) => ({
+      ...DEFAULT_SCORING_RULES,
+      taskCompletion: {
+        ...DEFAULT_SCORING_RULES.taskCompletion,
+        notDoneDeductionPoints: 50,
+        notDoneDeductionCriterionId: criterionId,
+      },
+    });
     const { version } = await current();
-    await expect(saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: on(table.idOf("II.1")) })).rejects.toBeInstanceOf(UserFacingError);
-    await expect(saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: on(table.idOf("V")) })).rejects.toBeInstanceOf(UserFacingError);
-    await saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: on(table.idOf("V.1")) });
+    await expect(
+      saveScoringRules(t.prisma, secretariat(), {
+        blocYearId: year2024,
+        version,
+        rules: on(table.idOf("II.1")),
+      }),
+    ).rejects.toBeInstanceOf(UserFacingError);
+    await expect(
+      saveScoringRules(t.prisma, secretariat(), {
+        blocYearId: year2024,
+        version,
+        rules: on(table.idOf("V")),
+      }),
+    ).rejects.toBeInstanceOf(UserFacingError);
+    await saveScoringRules(t.prisma, secretariat(), {
+      blocYearId: year2024,
+      version,
+      rules: on(table.idOf("V.1")),
+    });
   });
 
   it.each(FORBIDDEN_USERS)("refuses %s and changes nothing", async (username) => {
     const before = await snapshotOf(t.prisma, year2024);
-    await expect(saveScoringRules(t.prisma, demo.user(username), { blocYearId: year2024, version: before.blocYear.version, rules: DEFAULT_SCORING_RULES })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      saveScoringRules(t.prisma, demo.user(username), {
+        blocYearId: year2024,
+        version: before.blocYear.version,
+        rules: DEFAULT_SCORING_RULES,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await snapshotOf(t.prisma, year2024)).toEqual(before);
   });
 
   it("refuses a stale version naming what differs, and of two simultaneous saves exactly one wins", async () => {
     const { version } = await current();
     const outcomes = await Promise.allSettled([
-      saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: withTieBreaks(["moreBonus"]) }),
-      saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: withTieBreaks(["moreBallotVotes"]) }),
+      saveScoringRules(t.prisma, secretariat(), {
+        blocYearId: year2024,
+        version,
+        rules: withTieBreaks(["moreBonus"]),
+      }),
+      saveScoringRules(t.prisma, secretariat(), {
+        blocYearId: year2024,
+        version,
+        rules: withTieBreaks(["moreBallotVotes"]),
+      }),
     ]);
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((outcome) => outcome.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
-    expect(rejected?.status === "rejected" && (rejected.reason as Error).message).toMatch(/khác bản của bạn ở: .*tiêu chí phân định/);
+    expect(rejected?.status === "rejected" && (rejected.reason as Error).message).toMatch(
+      /khác bản của bạn ở: .*tiêu chí phân định/,
+    );
     expect((await current()).version).toBe(version + 1);
   });
 
   it("rejects bad documents at the schema", () => {
-    const form = (rules: unknown) => ({ blocYearId: year2024, version: "3", rules: typeof rules === "string" ? rules : JSON.stringify(rules) });
+    const form = (rules: unknown) => ({
+      blocYearId: year2024,
+      version: "3",
+      rules: typeof rules === "string" ? rules : JSON.stringify(rules),
+    });
     expect(saveScoringRulesSchema.safeParse(form(DEFAULT_SCORING_RULES)).success).toBe(true);
     const levels = DEFAULT_SCORING_RULES.classificationLevels;
-    for (const bad of ["{not json", { ...DEFAULT_SCORING_RULES, classificationLevels: [levels[1], levels[0]] }, { ...DEFAULT_SCORING_RULES, tieBreaks: ["moreBonus", "moreBonus"] }, { ...DEFAULT_SCORING_RULES, tieBreaks: ["coinToss"] }, { ...DEFAULT_SCORING_RULES, membership: undefined }]) {
-      expect(saveScoringRulesSchema.safeParse(form(bad)).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+    for (const bad of [
+      "{not json",
+      { ...DEFAULT_SCORING_RULES, classificationLevels: [levels[1], levels[0]] },
+      { ...DEFAULT_SCORING_RULES, tieBreaks: ["moreBonus", "moreBonus"] },
+      { ...DEFAULT_SCORING_RULES, tieBreaks: ["coinToss"] },
+      { ...DEFAULT_SCORING_RULES, membership: undefined },
+    ]) {
+      expect(saveScoringRulesSchema.safeParse(form(bad)).success, JSON.stringify(bad).slice(0, 80)).toBe(
+        false,
+      );
     }
   });
 
@@ -80,7 +142,13 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
     const { version } = await current();
     await t.prisma.blocYear.update({ where: { id: year2024 }, data: { status: "PUBLISHED" } });
     try {
-      await expect(saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: DEFAULT_SCORING_RULES })).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        saveScoringRules(t.prisma, secretariat(), {
+          blocYearId: year2024,
+          version,
+          rules: DEFAULT_SCORING_RULES,
+        }),
+      ).rejects.toBeInstanceOf(PublishedYearError);
     } finally {
       await t.prisma.blocYear.update({ where: { id: year2024 }, data: { status: "ACTIVE" } });
     }

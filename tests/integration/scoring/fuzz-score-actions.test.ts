@@ -3,7 +3,11 @@ import { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/review-score-sheet";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
-import { approveScoreSheet, returnScoreSheet, submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
+import {
+  approveScoreSheet,
+  returnScoreSheet,
+  submitScoreSheet,
+} from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
@@ -27,23 +31,44 @@ describe.each(testBackends())("score entry under fuzzed input (%s)", (kind) => {
 
   /** Nothing half-written: every line has its creation audited, every sheet change too, no line above its limit. */
   async function consistent() {
-    const lines = await t.prisma.scoreLine.findMany({ select: { id: true, points: true, criterion: { select: { kind: true, maxPoints: true, capPoints: true } } } });
+    const lines = await t.prisma.scoreLine.findMany({
+      select: {
+        id: true,
+        points: true,
+        criterion: { select: { kind: true, maxPoints: true, capPoints: true } },
+      },
+    });
     for (const line of lines) {
       expect(line.criterion.kind).not.toBe("TASK_DERIVED");
       expect(line.points).toBeLessThanOrEqual(line.criterion.capPoints ?? line.criterion.maxPoints);
-      expect(await t.prisma.auditEvent.count({ where: { entityId: line.id, field: "points" } })).toBeGreaterThan(0);
+      expect(
+        await t.prisma.auditEvent.count({ where: { entityId: line.id, field: "points" } }),
+      ).toBeGreaterThan(0);
     }
-    const sheets = await t.prisma.scoreSheet.findMany({ where: { status: { not: "DRAFT" } }, select: { id: true, version: true } });
-    for (const sheet of sheets) expect(await t.prisma.auditEvent.count({ where: { entityId: sheet.id, field: "status" } })).toBe(sheet.version - 1);
+    const sheets = await t.prisma.scoreSheet.findMany({
+      where: { status: { not: "DRAFT" } },
+      select: { id: true, version: true },
+    });
+    for (const sheet of sheets)
+      expect(await t.prisma.auditEvent.count({ where: { entityId: sheet.id, field: "status" } })).toBe(
+        sheet.version - 1,
+      );
   }
 
   it("saveScoreCell: only validation or user-facing errors, nothing half-written", async () => {
     const inputs = fc.record({
       username: fc.constantFrom(...USERS),
       unitId: fc.oneof(fc.constantFrom(w.tnmt, w.gtvt), nastyString),
-      criterionId: fc.oneof(fc.constantFrom(...["II.1", "I.1", "II", "IV.2", "V.3"].map(w.leaf)), nastyString),
+      criterionId: fc.oneof(
+        fc.constantFrom(...["II.1", "I.1", "II", "IV.2", "V.3"].map(w.leaf)),
+        nastyString,
+      ),
       stage: fc.oneof(fc.constantFrom("SELF", "CROSS_CHECK", "FINAL"), nastyString),
-      points: fc.oneof(fc.constantFrom("", "0", "8,5", "3", "10", "1.000", "-1", "2,555"), nastyString, fc.integer().map(String)),
+      points: fc.oneof(
+        fc.constantFrom("", "0", "8,5", "3", "10", "1.000", "-1", "2,555"),
+        nastyString,
+        fc.integer().map(String),
+      ),
       explanation: fc.option(nastyString),
       evidenceUrl: fc.option(fc.oneof(nastyString, fc.webUrl())),
       version: fc.oneof(fc.integer({ min: -2, max: 4 }), nastyString),
@@ -57,7 +82,17 @@ describe.each(testBackends())("score entry under fuzzed input (%s)", (kind) => {
   });
 
   it("sheet submit / approve / return: only validation or user-facing errors, nothing half-written", async () => {
-    await saveScoreCell(t.prisma, demo.user("lanhdao.tnmt"), saveScoreCellSchema.parse({ unitId: w.tnmt, criterionId: w.leaf("II.2"), stage: "SELF", points: "5", version: 0 })).catch(() => null);
+    await saveScoreCell(
+      t.prisma,
+      demo.user("lanhdao.tnmt"),
+      saveScoreCellSchema.parse({
+        unitId: w.tnmt,
+        criterionId: w.leaf("II.2"),
+        stage: "SELF",
+        points: "5",
+        version: 0,
+      }),
+    ).catch(() => null);
     const sheetIds = (await t.prisma.scoreSheet.findMany({ select: { id: true } })).map((sheet) => sheet.id);
     const inputs = fc.record({
       username: fc.constantFrom(...USERS),
@@ -67,7 +102,11 @@ describe.each(testBackends())("score entry under fuzzed input (%s)", (kind) => {
       reason: nastyString,
     });
     await fuzzAction({
-      schema: scoreSheetRefSchema.extend({ ...asUser, transition: z.enum(["submit", "approve", "return"]), reason: z.unknown() }),
+      schema: scoreSheetRefSchema.extend({
+        ...asUser,
+        transition: z.enum(["submit", "approve", "return"]),
+        reason: z.unknown(),
+      }),
       inputs,
       run: async ({ username, transition, reason, ...input }) => {
         const user = demo.user(username);

@@ -40,7 +40,10 @@ describe.each(testBackends())("fuzzed task forms (%s)", (kind) => {
       inputs: form,
       run: (input) => createTask(t.prisma, demo.user("thuky.ktkt"), input),
       invariant: async () => {
-        const [tasks, audits] = await Promise.all([t.prisma.task.count(), t.prisma.auditEvent.count({ where: { entity: "Task", action: "create" } })]);
+        const [tasks, audits] = await Promise.all([
+          t.prisma.task.count(),
+          t.prisma.auditEvent.count({ where: { entity: "Task", action: "create" } }),
+        ]);
         expect(audits).toBe(tasks - 43);
       },
       numRuns: 40,
@@ -51,7 +54,13 @@ describe.each(testBackends())("fuzzed task forms (%s)", (kind) => {
     const task = await w.task(5);
     await fuzzAction({
       schema: updateTaskSchema,
-      inputs: fc.record({ ...Object.fromEntries(Object.entries(taskForm(w)).map(([k, v]) => [k, fc.constant(v)])), taskId: fc.constantFrom(task.id, "other"), version: fc.constantFrom("1", "0", "x", "2"), title: nastyString, weight: fc.constantFrom("1", "2", "0") }),
+      inputs: fc.record({
+        ...Object.fromEntries(Object.entries(taskForm(w)).map(([k, v]) => [k, fc.constant(v)])),
+        taskId: fc.constantFrom(task.id, "other"),
+        version: fc.constantFrom("1", "0", "x", "2"),
+        title: nastyString,
+        weight: fc.constantFrom("1", "2", "0"),
+      }),
       run: (input) => updateTask(t.prisma, demo.user("thuky.ktkt"), input),
       invariant: async () => {
         const after = await w.task(5);

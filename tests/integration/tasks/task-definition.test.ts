@@ -12,11 +12,20 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   let w: TaskWorld;
-  const create = (username: string, form: Record<string, string>) => createTask(t.prisma, demo.user(username), createTaskSchema.parse(form));
+  const create = (username: string, form: Record<string, string>) =>
+    createTask(t.prisma, demo.user(username), createTaskSchema.parse(form));
   const editForm = async (number: number, overrides: Record<string, string> = {}) => {
     const task = await w.task(number);
     return updateTaskSchema.parse(
-      taskForm(w, { taskId: task.id, version: String(task.version), title: task.title, ownerUnitId: task.ownerUnitId, weight: String(task.weight), deadline: task.deadline.toISOString().slice(0, 10), ...overrides }),
+      taskForm(w, {
+        taskId: task.id,
+        version: String(task.version),
+        title: task.title,
+        ownerUnitId: task.ownerUnitId,
+        weight: String(task.weight),
+        deadline: task.deadline.toISOString().slice(0, 10),
+        ...overrides,
+      }),
     );
   };
 
@@ -31,21 +40,59 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
     const created = await create("thuky.ktkt", taskForm(w));
     expect(created.number).toBe(44);
     const task = await w.task(44);
-    expect(task).toMatchObject({ ownerUnitId: w.tnmt, weight: 2, status: "NOT_STARTED", criterionId: w.criterionId });
-    const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityId: task.id, action: "create" } });
-    expect(audit).toMatchObject({ actorId: demo.user("thuky.ktkt").id, newValue: expect.objectContaining({ number: 44, deadline: "2024-11-30", weight: 2 }) });
+    expect(task).toMatchObject({
+      ownerUnitId: w.tnmt,
+      weight: 2,
+      status: "NOT_STARTED",
+      criterionId: w.criterionId,
+    });
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entityId: task.id, action: "create" },
+    });
+    expect(audit).toMatchObject({
+      actorId: demo.user("thuky.ktkt").id,
+      newValue: expect.objectContaining({ number: 44, deadline: "2024-11-30", weight: 2 }),
+    });
   });
 
   it("records a new source document with the task", async () => {
-    const created = await create("admin.yenbai", taskForm(w, { title: "Nhiệm vụ theo văn bản mới", sourceMode: "new", newSourceCode: "25/KH-UBND", newSourceTitle: "Kế hoạch chuyển đổi số năm 2024", newSourceIssuedOn: "15/02/2024" }));
-    const task = await t.prisma.task.findUniqueOrThrow({ where: { id: created.id }, select: { sourceDocument: { select: { code: true, issuedOn: true } } } });
-    expect(task.sourceDocument).toEqual({ code: "25/KH-UBND", issuedOn: new Date("2024-02-15T00:00:00.000Z") });
-    await expect(create("thuky.ktkt", taskForm(w, { title: "Khác", sourceMode: "new", newSourceCode: "25/KH-UBND", newSourceTitle: "x", newSourceIssuedOn: "2024-02-15" }))).rejects.toThrow(/đã có/);
+    const created = await create(
+      "admin.yenbai",
+      taskForm(w, {
+        title: "Nhiệm vụ theo văn bản mới",
+        sourceMode: "new",
+        newSourceCode: "25/KH-UBND",
+        newSourceTitle: "Kế hoạch chuyển đổi số năm 2024",
+        newSourceIssuedOn: "15/02/2024",
+      }),
+    );
+    const task = await t.prisma.task.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { sourceDocument: { select: { code: true, issuedOn: true } } },
+    });
+    expect(task.sourceDocument).toEqual({
+      code: "25/KH-UBND",
+      issuedOn: new Date("2024-02-15T00:00:00.000Z"),
+    });
+    await expect(
+      create(
+        "thuky.ktkt",
+        taskForm(w, {
+          title: "Khác",
+          sourceMode: "new",
+          newSourceCode: "25/KH-UBND",
+          newSourceTitle: "x",
+          newSourceIssuedOn: "2024-02-15",
+        }),
+      ),
+    ).rejects.toThrow(/đã có/);
   });
 
   it("gives two simultaneous creations different numbers", async () => {
     const before = await w.taskCount(w.ktkt2024);
-    const created = await Promise.all([1, 2, 3].map((i) => create("thuky.ktkt", taskForm(w, { title: `Nhiệm vụ đồng thời ${i}` }))));
+    const created = await Promise.all(
+      [1, 2, 3].map((i) => create("thuky.ktkt", taskForm(w, { title: `Nhiệm vụ đồng thời ${i}` }))),
+    );
     expect(new Set(created.map((task) => task.number)).size).toBe(3);
     expect(await w.taskCount(w.ktkt2024)).toBe(before + 3);
   });
@@ -60,12 +107,21 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
     expect(await w.taskCount(w.ktkt2024)).toBe(count);
   });
 
-  it.each(["thuky.vhxh", "xem.ktkt", "lanhdao.tnmt"])("refuses creation and edits to %s, changing nothing", async (username) => {
-    const [count, audits, task] = [await w.taskCount(w.ktkt2024), await w.auditCount(), await w.task(1)];
-    await expect(create(username, taskForm(w))).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(updateTask(t.prisma, demo.user(username), await editForm(1, { title: "Đổi tên" }))).rejects.toBeInstanceOf(ForbiddenError);
-    expect([await w.taskCount(w.ktkt2024), await w.auditCount(), await w.task(1)]).toEqual([count, audits, task]);
-  });
+  it.each(["thuky.vhxh", "xem.ktkt", "lanhdao.tnmt"])(
+    "refuses creation and edits to %s, changing nothing",
+    async (username) => {
+      const [count, audits, task] = [await w.taskCount(w.ktkt2024), await w.auditCount(), await w.task(1)];
+      await expect(create(username, taskForm(w))).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        updateTask(t.prisma, demo.user(username), await editForm(1, { title: "Đổi tên" })),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      expect([await w.taskCount(w.ktkt2024), await w.auditCount(), await w.task(1)]).toEqual([
+        count,
+        audits,
+        task,
+      ]);
+    },
+  );
 
   it.each([
     [{ title: "" }, "title"],
@@ -82,9 +138,16 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
 
   it("edits a task, audits each changed field old → new, and bumps the version", async () => {
     const before = await w.task(2);
-    const result = await updateTask(t.prisma, demo.user("thuky.ktkt"), await editForm(2, { weight: "3", deadline: "20/12/2024" }));
+    const result = await updateTask(
+      t.prisma,
+      demo.user("thuky.ktkt"),
+      await editForm(2, { weight: "3", deadline: "20/12/2024" }),
+    );
     expect(result.version).toBe(before.version + 1);
-    const audits = await t.prisma.auditEvent.findMany({ where: { entityId: before.id, action: "update" }, orderBy: { field: "asc" } });
+    const audits = await t.prisma.auditEvent.findMany({
+      where: { entityId: before.id, action: "update" },
+      orderBy: { field: "asc" },
+    });
     expect(audits.map(({ field, oldValue, newValue }) => ({ field, oldValue, newValue }))).toEqual([
       { field: "deadline", oldValue: "2024-09-30", newValue: "2024-12-20" },
       { field: "weight", oldValue: 1, newValue: 3 },
@@ -93,7 +156,9 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
 
   it("of two edits from the same version exactly one wins; the other gets a conflict", async () => {
     const forms = [await editForm(3, { title: "Bản sửa A" }), await editForm(3, { title: "Bản sửa B" })];
-    const outcomes = await Promise.allSettled(forms.map((form) => updateTask(t.prisma, demo.user("thuky.ktkt"), form)));
+    const outcomes = await Promise.allSettled(
+      forms.map((form) => updateTask(t.prisma, demo.user("thuky.ktkt"), form)),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
@@ -104,8 +169,12 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
     const form = await editForm(4, { title: "Sau công bố" });
     await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "PUBLISHED" } });
     try {
-      await expect(create("thuky.ktkt", taskForm(w, { title: "Sau công bố" }))).rejects.toBeInstanceOf(PublishedYearError);
-      await expect(updateTask(t.prisma, demo.user("thuky.ktkt"), form)).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(create("thuky.ktkt", taskForm(w, { title: "Sau công bố" }))).rejects.toBeInstanceOf(
+        PublishedYearError,
+      );
+      await expect(updateTask(t.prisma, demo.user("thuky.ktkt"), form)).rejects.toBeInstanceOf(
+        PublishedYearError,
+      );
     } finally {
       await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "ACTIVE" } });
     }
@@ -114,6 +183,8 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
 
   it("has only user-facing errors for a missing task", async () => {
     const form = await editForm(6);
-    await expect(updateTask(t.prisma, demo.user("thuky.ktkt"), { ...form, taskId: "missing" })).rejects.toBeInstanceOf(UserFacingError);
+    await expect(
+      updateTask(t.prisma, demo.user("thuky.ktkt"), { ...form, taskId: "missing" }),
+    ).rejects.toBeInstanceOf(UserFacingError);
   });
 });

@@ -15,8 +15,21 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   let w: TaskWorld;
-  const importFile = async (username: string, rows: readonly SheetRow[], onProgress?: (p: ImportProgress) => void) =>
-    importTasks(t.prisma, demo.user(username), { blocYearId: w.ktkt2024, rows: await readTaskSheet(await taskWorkbook(rows)), fileName: "nhiem-vu.xlsx" }, onProgress);
+  const importFile = async (
+    username: string,
+    rows: readonly SheetRow[],
+    onProgress?: (p: ImportProgress) => void,
+  ) =>
+    importTasks(
+      t.prisma,
+      demo.user(username),
+      {
+        blocYearId: w.ktkt2024,
+        rows: await readTaskSheet(await taskWorkbook(rows)),
+        fileName: "nhiem-vu.xlsx",
+      },
+      onProgress,
+    );
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -37,13 +50,25 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
     const problems = outcome.ok ? [] : outcome.problems;
     expect(problems).toEqual([
       { row: 4, column: "Nội dung nhiệm vụ", message: "Thiếu nội dung nhiệm vụ." },
-      { row: 4, column: "Đơn vị chủ trì (tên hoặc tên viết tắt)", message: '"Sở Y tế" không phải đơn vị thành viên của khối năm 2024.' },
+      {
+        row: 4,
+        column: "Đơn vị chủ trì (tên hoặc tên viết tắt)",
+        message: '"Sở Y tế" không phải đơn vị thành viên của khối năm 2024.',
+      },
       { row: 4, column: "Văn bản giao (số hiệu)", message: 'Không tìm thấy văn bản giao số hiệu "99/XX".' },
       { row: 4, column: "Trọng số", message: 'Trọng số "0" không phải số nguyên dương.' },
-      { row: 4, column: "Hạn hoàn thành (dd/mm/yyyy)", message: 'Ngày "31/02/2024" không hợp lệ (cần dạng dd/mm/yyyy).' },
+      {
+        row: 4,
+        column: "Hạn hoàn thành (dd/mm/yyyy)",
+        message: 'Ngày "31/02/2024" không hợp lệ (cần dạng dd/mm/yyyy).',
+      },
       { row: 5, column: "Nội dung nhiệm vụ", message: "Trùng nội dung với dòng 2 trong tệp." },
       { row: 5, column: "Trọng số", message: 'Trọng số "1.5" không phải số nguyên dương.' },
-      { row: 5, column: "Hạn hoàn thành (dd/mm/yyyy)", message: 'Ngày "2025-01-01" không hợp lệ (cần dạng dd/mm/yyyy).' },
+      {
+        row: 5,
+        column: "Hạn hoàn thành (dd/mm/yyyy)",
+        message: 'Ngày "2025-01-01" không hợp lệ (cần dạng dd/mm/yyyy).',
+      },
     ]);
     expect(await w.taskCount(w.ktkt2024)).toBe(count);
   });
@@ -51,22 +76,43 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
   it("imports a valid file in one go, numbered after the existing tasks, audited", async () => {
     const outcome = await importFile("thuky.ktkt", validRows(3, "Nhỏ"));
     expect(outcome).toEqual({ ok: true, count: 3, firstNumber: 44, lastNumber: 46 });
-    expect(await w.task(44)).toMatchObject({ title: "Nhỏ số 1", ownerUnitId: w.tnmt, weight: 1, deadline: new Date("2024-01-15T00:00:00.000Z"), criterionId: w.criterionId, sourceDocumentId: w.sourceDocumentId });
-    expect(await w.task(45)).toMatchObject({ ownerUnitId: w.khcn, sourceDocumentId: null, deadline: new Date("2024-11-02T00:00:00.000Z") });
-    expect(await t.prisma.auditEvent.count({ where: { action: "import-tasks", newValue: { path: ["count"], equals: 3 } } })).toBe(1);
+    expect(await w.task(44)).toMatchObject({
+      title: "Nhỏ số 1",
+      ownerUnitId: w.tnmt,
+      weight: 1,
+      deadline: new Date("2024-01-15T00:00:00.000Z"),
+      criterionId: w.criterionId,
+      sourceDocumentId: w.sourceDocumentId,
+    });
+    expect(await w.task(45)).toMatchObject({
+      ownerUnitId: w.khcn,
+      sourceDocumentId: null,
+      deadline: new Date("2024-11-02T00:00:00.000Z"),
+    });
+    expect(
+      await t.prisma.auditEvent.count({
+        where: { action: "import-tasks", newValue: { path: ["count"], equals: 3 } },
+      }),
+    ).toBe(1);
     expect(await t.prisma.auditEvent.count({ where: { entity: "Task", action: "create" } })).toBe(3);
   });
 
   it("refuses a title already saved in the year", async () => {
     const outcome = await importFile("thuky.ktkt", [["nhỏ  SỐ 1", "TN&MT", null, 1, "01/12/2024"]]);
-    expect(outcome.ok === false && outcome.problems[0]?.message).toBe("Đã có nhiệm vụ số 44 cùng nội dung trong năm 2024.");
+    expect(outcome.ok === false && outcome.problems[0]?.message).toBe(
+      "Đã có nhiệm vụ số 44 cùng nội dung trong năm 2024.",
+    );
   });
 
   it("imports 2,000 rows with progress through checking and saving", async () => {
     const events: ImportProgress[] = [];
     const outcome = await importFile("thuky.ktkt", validRows(2000, "Lớn"), (event) => events.push(event));
     expect(outcome).toMatchObject({ ok: true, count: 2000 });
-    expect(events.filter((e) => e.phase === "checking").at(-1)).toEqual({ phase: "checking", done: 2000, total: 2000 });
+    expect(events.filter((e) => e.phase === "checking").at(-1)).toEqual({
+      phase: "checking",
+      done: 2000,
+      total: 2000,
+    });
     expect(events.filter((e) => e.phase === "saving").map((e) => e.done)).toEqual([0, 500, 1000, 1500, 2000]);
     expect(await w.taskCount(w.ktkt2024)).toBe(43 + 3 + 2000);
   }, 120_000);
@@ -80,7 +126,9 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
   it("refuses the import once the year is published", async () => {
     await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "PUBLISHED" } });
     try {
-      await expect(importFile("thuky.ktkt", validRows(1, "Sau công bố"))).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(importFile("thuky.ktkt", validRows(1, "Sau công bố"))).rejects.toBeInstanceOf(
+        PublishedYearError,
+      );
     } finally {
       await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "ACTIVE" } });
     }
@@ -97,11 +145,18 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("x").addRow(["STT", "Tên"]);
-    await expect(readTaskSheet(Buffer.from(await workbook.xlsx.writeBuffer()))).rejects.toThrow(/thiếu cột: Nội dung nhiệm vụ/);
+    await expect(readTaskSheet(Buffer.from(await workbook.xlsx.writeBuffer()))).rejects.toThrow(
+      /thiếu cột: Nội dung nhiệm vụ/,
+    );
   });
 
   it("builds a template the importer reads back, with the members listed", async () => {
-    const template = await buildTaskTemplate({ year: 2024, blocName: "KTKT", members: [{ name: "Sở Xây dựng", shortName: "XD" }], sourceDocuments: [{ code: "188-CTr/TU", title: "CT", issuedOn: new Date("2023-11-25") }] });
+    const template = await buildTaskTemplate({
+      year: 2024,
+      blocName: "KTKT",
+      members: [{ name: "Sở Xây dựng", shortName: "XD" }],
+      sourceDocuments: [{ code: "188-CTr/TU", title: "CT", issuedOn: new Date("2023-11-25") }],
+    });
     await expect(readTaskSheet(template)).rejects.toThrow(/chưa có dòng nhiệm vụ/);
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
@@ -110,14 +165,27 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
   });
 
   it("survives fuzzed sheets: problems listed or all rows saved, never half", async () => {
-    const cell = fc.oneof(nastyString, fc.integer(), fc.constant(null), fc.constantFrom("TN&MT", "01/06/2024", "188-CTr/TU"));
-    const row = fc.tuple(nastyString, fc.constantFrom("TN&MT", "XD", "Sở Y tế", ""), cell, cell, fc.oneof(cell, fc.constant("30/06/2024"))) as fc.Arbitrary<SheetRow>;
+    const cell = fc.oneof(
+      nastyString,
+      fc.integer(),
+      fc.constant(null),
+      fc.constantFrom("TN&MT", "01/06/2024", "188-CTr/TU"),
+    );
+    const row = fc.tuple(
+      nastyString,
+      fc.constantFrom("TN&MT", "XD", "Sở Y tế", ""),
+      cell,
+      cell,
+      fc.oneof(cell, fc.constant("30/06/2024")),
+    ) as fc.Arbitrary<SheetRow>;
     await fuzzAction({
       schema: z.array(z.any()).min(1),
       inputs: fc.array(row, { minLength: 1, maxLength: 4 }),
       run: async (rows) => {
         const before = await w.taskCount(w.ktkt2024);
-        const outcome = await importFile("thuky.ktkt", rows as SheetRow[]).catch((error) => (error instanceof UserFacingError ? null : Promise.reject(error)));
+        const outcome = await importFile("thuky.ktkt", rows as SheetRow[]).catch((error) =>
+          error instanceof UserFacingError ? null : Promise.reject(error),
+        );
         const after = await w.taskCount(w.ktkt2024);
         expect(after - before).toBe(outcome?.ok ? outcome.count : 0);
       },

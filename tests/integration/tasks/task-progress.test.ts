@@ -15,10 +15,23 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
   let w: TaskWorld;
   const form = async (number: number, overrides: Record<string, string> = {}) => {
     const task = await w.task(number);
-    return { taskId: task.id, version: String(task.version), status: "PARTIAL", completedOn: "15/11/2024", completionPercent: "37,5", evidenceNote: "Báo cáo số 12/BC", evidenceUrl: "https://example.gov.vn/bc-12", ...overrides };
+    return {
+      taskId: task.id,
+      version: String(task.version),
+      status: "PARTIAL",
+      completedOn: "15/11/2024",
+      completionPercent: "37,5",
+      evidenceNote: "Báo cáo số 12/BC",
+      evidenceUrl: "https://example.gov.vn/bc-12",
+      ...overrides,
+    };
   };
   const save = async (username: string, number: number, overrides: Record<string, string> = {}) =>
-    updateTaskProgress(t.prisma, demo.user(username), updateTaskProgressSchema.parse(await form(number, overrides)));
+    updateTaskProgress(
+      t.prisma,
+      demo.user(username),
+      updateTaskProgressSchema.parse(await form(number, overrides)),
+    );
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);
@@ -30,8 +43,16 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
   it("lets the secretariat record partial completion, audited per field old → new", async () => {
     const before = await w.task(8);
     await save("thuky.ktkt", 8);
-    expect(await w.task(8)).toMatchObject({ status: "PARTIAL", completionShare: 3750, completedOn: new Date("2024-11-15T00:00:00.000Z"), evidenceUrl: "https://example.gov.vn/bc-12", version: before.version + 1 });
-    const audits = await t.prisma.auditEvent.findMany({ where: { entityId: before.id, action: "update-progress" } });
+    expect(await w.task(8)).toMatchObject({
+      status: "PARTIAL",
+      completionShare: 3750,
+      completedOn: new Date("2024-11-15T00:00:00.000Z"),
+      evidenceUrl: "https://example.gov.vn/bc-12",
+      version: before.version + 1,
+    });
+    const audits = await t.prisma.auditEvent.findMany({
+      where: { entityId: before.id, action: "update-progress" },
+    });
     expect(audits.every((audit) => audit.subject === "Nhiệm vụ số 8")).toBe(true);
     expect(audits.map(({ field, oldValue, newValue }) => ({ field, oldValue, newValue }))).toEqual(
       expect.arrayContaining([
@@ -80,13 +101,19 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
 
   it("refuses a completion date before the year", async () => {
     const before = await w.task(10);
-    await expect(save("thuky.ktkt", 10, { completedOn: "20/12/2023" })).rejects.toThrow(/trước năm thi đua 2024/);
+    await expect(save("thuky.ktkt", 10, { completedOn: "20/12/2023" })).rejects.toThrow(
+      /trước năm thi đua 2024/,
+    );
     expect(await w.task(10)).toEqual(before);
   });
 
   it("of two updates from the same version exactly one wins; the other gets a conflict", async () => {
     const forms = [await form(11, { evidenceNote: "Người A" }), await form(11, { evidenceNote: "Người B" })];
-    const outcomes = await Promise.allSettled(forms.map((f) => updateTaskProgress(t.prisma, demo.user("thuky.ktkt"), updateTaskProgressSchema.parse(f))));
+    const outcomes = await Promise.allSettled(
+      forms.map((f) =>
+        updateTaskProgress(t.prisma, demo.user("thuky.ktkt"), updateTaskProgressSchema.parse(f)),
+      ),
+    );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(ConflictError);
@@ -96,8 +123,12 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
     const pending = [await form(6), await form(12)];
     await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "PUBLISHED" } });
     try {
-      await expect(updateTaskProgress(t.prisma, demo.user("lanhdao.tnmt"), updateTaskProgressSchema.parse(pending[0]))).rejects.toBeInstanceOf(PublishedYearError);
-      await expect(updateTaskProgress(t.prisma, demo.user("thuky.ktkt"), updateTaskProgressSchema.parse(pending[1]))).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        updateTaskProgress(t.prisma, demo.user("lanhdao.tnmt"), updateTaskProgressSchema.parse(pending[0])),
+      ).rejects.toBeInstanceOf(PublishedYearError);
+      await expect(
+        updateTaskProgress(t.prisma, demo.user("thuky.ktkt"), updateTaskProgressSchema.parse(pending[1])),
+      ).rejects.toBeInstanceOf(PublishedYearError);
     } finally {
       await t.prisma.blocYear.update({ where: { id: w.ktkt2024 }, data: { status: "ACTIVE" } });
     }

@@ -3,10 +3,14 @@ import type { DemoWorld } from "../../factories/demo";
 
 /** Ids the task tests refer to, looked up from the demo seed. */
 export async function taskWorld(prisma: AppPrismaClient, demo: DemoWorld) {
-  const year = (blocId: string, number: number) => prisma.blocYear.findFirstOrThrow({ where: { blocId, year: number }, select: { id: true } });
+  const year = (blocId: string, number: number) =>
+    prisma.blocYear.findFirstOrThrow({ where: { blocId, year: number }, select: { id: true } });
   const unit = (code: string) => prisma.unit.findFirstOrThrow({ where: { code }, select: { id: true } });
   const ktkt2024 = await year(demo.ktkt.id, 2024);
-  const criterion = await prisma.criterion.findFirstOrThrow({ where: { kind: "TASK_DERIVED", scoreTable: { blocYearId: ktkt2024.id } }, select: { id: true } });
+  const criterion = await prisma.criterion.findFirstOrThrow({
+    where: { kind: "TASK_DERIVED", scoreTable: { blocYearId: ktkt2024.id } },
+    select: { id: true },
+  });
   return {
     ktkt2024: ktkt2024.id,
     ktkt2023: (await year(demo.ktkt.id, 2023)).id,

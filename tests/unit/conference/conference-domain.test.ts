@@ -7,10 +7,22 @@ import { clampStep, isRowRevealed, revealSteps } from "@/domain/conference/revea
 import { buildSlides, nextAutoPage } from "@/domain/conference/slides";
 
 const row = (unitId: string, rank: number): ConferenceRow => ({
-  unitId, rank, sharedRank: false, name: `Đơn vị ${unitId}`, sectionPoints: [], bonus: 0, deductions: 0, total: 10000 - rank * 100, percentOfMax: 9000, classification: null, awards: [],
+  unitId,
+  rank,
+  sharedRank: false,
+  name: `Đơn vị ${unitId}`,
+  sectionPoints: [],
+  bonus: 0,
+  deductions: 0,
+  total: 10000 - rank * 100,
+  percentOfMax: 9000,
+  classification: null,
+  awards: [],
 });
 const award = (name: string, ...unitIds: string[]): ConferenceAward => ({
-  awardCode: name, awardName: name, units: unitIds.map((unitId, index) => ({ unitId, name: `Đơn vị ${unitId}`, rank: index + 1, total: 0 })),
+  awardCode: name,
+  awardName: name,
+  units: unitIds.map((unitId, index) => ({ unitId, name: `Đơn vị ${unitId}`, rank: index + 1, total: 0 })),
 });
 
 describe("paging long tables", () => {
@@ -20,14 +32,24 @@ describe("paging long tables", () => {
     [9, 8, [8, 1]],
     [20, 8, [8, 8, 4]],
   ])("%i rows at %i a page give pages of %j", (count, perPage, sizes) => {
-    expect(pageRows(Array.from({ length: count }, (_, i) => i), perPage).map((page) => page.length)).toEqual(sizes);
+    expect(
+      pageRows(
+        Array.from({ length: count }, (_, i) => i),
+        perPage,
+      ).map((page) => page.length),
+    ).toEqual(sizes);
   });
 
   it("refuses a page size that is not a positive integer", () => {
     expect(() => pageRows([1], 0)).toThrow(RangeError);
   });
 
-  it.each([[0, 0], [7, 0], [8, 1], [17, 2]])("row %i is on page %i", (index, page) => {
+  it.each([
+    [0, 0],
+    [7, 0],
+    [8, 1],
+    [17, 2],
+  ])("row %i is on page %i", (index, page) => {
     expect(pageOf(index, 8)).toBe(page);
   });
 });
@@ -37,7 +59,9 @@ describe("the reveal from last to first", () => {
 
   it("reveals one row per step from the bottom and stops at each award of the unit just revealed", () => {
     const steps = revealSteps(rows, [award("Cờ thi đua", "a"), award("Bằng khen", "a", "b")]);
-    expect(steps.map((step) => [step.revealed, step.citation?.awardName ?? null, step.citation?.unitName ?? null])).toEqual([
+    expect(
+      steps.map((step) => [step.revealed, step.citation?.awardName ?? null, step.citation?.unitName ?? null]),
+    ).toEqual([
       [0, null, null],
       [1, null, null],
       [2, null, null],
@@ -61,22 +85,34 @@ describe("the reveal from last to first", () => {
     expect(isRowRevealed(index, count, revealed)).toBe(visible);
   });
 
-  it.each([[-1, 5, 0], [3, 5, 3], [9, 5, 4], [2, 0, 0]])("clamps step %i into %i steps as %i", (step, count, expected) => {
+  it.each([
+    [-1, 5, 0],
+    [3, 5, 3],
+    [9, 5, 4],
+    [2, 0, 0],
+  ])("clamps step %i into %i steps as %i", (step, count, expected) => {
     expect(clampStep(step, count)).toBe(expected);
   });
 });
 
 describe("the slide deck", () => {
   const data = {
-    members: Array.from({ length: 10 }, (_, i) => ({ unitId: `m${i}`, name: `Thành viên ${i}`, role: null, signature: null })),
+    members: Array.from({ length: 10 }, (_, i) => ({
+      unitId: `m${i}`,
+      name: `Thành viên ${i}`,
+      role: null,
+      signature: null,
+    })),
     rows: Array.from({ length: 3 }, (_, i) => row(`r${i}`, i + 1)),
   } as unknown as ConferenceData;
   const slides = buildSlides(data, { rowsPerPage: 8 });
 
   it("follows the agenda and pages the long members table", () => {
-    expect(slides.map((slide) => ("pageCount" in slide ? `${slide.kind} ${slide.page + 1}/${slide.pageCount}` : slide.kind))).toEqual([
-      "title", "members 1/2", "members 2/2", "ranking 1/1", "awards", "nextYear",
-    ]);
+    expect(
+      slides.map((slide) =>
+        "pageCount" in slide ? `${slide.kind} ${slide.page + 1}/${slide.pageCount}` : slide.kind,
+      ),
+    ).toEqual(["title", "members 1/2", "members 2/2", "ranking 1/1", "awards", "nextYear"]);
   });
 
   it("pages automatically within a multi-page table only, wrapping to its first page", () => {
@@ -88,19 +124,51 @@ describe("results columns and visibility", () => {
   it("makes a column of every top-level section, in position order, leaving bonus and deduction to their own columns", () => {
     const criteria = [
       { id: "3", parentId: null, code: "IV", title: "Thưởng", kind: "BONUS", maxPoints: 500, position: 3 },
-      { id: "2", parentId: null, code: "II", title: "Chấm tay", kind: "SECTION", maxPoints: 2000, position: 2 },
-      { id: "1", parentId: null, code: "I", title: "Nhiệm vụ", kind: "SECTION", maxPoints: 6000, position: 1 },
-      { id: "1a", parentId: "1", code: "I.1", title: "Con", kind: "TASK_DERIVED", maxPoints: 6000, position: 1 },
+      {
+        id: "2",
+        parentId: null,
+        code: "II",
+        title: "Chấm tay",
+        kind: "SECTION",
+        maxPoints: 2000,
+        position: 2,
+      },
+      {
+        id: "1",
+        parentId: null,
+        code: "I",
+        title: "Nhiệm vụ",
+        kind: "SECTION",
+        maxPoints: 6000,
+        position: 1,
+      },
+      {
+        id: "1a",
+        parentId: "1",
+        code: "I.1",
+        title: "Con",
+        kind: "TASK_DERIVED",
+        maxPoints: 6000,
+        position: 1,
+      },
       { id: "5", parentId: null, code: "V", title: "Trừ", kind: "DEDUCTION", maxPoints: 500, position: 5 },
     ];
     expect(sectionColumns(criteria).map((section) => section.code)).toEqual(["I", "II"]);
   });
 
   it("leaves a restricted leader their own row and their own awards only", () => {
-    const results = { source: { kind: "live" as const, asOf: "2024-06-30" }, maxPoints: 10000, sections: [], rows: [row("a", 1), row("b", 2)], awards: [award("Cờ", "a"), award("Bằng khen", "a", "b")] };
+    const results = {
+      source: { kind: "live" as const, asOf: "2024-06-30" },
+      maxPoints: 10000,
+      sections: [],
+      rows: [row("a", 1), row("b", 2)],
+      awards: [award("Cờ", "a"), award("Bằng khen", "a", "b")],
+    };
     const restricted = restrictToUnit(results, "b");
     expect(restricted.rows.map((r) => r.unitId)).toEqual(["b"]);
-    expect(restricted.awards.map((a) => [a.awardName, a.units.map((u) => u.unitId)])).toEqual([["Bằng khen", ["b"]]]);
+    expect(restricted.awards.map((a) => [a.awardName, a.units.map((u) => u.unitId)])).toEqual([
+      ["Bằng khen", ["b"]],
+    ]);
     expect(restrictToUnit(results, null).rows).toEqual([]);
   });
 });

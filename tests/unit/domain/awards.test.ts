@@ -188,11 +188,14 @@ describe("award candidacy", () => {
   });
 
   it("says when a tie at the quota boundary is left to the bloc", () => {
-    const result = rankAgencies(scoredBloc([2000, 1800, 1600, 1600, 1000], { rules: rules({ tieBreaks: [] }) }));
+    const result = rankAgencies(
+      scoredBloc([2000, 1800, 1600, 1600, 1000], { rules: rules({ tieBreaks: [] }) }),
+    );
     expect(unitOf(result, "u3").awards[1]?.reasons).toEqual([
       {
         code: "tiedAtQuotaBoundary",
-        message: "Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định.",
+        message:
+          "Đồng hạng 3 cùng 1 đơn vị khác nhưng chỉ còn 1 suất trong chỉ tiêu 2 đơn vị; khối cần quyết định.",
       },
     ]);
     expect(unitOf(result, "u5").awards[1]?.reasons[0]?.code).toBe("outsideQuota");

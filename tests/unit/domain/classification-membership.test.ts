@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 
-import { type ClassificationLevel, type MembershipRule, type ScoreNode, rankAgencies } from "@/domain/scoring";
+import {
+  type ClassificationLevel,
+  type MembershipRule,
+  type ScoreNode,
+  rankAgencies,
+} from "@/domain/scoring";
 
 import { contributionSum, line, makeInput, member, rules, task, unitOf } from "./scoring-fixtures";
 
-const ONE_CRITERION: ScoreNode[] = [{ id: "M", code: "M", title: "Tổng hợp", kind: "manual", maxPoints: 10000 }];
-const ON_1000_SCALE: ScoreNode[] = [{ id: "M", code: "M", title: "Tổng hợp", kind: "manual", maxPoints: 100000 }];
+const ONE_CRITERION: ScoreNode[] = [
+  { id: "M", code: "M", title: "Tổng hợp", kind: "manual", maxPoints: 10000 },
+];
+const ON_1000_SCALE: ScoreNode[] = [
+  { id: "M", code: "M", title: "Tổng hợp", kind: "manual", maxPoints: 100000 },
+];
 
 describe("classification", () => {
   it.each([
@@ -19,12 +28,21 @@ describe("classification", () => {
     { table: ON_1000_SCALE, points: 90000, code: "HTXS" },
     { table: ON_1000_SCALE, points: 89999, code: "HTT" },
   ])("$points on a max of $table.0.maxPoints → $code", ({ table, points, code }) => {
-    const input = makeInput({ scoreTable: table, members: [member("u1")], scoreLines: [line("u1", "M", points)] });
+    const input = makeInput({
+      scoreTable: table,
+      members: [member("u1")],
+      scoreLines: [line("u1", "M", points)],
+    });
     expect(unitOf(rankAgencies(input), "u1").classification?.code).toBe(code);
   });
 
   const strict: ClassificationLevel[] = [
-    { code: "HTXS", label: "Hoàn thành xuất sắc nhiệm vụ", minPercentOfMax: 9000, minShareEveryCriterion: 8500 },
+    {
+      code: "HTXS",
+      label: "Hoàn thành xuất sắc nhiệm vụ",
+      minPercentOfMax: 9000,
+      minShareEveryCriterion: 8500,
+    },
     { code: "HTT", label: "Hoàn thành tốt nhiệm vụ", minPercentOfMax: 7000, minShareEveryCriterion: null },
   ];
 

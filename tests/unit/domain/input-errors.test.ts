@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 
-import { type ScoringInput, ScoringInputError, type ScoringInputErrorCode, rankAgencies } from "@/domain/scoring";
+import {
+  type ScoringInput,
+  ScoringInputError,
+  type ScoringInputErrorCode,
+  rankAgencies,
+} from "@/domain/scoring";
 
 import { TABLE, line, makeInput, member, rules, task } from "./scoring-fixtures";
 
 const base = makeInput({ members: [member("u1")] });
 
 const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[] = [
-  { name: "a task of a unit outside the bloc", input: { ...base, tasks: [task("ghost")] }, code: "unknownUnit" },
+  {
+    name: "a task of a unit outside the bloc",
+    input: { ...base, tasks: [task("ghost")] },
+    code: "unknownUnit",
+  },
   {
     name: "a task on a manual criterion",
     input: { ...base, tasks: [task("u1", { criterionId: "II.1" })] },
@@ -28,7 +37,11 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
     input: { ...base, scoreLines: [line("ghost", "II.1", 100)] },
     code: "unknownUnit",
   },
-  { name: "fractional points", input: { ...base, scoreLines: [line("u1", "II.1", 10.5)] }, code: "invalidNumber" },
+  {
+    name: "fractional points",
+    input: { ...base, scoreLines: [line("u1", "II.1", 10.5)] },
+    code: "invalidNumber",
+  },
   {
     name: "done without a completion date",
     input: { ...base, tasks: [task("u1", { completedOn: undefined })] },
@@ -51,7 +64,11 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
     input: { ...base, tasks: [task("u1", { weight: 1_000_000_000 })] },
     code: "numberTooLarge",
   },
-  { name: "a member listed twice", input: { ...base, members: [member("u1"), member("u1")] }, code: "duplicate" },
+  {
+    name: "a member listed twice",
+    input: { ...base, members: [member("u1"), member("u1")] },
+    code: "duplicate",
+  },
   {
     name: "leaving before joining",
     input: { ...base, members: [member("u1", { leftOn: "2023-12-31" })] },
@@ -69,7 +86,10 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
   },
   {
     name: "a task deduction booked on a bonus node",
-    input: { ...base, rules: rules({}, { notDoneDeductionPoints: 100, notDoneDeductionCriterionId: "IV.1" }) },
+    input: {
+      ...base,
+      rules: rules({}, { notDoneDeductionPoints: 100, notDoneDeductionCriterionId: "IV.1" }),
+    },
     code: "invalidRules",
   },
   {
@@ -89,7 +109,10 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
   },
   {
     name: "more votes than voters",
-    input: { ...base, ballots: [{ unitId: "u1", awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 2 }] },
+    input: {
+      ...base,
+      ballots: [{ unitId: "u1", awardCode: "CO_THI_DUA_UBND_TINH", votesFor: 3, votersPresent: 2 }],
+    },
     code: "invalidNumber",
   },
   {
@@ -99,12 +122,18 @@ const cases: { name: string; input: ScoringInput; code: ScoringInputErrorCode }[
   },
   {
     name: "a duplicate node id",
-    input: { ...base, scoreTable: [...TABLE, { id: "I", code: "VI", title: "Trùng", kind: "manual", maxPoints: 100 }] },
+    input: {
+      ...base,
+      scoreTable: [...TABLE, { id: "I", code: "VI", title: "Trùng", kind: "manual", maxPoints: 100 }],
+    },
     code: "invalidScoreTable",
   },
   {
     name: "a cap on a scale node",
-    input: { ...base, scoreTable: [{ id: "A", code: "A", title: "A", kind: "manual", maxPoints: 100, capPoints: 50 }] },
+    input: {
+      ...base,
+      scoreTable: [{ id: "A", code: "A", title: "A", kind: "manual", maxPoints: 100, capPoints: 50 }],
+    },
     code: "invalidScoreTable",
   },
   {

@@ -14,7 +14,11 @@ interface StageCase {
 const stageCases: StageCase[] = [
   {
     name: "final wins over cross-check and self",
-    lines: [line("u1", "II.1", 1900, "self"), line("u1", "II.1", 1700, "crossCheck"), line("u1", "II.1", 1500)],
+    lines: [
+      line("u1", "II.1", 1900, "self"),
+      line("u1", "II.1", 1700, "crossCheck"),
+      line("u1", "II.1", 1500),
+    ],
     points: 1500,
   },
   {
@@ -22,7 +26,11 @@ const stageCases: StageCase[] = [
     lines: [line("u1", "II.1", 1900, "self"), line("u1", "II.1", 1700, "crossCheck")],
     points: 1700,
   },
-  { name: "self-score alone does not count by default", lines: [line("u1", "II.1", 1900, "self")], points: 0 },
+  {
+    name: "self-score alone does not count by default",
+    lines: [line("u1", "II.1", 1900, "self")],
+    points: 0,
+  },
   {
     name: "self-score counts when the rules allow it",
     lines: [line("u1", "II.1", 1900, "self")],
@@ -105,7 +113,13 @@ const capCases: CapCase[] = [
     deductions: 250,
     total: 1750,
   },
-  { name: "a deduction item is capped", lines: [line("u1", "V.1", 900)], bonus: 0, deductions: 600, total: -600 },
+  {
+    name: "a deduction item is capped",
+    lines: [line("u1", "V.1", 900)],
+    bonus: 0,
+    deductions: 600,
+    total: -600,
+  },
   {
     name: "the deduction group is capped (10,00)",
     lines: [line("u1", "V.1", 600), line("u1", "V.2", 800)],
@@ -155,12 +169,17 @@ describe("scales and caps", () => {
   it("explains a cap as its own line", () => {
     const unit = unitOf(
       rankAgencies(
-        makeInput({ members: [member("u1")], scoreLines: [line("u1", "IV.1", 300), line("u1", "IV.2", 400)] }),
+        makeInput({
+          members: [member("u1")],
+          scoreLines: [line("u1", "IV.1", 300), line("u1", "IV.2", 400)],
+        }),
       ),
       "u1",
     );
     expect(
-      unit.contributions.filter((c) => c.kind === "bonus" || c.kind === "cap").map((c) => [c.points, c.label]),
+      unit.contributions
+        .filter((c) => c.kind === "bonus" || c.kind === "cap")
+        .map((c) => [c.points, c.label]),
     ).toEqual([
       [300, "Điểm thưởng IV.1 “Cờ thi đua của Chính phủ”, điểm khối thống nhất: +3,00 điểm"],
       [400, "Điểm thưởng IV.2 “Sáng kiến được công nhận”, điểm khối thống nhất: +4,00 điểm"],

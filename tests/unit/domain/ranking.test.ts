@@ -36,7 +36,11 @@ describe("competition ranking", () => {
   });
 
   it("orders a shared rank by Vietnamese name for display only (D < Đ < E)", () => {
-    const members = [member("e", { name: "Ban E" }), member("dd", { name: "Ban Đ" }), member("d", { name: "Ban D" })];
+    const members = [
+      member("e", { name: "Ban E" }),
+      member("dd", { name: "Ban Đ" }),
+      member("d", { name: "Ban D" }),
+    ];
     const result = rankAgencies(makeInput({ members }));
     expect(result.units.map((u) => [u.name, u.rank, u.sharedRank])).toEqual([
       ["Ban D", 1, true],
@@ -163,7 +167,9 @@ describe("tie-break chain", () => {
   });
 
   it("explains each adjacent pair: total, tie-break or shared rank", () => {
-    const result = rankAgencies(scoredBloc([1500, 2000, 1500], { rules: rules({ tieBreaks: ["moreTaskPoints"] }) }));
+    const result = rankAgencies(
+      scoredBloc([1500, 2000, 1500], { rules: rules({ tieBreaks: ["moreTaskPoints"] }) }),
+    );
     expect(result.pairs.map((p) => [p.code, p.message])).toEqual([
       ["total", "Sở u2 xếp trên Sở u1: tổng điểm cao hơn (20,00 điểm so với 15,00 điểm)."],
       [

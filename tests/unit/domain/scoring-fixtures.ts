@@ -20,7 +20,9 @@ export const TABLE: ScoreNode[] = [
     title: "Thực hiện nhiệm vụ chính trị",
     kind: "section",
     maxPoints: 6000,
-    children: [{ id: "I.1", code: "I.1", title: "Kết quả thực hiện nhiệm vụ", kind: "taskDerived", maxPoints: 6000 }],
+    children: [
+      { id: "I.1", code: "I.1", title: "Kết quả thực hiện nhiệm vụ", kind: "taskDerived", maxPoints: 6000 },
+    ],
   },
   {
     id: "II",
@@ -84,12 +86,20 @@ export function task(ownerUnitId: string, extra: Partial<Task> = {}): Task {
 
 let lineSequence = 0;
 
-export function line(unitId: string, criterionId: string, points: number, stage: ScoreStage = "final"): ScoreLine {
+export function line(
+  unitId: string,
+  criterionId: string,
+  points: number,
+  stage: ScoreStage = "final",
+): ScoreLine {
   lineSequence += 1;
   return { id: `l${String(lineSequence).padStart(6, "0")}`, unitId, criterionId, stage, points };
 }
 
-export function rules(patch: Partial<ScoringRules> = {}, taskPatch: Partial<TaskCompletionRule> = {}): ScoringRules {
+export function rules(
+  patch: Partial<ScoringRules> = {},
+  taskPatch: Partial<TaskCompletionRule> = {},
+): ScoringRules {
   return {
     ...DEFAULT_SCORING_RULES,
     ...patch,

@@ -28,7 +28,8 @@ const memberArb = (unitId: string): fc.Arbitrary<Member> =>
       name: fc.constantFrom("Sở Xây dựng", "Sở Công Thương", "Ban Đ", "Ban D", "Sở Y tế"),
     })
     .map(({ joinedOn, leftOn, name }) => {
-      const [first, last] = leftOn !== undefined && leftOn < joinedOn ? [leftOn, joinedOn] : [joinedOn, leftOn];
+      const [first, last] =
+        leftOn !== undefined && leftOn < joinedOn ? [leftOn, joinedOn] : [joinedOn, leftOn];
       return {
         unitId,
         name,
@@ -147,7 +148,9 @@ describe("scoring properties", () => {
       fc.property(blocArb, (input) => {
         for (const unit of rankAgencies(input).units) {
           expect(unit.contributions.reduce((sum, c) => sum + c.points, 0)).toBe(unit.total);
-          expect(unit.contributions.every((c) => Number.isInteger(c.points) && c.label.length > 0)).toBe(true);
+          expect(unit.contributions.every((c) => Number.isInteger(c.points) && c.label.length > 0)).toBe(
+            true,
+          );
         }
       }),
     );
@@ -176,7 +179,10 @@ describe("scoring properties", () => {
         const target = input.tasks[pick % input.tasks.length] as Task;
         const improved: Task = { ...target, status: "done", completedOn: target.deadline };
         const before = rankAgencies(input);
-        const after = rankAgencies({ ...input, tasks: input.tasks.map((t) => (t.id === target.id ? improved : t)) });
+        const after = rankAgencies({
+          ...input,
+          tasks: input.tasks.map((t) => (t.id === target.id ? improved : t)),
+        });
         const unitBefore = before.units.find((u) => u.unitId === target.ownerUnitId);
         const unitAfter = after.units.find((u) => u.unitId === target.ownerUnitId);
         if (unitBefore === undefined || unitAfter === undefined) return;
@@ -199,13 +205,13 @@ describe("scoring properties", () => {
         const after = rankAgencies({ ...input, members: [...input.members, newcomer] });
         for (const unit of before.units) {
           const same = after.units.find((u) => u.unitId === unit.unitId);
-          expect(same && { total: same.total, nodePoints: same.nodePoints, contributions: same.contributions }).toEqual(
-            {
-              total: unit.total,
-              nodePoints: unit.nodePoints,
-              contributions: unit.contributions,
-            },
-          );
+          expect(
+            same && { total: same.total, nodePoints: same.nodePoints, contributions: same.contributions },
+          ).toEqual({
+            total: unit.total,
+            nodePoints: unit.nodePoints,
+            contributions: unit.contributions,
+          });
         }
       }),
     );

@@ -158,15 +158,24 @@ describe("task-derived points", () => {
     const unit = unitOf(rankAgencies(makeInput({ members: [member("u1")], tasks: [pending] })), "u1");
     expect(unit.contributions.map((c) => [c.kind, c.points, c.label])).toEqual([
       ["taskExcluded", 0, "Nhiệm vụ 7 chưa đến hạn (hạn 31/12/2024): không tính điểm"],
-      ["missingScore", 0, "Tiêu chí I.1 “Kết quả thực hiện nhiệm vụ”: không có nhiệm vụ nào được tính điểm, 0,00 điểm"],
+      [
+        "missingScore",
+        0,
+        "Tiêu chí I.1 “Kết quả thực hiện nhiệm vụ”: không có nhiệm vụ nào được tính điểm, 0,00 điểm",
+      ],
       ["missingScore", 0, "Tiêu chí II.1 “Phát động phong trào thi đua”: chưa có điểm chấm, 0,00 điểm"],
       ["missingScore", 0, "Tiêu chí II.2 “Chế độ báo cáo”: chưa có điểm chấm, 0,00 điểm"],
     ]);
   });
 
   it("scores a 1000-point scale with the same rules", () => {
-    const table: ScoreNode[] = [{ id: "A", code: "A", title: "Nhiệm vụ", kind: "taskDerived", maxPoints: 100_000 }];
-    const tasks = [task("u1", { criterionId: "A" }), task("u1", { criterionId: "A", completedOn: "2024-08-01" })];
+    const table: ScoreNode[] = [
+      { id: "A", code: "A", title: "Nhiệm vụ", kind: "taskDerived", maxPoints: 100_000 },
+    ];
+    const tasks = [
+      task("u1", { criterionId: "A" }),
+      task("u1", { criterionId: "A", completedOn: "2024-08-01" }),
+    ];
     const result = rankAgencies(makeInput({ scoreTable: table, members: [member("u1")], tasks }));
     const unit = unitOf(result, "u1");
     expect(result.maxPoints).toBe(100_000);

@@ -40,7 +40,9 @@ describe("what-if", () => {
     },
   ])("$name", ({ changes, deltas }) => {
     const result = whatIf(input, changes);
-    expect(Object.fromEntries(result.deltas.map((d) => [d.unitId, [d.placesGained, d.pointsDelta]]))).toEqual(deltas);
+    expect(Object.fromEntries(result.deltas.map((d) => [d.unitId, [d.placesGained, d.pointsDelta]]))).toEqual(
+      deltas,
+    );
     for (const delta of result.deltas) {
       expect(delta.placesGained).toBe(delta.rankBefore - delta.rankAfter);
       expect(delta.pointsDelta).toBe(delta.totalAfter - delta.totalBefore);

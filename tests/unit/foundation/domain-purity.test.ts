@@ -4,17 +4,28 @@ import { describe, expect, it } from "vitest";
 
 const DOMAIN = join(process.cwd(), "src/domain");
 // The pure rules may import each other and nothing of the framework, the database or the schemas.
-const FORBIDDEN = /^(next|react|react-dom|zod|@prisma\/|prisma|@\/(generated|server|app|components|schemas)\b)/;
+const FORBIDDEN =
+  /^(next|react|react-dom|zod|@prisma\/|prisma|@\/(generated|server|app|components|schemas)\b)/;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : Promise.resolve(/\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((entry) =>
+      entry.isDirectory()
+        ? sourceFiles(join(dir, entry.name))
+        : Promise.resolve(/\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
 function specifiers(source: string): string[] {
-  const found = [...source.matchAll(/(?:^|\s)(?:import|export)\s[^"';]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|^import\s*["']([^"']+)["']/gm)];
+  const found = [
+    ...source.matchAll(
+      /(?:^|\s)(?:import|export)\s[^"';]*?from\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']\s*\)|^import\s*["']([^"']+)["']/gm,
+    ),
+  ];
   return found.map((match) => match[1] ?? match[2] ?? match[3]!).filter(Boolean);
 }
 
@@ -34,7 +45,12 @@ describe("src/domain stays pure", () => {
   });
 
   it("recognises a forbidden import when it sees one", () => {
-    const sample = 'import { z } from "zod";\nimport type { Task } from "@/generated/prisma/client";\nexport { x } from "./x";\nconst m = await import("next/navigation");';
-    expect(specifiers(sample).filter((specifier) => FORBIDDEN.test(specifier))).toEqual(["zod", "@/generated/prisma/client", "next/navigation"]);
+    const sample =
+      'import { z } from "zod";\nimport type { Task } from "@/generated/prisma/client";\nexport { x } from "./x";\nconst m = await import("next/navigation");';
+    expect(specifiers(sample).filter((specifier) => FORBIDDEN.test(specifier))).toEqual([
+      "zod",
+      "@/generated/prisma/client",
+      "next/navigation",
+    ]);
   });
 });

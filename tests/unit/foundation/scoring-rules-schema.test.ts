@@ -14,11 +14,31 @@ describe("the rules document of a bloc-year", () => {
   });
 
   it.each([
-    ["a tie-break used twice", (r: typeof DEFAULT_SCORING_RULES) => r.tieBreaks.push("moreTaskPoints"), "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi."],
-    ["two leading awards", (r: typeof DEFAULT_SCORING_RULES) => r.awards.forEach((a) => (a.isLeadingAward = true)), "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu."],
-    ["a floor above the late share", (r: typeof DEFAULT_SCORING_RULES) => (r.taskCompletion.lateFloorShare = 6000), "Mức sàn không được cao hơn tỷ lệ điểm khi trễ hạn."],
-    ["a share above 100 %", (r: typeof DEFAULT_SCORING_RULES) => (r.taskCompletion.onTimeShare = 10001), "Tỷ lệ điểm khi đúng hạn không vượt quá 100%."],
-    ["an unknown tie-break", (r: typeof DEFAULT_SCORING_RULES) => (r.tieBreaks = ["alphabetical" as never]), undefined],
+    [
+      "a tie-break used twice",
+      (r: typeof DEFAULT_SCORING_RULES) => r.tieBreaks.push("moreTaskPoints"),
+      "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi.",
+    ],
+    [
+      "two leading awards",
+      (r: typeof DEFAULT_SCORING_RULES) => r.awards.forEach((a) => (a.isLeadingAward = true)),
+      "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu.",
+    ],
+    [
+      "a floor above the late share",
+      (r: typeof DEFAULT_SCORING_RULES) => (r.taskCompletion.lateFloorShare = 6000),
+      "Mức sàn không được cao hơn tỷ lệ điểm khi trễ hạn.",
+    ],
+    [
+      "a share above 100 %",
+      (r: typeof DEFAULT_SCORING_RULES) => (r.taskCompletion.onTimeShare = 10001),
+      "Tỷ lệ điểm khi đúng hạn không vượt quá 100%.",
+    ],
+    [
+      "an unknown tie-break",
+      (r: typeof DEFAULT_SCORING_RULES) => (r.tieBreaks = ["alphabetical" as never]),
+      undefined,
+    ],
   ])("refuses %s", (_case, change, message) => {
     const result = withChange(change);
     expect(result.success).toBe(false);

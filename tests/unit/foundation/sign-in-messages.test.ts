@@ -10,7 +10,10 @@ describe("sign-in error messages", () => {
     ["invalid-input", "Thông tin đăng nhập không hợp lệ."],
     ["locked:900", "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút."],
     ["locked:1", "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 1 phút."],
-    ["Error: connect ECONNREFUSED 127.0.0.1:5432", "Không thể đăng nhập lúc này. Vui lòng thử lại sau ít phút."],
+    [
+      "Error: connect ECONNREFUSED 127.0.0.1:5432",
+      "Không thể đăng nhập lúc này. Vui lòng thử lại sau ít phút.",
+    ],
   ])("turns %j into a safe Vietnamese sentence", (code, message) => {
     expect(signInErrorMessage(code)).toBe(message);
   });

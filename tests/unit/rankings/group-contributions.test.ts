@@ -24,7 +24,11 @@ const line = (criterionId: string | undefined, points: number): Contribution => 
 
 describe("groupContributionsBySection", () => {
   it("puts each line under the top-level section above its criterion, however deep, in the sections' order", () => {
-    const groups = groupContributionsBySection([line("II.1.a", 300), line("I.1", 5000), line("V", -50), line("I.1", 100)], criteria, sections);
+    const groups = groupContributionsBySection(
+      [line("II.1.a", 300), line("I.1", 5000), line("V", -50), line("I.1", 100)],
+      criteria,
+      sections,
+    );
     expect(groups.map((group) => [group.section?.code, group.lines.length, group.subtotal])).toEqual([
       ["I", 2, 5100],
       ["II", 1, 300],

@@ -27,10 +27,16 @@ describe("scoringRulesSchema", () => {
   });
 
   it.each([
-    [{ awards: DEFAULT_SCORING_RULES.awards.map((award) => ({ ...award, isLeadingAward: true })) }, "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu."],
+    [
+      { awards: DEFAULT_SCORING_RULES.awards.map((award) => ({ ...award, isLeadingAward: true })) },
+      "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu.",
+    ],
     [{ tieBreaks: ["moreBonus", "moreBonus"] }, "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi."],
     [{ classificationLevels: [levels[0], levels[0]] }, "Mã xếp loại bị trùng."],
-    [{ taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, lateShare: 10000, onTimeShare: 9000 } }, "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn."],
+    [
+      { taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, lateShare: 10000, onTimeShare: 9000 } },
+      "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn.",
+    ],
   ])("refuses %j", (change, message) => {
     expect(messagesOf({ ...DEFAULT_SCORING_RULES, ...change })).toContain(message);
   });

@@ -2,7 +2,13 @@ import type { CriterionKindCode, DraftNode } from "@/domain/score-table/criteria
 
 let position = 0;
 /** A node of a test tree; positions follow the order nodes are written in. */
-export function node(key: string, parentKey: string | null, kind: CriterionKindCode, maxPoints: number, capPoints: number | null = null): DraftNode {
+export function node(
+  key: string,
+  parentKey: string | null,
+  kind: CriterionKindCode,
+  maxPoints: number,
+  capPoints: number | null = null,
+): DraftNode {
   position += 1;
   return { key, parentKey, code: key, title: `Mục ${key}`, kind, maxPoints, capPoints, position };
 }

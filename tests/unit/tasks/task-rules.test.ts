@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { asOfForYear, lateness, parseFormDate, parsePercent, parseVietnameseDate, percentInput, progressProblems, storedShare, todayIn } from "@/domain/tasks";
+import {
+  asOfForYear,
+  lateness,
+  parseFormDate,
+  parsePercent,
+  parseVietnameseDate,
+  percentInput,
+  progressProblems,
+  storedShare,
+  todayIn,
+} from "@/domain/tasks";
 
 describe("dates typed by officials", () => {
   it.each([
@@ -35,7 +45,12 @@ describe("completion shares as percentages", () => {
     ["abc", null],
   ])("parsePercent(%j) = %j", (text, share) => expect(parsePercent(text)).toBe(share));
 
-  it.each([[7000, "70"], [3750, "37,5"], [9999, "99,99"], [5, "0,05"]])("percentInput(%d) = %j", (share, text) => expect(percentInput(share)).toBe(text));
+  it.each([
+    [7000, "70"],
+    [3750, "37,5"],
+    [9999, "99,99"],
+    [5, "0,05"],
+  ])("percentInput(%d) = %j", (share, text) => expect(percentInput(share)).toBe(text));
 });
 
 describe("status update rules", () => {
@@ -67,7 +82,9 @@ describe("laggards", () => {
     [{ status: "NOT_STARTED", deadline: "2024-05-31" }, "dueSoon"],
     [{ status: "DONE", deadline: "2024-01-01" }, null],
     [{ status: "NOT_DONE", deadline: "2024-01-01" }, null],
-  ] as const)("%j as of 31/05/2024 is %j", (task, expected) => expect(lateness(task, "2024-05-31")).toBe(expected));
+  ] as const)("%j as of 31/05/2024 is %j", (task, expected) =>
+    expect(lateness(task, "2024-05-31")).toBe(expected),
+  );
 
   it("judges a finished year as of 31/12", () => {
     expect(asOfForYear(2023, "2024-05-01")).toBe("2023-12-31");

@@ -11,7 +11,10 @@ import { runAction } from "@/server/run-action";
 type Created = { id: string; year: number; blocId: string };
 
 /** "Tạo năm N+1": on success, opens the new year's members to review what was copied. */
-export async function createNextBlocYearAction(_previous: ActionResult<Created> | null, form: FormData): Promise<ActionResult<Created>> {
+export async function createNextBlocYearAction(
+  _previous: ActionResult<Created> | null,
+  form: FormData,
+): Promise<ActionResult<Created>> {
   const result = await runAction({
     schema: createNextBlocYearSchema,
     input: Object.fromEntries(form),

@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { createNextBlocYearAction } from "./actions";
 
 /** Creates year N+1 by copying year N's members, score table and rules. */
-export function CreateNextYearButton({ fromBlocYearId, nextYear }: { fromBlocYearId: string; nextYear: number }) {
+export function CreateNextYearButton({
+  fromBlocYearId,
+  nextYear,
+}: {
+  fromBlocYearId: string;
+  nextYear: number;
+}) {
   const [state, action, pending] = useActionState(createNextBlocYearAction, null);
   return (
     <form action={action} className="mt-3">

@@ -37,7 +37,8 @@ export default async function BlocsPage() {
                       >
                         <span className="block font-semibold">Năm {year.year}</span>
                         <span className="block text-xs text-stone-600">
-                          {BLOC_YEAR_STATUS_LABEL[year.status]} · {year._count.memberships} thành viên · {year._count.tasks} nhiệm vụ
+                          {BLOC_YEAR_STATUS_LABEL[year.status]} · {year._count.memberships} thành viên ·{" "}
+                          {year._count.tasks} nhiệm vụ
                         </span>
                       </Link>
                     </li>

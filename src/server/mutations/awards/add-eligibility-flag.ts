@@ -7,16 +7,37 @@ import { auditChangedFields } from "./audit-fields";
 import { lockMemberUnit } from "./year-membership";
 
 /** Records that a member is under review, investigation, inspection or complaint (Decree 98/2023 Art. 4). */
-export async function addEligibilityFlag(prisma: AppPrismaClient, user: SessionUser, input: AddEligibilityFlagInput) {
+export async function addEligibilityFlag(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: AddEligibilityFlagInput,
+) {
   return prisma.$transaction(async (tx) => {
     const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     const flag = await tx.eligibilityFlag.create({
-      data: { blocYearId: blocYear.id, unitId: input.unitId, kind: input.kind, since: input.since, note: input.note ?? null },
+      data: {
+        blocYearId: blocYear.id,
+        unitId: input.unitId,
+        kind: input.kind,
+        since: input.since,
+        note: input.note ?? null,
+      },
       select: { id: true },
     });
-    const target = { actorId: user.id, blocYearId: blocYear.id, entity: "EligibilityFlag", entityId: flag.id, action: "create" };
-    await auditChangedFields(tx, target, {}, { unitId: input.unitId, kind: input.kind, since: input.since, note: input.note });
+    const target = {
+      actorId: user.id,
+      blocYearId: blocYear.id,
+      entity: "EligibilityFlag",
+      entityId: flag.id,
+      action: "create",
+    };
+    await auditChangedFields(
+      tx,
+      target,
+      {},
+      { unitId: input.unitId, kind: input.kind, since: input.since, note: input.note },
+    );
     return { id: flag.id };
   });
 }

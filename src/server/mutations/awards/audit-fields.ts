@@ -4,7 +4,14 @@ import type { AppTransaction } from "@/server/database/connect";
 import { recordAudit } from "@/server/mutations/record-audit";
 
 type FieldValue = string | number | boolean | Date | null | undefined;
-type AuditTarget = { actorId: string; blocYearId: string; entity: string; entityId: string; action: string; reason?: string };
+type AuditTarget = {
+  actorId: string;
+  blocYearId: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  reason?: string;
+};
 
 /** Dates are audited as yyyy-mm-dd (they are calendar dates); an absent value is left empty. */
 function auditValue(value: FieldValue): Prisma.InputJsonValue | undefined {
@@ -23,7 +30,12 @@ export async function auditChangedFields(
 ): Promise<number> {
   const changed = Object.keys(after).filter((field) => !same(before[field], after[field]));
   for (const field of changed) {
-    await recordAudit(tx, { ...target, field, oldValue: auditValue(before[field]), newValue: auditValue(after[field]) });
+    await recordAudit(tx, {
+      ...target,
+      field,
+      oldValue: auditValue(before[field]),
+      newValue: auditValue(after[field]),
+    });
   }
   return changed.length;
 }

@@ -18,11 +18,23 @@ const STANDING = new Set(["PROPOSED", "APPROVED"]);
  * number and date). Putting one back among the standing ones checks the rules again, as a new
  * proposal would.
  */
-export async function changeProposalStatus(prisma: AppPrismaClient, user: SessionUser, input: ChangeProposalStatusInput) {
+export async function changeProposalStatus(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: ChangeProposalStatusInput,
+) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.awardProposal.findUnique({
       where: { id: input.proposalId },
-      select: { id: true, blocYearId: true, unitId: true, awardCode: true, status: true, decisionNumber: true, decisionDate: true },
+      select: {
+        id: true,
+        blocYearId: true,
+        unitId: true,
+        awardCode: true,
+        status: true,
+        decisionNumber: true,
+        decisionDate: true,
+      },
     });
     if (!before) throw new ForbiddenError();
     const blocYear = await authorizeYearWrite(tx, { user, blocYearId: before.blocYearId });
@@ -31,16 +43,40 @@ export async function changeProposalStatus(prisma: AppPrismaClient, user: Sessio
     // the rules are checked again, as for a new proposal.
     if (STANDING.has(input.status) && !STANDING.has(before.status)) {
       const { award, catalogue } = await findAward(tx, blocYear.id, before.awardCode);
-      await assertMayPropose(tx, { blocYearId: blocYear.id, unitId: before.unitId, award, catalogue, exceptProposalId: before.id });
+      await assertMayPropose(tx, {
+        blocYearId: blocYear.id,
+        unitId: before.unitId,
+        award,
+        catalogue,
+        exceptProposalId: before.id,
+      });
     }
     const decided = DECIDED.has(input.status);
-    const after = { status: input.status, decisionNumber: decided ? (input.decisionNumber ?? null) : null, decisionDate: decided ? (input.decisionDate ?? null) : null };
-    const { count } = await tx.awardProposal.updateMany({ where: { id: before.id, version: input.version }, data: { ...after, version: { increment: 1 } } });
+    const after = {
+      status: input.status,
+      decisionNumber: decided ? (input.decisionNumber ?? null) : null,
+      decisionDate: decided ? (input.decisionDate ?? null) : null,
+    };
+    const { count } = await tx.awardProposal.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { ...after, version: { increment: 1 } },
+    });
     if (count === 0) {
-      const current = await tx.awardProposal.findUniqueOrThrow({ where: { id: before.id }, select: { status: true } });
-      throw new ConflictError(`Đề nghị này vừa được người khác cập nhật (hiện là “${PROPOSAL_STATUS_LABEL[current.status]}”); thay đổi của bạn (“${PROPOSAL_STATUS_LABEL[input.status]}”) chưa được lưu. Vui lòng tải lại trang.`);
+      const current = await tx.awardProposal.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { status: true },
+      });
+      throw new ConflictError(
+        `Đề nghị này vừa được người khác cập nhật (hiện là “${PROPOSAL_STATUS_LABEL[current.status]}”); thay đổi của bạn (“${PROPOSAL_STATUS_LABEL[input.status]}”) chưa được lưu. Vui lòng tải lại trang.`,
+      );
     }
-    const target = { actorId: user.id, blocYearId: blocYear.id, entity: "AwardProposal", entityId: before.id, action: "update" };
+    const target = {
+      actorId: user.id,
+      blocYearId: blocYear.id,
+      entity: "AwardProposal",
+      entityId: before.id,
+      action: "update",
+    };
     await auditChangedFields(tx, target, before, after);
     return { id: before.id, version: input.version + 1, ...after };
   });

@@ -15,12 +15,37 @@ export async function createProposal(prisma: AppPrismaClient, user: SessionUser,
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     const { award, catalogue } = await findAward(tx, blocYear.id, input.awardCode);
     const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: award.code };
-    const existing = await tx.awardProposal.findUnique({ where: { blocYearId_unitId_awardCode: key }, select: { id: true } });
-    if (existing) throw new UserFacingError(`Đơn vị đã có đề nghị ${award.name} trong năm này; hãy đổi trạng thái của đề nghị đó.`);
-    const eligibilityReason = await assertMayPropose(tx, { blocYearId: blocYear.id, unitId: input.unitId, award, catalogue });
-    const proposal = await tx.awardProposal.create({ data: { ...key, eligibilityReason }, select: { id: true, version: true } });
-    const target = { actorId: user.id, blocYearId: blocYear.id, entity: "AwardProposal", entityId: proposal.id, action: "create" };
-    await auditChangedFields(tx, target, {}, { unitId: input.unitId, awardCode: award.code, status: "PROPOSED" });
+    const existing = await tx.awardProposal.findUnique({
+      where: { blocYearId_unitId_awardCode: key },
+      select: { id: true },
+    });
+    if (existing)
+      throw new UserFacingError(
+        `Đơn vị đã có đề nghị ${award.name} trong năm này; hãy đổi trạng thái của đề nghị đó.`,
+      );
+    const eligibilityReason = await assertMayPropose(tx, {
+      blocYearId: blocYear.id,
+      unitId: input.unitId,
+      award,
+      catalogue,
+    });
+    const proposal = await tx.awardProposal.create({
+      data: { ...key, eligibilityReason },
+      select: { id: true, version: true },
+    });
+    const target = {
+      actorId: user.id,
+      blocYearId: blocYear.id,
+      entity: "AwardProposal",
+      entityId: proposal.id,
+      action: "create",
+    };
+    await auditChangedFields(
+      tx,
+      target,
+      {},
+      { unitId: input.unitId, awardCode: award.code, status: "PROPOSED" },
+    );
     return proposal;
   });
 }

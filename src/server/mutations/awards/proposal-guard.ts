@@ -13,13 +13,26 @@ import { engineRefusal } from "@/server/queries/awards/engine-refusal";
  */
 export async function assertMayPropose(
   tx: AppTransaction,
-  target: { blocYearId: string; unitId: string; award: AwardRule; catalogue: AwardRule[]; exceptProposalId?: string },
+  target: {
+    blocYearId: string;
+    unitId: string;
+    award: AwardRule;
+    catalogue: AwardRule[];
+    exceptProposalId?: string;
+  },
 ): Promise<string | null> {
   const ranking = await engineRefusal(() => computeRanking(tx, { blocYearId: target.blocYearId }));
   const [flags, standing] = await Promise.all([
-    tx.eligibilityFlag.findMany({ where: { blocYearId: target.blocYearId, resolvedOn: null }, select: { unitId: true } }),
+    tx.eligibilityFlag.findMany({
+      where: { blocYearId: target.blocYearId, resolvedOn: null },
+      select: { unitId: true },
+    }),
     tx.awardProposal.findMany({
-      where: { blocYearId: target.blocYearId, status: { in: ["PROPOSED", "APPROVED"] }, ...(target.exceptProposalId && { id: { not: target.exceptProposalId } }) },
+      where: {
+        blocYearId: target.blocYearId,
+        status: { in: ["PROPOSED", "APPROVED"] },
+        ...(target.exceptProposalId && { id: { not: target.exceptProposalId } }),
+      },
       select: { unitId: true, awardCode: true },
     }),
   ]);
@@ -29,13 +42,18 @@ export async function assertMayPropose(
     award: target.award,
     ranking: ranking.result,
     flaggedUnitIds: new Set(flags.map((flag) => flag.unitId)),
-    standing: standing.map((proposal) => ({ ...proposal, awardName: names.get(proposal.awardCode) ?? proposal.awardCode })),
+    standing: standing.map((proposal) => ({
+      ...proposal,
+      awardName: names.get(proposal.awardCode) ?? proposal.awardCode,
+    })),
   });
   if (refusal) throw new UserFacingError(refusal);
   return candidacyMessage(ranking.result, target.unitId, target.award.code);
 }
 
 function candidacyMessage(result: RankingResult, unitId: string, awardCode: string): string | null {
-  const candidacy = result.units.find((unit) => unit.unitId === unitId)?.awards.find((award) => award.awardCode === awardCode);
+  const candidacy = result.units
+    .find((unit) => unit.unitId === unitId)
+    ?.awards.find((award) => award.awardCode === awardCode);
   return candidacy ? candidacy.reasons.map((reason) => reason.message).join(" ") : null;
 }

@@ -13,24 +13,47 @@ type Tally = { id: string; votesFor: number; votersPresent: number; version: num
 export class BallotTallyConflictError extends ConflictError {
   constructor(current: Tally | null, mine: SaveBallotTallyInput) {
     const theirs = current ? `${current.votesFor}/${current.votersPresent}` : "chưa có";
-    super(`Kết quả này vừa được người khác lưu (hiện là ${theirs} phiếu); số bạn nhập (${mine.votesFor}/${mine.votersPresent}) chưa được lưu. Tải lại trang để xem và nhập lại nếu cần.`);
+    super(
+      `Kết quả này vừa được người khác lưu (hiện là ${theirs} phiếu); số bạn nhập (${mine.votesFor}/${mine.votersPresent}) chưa được lưu. Tải lại trang để xem và nhập lại nếu cần.`,
+    );
   }
 }
 
 /** Records (or corrects) one candidate's tally for one award: votes for out of voters present. */
-export async function saveBallotTally(prisma: AppPrismaClient, user: SessionUser, input: SaveBallotTallyInput) {
+export async function saveBallotTally(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: SaveBallotTallyInput,
+) {
   return prisma.$transaction(async (tx) => {
     const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     await findAward(tx, blocYear.id, input.awardCode);
     const members = await tx.membership.count({ where: { blocYearId: blocYear.id } });
-    if (input.votersPresent > members) throw new UserFacingError(`Số đại biểu có mặt không được vượt quá số thành viên của khối (${members}).`);
+    if (input.votersPresent > members)
+      throw new UserFacingError(
+        `Số đại biểu có mặt không được vượt quá số thành viên của khối (${members}).`,
+      );
     const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: input.awardCode };
-    const before = await tx.ballotTally.findUnique({ where: { blocYearId_unitId_awardCode: key }, select: { id: true, votesFor: true, votersPresent: true, version: true } });
+    const before = await tx.ballotTally.findUnique({
+      where: { blocYearId_unitId_awardCode: key },
+      select: { id: true, votesFor: true, votersPresent: true, version: true },
+    });
     if ((before?.version ?? 0) !== input.version) throw new BallotTallyConflictError(before, input);
     const saved = before ? await updateTally(tx, before, input) : await createTally(tx, key, input);
-    const target = { actorId: user.id, blocYearId: blocYear.id, entity: "BallotTally", entityId: saved.id, action: before ? "update" : "create" };
-    await auditChangedFields(tx, target, { votesFor: before?.votesFor, votersPresent: before?.votersPresent }, { votesFor: input.votesFor, votersPresent: input.votersPresent });
+    const target = {
+      actorId: user.id,
+      blocYearId: blocYear.id,
+      entity: "BallotTally",
+      entityId: saved.id,
+      action: before ? "update" : "create",
+    };
+    await auditChangedFields(
+      tx,
+      target,
+      { votesFor: before?.votesFor, votersPresent: before?.votersPresent },
+      { votesFor: input.votesFor, votersPresent: input.votersPresent },
+    );
     return saved;
   });
 }
@@ -40,14 +63,30 @@ async function updateTally(tx: AppTransaction, before: Tally, input: SaveBallotT
     where: { id: before.id, version: input.version },
     data: { votesFor: input.votesFor, votersPresent: input.votersPresent, version: { increment: 1 } },
   });
-  if (count === 0) throw new BallotTallyConflictError(await tx.ballotTally.findUnique({ where: { id: before.id } }), input);
-  return { id: before.id, votesFor: input.votesFor, votersPresent: input.votersPresent, version: input.version + 1 };
+  if (count === 0)
+    throw new BallotTallyConflictError(await tx.ballotTally.findUnique({ where: { id: before.id } }), input);
+  return {
+    id: before.id,
+    votesFor: input.votesFor,
+    votersPresent: input.votersPresent,
+    version: input.version + 1,
+  };
 }
 
 /** ON CONFLICT DO NOTHING: of two first saves at once, the second finds the row taken. */
-async function createTally(tx: AppTransaction, key: { blocYearId: string; unitId: string; awardCode: string }, input: SaveBallotTallyInput): Promise<Tally> {
-  const { count } = await tx.ballotTally.createMany({ data: [{ ...key, votesFor: input.votesFor, votersPresent: input.votersPresent }], skipDuplicates: true });
+async function createTally(
+  tx: AppTransaction,
+  key: { blocYearId: string; unitId: string; awardCode: string },
+  input: SaveBallotTallyInput,
+): Promise<Tally> {
+  const { count } = await tx.ballotTally.createMany({
+    data: [{ ...key, votesFor: input.votesFor, votersPresent: input.votersPresent }],
+    skipDuplicates: true,
+  });
   if (count === 0) throw new BallotTallyConflictError(null, input);
-  const row = await tx.ballotTally.findUniqueOrThrow({ where: { blocYearId_unitId_awardCode: key }, select: { id: true, votesFor: true, votersPresent: true, version: true } });
+  const row = await tx.ballotTally.findUniqueOrThrow({
+    where: { blocYearId_unitId_awardCode: key },
+    select: { id: true, votesFor: true, votersPresent: true, version: true },
+  });
   return row;
 }

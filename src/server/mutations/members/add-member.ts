@@ -22,11 +22,20 @@ export async function addMember(prisma: AppPrismaClient, user: SessionUser, inpu
           await assertProvinceUnits(tx, year.provinceId, [input.unitId]);
           unitId = input.unitId;
         } else {
-          unitId = await createUnit(tx, { actorId: user.id, blocYearId: year.id, provinceId: year.provinceId, unit: input, validFrom: input.joinedOn });
+          unitId = await createUnit(tx, {
+            actorId: user.id,
+            blocYearId: year.id,
+            provinceId: year.provinceId,
+            unit: input,
+            validFrom: input.joinedOn,
+          });
         }
         const existing = await tx.membership.count({ where: { blocYearId: year.id, unitId } });
         if (existing > 0) throw new UserFacingError(ALREADY_MEMBER);
-        const membership = await tx.membership.create({ data: { blocYearId: year.id, unitId, joinedOn: input.joinedOn }, select: { id: true } });
+        const membership = await tx.membership.create({
+          data: { blocYearId: year.id, unitId, joinedOn: input.joinedOn },
+          select: { id: true },
+        });
         await recordAudit(tx, {
           actorId: user.id,
           blocYearId: year.id,

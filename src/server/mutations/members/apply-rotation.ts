@@ -17,20 +17,44 @@ export async function applyRotation(prisma: AppPrismaClient, user: SessionUser, 
     const from = await authorizeBlocYear(tx, { user, blocYearId: input.fromBlocYearId, action: "manage" });
     const source = await tx.blocYear.findUniqueOrThrow({
       where: { id: from.id },
-      select: { year: true, blocId: true, bloc: { select: { rotationRule: true } }, roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { unitId: true, role: true } } },
+      select: {
+        year: true,
+        blocId: true,
+        bloc: { select: { rotationRule: true } },
+        roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { unitId: true, role: true } },
+      },
     });
-    const next = await tx.blocYear.findFirst({ where: { blocId: source.blocId, year: source.year + 1 }, select: { id: true } });
-    if (!next) throw new UserFacingError(`Chưa có năm ${source.year + 1}. Hãy tạo năm ${source.year + 1} trước.`);
+    const next = await tx.blocYear.findFirst({
+      where: { blocId: source.blocId, year: source.year + 1 },
+      select: { id: true },
+    });
+    if (!next)
+      throw new UserFacingError(`Chưa có năm ${source.year + 1}. Hãy tạo năm ${source.year + 1} trước.`);
     const year = await authorizeMembersWrite(tx, user, next.id);
-    const continuing = await tx.membership.findMany({ where: { blocYearId: year.id, leftOn: null }, select: { unitId: true } });
-    const suggestion = suggestNextRoles({ rule: source.bloc.rotationRule, roles: source.roles, continuingUnitIds: new Set(continuing.map((m) => m.unitId)) });
-    if (!suggestion || suggestion.roles.length === 0) throw new UserFacingError("Không có gợi ý vai trò nào để áp dụng.");
+    const continuing = await tx.membership.findMany({
+      where: { blocYearId: year.id, leftOn: null },
+      select: { unitId: true },
+    });
+    const suggestion = suggestNextRoles({
+      rule: source.bloc.rotationRule,
+      roles: source.roles,
+      continuingUnitIds: new Set(continuing.map((m) => m.unitId)),
+    });
+    if (!suggestion || suggestion.roles.length === 0)
+      throw new UserFacingError("Không có gợi ý vai trò nào để áp dụng.");
     const suggested = new Set(suggestion.roles.map((role) => role.unitId));
     const keptDeputies = await tx.roleAssignment.findMany({
       where: { blocYearId: year.id, role: "DEPUTY", unitId: { notIn: [...suggested] } },
       select: { unitId: true, role: true, electedOn: true, decisionRef: true },
     });
-    const wanted = [...suggestion.roles.map((role) => ({ ...role, electedOn: input.electedOn, decisionRef: input.decisionRef })), ...keptDeputies];
+    const wanted = [
+      ...suggestion.roles.map((role) => ({
+        ...role,
+        electedOn: input.electedOn,
+        decisionRef: input.decisionRef,
+      })),
+      ...keptDeputies,
+    ];
     await replaceRoles(tx, { actorId: user.id, blocYearId: year.id, stamp: input.rolesStamp, wanted });
     return { year: year.year };
   });

@@ -24,11 +24,31 @@ export async function copyScoreTable(
   const source = await tx.scoreTable.findFirst({
     where: { blocYearId: options.fromBlocYearId },
     orderBy: { version: "desc" },
-    select: { title: true, maxPoints: true, criteria: { select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true } } },
+    select: {
+      title: true,
+      maxPoints: true,
+      criteria: {
+        select: {
+          id: true,
+          parentId: true,
+          code: true,
+          title: true,
+          kind: true,
+          maxPoints: true,
+          capPoints: true,
+          position: true,
+        },
+      },
+    },
   });
   if (!source) return options.rules;
   const table = await tx.scoreTable.create({
-    data: { blocYearId: options.toBlocYearId, version: 1, title: retitle(source.title, options.year), maxPoints: source.maxPoints },
+    data: {
+      blocYearId: options.toBlocYearId,
+      version: 1,
+      title: retitle(source.title, options.year),
+      maxPoints: source.maxPoints,
+    },
     select: { id: true },
   });
   const newIds = await copyCriteria(tx, table.id, source.criteria);
@@ -36,7 +56,11 @@ export async function copyScoreTable(
   return repointRules(options.rules, (oldId) => newIds.get(codeById.get(oldId) ?? "") ?? null);
 }
 
-async function copyCriteria(tx: AppTransaction, scoreTableId: string, criteria: readonly CriterionRow[]): Promise<Map<string, string>> {
+async function copyCriteria(
+  tx: AppTransaction,
+  scoreTableId: string,
+  criteria: readonly CriterionRow[],
+): Promise<Map<string, string>> {
   const newIdByCode = new Map<string, string>();
   const codeById = new Map(criteria.map((criterion) => [criterion.id, criterion.code]));
   let level = criteria.filter((criterion) => criterion.parentId === null);

@@ -14,24 +14,47 @@ import { withUniqueMessage } from "./write-context";
  * (joining on 01/01/N+1), the score table in force (as version 1) and the rules. N may be
  * published: creating the next year does not write to it.
  */
-export async function createNextBlocYear(prisma: AppPrismaClient, user: SessionUser, input: CreateNextBlocYearInput) {
+export async function createNextBlocYear(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: CreateNextBlocYearInput,
+) {
   let nextYear = 0;
   return withUniqueMessage(
     () =>
       prisma.$transaction(async (tx) => {
-        const from = await authorizeBlocYear(tx, { user, blocYearId: input.fromBlocYearId, action: "manage" });
+        const from = await authorizeBlocYear(tx, {
+          user,
+          blocYearId: input.fromBlocYearId,
+          action: "manage",
+        });
         const source = await loadSource(tx, from.id);
         nextYear = source.year + 1;
         await refuseIfExists(tx, source.blocId, nextYear);
         const created = await tx.blocYear.create({
-          data: { blocId: source.blocId, year: nextYear, status: "DRAFT", rules: source.rules as Prisma.InputJsonValue },
+          data: {
+            blocId: source.blocId,
+            year: nextYear,
+            status: "DRAFT",
+            rules: source.rules as Prisma.InputJsonValue,
+          },
           select: { id: true, year: true, blocId: true },
         });
         const joinedOn = new Date(Date.UTC(nextYear, 0, 1));
         const continuing = source.memberships.filter((membership) => membership.leftOn === null);
-        await tx.membership.createMany({ data: continuing.map(({ unitId }) => ({ blocYearId: created.id, unitId, joinedOn })) });
-        const rules = await copyScoreTable(tx, { fromBlocYearId: source.id, toBlocYearId: created.id, year: nextYear, rules: source.rules });
-        await tx.blocYear.update({ where: { id: created.id }, data: { rules: rules as Prisma.InputJsonValue } });
+        await tx.membership.createMany({
+          data: continuing.map(({ unitId }) => ({ blocYearId: created.id, unitId, joinedOn })),
+        });
+        const rules = await copyScoreTable(tx, {
+          fromBlocYearId: source.id,
+          toBlocYearId: created.id,
+          year: nextYear,
+          rules: source.rules,
+        });
+        await tx.blocYear.update({
+          where: { id: created.id },
+          data: { rules: rules as Prisma.InputJsonValue },
+        });
         await recordAudit(tx, {
           actorId: user.id,
           blocYearId: created.id,
@@ -49,7 +72,13 @@ export async function createNextBlocYear(prisma: AppPrismaClient, user: SessionU
 function loadSource(tx: AppTransaction, blocYearId: string) {
   return tx.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
-    select: { id: true, year: true, blocId: true, rules: true, memberships: { select: { unitId: true, leftOn: true } } },
+    select: {
+      id: true,
+      year: true,
+      blocId: true,
+      rules: true,
+      memberships: { select: { unitId: true, leftOn: true } },
+    },
   });
 }
 

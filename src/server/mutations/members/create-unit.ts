@@ -12,12 +12,19 @@ export async function createUnit(
 ): Promise<string> {
   const { unit, validFrom } = options;
   const code = unit.code.toUpperCase();
-  const existing = await tx.unit.findFirst({ where: { provinceId: options.provinceId, code }, select: { id: true } });
+  const existing = await tx.unit.findFirst({
+    where: { provinceId: options.provinceId, code },
+    select: { id: true },
+  });
   // Checked first for a clear message; a unit created at the same moment still hits the unique
   // index, which the caller reports with the same message (DUPLICATE_UNIT_CODE).
   if (existing) throw new UserFacingError(duplicateUnitCode(code));
   const created = await tx.unit.create({
-    data: { provinceId: options.provinceId, code, names: { create: { name: unit.name, shortName: unit.shortName, validFrom } } },
+    data: {
+      provinceId: options.provinceId,
+      code,
+      names: { create: { name: unit.name, shortName: unit.shortName, validFrom } },
+    },
     select: { id: true },
   });
   await recordAudit(tx, {
@@ -26,7 +33,12 @@ export async function createUnit(
     entity: "Unit",
     entityId: created.id,
     action: "create",
-    newValue: { code, name: unit.name, shortName: unit.shortName, validFrom: validFrom.toISOString().slice(0, 10) },
+    newValue: {
+      code,
+      name: unit.name,
+      shortName: unit.shortName,
+      validFrom: validFrom.toISOString().slice(0, 10),
+    },
   });
   return created.id;
 }

@@ -7,7 +7,13 @@ import { recordAudit } from "../record-audit";
 import { createUnit, duplicateUnitCode } from "./create-unit";
 import { assertMembers, assertProvinceUnits } from "./find-member-units";
 import { moveMembershipsToSuccessor } from "./move-memberships";
-import { assertWithinYear, authorizeMembersWrite, isoDay, withUniqueMessage, type YearContext } from "./write-context";
+import {
+  assertWithinYear,
+  authorizeMembersWrite,
+  isoDay,
+  withUniqueMessage,
+  type YearContext,
+} from "./write-context";
 
 const ALREADY_LINKED = "Một đơn vị được chọn đã được ghi nhận hợp nhất vào đơn vị kế thừa này.";
 
@@ -22,9 +28,11 @@ export async function mergeUnits(prisma: AppPrismaClient, user: SessionUser, inp
       prisma.$transaction(async (tx) => {
         const year = await authorizeMembersWrite(tx, user, input.blocYearId);
         await assertMembers(tx, year.id, input.predecessorIds);
-        if (input.endMemberships || input.addSuccessor) assertWithinYear(input.effectiveOn, year.year, "Ngày hợp nhất");
+        if (input.endMemberships || input.addSuccessor)
+          assertWithinYear(input.effectiveOn, year.year, "Ngày hợp nhất");
         const successorId = await resolveSuccessor(tx, user, year, input);
-        for (const predecessorId of input.predecessorIds) await linkPredecessor(tx, { user, year, predecessorId, successorId, input });
+        for (const predecessorId of input.predecessorIds)
+          await linkPredecessor(tx, { user, year, predecessorId, successorId, input });
         await moveMembershipsToSuccessor(tx, { actorId: user.id, year, input, successorId });
         return { successorId };
       }),
@@ -32,17 +40,34 @@ export async function mergeUnits(prisma: AppPrismaClient, user: SessionUser, inp
   );
 }
 
-async function resolveSuccessor(tx: AppTransaction, user: SessionUser, year: YearContext, input: MergeUnitsInput): Promise<string> {
+async function resolveSuccessor(
+  tx: AppTransaction,
+  user: SessionUser,
+  year: YearContext,
+  input: MergeUnitsInput,
+): Promise<string> {
   if (input.successorMode === "existing") {
     await assertProvinceUnits(tx, year.provinceId, [input.successorUnitId]);
     return input.successorUnitId;
   }
-  return createUnit(tx, { actorId: user.id, blocYearId: year.id, provinceId: year.provinceId, unit: input, validFrom: input.effectiveOn });
+  return createUnit(tx, {
+    actorId: user.id,
+    blocYearId: year.id,
+    provinceId: year.provinceId,
+    unit: input,
+    validFrom: input.effectiveOn,
+  });
 }
 
 async function linkPredecessor(
   tx: AppTransaction,
-  options: { user: SessionUser; year: YearContext; predecessorId: string; successorId: string; input: MergeUnitsInput },
+  options: {
+    user: SessionUser;
+    year: YearContext;
+    predecessorId: string;
+    successorId: string;
+    input: MergeUnitsInput;
+  },
 ): Promise<void> {
   const { predecessorId, successorId, input } = options;
   const existing = await tx.unitSuccession.count({ where: { predecessorId, successorId } });
@@ -62,6 +87,11 @@ async function linkPredecessor(
     entity: "UnitSuccession",
     entityId: succession.id,
     action: "create",
-    newValue: { predecessorId, successorId, effectiveOn: isoDay(input.effectiveOn), decisionRef: input.decisionRef ?? undefined },
+    newValue: {
+      predecessorId,
+      successorId,
+      effectiveOn: isoDay(input.effectiveOn),
+      decisionRef: input.decisionRef ?? undefined,
+    },
   });
 }

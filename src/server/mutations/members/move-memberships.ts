@@ -17,13 +17,34 @@ export async function moveMembershipsToSuccessor(
       select: { id: true },
     });
     for (const membership of leaving) {
-      await tx.membership.update({ where: { id: membership.id }, data: { leftOn: input.effectiveOn, version: { increment: 1 } } });
-      await recordAudit(tx, { actorId, blocYearId: year.id, entity: "Membership", entityId: membership.id, action: "update", field: "leftOn", newValue: effectiveOn });
+      await tx.membership.update({
+        where: { id: membership.id },
+        data: { leftOn: input.effectiveOn, version: { increment: 1 } },
+      });
+      await recordAudit(tx, {
+        actorId,
+        blocYearId: year.id,
+        entity: "Membership",
+        entityId: membership.id,
+        action: "update",
+        field: "leftOn",
+        newValue: effectiveOn,
+      });
     }
   }
   if (!input.addSuccessor) return;
   const already = await tx.membership.count({ where: { blocYearId: year.id, unitId: successorId } });
   if (already > 0) return;
-  const joined = await tx.membership.create({ data: { blocYearId: year.id, unitId: successorId, joinedOn: input.effectiveOn }, select: { id: true } });
-  await recordAudit(tx, { actorId, blocYearId: year.id, entity: "Membership", entityId: joined.id, action: "create", newValue: { unitId: successorId, joinedOn: effectiveOn } });
+  const joined = await tx.membership.create({
+    data: { blocYearId: year.id, unitId: successorId, joinedOn: input.effectiveOn },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId,
+    blocYearId: year.id,
+    entity: "Membership",
+    entityId: joined.id,
+    action: "create",
+    newValue: { unitId: successorId, joinedOn: effectiveOn },
+  });
 }

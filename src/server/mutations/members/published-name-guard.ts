@@ -8,7 +8,11 @@ import { UserFacingError } from "@/server/errors";
  * agreeing with its minutes: refused. The years are locked FOR SHARE, like any write's, so a
  * publication cannot slip in between this check and the commit.
  */
-export async function assertNoPublishedYearRenamed(tx: AppTransaction, unitId: string, from: Date): Promise<void> {
+export async function assertNoPublishedYearRenamed(
+  tx: AppTransaction,
+  unitId: string,
+  from: Date,
+): Promise<void> {
   const years = await tx.$queryRaw<{ year: number; status: string; bloc: string }[]>`
     SELECT y.year, y.status::text AS status, b.name AS bloc
     FROM "Membership" m JOIN "BlocYear" y ON y.id = m."blocYearId" JOIN "Bloc" b ON b.id = y."blocId"

@@ -19,13 +19,22 @@ export async function recordElection(prisma: AppPrismaClient, user: SessionUser,
     if (electedYear !== year.year && electedYear !== year.year - 1) {
       throw new UserFacingError(`Ngày bầu phải trong năm ${year.year - 1} hoặc ${year.year}.`);
     }
-    const seat = (unitId: string, role: WantedRole["role"]): WantedRole => ({ unitId, role, electedOn: input.electedOn, decisionRef: input.decisionRef });
+    const seat = (unitId: string, role: WantedRole["role"]): WantedRole => ({
+      unitId,
+      role,
+      electedOn: input.electedOn,
+      decisionRef: input.decisionRef,
+    });
     const wanted = [
       seat(input.headUnitId, "HEAD"),
       ...(input.standingDeputyUnitId ? [seat(input.standingDeputyUnitId, "STANDING_DEPUTY")] : []),
       ...input.deputyUnitIds.map((unitId) => seat(unitId, "DEPUTY")),
     ];
-    await assertMembers(tx, year.id, wanted.map((role) => role.unitId));
+    await assertMembers(
+      tx,
+      year.id,
+      wanted.map((role) => role.unitId),
+    );
     await replaceRoles(tx, { actorId: user.id, blocYearId: year.id, stamp: input.rolesStamp, wanted });
     return { roles: wanted.length };
   });

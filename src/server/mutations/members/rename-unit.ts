@@ -24,15 +24,24 @@ export async function renameUnit(prisma: AppPrismaClient, user: SessionUser, inp
       select: { id: true, name: true, shortName: true, validFrom: true },
     });
     if (!current || current.id !== input.currentNameId) {
-      throw new ConflictError(`Người khác vừa đổi tên đơn vị này${current ? ` (tên hiện tại: ${current.name})` : ""}. Tải lại trang để xem.`);
+      throw new ConflictError(
+        `Người khác vừa đổi tên đơn vị này${current ? ` (tên hiện tại: ${current.name})` : ""}. Tải lại trang để xem.`,
+      );
     }
     if (input.validFrom <= current.validFrom) {
-      throw new UserFacingError(`Ngày áp dụng tên mới phải sau ngày tên hiện tại có hiệu lực (${isoDay(current.validFrom)?.split("-").reverse().join("/")}).`);
+      throw new UserFacingError(
+        `Ngày áp dụng tên mới phải sau ngày tên hiện tại có hiệu lực (${isoDay(current.validFrom)?.split("-").reverse().join("/")}).`,
+      );
     }
     await assertNoPublishedYearRenamed(tx, input.unitId, input.validFrom);
     await tx.unitName.update({ where: { id: current.id }, data: { validTo: input.validFrom } });
     const created = await tx.unitName.create({
-      data: { unitId: input.unitId, name: input.name, shortName: input.shortName, validFrom: input.validFrom },
+      data: {
+        unitId: input.unitId,
+        name: input.name,
+        shortName: input.shortName,
+        validFrom: input.validFrom,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {

@@ -20,10 +20,27 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
   });
   if (rolesStamp(current) !== options.stamp) {
     const now = current.map((row) => BLOC_ROLE_LABEL[row.role]).join(", ") || "chưa có vai trò";
-    throw new ConflictError(`Người khác vừa cập nhật vai trò của năm này (hiện: ${now}). Lựa chọn của bạn vẫn còn trên biểu mẫu; bấm Lưu lần nữa để ghi đè.`);
+    throw new ConflictError(
+      `Người khác vừa cập nhật vai trò của năm này (hiện: ${now}). Lựa chọn của bạn vẫn còn trên biểu mẫu; bấm Lưu lần nữa để ghi đè.`,
+    );
   }
-  const audit = (entityId: string, action: string, field?: string, oldValue?: string | null, newValue?: string | null) =>
-    recordAudit(tx, { actorId, blocYearId, entity: "RoleAssignment", entityId, action, field, oldValue: oldValue ?? undefined, newValue: newValue ?? undefined });
+  const audit = (
+    entityId: string,
+    action: string,
+    field?: string,
+    oldValue?: string | null,
+    newValue?: string | null,
+  ) =>
+    recordAudit(tx, {
+      actorId,
+      blocYearId,
+      entity: "RoleAssignment",
+      entityId,
+      action,
+      field,
+      oldValue: oldValue ?? undefined,
+      newValue: newValue ?? undefined,
+    });
   const wantedUnits = new Set(options.wanted.map((role) => role.unitId));
   for (const row of current.filter((candidate) => !wantedUnits.has(candidate.unitId))) {
     await tx.roleAssignment.delete({ where: { id: row.id } });
@@ -33,7 +50,10 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     const row = current.find((candidate) => candidate.unitId === wanted.unitId);
     const data = { role: wanted.role, electedOn: wanted.electedOn, decisionRef: wanted.decisionRef };
     if (!row) {
-      const created = await tx.roleAssignment.create({ data: { ...data, blocYearId, unitId: wanted.unitId }, select: { id: true } });
+      const created = await tx.roleAssignment.create({
+        data: { ...data, blocYearId, unitId: wanted.unitId },
+        select: { id: true },
+      });
       await audit(created.id, "create", "role", null, wanted.role);
       continue;
     }
@@ -44,6 +64,7 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     ].filter(([, before, after]) => (before ?? null) !== (after ?? null));
     if (changes.length === 0) continue;
     await tx.roleAssignment.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
-    for (const [field, before, after] of changes) await audit(row.id, "update", field ?? undefined, before, after);
+    for (const [field, before, after] of changes)
+      await audit(row.id, "update", field ?? undefined, before, after);
   }
 }

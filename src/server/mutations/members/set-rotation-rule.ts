@@ -13,12 +13,22 @@ import { recordAudit } from "../record-audit";
  * the year's, so a published year does not stop it: it only shapes suggestions made from now on.
  * The audit event is filed under the year the change was made from, whose log shows it.
  */
-export async function setRotationRule(prisma: AppPrismaClient, user: SessionUser, input: SetRotationRuleInput) {
+export async function setRotationRule(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: SetRotationRuleInput,
+) {
   return prisma.$transaction(async (tx) => {
-    const year = await tx.blocYear.findUnique({ where: { id: input.blocYearId }, select: { id: true, blocId: true } });
+    const year = await tx.blocYear.findUnique({
+      where: { id: input.blocYearId },
+      select: { id: true, blocId: true },
+    });
     if (!year) throw new ForbiddenError();
     const bloc = await authorizeBlocManagement(tx, { user, blocId: year.blocId });
-    const before = await tx.bloc.findUniqueOrThrow({ where: { id: bloc.id }, select: { rotationRule: true, version: true } });
+    const before = await tx.bloc.findUniqueOrThrow({
+      where: { id: bloc.id },
+      select: { rotationRule: true, version: true },
+    });
     if (before.version !== input.version) throw conflict(before.rotationRule);
     // The version guard again: a change committed since the read above makes this update miss.
     const { count } = await tx.bloc.updateMany({
@@ -46,5 +56,7 @@ export async function setRotationRule(prisma: AppPrismaClient, user: SessionUser
 }
 
 function conflict(current: RotationRule): ConflictError {
-  return new ConflictError(`Người khác vừa đổi quy tắc luân phiên của khối (hiện: ${ROTATION_RULE_LABEL[current]}). Hãy tải lại trang rồi chọn lại nếu vẫn muốn đổi.`);
+  return new ConflictError(
+    `Người khác vừa đổi quy tắc luân phiên của khối (hiện: ${ROTATION_RULE_LABEL[current]}). Hãy tải lại trang rồi chọn lại nếu vẫn muốn đổi.`,
+  );
 }

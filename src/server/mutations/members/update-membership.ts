@@ -8,9 +8,16 @@ import { recordAudit } from "../record-audit";
 import { assertWithinYear, authorizeMembersWrite, isoDay } from "./write-context";
 
 /** Join and leave dates of one member in one year; marking a unit as having left sets leftOn. */
-export async function updateMembership(prisma: AppPrismaClient, user: SessionUser, input: UpdateMembershipInput) {
+export async function updateMembership(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: UpdateMembershipInput,
+) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.membership.findUnique({ where: { id: input.membershipId }, select: { id: true, blocYearId: true, joinedOn: true, leftOn: true, version: true } });
+    const before = await tx.membership.findUnique({
+      where: { id: input.membershipId },
+      select: { id: true, blocYearId: true, joinedOn: true, leftOn: true, version: true },
+    });
     if (!before) throw new ForbiddenError();
     const year = await authorizeMembersWrite(tx, user, before.blocYearId);
     assertWithinYear(input.joinedOn, year.year, "Ngày tham gia");
@@ -20,8 +27,13 @@ export async function updateMembership(prisma: AppPrismaClient, user: SessionUse
       data: { joinedOn: input.joinedOn, leftOn: input.leftOn, version: { increment: 1 } },
     });
     if (count === 0) {
-      const now = await tx.membership.findUniqueOrThrow({ where: { id: before.id }, select: { joinedOn: true, leftOn: true } });
-      throw new ConflictError(`Người khác vừa sửa thành viên này (hiện: tham gia ${formatDate(now.joinedOn)}, rời khối ${formatDate(now.leftOn)}). Giá trị bạn nhập vẫn còn trong ô; bấm Lưu lần nữa để ghi đè.`);
+      const now = await tx.membership.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { joinedOn: true, leftOn: true },
+      });
+      throw new ConflictError(
+        `Người khác vừa sửa thành viên này (hiện: tham gia ${formatDate(now.joinedOn)}, rời khối ${formatDate(now.leftOn)}). Giá trị bạn nhập vẫn còn trong ô; bấm Lưu lần nữa để ghi đè.`,
+      );
     }
     for (const field of ["joinedOn", "leftOn"] as const) {
       if (isoDay(before[field]) === isoDay(input[field])) continue;

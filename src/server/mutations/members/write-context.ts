@@ -7,7 +7,11 @@ import { authorizeYearWrite } from "../writable-bloc-year";
 export type YearContext = { id: string; year: number; blocId: string; provinceId: string };
 
 /** A manager's write to a bloc-year, with the facts the members' rules need (year, province). */
-export async function authorizeMembersWrite(tx: AppTransaction, user: SessionUser, blocYearId: string): Promise<YearContext> {
+export async function authorizeMembersWrite(
+  tx: AppTransaction,
+  user: SessionUser,
+  blocYearId: string,
+): Promise<YearContext> {
   const facts = await authorizeYearWrite(tx, { user, blocYearId });
   const row = await tx.blocYear.findUniqueOrThrow({
     where: { id: facts.id },
@@ -31,15 +35,24 @@ export async function lockFor(tx: AppTransaction, key: string): Promise<void> {
 
 /** Prisma's unique-constraint violation (P2002), however the driver adapter wraps it. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    (error as { code: unknown }).code === "P2002"
+  );
 }
 
 /** Runs a write and turns a unique violation (two people at once) into a Vietnamese message. */
-export async function withUniqueMessage<T>(work: () => Promise<T>, message: string | (() => string)): Promise<T> {
+export async function withUniqueMessage<T>(
+  work: () => Promise<T>,
+  message: string | (() => string),
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new UserFacingError(typeof message === "function" ? message() : message);
+    if (isUniqueViolation(error))
+      throw new UserFacingError(typeof message === "function" ? message() : message);
     throw error;
   }
 }

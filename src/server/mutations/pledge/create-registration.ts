@@ -6,7 +6,11 @@ import { recordAudit } from "../record-audit";
 import { authorizeRegistrationWrite } from "./registration-access";
 import { checkLinkedTasks } from "./registration-tasks";
 
-export async function createRegistration(prisma: AppPrismaClient, user: SessionUser, input: CreateRegistrationInput) {
+export async function createRegistration(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: CreateRegistrationInput,
+) {
   return prisma.$transaction(async (tx) => {
     await authorizeRegistrationWrite(tx, user, input);
     const taskNumbers = await checkLinkedTasks(tx, input);
@@ -28,7 +32,14 @@ export async function createRegistration(prisma: AppPrismaClient, user: SessionU
       entity: "Registration",
       entityId: created.id,
       action: "create",
-      newValue: { unitId: input.unitId, kind: input.kind, content: input.content, note: input.note, outcome: input.outcome, taskNumbers },
+      newValue: {
+        unitId: input.unitId,
+        kind: input.kind,
+        content: input.content,
+        note: input.note,
+        outcome: input.outcome,
+        taskNumbers,
+      },
     });
     return { registrationId: created.id };
   });

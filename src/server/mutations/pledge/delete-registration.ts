@@ -6,7 +6,11 @@ import { ConflictError, ForbiddenError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeRegistrationWrite } from "./registration-access";
 
-export async function deleteRegistration(prisma: AppPrismaClient, user: SessionUser, input: DeleteRegistrationInput) {
+export async function deleteRegistration(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: DeleteRegistrationInput,
+) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.registration.findUnique({
       where: { id: input.registrationId },
@@ -15,7 +19,10 @@ export async function deleteRegistration(prisma: AppPrismaClient, user: SessionU
     if (!before) throw new ForbiddenError();
     await authorizeRegistrationWrite(tx, user, before);
     const { count } = await tx.registration.deleteMany({ where: { id: before.id, version: input.version } });
-    if (count === 0) throw new ConflictError("Người khác vừa sửa đăng ký này. Tải lại trang để xem nội dung mới trước khi xóa.");
+    if (count === 0)
+      throw new ConflictError(
+        "Người khác vừa sửa đăng ký này. Tải lại trang để xem nội dung mới trước khi xóa.",
+      );
     await recordAudit(tx, {
       actorId: user.id,
       blocYearId: before.blocYearId,

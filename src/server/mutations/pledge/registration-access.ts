@@ -10,7 +10,11 @@ import { lockYearForWrite } from "../writable-bloc-year";
  * their own unit (the registration form is the unit's own commitment). The unit must be a member
  * of the year. Belongs beside authz.ts's policy; kept here until the lead moves it.
  */
-export async function authorizeRegistrationWrite(tx: AppTransaction, user: SessionUser, target: { blocYearId: string; unitId: string }): Promise<void> {
+export async function authorizeRegistrationWrite(
+  tx: AppTransaction,
+  user: SessionUser,
+  target: { blocYearId: string; unitId: string },
+): Promise<void> {
   const allowed = await tx.blocYear.count({
     where: {
       id: target.blocYearId,

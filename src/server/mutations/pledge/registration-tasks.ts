@@ -14,6 +14,7 @@ export async function checkLinkedTasks(
     select: { number: true },
     orderBy: { number: "asc" },
   });
-  if (tasks.length !== ids.length) throw new UserFacingError("Chỉ gắn được nhiệm vụ của chính đơn vị trong năm này.");
+  if (tasks.length !== ids.length)
+    throw new UserFacingError("Chỉ gắn được nhiệm vụ của chính đơn vị trong năm này.");
   return tasks.map((task) => task.number);
 }

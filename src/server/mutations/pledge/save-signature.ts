@@ -21,20 +21,52 @@ export async function saveSignature(prisma: AppPrismaClient, user: SessionUser, 
         const pledge = await tx.pledge.findUnique({ where: { blocYearId: year.id }, select: { id: true } });
         if (!pledge) throw new UserFacingError("Hãy lưu nội dung giao ước trước khi ghi chữ ký.");
         const key = { pledgeId: pledge.id, unitId: input.unitId };
-        const before = await tx.pledgeSignature.findUnique({ where: { pledgeId_unitId: key }, select: { id: true, signerName: true, signerTitle: true, signedOn: true } });
-        const data = { signerName: input.signerName, signerTitle: input.signerTitle, signedOn: input.signedOn };
+        const before = await tx.pledgeSignature.findUnique({
+          where: { pledgeId_unitId: key },
+          select: { id: true, signerName: true, signerTitle: true, signedOn: true },
+        });
+        const data = {
+          signerName: input.signerName,
+          signerTitle: input.signerTitle,
+          signedOn: input.signedOn,
+        };
         if (input.version === 0) {
           if (before) throw new ConflictError(conflict(before.signerName));
-          const created = await tx.pledgeSignature.create({ data: { ...key, ...data }, select: { id: true } });
-          await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "PledgeSignature", entityId: created.id, action: "create", newValue: { ...data, unitId: input.unitId, signedOn: isoDay(input.signedOn) } });
+          const created = await tx.pledgeSignature.create({
+            data: { ...key, ...data },
+            select: { id: true },
+          });
+          await recordAudit(tx, {
+            actorId: user.id,
+            blocYearId: year.id,
+            entity: "PledgeSignature",
+            entityId: created.id,
+            action: "create",
+            newValue: { ...data, unitId: input.unitId, signedOn: isoDay(input.signedOn) },
+          });
           return { version: 1 };
         }
-        const { count } = await tx.pledgeSignature.updateMany({ where: { ...key, version: input.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.pledgeSignature.updateMany({
+          where: { ...key, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0 || !before) throw new ConflictError(conflict(before?.signerName));
         for (const field of FIELDS) {
-          const [oldValue, newValue] = field === "signedOn" ? [isoDay(before.signedOn), isoDay(input.signedOn)] : [before[field], input[field]];
+          const [oldValue, newValue] =
+            field === "signedOn"
+              ? [isoDay(before.signedOn), isoDay(input.signedOn)]
+              : [before[field], input[field]];
           if (oldValue === newValue) continue;
-          await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "PledgeSignature", entityId: before.id, action: "update", field, oldValue, newValue });
+          await recordAudit(tx, {
+            actorId: user.id,
+            blocYearId: year.id,
+            entity: "PledgeSignature",
+            entityId: before.id,
+            action: "update",
+            field,
+            oldValue,
+            newValue,
+          });
         }
         return { version: input.version + 1 };
       }),

@@ -18,10 +18,47 @@ export async function loadSnapshotFacts(
       year: true,
       rules: true,
       bloc: { select: { id: true, code: true, name: true, province: { select: { name: true } } } },
-      memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } },
-      scoreTables: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, title: true, maxPoints: true, criteria: { select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true } } } },
+      memberships: {
+        select: {
+          unitId: true,
+          joinedOn: true,
+          leftOn: true,
+          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+        },
+      },
+      scoreTables: {
+        orderBy: { version: "desc" },
+        take: 1,
+        select: {
+          id: true,
+          version: true,
+          title: true,
+          maxPoints: true,
+          criteria: {
+            select: {
+              id: true,
+              parentId: true,
+              code: true,
+              title: true,
+              kind: true,
+              maxPoints: true,
+              capPoints: true,
+              position: true,
+            },
+          },
+        },
+      },
       ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },
-      proposals: { select: { unitId: true, awardCode: true, status: true, decisionNumber: true, decisionDate: true, eligibilityReason: true } },
+      proposals: {
+        select: {
+          unitId: true,
+          awardCode: true,
+          status: true,
+          decisionNumber: true,
+          decisionDate: true,
+          eligibilityReason: true,
+        },
+      },
     },
   });
   const table = row.scoreTables[0];
@@ -32,13 +69,33 @@ export async function loadSnapshotFacts(
     year: row.year,
     asOf: options.asOf,
     members: row.memberships.map((membership) => {
-      const name = unitNameOn(membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), yearEnd(row.year));
-      return { unitId: membership.unitId, name: name?.name ?? "", shortName: name?.shortName ?? "", joinedOn: iso(membership.joinedOn), leftOn: membership.leftOn && iso(membership.leftOn) };
+      const name = unitNameOn(
+        membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
+        yearEnd(row.year),
+      );
+      return {
+        unitId: membership.unitId,
+        name: name?.name ?? "",
+        shortName: name?.shortName ?? "",
+        joinedOn: iso(membership.joinedOn),
+        leftOn: membership.leftOn && iso(membership.leftOn),
+      };
     }),
-    scoreTable: table ? { id: table.id, version: table.version, title: table.title, maxPoints: table.maxPoints, criteria: table.criteria } : null,
+    scoreTable: table
+      ? {
+          id: table.id,
+          version: table.version,
+          title: table.title,
+          maxPoints: table.maxPoints,
+          criteria: table.criteria,
+        }
+      : null,
     rules: scoringRulesSchema.parse(row.rules),
     result: options.result,
     ballotTallies: row.ballotTallies,
-    proposals: row.proposals.map((proposal) => ({ ...proposal, decisionDate: proposal.decisionDate && iso(proposal.decisionDate) })),
+    proposals: row.proposals.map((proposal) => ({
+      ...proposal,
+      decisionDate: proposal.decisionDate && iso(proposal.decisionDate),
+    })),
   };
 }

@@ -14,11 +14,25 @@ import { assertVersion } from "./lock-year";
 export async function openCorrection(prisma: AppPrismaClient, user: SessionUser, input: OpenCorrectionInput) {
   return prisma.$transaction(async (tx) => {
     const locked = await lockYearExclusively(tx, { user, blocYearId: input.blocYearId });
-    if (locked.status === "CORRECTING") throw new UserFacingError("Năm này đang được đính chính; hãy công bố bản đính chính trước khi mở một bản khác.");
-    if (locked.status !== "PUBLISHED") throw new UserFacingError("Chỉ mở đính chính được cho năm đã công bố kết quả.");
+    if (locked.status === "CORRECTING")
+      throw new UserFacingError(
+        "Năm này đang được đính chính; hãy công bố bản đính chính trước khi mở một bản khác.",
+      );
+    if (locked.status !== "PUBLISHED")
+      throw new UserFacingError("Chỉ mở đính chính được cho năm đã công bố kết quả.");
     assertVersion(locked, input.version);
-    await tx.blocYear.update({ where: { id: locked.id }, data: { status: "CORRECTING", correctionReason: input.reason, version: { increment: 1 } } });
-    const audit = { actorId: user.id, blocYearId: locked.id, entity: "BlocYear", entityId: locked.id, action: "reopen", reason: input.reason };
+    await tx.blocYear.update({
+      where: { id: locked.id },
+      data: { status: "CORRECTING", correctionReason: input.reason, version: { increment: 1 } },
+    });
+    const audit = {
+      actorId: user.id,
+      blocYearId: locked.id,
+      entity: "BlocYear",
+      entityId: locked.id,
+      action: "reopen",
+      reason: input.reason,
+    };
     await recordAudit(tx, { ...audit, field: "status", oldValue: locked.status, newValue: "CORRECTING" });
     await recordAudit(tx, { ...audit, field: "correctionReason", newValue: input.reason });
     return { version: locked.version + 1, status: "CORRECTING" as const };

@@ -19,21 +19,51 @@ import { loadSnapshotFacts } from "./load-snapshot-facts";
  * in one transaction: the ranking, the snapshot and the status change see the same data.
  * Publishing a year under correction issues the correction, carrying its reason.
  */
-export async function publishYear(prisma: AppPrismaClient, user: SessionUser, input: PublishYearInput, today = new Date()) {
+export async function publishYear(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: PublishYearInput,
+  today = new Date(),
+) {
   return prisma.$transaction(
     async (tx) => {
       const locked = await lockYearExclusively(tx, { user, blocYearId: input.blocYearId });
       await assertPublishable(tx, locked);
       assertVersion(locked, input.version);
       const snapshot = await insertSnapshot(tx, { locked, user, today });
-      await tx.blocYear.update({ where: { id: locked.id }, data: { status: "PUBLISHED", correctionReason: null, version: { increment: 1 } } });
+      await tx.blocYear.update({
+        where: { id: locked.id },
+        data: { status: "PUBLISHED", correctionReason: null, version: { increment: 1 } },
+      });
       const reason = locked.correctionReason ?? undefined;
       const audit = { actorId: user.id, blocYearId: locked.id, reason };
-      await recordAudit(tx, { ...audit, entity: "BlocYear", entityId: locked.id, action: "publish", field: "status", oldValue: locked.status, newValue: "PUBLISHED" });
+      await recordAudit(tx, {
+        ...audit,
+        entity: "BlocYear",
+        entityId: locked.id,
+        action: "publish",
+        field: "status",
+        oldValue: locked.status,
+        newValue: "PUBLISHED",
+      });
       if (locked.correctionReason) {
-        await recordAudit(tx, { ...audit, entity: "BlocYear", entityId: locked.id, action: "publish", field: "correctionReason", oldValue: locked.correctionReason });
+        await recordAudit(tx, {
+          ...audit,
+          entity: "BlocYear",
+          entityId: locked.id,
+          action: "publish",
+          field: "correctionReason",
+          oldValue: locked.correctionReason,
+        });
       }
-      await recordAudit(tx, { ...audit, entity: "ResultSnapshot", entityId: snapshot.id, action: "create", field: "number", newValue: snapshot.number });
+      await recordAudit(tx, {
+        ...audit,
+        entity: "ResultSnapshot",
+        entityId: snapshot.id,
+        action: "create",
+        field: "number",
+        newValue: snapshot.number,
+      });
       return { ...snapshot, version: locked.version + 1 };
     },
     { timeout: 30_000 },
@@ -41,23 +71,51 @@ export async function publishYear(prisma: AppPrismaClient, user: SessionUser, in
 }
 
 async function assertPublishable(tx: AppTransaction, locked: LockedYear): Promise<void> {
-  if (locked.status === "DRAFT") throw new UserFacingError("Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.");
+  if (locked.status === "DRAFT")
+    throw new UserFacingError("Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.");
   if (locked.status !== "PUBLISHED") return;
-  const latest = await tx.resultSnapshot.findFirst({ where: { blocYearId: locked.id }, orderBy: { number: "desc" }, select: { number: true } });
-  throw new UserFacingError(`Kết quả năm này đã được công bố (bản số ${latest?.number ?? "?"}). Muốn sửa, hãy mở đính chính.`);
+  const latest = await tx.resultSnapshot.findFirst({
+    where: { blocYearId: locked.id },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
+  throw new UserFacingError(
+    `Kết quả năm này đã được công bố (bản số ${latest?.number ?? "?"}). Muốn sửa, hãy mở đính chính.`,
+  );
 }
 
-async function insertSnapshot(tx: AppTransaction, options: { locked: LockedYear; user: SessionUser; today: Date }) {
+async function insertSnapshot(
+  tx: AppTransaction,
+  options: { locked: LockedYear; user: SessionUser; today: Date },
+) {
   const { locked } = options;
-  const ranking = await engineRefusal(() => computeRanking(tx, { blocYearId: locked.id, asOf: options.today.toISOString().slice(0, 10) }));
-  const previous = await tx.resultSnapshot.aggregate({ where: { blocYearId: locked.id }, _max: { number: true } });
+  const ranking = await engineRefusal(() =>
+    computeRanking(tx, { blocYearId: locked.id, asOf: options.today.toISOString().slice(0, 10) }),
+  );
+  const previous = await tx.resultSnapshot.aggregate({
+    where: { blocYearId: locked.id },
+    _max: { number: true },
+  });
   const number = (previous._max.number ?? 0) + 1;
-  const facts = await loadSnapshotFacts(tx, { blocYearId: locked.id, number, reason: locked.correctionReason, asOf: ranking.asOf, result: ranking.result });
+  const facts = await loadSnapshotFacts(tx, {
+    blocYearId: locked.id,
+    number,
+    reason: locked.correctionReason,
+    asOf: ranking.asOf,
+    result: ranking.result,
+  });
   const canonical = canonicalJson(buildSnapshotContent(facts));
   const contentHash = createHash("sha256").update(canonical, "utf8").digest("hex");
   return tx.resultSnapshot.create({
     // Stored as parsed from the canonical text, so what is kept is exactly what was hashed.
-    data: { blocYearId: locked.id, number, content: JSON.parse(canonical) as Prisma.InputJsonObject, contentHash, reason: locked.correctionReason, publishedById: options.user.id },
+    data: {
+      blocYearId: locked.id,
+      number,
+      content: JSON.parse(canonical) as Prisma.InputJsonObject,
+      contentHash,
+      reason: locked.correctionReason,
+      publishedById: options.user.id,
+    },
     select: { id: true, number: true, contentHash: true, publishedAt: true },
   });
 }

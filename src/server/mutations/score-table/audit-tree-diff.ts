@@ -15,12 +15,23 @@ export function nodeSnapshot(node: DraftNode) {
  */
 export async function auditTreeDiff(
   tx: AppTransaction,
-  options: { actorId: string; blocYearId: string; diff: TreeDiff; idOf: (key: string) => string; reason?: string },
+  options: {
+    actorId: string;
+    blocYearId: string;
+    diff: TreeDiff;
+    idOf: (key: string) => string;
+    reason?: string;
+  },
 ): Promise<void> {
   const { actorId, blocYearId, diff, idOf, reason } = options;
   const base = { actorId, blocYearId, entity: "Criterion", ...(reason && { reason }) };
   for (const node of diff.created) {
-    await recordAudit(tx, { ...base, entityId: idOf(node.key), action: "create", newValue: nodeSnapshot(node) });
+    await recordAudit(tx, {
+      ...base,
+      entityId: idOf(node.key),
+      action: "create",
+      newValue: nodeSnapshot(node),
+    });
   }
   for (const node of diff.deleted) {
     await recordAudit(tx, { ...base, entityId: node.key, action: "delete", oldValue: nodeSnapshot(node) });

@@ -7,7 +7,11 @@ import { recordAudit } from "@/server/mutations/record-audit";
 import { authorizeYearRewrite } from "@/server/mutations/writable-bloc-year";
 
 /** Version 1, empty, for a year that has no score table yet. */
-export async function createScoreTable(prisma: AppPrismaClient, user: SessionUser, input: CreateScoreTableInput) {
+export async function createScoreTable(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: CreateScoreTableInput,
+) {
   return prisma.$transaction(async (tx) => {
     const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
     const existing = await tx.scoreTable.count({ where: { blocYearId: blocYear.id } });

@@ -17,6 +17,9 @@ export function describeRulesConflict(saved: Prisma.JsonValue, mine: ScoringRule
   const differing = (Object.keys(SECTION_LABEL) as (keyof ScoringRules)[]).filter(
     (key) => JSON.stringify(current[key]) !== JSON.stringify(mine[key]),
   );
-  const where = differing.length > 0 ? ` Bản đã lưu khác bản của bạn ở: ${differing.map((key) => SECTION_LABEL[key]).join(", ")}.` : "";
+  const where =
+    differing.length > 0
+      ? ` Bản đã lưu khác bản của bạn ở: ${differing.map((key) => SECTION_LABEL[key]).join(", ")}.`
+      : "";
   return `Quy tắc vừa được người khác lưu.${where} Nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại trang để xem bản mới rồi lưu lại.`;
 }

@@ -13,7 +13,12 @@ import { rulesDeductionCriterionId } from "./rules-deduction-criterion";
 import { writeInPlace } from "./write-in-place";
 import { writeNewVersion } from "./write-new-version";
 
-export type EditCriteriaResult = { scoreTableId: string; version: number; newVersion: boolean; warnings: string[] };
+export type EditCriteriaResult = {
+  scoreTableId: string;
+  version: number;
+  newVersion: boolean;
+  warnings: string[];
+};
 
 function toTreeEdit(input: EditCriteriaInput): TreeEdit {
   switch (input.operation) {
@@ -21,7 +26,9 @@ function toTreeEdit(input: EditCriteriaInput): TreeEdit {
     case "update": {
       const { code, title, kind, maxPoints, capPoints } = input;
       const fields = { code, title, kind, maxPoints, capPoints };
-      return input.operation === "add" ? { kind: "add", parentKey: input.parentId, fields } : { kind: "update", key: input.criterionId, fields };
+      return input.operation === "add"
+        ? { kind: "add", parentKey: input.parentId, fields }
+        : { kind: "update", key: input.criterionId, fields };
     }
     case "delete":
       return { kind: "delete", key: input.criterionId };
@@ -44,13 +51,23 @@ function applyOrRefuse(...args: Parameters<typeof applyTreeEdit>) {
  * table) the table changes in place; after, a change to its structure becomes a new version
  * that the year's tasks and scores move to. Either way the tree is checked as a whole first.
  */
-export async function editCriteria(prisma: AppPrismaClient, user: SessionUser, input: EditCriteriaInput): Promise<EditCriteriaResult> {
+export async function editCriteria(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: EditCriteriaInput,
+): Promise<EditCriteriaResult> {
   return prisma.$transaction(async (tx) => {
     const focusKey = input.operation === "add" ? undefined : input.criterionId;
-    const table = await openTableForEdit(tx, { user, scoreTableId: input.scoreTableId, revision: input.revision, focusKey });
+    const table = await openTableForEdit(tx, {
+      user,
+      scoreTableId: input.scoreTableId,
+      revision: input.revision,
+      focusKey,
+    });
     const after = applyOrRefuse(table.nodes, toTreeEdit(input));
     const validation = validateCriteriaTree(after, table.maxPoints);
-    if (validation.errors.length > 0) throw new UserFacingError(validation.errors.map((issue) => issue.message).join(" "));
+    if (validation.errors.length > 0)
+      throw new UserFacingError(validation.errors.map((issue) => issue.message).join(" "));
     const diff = diffCriteriaTrees(table.nodes, after);
     const usage = await criterionUsage(tx, table.id);
     const rulesDeductionKey = await rulesDeductionCriterionId(tx, table.blocYearId);

@@ -8,7 +8,14 @@ import { ConflictError, ForbiddenError } from "@/server/errors";
 import { loadCriteriaNodes, treeRevision } from "@/server/queries/score-table/criteria-nodes";
 import { authorizeYearRewrite } from "@/server/mutations/writable-bloc-year";
 
-export type OpenTable = { id: string; blocYearId: string; version: number; title: string; maxPoints: number; nodes: DraftNode[] };
+export type OpenTable = {
+  id: string;
+  blocYearId: string;
+  version: number;
+  title: string;
+  maxPoints: number;
+  nodes: DraftNode[];
+};
 
 const RELOAD = "Nội dung bạn nhập vẫn còn trong biểu mẫu; hãy tải lại trang để xem bản mới rồi lưu lại.";
 
@@ -30,7 +37,10 @@ export async function openTableForEdit(
   tx: AppTransaction,
   options: { user: SessionUser; scoreTableId: string; revision: string; focusKey?: string },
 ): Promise<OpenTable> {
-  const head = await tx.scoreTable.findUnique({ where: { id: options.scoreTableId }, select: { blocYearId: true } });
+  const head = await tx.scoreTable.findUnique({
+    where: { id: options.scoreTableId },
+    select: { blocYearId: true },
+  });
   if (!head) throw new ForbiddenError();
   await authorizeYearRewrite(tx, { user: options.user, blocYearId: head.blocYearId });
   const latest = await tx.scoreTable.findFirstOrThrow({
@@ -38,8 +48,10 @@ export async function openTableForEdit(
     orderBy: { version: "desc" },
     select: { id: true, version: true, title: true, maxPoints: true },
   });
-  if (latest.id !== options.scoreTableId) throw new ConflictError(`Bảng điểm vừa được lưu thành phiên bản ${latest.version}. ${RELOAD}`);
+  if (latest.id !== options.scoreTableId)
+    throw new ConflictError(`Bảng điểm vừa được lưu thành phiên bản ${latest.version}. ${RELOAD}`);
   const nodes = await loadCriteriaNodes(tx, latest.id);
-  if (treeRevision(latest, nodes) !== options.revision) throw new ConflictError(conflictMessage(nodes, options.focusKey));
+  if (treeRevision(latest, nodes) !== options.revision)
+    throw new ConflictError(conflictMessage(nodes, options.focusKey));
   return { ...latest, blocYearId: head.blocYearId, nodes };
 }

@@ -11,7 +11,10 @@ function deductionIdOf(rules: Prisma.JsonValue): string | null {
 }
 
 /** The criterion the year's rules book "task not done" deductions on, if any. */
-export async function rulesDeductionCriterionId(tx: AppTransaction, blocYearId: string): Promise<string | null> {
+export async function rulesDeductionCriterionId(
+  tx: AppTransaction,
+  blocYearId: string,
+): Promise<string | null> {
   const row = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { rules: true } });
   return deductionIdOf(row.rules);
 }
@@ -24,13 +27,22 @@ export async function remapRulesDeduction(
   tx: AppTransaction,
   options: { blocYearId: string; actorId: string; newIds: ReadonlyMap<string, string> },
 ): Promise<void> {
-  const row = await tx.blocYear.findUniqueOrThrow({ where: { id: options.blocYearId }, select: { rules: true } });
+  const row = await tx.blocYear.findUniqueOrThrow({
+    where: { id: options.blocYearId },
+    select: { rules: true },
+  });
   const oldId = deductionIdOf(row.rules);
   const newId = oldId === null ? undefined : options.newIds.get(oldId);
   if (oldId === null || newId === undefined) return;
   const rules = row.rules as Prisma.JsonObject & { taskCompletion: Prisma.JsonObject };
-  const updated = { ...rules, taskCompletion: { ...rules.taskCompletion, notDoneDeductionCriterionId: newId } };
-  await tx.blocYear.update({ where: { id: options.blocYearId }, data: { rules: updated, version: { increment: 1 } } });
+  const updated = {
+    ...rules,
+    taskCompletion: { ...rules.taskCompletion, notDoneDeductionCriterionId: newId },
+  };
+  await tx.blocYear.update({
+    where: { id: options.blocYearId },
+    data: { rules: updated, version: { increment: 1 } },
+  });
   await recordAudit(tx, {
     actorId: options.actorId,
     blocYearId: options.blocYearId,

@@ -15,22 +15,39 @@ async function checkDeductionCriterion(tx: AppTransaction, blocYearId: string, c
     where: { id: criterionId, kind: "DEDUCTION", children: { none: {} }, scoreTable: { blocYearId } },
     select: { scoreTableId: true },
   });
-  const inForce = await tx.scoreTable.findFirst({ where: { blocYearId }, orderBy: { version: "desc" }, select: { id: true } });
+  const inForce = await tx.scoreTable.findFirst({
+    where: { blocYearId },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   if (!criterion || criterion.scoreTableId !== inForce?.id) {
-    throw new UserFacingError("Mục ghi điểm trừ nhiệm vụ không hoàn thành phải là một mục điểm trừ (không có mục con) của bảng điểm đang áp dụng.");
+    throw new UserFacingError(
+      "Mục ghi điểm trừ nhiệm vụ không hoàn thành phải là một mục điểm trừ (không có mục con) của bảng điểm đang áp dụng.",
+    );
   }
 }
 
 /** The year's rules document, saved whole against the bloc-year's version and audited old → new. */
-export async function saveScoringRules(prisma: AppPrismaClient, user: SessionUser, input: SaveScoringRulesInput) {
+export async function saveScoringRules(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: SaveScoringRulesInput,
+) {
   return prisma.$transaction(async (tx) => {
     const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
-    const before = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { rules: true, version: true } });
-    if (before.version !== input.version) throw new ConflictError(describeRulesConflict(before.rules, input.rules));
+    const before = await tx.blocYear.findUniqueOrThrow({
+      where: { id: blocYear.id },
+      select: { rules: true, version: true },
+    });
+    if (before.version !== input.version)
+      throw new ConflictError(describeRulesConflict(before.rules, input.rules));
     await checkDeductionCriterion(tx, blocYear.id, input.rules.taskCompletion.notDoneDeductionCriterionId);
     // ScoringRules holds only JSON values but, being an interface, lacks Prisma's index signature.
     const rules = input.rules as unknown as Prisma.InputJsonObject;
-    const { count } = await tx.blocYear.updateMany({ where: { id: blocYear.id, version: input.version }, data: { rules, version: { increment: 1 } } });
+    const { count } = await tx.blocYear.updateMany({
+      where: { id: blocYear.id, version: input.version },
+      data: { rules, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     await recordAudit(tx, {
       actorId: user.id,

@@ -17,7 +17,10 @@ function changedFieldsByKey(diff: TreeDiff): Map<string, FieldData> {
 }
 
 /** Applies an edit to the stored table itself (no score or task depends on what changes). */
-export async function writeInPlace(tx: AppTransaction, options: { user: SessionUser; table: OpenTable; diff: TreeDiff }): Promise<void> {
+export async function writeInPlace(
+  tx: AppTransaction,
+  options: { user: SessionUser; table: OpenTable; diff: TreeDiff },
+): Promise<void> {
   const { table, diff } = options;
   const createdIds = new Map<string, string>();
   for (const node of diff.created) {
@@ -37,10 +40,17 @@ export async function writeInPlace(tx: AppTransaction, options: { user: SessionU
     createdIds.set(node.key, row.id);
   }
   if (diff.deleted.length > 0) {
-    await tx.criterion.deleteMany({ where: { scoreTableId: table.id, id: { in: diff.deleted.map((node) => node.key) } } });
+    await tx.criterion.deleteMany({
+      where: { scoreTableId: table.id, id: { in: diff.deleted.map((node) => node.key) } },
+    });
   }
   for (const [id, data] of changedFieldsByKey(diff)) {
     await tx.criterion.update({ where: { id }, data });
   }
-  await auditTreeDiff(tx, { actorId: options.user.id, blocYearId: table.blocYearId, diff, idOf: (key) => createdIds.get(key) ?? key });
+  await auditTreeDiff(tx, {
+    actorId: options.user.id,
+    blocYearId: table.blocYearId,
+    diff,
+    idOf: (key) => createdIds.get(key) ?? key,
+  });
 }

@@ -10,7 +10,11 @@ import type { OpenTable } from "./open-table-for-edit";
 import { remapRulesDeduction } from "./rules-deduction-criterion";
 
 /** Inserts the tree level by level (parents need their ids first); returns draft key → new id. */
-async function copyTree(tx: AppTransaction, scoreTableId: string, nodes: readonly DraftNode[]): Promise<Map<string, string>> {
+async function copyTree(
+  tx: AppTransaction,
+  scoreTableId: string,
+  nodes: readonly DraftNode[],
+): Promise<Map<string, string>> {
   const newIds = new Map<string, string>();
   for (let depth = 1; depth <= MAX_TREE_DEPTH; depth += 1) {
     const level = nodes.filter((node) => depthOf(nodes, node) === depth);
@@ -36,16 +40,29 @@ async function copyTree(tx: AppTransaction, scoreTableId: string, nodes: readonl
 }
 
 /** Moves the year's tasks and score lines from the old criteria to their copies. */
-async function moveReferences(tx: AppTransaction, options: { blocYearId: string; usage: CriterionUsage; newIds: ReadonlyMap<string, string> }) {
+async function moveReferences(
+  tx: AppTransaction,
+  options: { blocYearId: string; usage: CriterionUsage; newIds: ReadonlyMap<string, string> },
+) {
   let tasks = 0;
   let scoreLines = 0;
   for (const [oldId, newId] of options.newIds) {
     if (options.usage.tasks.has(oldId)) {
-      tasks += (await tx.task.updateMany({ where: { blocYearId: options.blocYearId, criterionId: oldId }, data: { criterionId: newId, version: { increment: 1 } } })).count;
+      tasks += (
+        await tx.task.updateMany({
+          where: { blocYearId: options.blocYearId, criterionId: oldId },
+          data: { criterionId: newId, version: { increment: 1 } },
+        })
+      ).count;
     }
     if (options.usage.lines.has(oldId)) {
       // A score cell open in a browser now points at the old table: its save must be refused.
-      scoreLines += (await tx.scoreLine.updateMany({ where: { criterionId: oldId }, data: { criterionId: newId, version: { increment: 1 } } })).count;
+      scoreLines += (
+        await tx.scoreLine.updateMany({
+          where: { criterionId: oldId },
+          data: { criterionId: newId, version: { increment: 1 } },
+        })
+      ).count;
     }
   }
   return { tasks, scoreLines };
@@ -58,11 +75,22 @@ async function moveReferences(tx: AppTransaction, options: { blocYearId: string;
  */
 export async function writeNewVersion(
   tx: AppTransaction,
-  options: { user: SessionUser; table: OpenTable; after: readonly DraftNode[]; diff: TreeDiff; usage: CriterionUsage },
+  options: {
+    user: SessionUser;
+    table: OpenTable;
+    after: readonly DraftNode[];
+    diff: TreeDiff;
+    usage: CriterionUsage;
+  },
 ): Promise<{ id: string; version: number }> {
   const { table, user } = options;
   const created = await tx.scoreTable.create({
-    data: { blocYearId: table.blocYearId, version: table.version + 1, title: table.title, maxPoints: table.maxPoints },
+    data: {
+      blocYearId: table.blocYearId,
+      version: table.version + 1,
+      title: table.title,
+      maxPoints: table.maxPoints,
+    },
     select: { id: true, version: true },
   });
   const newIds = await copyTree(tx, created.id, options.after);
@@ -76,9 +104,20 @@ export async function writeNewVersion(
     action: "createVersion",
     field: "version",
     oldValue: { scoreTableId: table.id, version: table.version },
-    newValue: { scoreTableId: created.id, version: created.version, tasksMoved: moved.tasks, scoreLinesMoved: moved.scoreLines },
+    newValue: {
+      scoreTableId: created.id,
+      version: created.version,
+      tasksMoved: moved.tasks,
+      scoreLinesMoved: moved.scoreLines,
+    },
   });
   const reason = `Phiên bản ${created.version} của bảng điểm`;
-  await auditTreeDiff(tx, { actorId: user.id, blocYearId: table.blocYearId, diff: options.diff, idOf: (key) => newIds.get(key) ?? key, reason });
+  await auditTreeDiff(tx, {
+    actorId: user.id,
+    blocYearId: table.blocYearId,
+    diff: options.diff,
+    idOf: (key) => newIds.get(key) ?? key,
+    reason,
+  });
   return created;
 }

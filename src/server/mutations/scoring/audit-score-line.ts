@@ -9,7 +9,10 @@ type AuditContext = { tx: AppTransaction; actorId: string; blocYearId: string; s
 type LineChange = { lineId: string; before: LineValues | null; after: LineValues | null };
 
 /** One audit event per field that changed, old → new (null where the line did not exist). */
-export async function auditLineChange({ tx, actorId, blocYearId, subject }: AuditContext, change: LineChange): Promise<void> {
+export async function auditLineChange(
+  { tx, actorId, blocYearId, subject }: AuditContext,
+  change: LineChange,
+): Promise<void> {
   const action = change.before === null ? "create" : change.after === null ? "delete" : "update";
   for (const field of FIELDS) {
     const oldValue = change.before?.[field] ?? null;

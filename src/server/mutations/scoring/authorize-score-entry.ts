@@ -32,13 +32,23 @@ export async function authorizeScoreEntry(
   }
   const member = await tx.membership.findUnique({
     where: { blocYearId_unitId: { blocYearId, unitId } },
-    select: { blocYear: { select: { year: true } }, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } },
+    select: {
+      blocYear: { select: { year: true } },
+      unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+    },
   });
   if (!member) throw new ForbiddenError();
   if (!mayEnterScores(user, { stage, unitId })) {
-    const ownCrossCheck = stage === "CROSS_CHECK" && user.unitId === unitId && user.role !== "AGENCY_LEADER" && user.role !== "VIEWER";
+    const ownCrossCheck =
+      stage === "CROSS_CHECK" &&
+      user.unitId === unitId &&
+      user.role !== "AGENCY_LEADER" &&
+      user.role !== "VIEWER";
     throw new ForbiddenError(ownCrossCheck ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
   }
-  const names = member.unit.names.map((entry) => ({ ...entry, validFrom: entry.validFrom.toISOString().slice(0, 10) }));
+  const names = member.unit.names.map((entry) => ({
+    ...entry,
+    validFrom: entry.validFrom.toISOString().slice(0, 10),
+  }));
   return { unitShortName: unitNameOn(names, yearEnd(member.blocYear.year))?.shortName ?? "" };
 }

@@ -17,13 +17,18 @@ const LOCKED_MESSAGE: Partial<Record<SheetStatus, string>> = {
  * ON CONFLICT DO NOTHING), and share-locked: a submission waits for saves in flight, and a save
  * that starts after a submission sees it.
  */
-export async function lockEditableSheet(tx: AppTransaction, key: SheetKey, options: { create: boolean }): Promise<LockedSheet | null> {
+export async function lockEditableSheet(
+  tx: AppTransaction,
+  key: SheetKey,
+  options: { create: boolean },
+): Promise<LockedSheet | null> {
   if (options.create) await tx.scoreSheet.createMany({ data: [key], skipDuplicates: true });
   const rows = await tx.$queryRaw<LockedSheet[]>`
     SELECT id, status::text AS status, version FROM "ScoreSheet"
     WHERE "blocYearId" = ${key.blocYearId} AND "unitId" = ${key.unitId} AND stage = ${key.stage}::"ScoreStage"
     FOR SHARE`;
   const sheet = rows[0] ?? null;
-  if (sheet && !linesEditable(sheet.status)) throw new UserFacingError(LOCKED_MESSAGE[sheet.status] ?? "Phiếu chấm không sửa được.");
+  if (sheet && !linesEditable(sheet.status))
+    throw new UserFacingError(LOCKED_MESSAGE[sheet.status] ?? "Phiếu chấm không sửa được.");
   return sheet;
 }

@@ -10,7 +10,14 @@ import { authorizeScoreEntry } from "./authorize-score-entry";
 import { lockEditableSheet } from "./lock-score-sheet";
 import { ScoreCellConflictError } from "./score-cell-conflict";
 import { findScoreLeaf, requireTypedLeaf, type ScoreLeaf } from "./score-leaf";
-import { createLine, deleteLine, lineAtVersion, requireNoLine, updateLine, type LineRow } from "./write-score-line";
+import {
+  createLine,
+  deleteLine,
+  lineAtVersion,
+  requireNoLine,
+  updateLine,
+  type LineRow,
+} from "./write-score-line";
 
 export type SavedScoreCell = {
   version: number;
@@ -27,17 +34,30 @@ export type SavedScoreCell = {
  * the leaf's maximum (or cap), refused if the line changed since `input.version`, audited old →
  * new per field. A blank cell with a line removes the line.
  */
-export async function saveScoreCell(prisma: AppPrismaClient, user: SessionUser, input: SaveScoreCellInput): Promise<SavedScoreCell> {
+export async function saveScoreCell(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: SaveScoreCellInput,
+): Promise<SavedScoreCell> {
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitShortName } = await authorizeScoreEntry(tx, { user, blocYearId, unitId: input.unitId, stage: input.stage });
+    const { unitShortName } = await authorizeScoreEntry(tx, {
+      user,
+      blocYearId,
+      unitId: input.unitId,
+      stage: input.stage,
+    });
     const leaf = await requireTypedLeaf(tx, criterion);
     checkLimit(leaf, input.points);
-    const sheet = await lockEditableSheet(tx, { blocYearId, unitId: input.unitId, stage: input.stage }, {
-      // A line at version > 0 means its sheet exists: skip the insert attempt.
-      create: input.points !== null && input.version === 0,
-    });
+    const sheet = await lockEditableSheet(
+      tx,
+      { blocYearId, unitId: input.unitId, stage: input.stage },
+      {
+        // A line at version > 0 means its sheet exists: skip the insert attempt.
+        create: input.points !== null && input.version === 0,
+      },
+    );
     const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitShortName}`;
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
     return { ...saved, sheet };
@@ -47,14 +67,32 @@ export async function saveScoreCell(prisma: AppPrismaClient, user: SessionUser, 
 function checkLimit(leaf: ScoreLeaf, points: number | null): void {
   if (points !== null && points > leaf.limit) {
     const limitName = leaf.kind === "MANUAL" ? "điểm tối đa" : "mức trần";
-    throw new UserFacingError(`Điểm tiêu chí ${leaf.code} không được vượt ${limitName} ${formatPoints(leaf.limit)}.`);
+    throw new UserFacingError(
+      `Điểm tiêu chí ${leaf.code} không được vượt ${limitName} ${formatPoints(leaf.limit)}.`,
+    );
   }
 }
 
-type CellWrite = { user: SessionUser; input: SaveScoreCellInput; blocYearId: string; sheetId: string | null; subject: string };
-const EMPTY_CELL = { version: 0, points: null, explanation: null, evidenceUrl: null, enteredByName: null, updatedAt: null };
+type CellWrite = {
+  user: SessionUser;
+  input: SaveScoreCellInput;
+  blocYearId: string;
+  sheetId: string | null;
+  subject: string;
+};
+const EMPTY_CELL = {
+  version: 0,
+  points: null,
+  explanation: null,
+  evidenceUrl: null,
+  enteredByName: null,
+  updatedAt: null,
+};
 
-async function writeCell(tx: AppTransaction, { user, input, blocYearId, sheetId, subject }: CellWrite): Promise<Omit<SavedScoreCell, "sheet">> {
+async function writeCell(
+  tx: AppTransaction,
+  { user, input, blocYearId, sheetId, subject }: CellWrite,
+): Promise<Omit<SavedScoreCell, "sheet">> {
   const { points, explanation, evidenceUrl, version } = input;
   if (sheetId === null) {
     // No sheet: the line the user loaded is gone; a blank cell of a sheet nobody started stays blank.

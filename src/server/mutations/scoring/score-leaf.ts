@@ -34,9 +34,19 @@ export async function requireTypedLeaf(tx: AppTransaction, criterion: FoundCrite
     orderBy: { version: "desc" },
     select: { version: true },
   });
-  if (latest?.version !== criterion.scoreTable.version) throw new UserFacingError("Tiêu chí này thuộc một phiên bản bảng điểm cũ. Vui lòng tải lại trang.");
-  if (criterion._count.children > 0 || criterion.kind === "SECTION") throw new UserFacingError("Chỉ nhập điểm cho tiêu chí chi tiết, không nhập cho nhóm tiêu chí.");
-  if (criterion.kind === "TASK_DERIVED") throw new UserFacingError("Điểm của tiêu chí này được tính tự động từ kết quả thực hiện nhiệm vụ.");
-  const limit = criterion.kind === "MANUAL" ? criterion.maxPoints : (criterion.capPoints ?? criterion.maxPoints);
-  return { id: criterion.id, blocYearId: criterion.scoreTable.blocYearId, code: criterion.code, kind: criterion.kind, limit };
+  if (latest?.version !== criterion.scoreTable.version)
+    throw new UserFacingError("Tiêu chí này thuộc một phiên bản bảng điểm cũ. Vui lòng tải lại trang.");
+  if (criterion._count.children > 0 || criterion.kind === "SECTION")
+    throw new UserFacingError("Chỉ nhập điểm cho tiêu chí chi tiết, không nhập cho nhóm tiêu chí.");
+  if (criterion.kind === "TASK_DERIVED")
+    throw new UserFacingError("Điểm của tiêu chí này được tính tự động từ kết quả thực hiện nhiệm vụ.");
+  const limit =
+    criterion.kind === "MANUAL" ? criterion.maxPoints : (criterion.capPoints ?? criterion.maxPoints);
+  return {
+    id: criterion.id,
+    blocYearId: criterion.scoreTable.blocYearId,
+    code: criterion.code,
+    kind: criterion.kind,
+    limit,
+  };
 }

@@ -6,7 +6,15 @@ export type LineValues = { points: number; explanation: string | null; evidenceU
 export type LineRow = LineValues & { id: string; version: number; updatedAt: Date };
 type Target = { sheetId: string; criterionId: string; enteredById: string };
 
-const LINE_SELECT = { id: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true, enteredBy: { select: { displayName: true } } } as const;
+const LINE_SELECT = {
+  id: true,
+  points: true,
+  explanation: true,
+  evidenceUrl: true,
+  version: true,
+  updatedAt: true,
+  enteredBy: { select: { displayName: true } },
+} as const;
 
 async function conflict(tx: AppTransaction, target: Target): Promise<ScoreCellConflictError> {
   const where = { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } };
@@ -41,13 +49,21 @@ export async function requireNoLine(tx: AppTransaction, target: Target): Promise
 
 /** The line as it was at `version`, or a conflict showing what it is now. */
 export async function lineAtVersion(tx: AppTransaction, target: Target, version: number): Promise<LineRow> {
-  const line = await tx.scoreLine.findUnique({ where: { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } }, select: LINE_SELECT });
+  const line = await tx.scoreLine.findUnique({
+    where: { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } },
+    select: LINE_SELECT,
+  });
   if (!line || line.version !== version) throw await conflict(tx, target);
   return line;
 }
 
 /** Optimistic update: only if nobody changed the line since `version`. */
-export async function updateLine(tx: AppTransaction, target: Target, line: LineRow, values: LineValues): Promise<LineRow> {
+export async function updateLine(
+  tx: AppTransaction,
+  target: Target,
+  line: LineRow,
+  values: LineValues,
+): Promise<LineRow> {
   const [updated] = await tx.scoreLine.updateManyAndReturn({
     where: { id: line.id, version: line.version },
     data: { ...values, enteredById: target.enteredById, version: { increment: 1 } },

@@ -22,8 +22,20 @@ export function leadsOwnerUnit(user: SessionUser, task: { ownerUnitId: string })
  * Loads the task and authorises the write from its own row (its bloc-year, its owner), never
  * from ids the client sent; an unknown task and someone else's task get the same refusal.
  */
-export async function authorizeTaskWrite(tx: AppTransaction, options: { user: SessionUser; taskId: string; write: TaskWrite }) {
-  const task = await tx.task.findUnique({ where: { id: options.taskId }, select: { id: true, number: true, blocYearId: true, ownerUnitId: true, blocYear: { select: { year: true } } } });
+export async function authorizeTaskWrite(
+  tx: AppTransaction,
+  options: { user: SessionUser; taskId: string; write: TaskWrite },
+) {
+  const task = await tx.task.findUnique({
+    where: { id: options.taskId },
+    select: {
+      id: true,
+      number: true,
+      blocYearId: true,
+      ownerUnitId: true,
+      blocYear: { select: { year: true } },
+    },
+  });
   if (!task) throw new ForbiddenError();
   if (options.write === "progress" && leadsOwnerUnit(options.user, task)) {
     await authorizeBlocYear(tx, { user: options.user, blocYearId: task.blocYearId, action: "view" });
@@ -31,5 +43,10 @@ export async function authorizeTaskWrite(tx: AppTransaction, options: { user: Se
   } else {
     await authorizeYearWrite(tx, { user: options.user, blocYearId: task.blocYearId });
   }
-  return { id: task.id, blocYearId: task.blocYearId, year: task.blocYear.year, subject: taskSubject(task.number) };
+  return {
+    id: task.id,
+    blocYearId: task.blocYearId,
+    year: task.blocYear.year,
+    subject: taskSubject(task.number),
+  };
 }

@@ -16,9 +16,16 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export async function createTask(prisma: AppPrismaClient, user: SessionUser, input: CreateTaskInput) {
   return prisma.$transaction(async (tx) => {
     const authorised = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
-    const year = await tx.blocYear.findUniqueOrThrow({ where: { id: authorised.id }, select: { id: true, year: true, blocId: true, bloc: { select: { provinceId: true } } } });
+    const year = await tx.blocYear.findUniqueOrThrow({
+      where: { id: authorised.id },
+      select: { id: true, year: true, blocId: true, bloc: { select: { provinceId: true } } },
+    });
     await checkTaskDefinition(tx, year, input);
-    const sourceDocumentId = await resolveSourceDocument(tx, input, { provinceId: year.bloc.provinceId, blocYearId: year.id, actorId: user.id });
+    const sourceDocumentId = await resolveSourceDocument(tx, input, {
+      provinceId: year.bloc.provinceId,
+      blocYearId: year.id,
+      actorId: user.id,
+    });
     const number = await reserveTaskNumbers(tx, year.id);
     const task = await tx.task.create({
       data: {
@@ -31,9 +38,26 @@ export async function createTask(prisma: AppPrismaClient, user: SessionUser, inp
         weight: input.weight,
         deadline: day(input.deadline),
       },
-      select: { id: true, number: true, title: true, ownerUnitId: true, sourceDocumentId: true, weight: true, deadline: true, criterionId: true },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        ownerUnitId: true,
+        sourceDocumentId: true,
+        weight: true,
+        deadline: true,
+        criterionId: true,
+      },
     });
-    await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "Task", entityId: task.id, subject: taskSubject(number), action: "create", newValue: { number, ...definitionValues(task) } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      blocYearId: year.id,
+      entity: "Task",
+      entityId: task.id,
+      subject: taskSubject(number),
+      action: "create",
+      newValue: { number, ...definitionValues(task) },
+    });
     return { id: task.id, number: task.number, blocId: year.blocId, year: year.year };
   });
 }

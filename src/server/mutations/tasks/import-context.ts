@@ -5,12 +5,22 @@ import { listYearMembers } from "@/server/queries/tasks/year-members";
 
 /** What rows are checked against: the year's members (any name they bore), the province's documents, the year's titles. */
 export async function loadImportContext(tx: AppTransaction, blocYearId: string) {
-  const year = await tx.blocYear.findUniqueOrThrow({ where: { id: blocYearId }, select: { id: true, year: true, bloc: { select: { provinceId: true } } } });
+  const year = await tx.blocYear.findUniqueOrThrow({
+    where: { id: blocYearId },
+    select: { id: true, year: true, bloc: { select: { provinceId: true } } },
+  });
   const [members, sourceDocuments, tasks, table] = await Promise.all([
     listYearMembers(tx, blocYearId),
-    tx.sourceDocument.findMany({ where: { provinceId: year.bloc.provinceId }, select: { id: true, code: true } }),
+    tx.sourceDocument.findMany({
+      where: { provinceId: year.bloc.provinceId },
+      select: { id: true, code: true },
+    }),
     tx.task.findMany({ where: { blocYearId }, select: { number: true, title: true } }),
-    tx.scoreTable.findFirst({ where: { blocYearId }, orderBy: { version: "desc" }, select: { criteria: { where: { kind: "TASK_DERIVED" }, select: { id: true } } } }),
+    tx.scoreTable.findFirst({
+      where: { blocYearId },
+      orderBy: { version: "desc" },
+      select: { criteria: { where: { kind: "TASK_DERIVED" }, select: { id: true } } },
+    }),
   ]);
   const context: ImportContext = {
     year: year.year,

@@ -9,7 +9,9 @@ import { definitionValues } from "./task-audit-values";
 import { reserveTaskNumbers } from "./task-numbers";
 
 export type ImportProgress = { phase: "checking" | "saving"; done: number; total: number };
-export type ImportOutcome = { ok: true; count: number; firstNumber: number; lastNumber: number } | { ok: false; problems: ImportProblem[] };
+export type ImportOutcome =
+  | { ok: true; count: number; firstNumber: number; lastNumber: number }
+  | { ok: false; problems: ImportProblem[] };
 
 const CHUNK = 500;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -30,19 +32,40 @@ export async function importTasks(
       const year = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
       const { context, criterionId } = await loadImportContext(tx, year.id);
       const total = input.rows.length;
-      const checked = checkImportRows(input.rows, context, (index) => index % CHUNK === 0 && onProgress({ phase: "checking", done: index, total }));
+      const checked = checkImportRows(
+        input.rows,
+        context,
+        (index) => index % CHUNK === 0 && onProgress({ phase: "checking", done: index, total }),
+      );
       onProgress({ phase: "checking", done: total, total });
       if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
       const firstNumber = await reserveTaskNumbers(tx, year.id);
-      await insertTasks(tx, { blocYearId: year.id, actorId: user.id, criterionId, firstNumber, tasks: checked.tasks }, onProgress);
-      await recordAudit(tx, { actorId: user.id, blocYearId: year.id, entity: "BlocYear", entityId: year.id, action: "import-tasks", newValue: { count: total, fileName: input.fileName, firstNumber } });
+      await insertTasks(
+        tx,
+        { blocYearId: year.id, actorId: user.id, criterionId, firstNumber, tasks: checked.tasks },
+        onProgress,
+      );
+      await recordAudit(tx, {
+        actorId: user.id,
+        blocYearId: year.id,
+        entity: "BlocYear",
+        entityId: year.id,
+        action: "import-tasks",
+        newValue: { count: total, fileName: input.fileName, firstNumber },
+      });
       return { ok: true, count: total, firstNumber, lastNumber: firstNumber + total - 1 };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
 
-type Batch = { blocYearId: string; actorId: string; criterionId: string | null; firstNumber: number; tasks: readonly ImportedTask[] };
+type Batch = {
+  blocYearId: string;
+  actorId: string;
+  criterionId: string | null;
+  firstNumber: number;
+  tasks: readonly ImportedTask[];
+};
 
 async function insertTasks(tx: AppTransaction, batch: Batch, onProgress: (progress: ImportProgress) => void) {
   const total = batch.tasks.length;
@@ -58,10 +81,29 @@ async function insertTasks(tx: AppTransaction, batch: Batch, onProgress: (progre
       weight: task.weight,
       deadline: day(task.deadline),
     }));
-    const created = await tx.task.createManyAndReturn({ data: rows, select: { id: true, number: true, title: true, ownerUnitId: true, sourceDocumentId: true, weight: true, deadline: true, criterionId: true } });
+    const created = await tx.task.createManyAndReturn({
+      data: rows,
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        ownerUnitId: true,
+        sourceDocumentId: true,
+        weight: true,
+        deadline: true,
+        criterionId: true,
+      },
+    });
     // One audit row per task, written in bulk: recordAudit's row-at-a-time would take seconds for 2,000 tasks.
     await tx.auditEvent.createMany({
-      data: created.map((task) => ({ actorId: batch.actorId, blocYearId: batch.blocYearId, entity: "Task", entityId: task.id, action: "create", newValue: { number: task.number, ...definitionValues(task) } })),
+      data: created.map((task) => ({
+        actorId: batch.actorId,
+        blocYearId: batch.blocYearId,
+        entity: "Task",
+        entityId: task.id,
+        action: "create",
+        newValue: { number: task.number, ...definitionValues(task) },
+      })),
     });
   }
   onProgress({ phase: "saving", done: total, total });

@@ -5,7 +5,14 @@ export type TaskAuditFields = Record<string, Prisma.InputJsonValue | null>;
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export function definitionValues(task: { title: string; ownerUnitId: string; sourceDocumentId: string | null; weight: number; deadline: Date; criterionId: string | null }): TaskAuditFields {
+export function definitionValues(task: {
+  title: string;
+  ownerUnitId: string;
+  sourceDocumentId: string | null;
+  weight: number;
+  deadline: Date;
+  criterionId: string | null;
+}): TaskAuditFields {
   return {
     title: task.title,
     ownerUnitId: task.ownerUnitId,
@@ -16,7 +23,13 @@ export function definitionValues(task: { title: string; ownerUnitId: string; sou
   };
 }
 
-export function progressValues(task: { status: string; completedOn: Date | null; completionShare: number; evidenceNote: string | null; evidenceUrl: string | null }): TaskAuditFields {
+export function progressValues(task: {
+  status: string;
+  completedOn: Date | null;
+  completionShare: number;
+  evidenceNote: string | null;
+  evidenceUrl: string | null;
+}): TaskAuditFields {
   return {
     status: task.status,
     completedOn: iso(task.completedOn),
@@ -26,11 +39,17 @@ export function progressValues(task: { status: string; completedOn: Date | null;
   };
 }
 
-export type FieldChange = { field: string; oldValue?: Prisma.InputJsonValue; newValue?: Prisma.InputJsonValue };
+export type FieldChange = {
+  field: string;
+  oldValue?: Prisma.InputJsonValue;
+  newValue?: Prisma.InputJsonValue;
+};
 
 /** Fields whose value differs, each with old → new; an empty side is left out (stored as NULL). */
 export function changedFields(before: TaskAuditFields, after: TaskAuditFields): FieldChange[] {
   return Object.keys(after).flatMap((field) =>
-    JSON.stringify(before[field]) === JSON.stringify(after[field]) ? [] : [{ field, oldValue: before[field] ?? undefined, newValue: after[field] ?? undefined }],
+    JSON.stringify(before[field]) === JSON.stringify(after[field])
+      ? []
+      : [{ field, oldValue: before[field] ?? undefined, newValue: after[field] ?? undefined }],
   );
 }

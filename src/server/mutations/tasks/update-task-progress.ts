@@ -11,18 +11,52 @@ import { changedFields, progressValues } from "./task-audit-values";
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
 /** Status, completion and evidence of a task: managers, or the leader of the owner unit. */
-export async function updateTaskProgress(prisma: AppPrismaClient, user: SessionUser, input: UpdateTaskProgressInput) {
+export async function updateTaskProgress(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: UpdateTaskProgressInput,
+) {
   return prisma.$transaction(async (tx) => {
     const task = await authorizeTaskWrite(tx, { user, taskId: input.taskId, write: "progress" });
-    const entry = { status: input.status, completedOn: input.completedOn, completionShare: input.completionPercent };
+    const entry = {
+      status: input.status,
+      completedOn: input.completedOn,
+      completionShare: input.completionPercent,
+    };
     const problems = progressProblems(entry, { today: todayIn(VIETNAM_TIME_ZONE), year: task.year });
     if (problems.length > 0) throw new UserFacingError(problems.map((problem) => problem.message).join(" "));
-    const before = await tx.task.findUniqueOrThrow({ where: { id: task.id }, select: { status: true, completedOn: true, completionShare: true, evidenceNote: true, evidenceUrl: true } });
-    const data = { status: input.status, completedOn: day(input.completedOn), completionShare: storedShare(entry), evidenceNote: input.evidenceNote, evidenceUrl: input.evidenceUrl };
-    const { count } = await tx.task.updateMany({ where: { id: task.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+    const before = await tx.task.findUniqueOrThrow({
+      where: { id: task.id },
+      select: {
+        status: true,
+        completedOn: true,
+        completionShare: true,
+        evidenceNote: true,
+        evidenceUrl: true,
+      },
+    });
+    const data = {
+      status: input.status,
+      completedOn: day(input.completedOn),
+      completionShare: storedShare(entry),
+      evidenceNote: input.evidenceNote,
+      evidenceUrl: input.evidenceUrl,
+    };
+    const { count } = await tx.task.updateMany({
+      where: { id: task.id, version: input.version },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError();
     for (const change of changedFields(progressValues(before), progressValues(data))) {
-      await recordAudit(tx, { actorId: user.id, blocYearId: task.blocYearId, entity: "Task", entityId: task.id, subject: task.subject, action: "update-progress", ...change });
+      await recordAudit(tx, {
+        actorId: user.id,
+        blocYearId: task.blocYearId,
+        entity: "Task",
+        entityId: task.id,
+        subject: task.subject,
+        action: "update-progress",
+        ...change,
+      });
     }
     return { id: task.id, version: input.version + 1 };
   });

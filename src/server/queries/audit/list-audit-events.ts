@@ -16,7 +16,11 @@ export function mayReadAuditLog(user: SessionUser): boolean {
 }
 
 /** One page of a bloc-year's audit events, newest first, with the choices the filters offer. */
-export async function listAuditEvents(prisma: AppPrismaClient, user: SessionUser, options: { blocYearId: string; filter: AuditFilter }) {
+export async function listAuditEvents(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  options: { blocYearId: string; filter: AuditFilter },
+) {
   if (!mayReadAuditLog(user)) return null;
   const blocYear = await authorizeBlocYear(prisma, { user, blocYearId: options.blocYearId, action: "view" });
   const { entity, actor, page } = options.filter;
@@ -27,28 +31,70 @@ export async function listAuditEvents(prisma: AppPrismaClient, user: SessionUser
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, entity: true, entityId: true, subject: true, action: true, field: true, oldValue: true, newValue: true, reason: true, actor: { select: { displayName: true } } },
+      select: {
+        id: true,
+        at: true,
+        entity: true,
+        entityId: true,
+        subject: true,
+        action: true,
+        field: true,
+        oldValue: true,
+        newValue: true,
+        reason: true,
+        actor: { select: { displayName: true } },
+      },
     }),
     prisma.auditEvent.count({ where }),
-    prisma.auditEvent.groupBy({ by: ["entity"], where: { blocYearId: blocYear.id }, orderBy: { entity: "asc" } }),
+    prisma.auditEvent.groupBy({
+      by: ["entity"],
+      where: { blocYearId: blocYear.id },
+      orderBy: { entity: "asc" },
+    }),
     prisma.auditEvent.groupBy({ by: ["actorId"], where: { blocYearId: blocYear.id } }),
   ]);
   const actorIds = actors.flatMap((row) => (row.actorId ? [row.actorId] : []));
   const [people, unitNames] = await Promise.all([
-    prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true }, orderBy: { displayName: "asc" } }),
+    prisma.user.findMany({
+      where: { id: { in: actorIds } },
+      select: { id: true, displayName: true },
+      orderBy: { displayName: "asc" },
+    }),
     memberNames(prisma, blocYear.id),
   ]);
-  return { events, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)), entities: entities.map((row) => row.entity), actors: people, unitNames };
+  return {
+    events,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    entities: entities.map((row) => row.entity),
+    actors: people,
+    unitNames,
+  };
 }
 
 /** Unit id → name at year end, so an audited unit id reads as the unit's name. */
 async function memberNames(prisma: AppPrismaClient, blocYearId: string): Promise<Map<string, string>> {
   const row = await prisma.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
-    select: { year: true, memberships: { select: { unitId: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } } },
+    select: {
+      year: true,
+      memberships: {
+        select: {
+          unitId: true,
+          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+        },
+      },
+    },
   });
   return new Map(
-    row.memberships.map((m) => [m.unitId, unitNameOn(m.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })), yearEnd(row.year))?.name ?? m.unitId]),
+    row.memberships.map((m) => [
+      m.unitId,
+      unitNameOn(
+        m.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })),
+        yearEnd(row.year),
+      )?.name ?? m.unitId,
+    ]),
   );
 }
 
@@ -56,6 +102,10 @@ export type AuditPage = NonNullable<Awaited<ReturnType<typeof listAuditEvents>>>
 
 /** The other years of the same bloc the user may see, for the page's year switch. */
 export async function listViewableYears(prisma: AppPrismaClient, user: SessionUser, blocId: string) {
-  const rows = await prisma.blocYear.findMany({ where: { blocId, AND: [blocYearsAllowed(user, "view")] }, orderBy: { year: "desc" }, select: { year: true } });
+  const rows = await prisma.blocYear.findMany({
+    where: { blocId, AND: [blocYearsAllowed(user, "view")] },
+    orderBy: { year: "desc" },
+    select: { year: true },
+  });
   return rows.map((row) => row.year);
 }

@@ -10,7 +10,8 @@ export async function engineRefusal<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ScoringInputError) throw new UserFacingError(`Chưa tính được kết quả: ${error.message}`);
+    if (error instanceof ScoringInputError)
+      throw new UserFacingError(`Chưa tính được kết quả: ${error.message}`);
     throw error;
   }
 }

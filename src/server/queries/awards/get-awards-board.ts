@@ -21,17 +21,54 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
     select: {
       year: true,
       rules: true,
-      memberships: { select: { unitId: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } },
-      eligibilityFlags: { orderBy: { since: "desc" }, select: { id: true, unitId: true, kind: true, note: true, since: true, resolvedOn: true } },
-      ballotTallies: { select: { id: true, unitId: true, awardCode: true, votesFor: true, votersPresent: true, version: true } },
-      proposals: { select: { id: true, unitId: true, awardCode: true, status: true, decisionNumber: true, decisionDate: true, eligibilityReason: true, version: true } },
+      memberships: {
+        select: {
+          unitId: true,
+          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+        },
+      },
+      eligibilityFlags: {
+        orderBy: { since: "desc" },
+        select: { id: true, unitId: true, kind: true, note: true, since: true, resolvedOn: true },
+      },
+      ballotTallies: {
+        select: {
+          id: true,
+          unitId: true,
+          awardCode: true,
+          votesFor: true,
+          votersPresent: true,
+          version: true,
+        },
+      },
+      proposals: {
+        select: {
+          id: true,
+          unitId: true,
+          awardCode: true,
+          status: true,
+          decisionNumber: true,
+          decisionDate: true,
+          eligibilityReason: true,
+          version: true,
+        },
+      },
     },
   });
   const members = row.memberships
-    .map((m) => ({ unitId: m.unitId, name: unitNameOn(m.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), yearEnd(row.year))?.name ?? m.unitId }))
+    .map((m) => ({
+      unitId: m.unitId,
+      name:
+        unitNameOn(
+          m.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
+          yearEnd(row.year),
+        )?.name ?? m.unitId,
+    }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
   const ranking = await rankingOrRefusal(prisma, blocYearId);
-  const openFlags = new Set(row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId));
+  const openFlags = new Set(
+    row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId),
+  );
   return {
     members,
     awards: scoringRulesSchema.parse(row.rules).awards,
@@ -44,7 +81,10 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
   };
 }
 
-async function rankingOrRefusal(prisma: AppPrismaClient, blocYearId: string): Promise<{ result: RankingResult | null; asOf: string | null; refusal: string | null }> {
+async function rankingOrRefusal(
+  prisma: AppPrismaClient,
+  blocYearId: string,
+): Promise<{ result: RankingResult | null; asOf: string | null; refusal: string | null }> {
   try {
     const ranking = await engineRefusal(() => computeRanking(prisma, { blocYearId }));
     return { result: ranking.result, asOf: ranking.asOf, refusal: null };

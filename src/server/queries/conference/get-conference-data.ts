@@ -10,14 +10,28 @@ import { resultsOf } from "./results-source";
 export type ConferenceYearKey = { blocId: string; year: number } | { blocYearId: string };
 
 /** The whole screen's data as any viewer with every right would see it, plus what authorising needs. */
-export type FullConferenceData = { data: ConferenceData; status: Parameters<typeof seesAllUnits>[1]["status"]; membersSeeProvisional: boolean; nextYearId: string | null };
+export type FullConferenceData = {
+  data: ConferenceData;
+  status: Parameters<typeof seesAllUnits>[1]["status"];
+  membersSeeProvisional: boolean;
+  nextYearId: string | null;
+};
 
 /** Loads the full data of a bloc-year the user may view, or null (the authorisation is in the query). */
-export async function loadFullConferenceData(prisma: AppPrismaClient, user: SessionUser, key: ConferenceYearKey): Promise<FullConferenceData | null> {
+export async function loadFullConferenceData(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  key: ConferenceYearKey,
+): Promise<FullConferenceData | null> {
   const year = await loadConferenceYear(prisma, { user, ...key });
   if (!year) return null;
   const results = await resultsOf(prisma, year);
-  return { data: { ...year.facts, ...results }, status: year.status, membersSeeProvisional: year.membersSeeProvisional, nextYearId: year.nextYearId };
+  return {
+    data: { ...year.facts, ...results },
+    status: year.status,
+    membersSeeProvisional: year.membersSeeProvisional,
+    nextYearId: year.nextYearId,
+  };
 }
 
 /** A leader of a year whose members may not see each other's provisional scores sees their own row. */
@@ -30,7 +44,11 @@ export function visibleTo(user: SessionUser, full: FullConferenceData): Conferen
  * does not exist or the user may not view it. A published year's results come from its latest
  * snapshot only; the rest (members, pledge, next year's roles) are not results and are read live.
  */
-export async function getConferenceData(prisma: AppPrismaClient, user: SessionUser, key: ConferenceYearKey): Promise<ConferenceData | null> {
+export async function getConferenceData(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  key: ConferenceYearKey,
+): Promise<ConferenceData | null> {
   const full = await loadFullConferenceData(prisma, user, key);
   return full && visibleTo(user, full);
 }

@@ -15,8 +15,14 @@ export type PublicResults = ConferenceResults & {
  * The results anyone may read without signing in: only a published year, and only what its
  * latest snapshot holds (bloc and member names included), never the live tables.
  */
-export async function getPublicResults(prisma: AppPrismaClient, where: { blocId: string; year: number }): Promise<PublicResults | null> {
-  const blocYear = await prisma.blocYear.findUnique({ where: { blocId_year: where }, select: { id: true, status: true } });
+export async function getPublicResults(
+  prisma: AppPrismaClient,
+  where: { blocId: string; year: number },
+): Promise<PublicResults | null> {
+  const blocYear = await prisma.blocYear.findUnique({
+    where: { blocId_year: where },
+    select: { id: true, status: true },
+  });
   if (!blocYear || !SNAPSHOT_STATUSES.has(blocYear.status)) return null;
   const snapshot = await getLatestSnapshot(prisma, blocYear.id);
   if (!snapshot) return null;

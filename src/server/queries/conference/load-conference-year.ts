@@ -1,5 +1,10 @@
 import "server-only";
-import type { ConferenceData, ConferenceMember, ConferenceResults, RoleCode } from "@/domain/conference/conference-data";
+import type {
+  ConferenceData,
+  ConferenceMember,
+  ConferenceResults,
+  RoleCode,
+} from "@/domain/conference/conference-data";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -8,16 +13,29 @@ import type { AppPrismaClient } from "@/server/database/connect";
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const ROLE_ORDER: Record<RoleCode, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
-const unitNames = { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } as const;
+const unitNames = {
+  select: { names: { select: { name: true, shortName: true, validFrom: true } } },
+} as const;
 type NamedUnit = { names: { name: string; shortName: string; validFrom: Date }[] };
 
 const nameOn = (unit: NamedUnit, date: string) =>
-  unitNameOn(unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })), date)?.name ?? "";
+  unitNameOn(
+    unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
+    date,
+  )?.name ?? "";
 
 /** The bloc-year's facts around the results (members, pledge, next year's roles), if the user may view it. */
-export async function loadConferenceYear(prisma: AppPrismaClient, where: { user: SessionUser; blocId?: string; year?: number; blocYearId?: string }) {
+export async function loadConferenceYear(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId?: string; year?: number; blocYearId?: string },
+) {
   const row = await prisma.blocYear.findFirst({
-    where: { id: where.blocYearId, blocId: where.blocId, year: where.year, AND: [blocYearsAllowed(where.user, "view")] },
+    where: {
+      id: where.blocYearId,
+      blocId: where.blocId,
+      year: where.year,
+      AND: [blocYearsAllowed(where.user, "view")],
+    },
     select: {
       id: true,
       year: true,
@@ -27,7 +45,13 @@ export async function loadConferenceYear(prisma: AppPrismaClient, where: { user:
       bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
       memberships: { select: { unitId: true, unit: unitNames } },
       roles: { select: { unitId: true, role: true } },
-      pledge: { select: { title: true, signedOn: true, signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } } } },
+      pledge: {
+        select: {
+          title: true,
+          signedOn: true,
+          signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } },
+        },
+      },
     },
   });
   if (!row) return null;
@@ -40,22 +64,37 @@ export async function loadConferenceYear(prisma: AppPrismaClient, where: { user:
     bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
     year: row.year,
     members: membersOf(row),
-    pledge: row.pledge && { title: row.pledge.title, signedOn: row.pledge.signedOn && iso(row.pledge.signedOn) },
+    pledge: row.pledge && {
+      title: row.pledge.title,
+      signedOn: row.pledge.signedOn && iso(row.pledge.signedOn),
+    },
     nextYear: next && {
       year: next.year,
       roles: next.roles
-        .map((role) => ({ role: role.role, name: nameOn(role.unit, iso(role.electedOn)), electedOn: iso(role.electedOn) }))
+        .map((role) => ({
+          role: role.role,
+          name: nameOn(role.unit, iso(role.electedOn)),
+          electedOn: iso(role.electedOn),
+        }))
         .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareVietnamese(a.name, b.name)),
     },
   };
-  return { id: row.id, status: row.status, membersSeeProvisional: row.membersSeeProvisional, nextYearId: next?.id ?? null, facts };
+  return {
+    id: row.id,
+    status: row.status,
+    membersSeeProvisional: row.membersSeeProvisional,
+    nextYearId: next?.id ?? null,
+    facts,
+  };
 }
 
 type YearRow = {
   year: number;
   memberships: { unitId: string; unit: NamedUnit }[];
   roles: { unitId: string; role: RoleCode }[];
-  pledge: { signatures: { unitId: string; signerName: string; signerTitle: string; signedOn: Date }[] } | null;
+  pledge: {
+    signatures: { unitId: string; signerName: string; signerTitle: string; signedOn: Date }[];
+  } | null;
 };
 
 // Leaders first (head, standing deputy, deputies), then the other members alphabetically.
@@ -66,7 +105,13 @@ function membersOf(row: YearRow): ConferenceMember[] {
       unitId: membership.unitId,
       name: nameOn(membership.unit, yearEnd(row.year)),
       role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
-      signature: signature ? { signerName: signature.signerName, signerTitle: signature.signerTitle, signedOn: iso(signature.signedOn) } : null,
+      signature: signature
+        ? {
+            signerName: signature.signerName,
+            signerTitle: signature.signerTitle,
+            signedOn: iso(signature.signedOn),
+          }
+        : null,
     };
   });
   const order = (role: RoleCode | null) => (role ? ROLE_ORDER[role] : 3);

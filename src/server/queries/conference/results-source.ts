@@ -26,16 +26,35 @@ export async function liveResults(prisma: AppPrismaClient, blocYearId: string): 
     ranking.scoreTable
       ? prisma.criterion.findMany({
           where: { scoreTableId: ranking.scoreTable.id, parentId: null },
-          select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, position: true },
+          select: {
+            id: true,
+            parentId: true,
+            code: true,
+            title: true,
+            kind: true,
+            maxPoints: true,
+            position: true,
+          },
         })
       : [],
-    prisma.awardProposal.findMany({ where: { blocYearId }, select: { unitId: true, awardCode: true, status: true } }),
+    prisma.awardProposal.findMany({
+      where: { blocYearId },
+      select: { unitId: true, awardCode: true, status: true },
+    }),
   ]);
-  return buildResults({ source: { kind: "live", asOf: ranking.asOf }, result: ranking.result, criteria, proposals });
+  return buildResults({
+    source: { kind: "live", asOf: ranking.asOf },
+    result: ranking.result,
+    criteria,
+    proposals,
+  });
 }
 
 /** Snapshot for a published year, live computation otherwise (the caller has authorised the year). */
-export async function resultsOf(prisma: AppPrismaClient, blocYear: { id: string; status: string }): Promise<ConferenceResults> {
+export async function resultsOf(
+  prisma: AppPrismaClient,
+  blocYear: { id: string; status: string },
+): Promise<ConferenceResults> {
   if (SNAPSHOT_STATUSES.has(blocYear.status)) {
     const snapshot = await getLatestSnapshot(prisma, blocYear.id);
     if (snapshot) return resultsFromSnapshot(snapshot);

@@ -22,20 +22,43 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
       year: true,
       blocId: true,
       bloc: { select: { provinceId: true, rotationRule: true, version: true } },
-      memberships: { select: { id: true, version: true, joinedOn: true, leftOn: true, unit: { select: { id: true, code: true, names: NAME_SELECT } } } },
-      roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { id: true, version: true, unitId: true, role: true, electedOn: true, decisionRef: true } },
+      memberships: {
+        select: {
+          id: true,
+          version: true,
+          joinedOn: true,
+          leftOn: true,
+          unit: { select: { id: true, code: true, names: NAME_SELECT } },
+        },
+      },
+      roles: {
+        orderBy: [{ electedOn: "asc" }, { id: "asc" }],
+        select: { id: true, version: true, unitId: true, role: true, electedOn: true, decisionRef: true },
+      },
     },
   });
   if (!row) return null;
   const date = yearEnd(row.year);
   const members = row.memberships.map(({ unit, ...membership }) => {
     const role = row.roles.find((candidate) => candidate.unitId === unit.id) ?? null;
-    return { ...membership, membershipId: membership.id, unitId: unit.id, code: unit.code, ...namesOf(unit.names, date), role };
+    return {
+      ...membership,
+      membershipId: membership.id,
+      unitId: unit.id,
+      code: unit.code,
+      ...namesOf(unit.names, date),
+      role,
+    };
   });
   members.sort((a, b) => rankOf(a.role?.role) - rankOf(b.role?.role) || compareVietnamese(a.name, b.name));
   const memberIds = new Set(members.map((member) => member.unitId));
-  const units = await prisma.unit.findMany({ where: { provinceId: row.bloc.provinceId }, select: { id: true, code: true, names: NAME_SELECT } });
-  const manageableBlocs = await prisma.bloc.count({ where: { id: row.blocId, AND: [blocsManageableBy(user)] } });
+  const units = await prisma.unit.findMany({
+    where: { provinceId: row.bloc.provinceId },
+    select: { id: true, code: true, names: NAME_SELECT },
+  });
+  const manageableBlocs = await prisma.bloc.count({
+    where: { id: row.blocId, AND: [blocsManageableBy(user)] },
+  });
   const otherUnits = units
     .filter((unit) => !memberIds.has(unit.id))
     .map((unit) => ({ id: unit.id, code: unit.code, name: namesOf(unit.names, date).latestName }))

@@ -15,19 +15,39 @@ export async function getRotationPreview(prisma: AppPrismaClient, page: MembersP
   const nextYear = page.year + 1;
   const next = await prisma.blocYear.findFirst({
     where: { blocId: page.blocId, year: nextYear },
-    select: { id: true, status: true, roles: { select: { id: true, version: true } }, memberships: { where: { leftOn: null }, select: { unitId: true } } },
+    select: {
+      id: true,
+      status: true,
+      roles: { select: { id: true, version: true } },
+      memberships: { where: { leftOn: null }, select: { unitId: true } },
+    },
   });
-  const continuing = next ? next.memberships.map((m) => m.unitId) : page.members.filter((m) => m.leftOn === null).map((m) => m.unitId);
-  const suggestion = suggestNextRoles({ rule: page.rotationRule, roles: page.roles, continuingUnitIds: new Set(continuing) });
+  const continuing = next
+    ? next.memberships.map((m) => m.unitId)
+    : page.members.filter((m) => m.leftOn === null).map((m) => m.unitId);
+  const suggestion = suggestNextRoles({
+    rule: page.rotationRule,
+    roles: page.roles,
+    continuingUnitIds: new Set(continuing),
+  });
   if (!suggestion) return { nextYear, manual: true as const };
-  const units = await prisma.unit.findMany({ where: { id: { in: suggestion.roles.map((role) => role.unitId) } }, select: { id: true, names: NAME_SELECT } });
-  const nameOf = (unitId: string) => namesOf(units.find((unit) => unit.id === unitId)?.names ?? [], yearEnd(nextYear)).name;
+  const units = await prisma.unit.findMany({
+    where: { id: { in: suggestion.roles.map((role) => role.unitId) } },
+    select: { id: true, names: NAME_SELECT },
+  });
+  const nameOf = (unitId: string) =>
+    namesOf(units.find((unit) => unit.id === unitId)?.names ?? [], yearEnd(nextYear)).name;
   return {
     nextYear,
     manual: false as const,
     roles: suggestion.roles.map((role) => ({ ...role, name: nameOf(role.unitId) })),
     openSeats: suggestion.openSeats,
-    next: next && { id: next.id, published: next.status === "PUBLISHED", rolesStamp: rolesStamp(next.roles), hasRoles: next.roles.length > 0 },
+    next: next && {
+      id: next.id,
+      published: next.status === "PUBLISHED",
+      rolesStamp: rolesStamp(next.roles),
+      hasRoles: next.roles.length > 0,
+    },
   };
 }
 

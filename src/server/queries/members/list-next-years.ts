@@ -7,7 +7,10 @@ import type { AppPrismaClient } from "@/server/database/connect";
  * For each bloc the user manages: its latest year N, from which "Tạo năm N+1" copies.
  * Keyed by bloc id; blocs the user may only view are absent.
  */
-export async function listNextYearsToCreate(prisma: AppPrismaClient, user: SessionUser): Promise<Map<string, { fromBlocYearId: string; nextYear: number }>> {
+export async function listNextYearsToCreate(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+): Promise<Map<string, { fromBlocYearId: string; nextYear: number }>> {
   const manageable = await prisma.blocYear.findMany({
     where: blocYearsAllowed(user, "manage"),
     orderBy: { year: "desc" },
@@ -15,7 +18,8 @@ export async function listNextYearsToCreate(prisma: AppPrismaClient, user: Sessi
   });
   const latest = new Map<string, { fromBlocYearId: string; nextYear: number }>();
   for (const year of manageable) {
-    if (!latest.has(year.blocId)) latest.set(year.blocId, { fromBlocYearId: year.id, nextYear: year.year + 1 });
+    if (!latest.has(year.blocId))
+      latest.set(year.blocId, { fromBlocYearId: year.id, nextYear: year.year + 1 });
   }
   return latest;
 }

@@ -5,7 +5,11 @@ export type NameRow = { id: string; name: string; shortName: string; validFrom: 
 
 /** The name a unit bore on `date` (yyyy-mm-dd), and its latest recorded name (what a rename replaces). */
 export function namesOf(names: readonly NameRow[], date: string) {
-  const dated = names.map((row) => ({ ...row, validFrom: row.validFrom.toISOString().slice(0, 10), validFromDate: row.validFrom }));
+  const dated = names.map((row) => ({
+    ...row,
+    validFrom: row.validFrom.toISOString().slice(0, 10),
+    validFromDate: row.validFrom,
+  }));
   const onDate = unitNameOn(dated, date);
   const latest = unitNameOn(dated, "9999-12-31");
   return {
@@ -17,4 +21,6 @@ export function namesOf(names: readonly NameRow[], date: string) {
   };
 }
 
-export const NAME_SELECT = { select: { id: true, name: true, shortName: true, validFrom: true, validTo: true } } as const;
+export const NAME_SELECT = {
+  select: { id: true, name: true, shortName: true, validFrom: true, validTo: true },
+} as const;

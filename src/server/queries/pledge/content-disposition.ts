@@ -6,6 +6,9 @@ export function contentDisposition(fileName: string): string {
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .replace(/[^A-Za-z0-9._ -]/g, "_");
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

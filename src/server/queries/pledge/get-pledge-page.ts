@@ -6,7 +6,17 @@ import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { NAME_SELECT, namesOf } from "../members/unit-names";
 
-const TASK_SELECT = { select: { id: true, number: true, title: true, status: true, deadline: true, completedOn: true, completionShare: true } } as const;
+const TASK_SELECT = {
+  select: {
+    id: true,
+    number: true,
+    title: true,
+    status: true,
+    deadline: true,
+    completedOn: true,
+    completionShare: true,
+  },
+} as const;
 
 /** The pledge tab: the pledge, and per member its signature, registrations (with linked tasks) and own tasks. */
 export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
@@ -17,15 +27,30 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
       year: true,
       pledge: {
         select: {
-          id: true, title: true, body: true, signedOn: true, version: true,
+          id: true,
+          title: true,
+          body: true,
+          signedOn: true,
+          version: true,
           attachment: { select: { id: true, fileName: true, size: true, mimeType: true } },
-          signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true, version: true } },
+          signatures: {
+            select: { unitId: true, signerName: true, signerTitle: true, signedOn: true, version: true },
+          },
         },
       },
       memberships: { select: { unitId: true, leftOn: true, unit: { select: { names: NAME_SELECT } } } },
       registrations: {
         orderBy: [{ kind: "asc" }, { id: "asc" }],
-        select: { id: true, unitId: true, version: true, kind: true, content: true, note: true, outcome: true, tasks: { select: { task: TASK_SELECT } } },
+        select: {
+          id: true,
+          unitId: true,
+          version: true,
+          kind: true,
+          content: true,
+          note: true,
+          outcome: true,
+          tasks: { select: { task: TASK_SELECT } },
+        },
       },
       tasks: { orderBy: { number: "asc" }, select: { ...TASK_SELECT.select, ownerUnitId: true } },
     },
@@ -40,12 +65,22 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
       signature: row.pledge?.signatures.find((s) => s.unitId === membership.unitId) ?? null,
       registrations: row.registrations
         .filter((registration) => registration.unitId === membership.unitId)
-        .map(({ tasks, ...registration }) => ({ ...registration, tasks: tasks.map((link) => link.task).sort((a, b) => a.number - b.number) })),
+        .map(({ tasks, ...registration }) => ({
+          ...registration,
+          tasks: tasks.map((link) => link.task).sort((a, b) => a.number - b.number),
+        })),
       tasks: row.tasks.filter((task) => task.ownerUnitId === membership.unitId),
       editableByLeader: user.role === "AGENCY_LEADER" && user.unitId === membership.unitId,
     }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
-  const pledge = row.pledge && { id: row.pledge.id, title: row.pledge.title, body: row.pledge.body, signedOn: row.pledge.signedOn, version: row.pledge.version, attachment: row.pledge.attachment };
+  const pledge = row.pledge && {
+    id: row.pledge.id,
+    title: row.pledge.title,
+    body: row.pledge.body,
+    signedOn: row.pledge.signedOn,
+    version: row.pledge.version,
+    attachment: row.pledge.attachment,
+  };
   return { id: row.id, year: row.year, pledge, members };
 }
 

@@ -10,7 +10,15 @@ export async function getLatestSnapshot(prisma: AppPrismaClient, blocYearId: str
   const row = await prisma.resultSnapshot.findFirst({
     where: { blocYearId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, publishedAt: true, contentHash: true, reason: true, content: true, publishedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      contentHash: true,
+      reason: true,
+      content: true,
+      publishedBy: { select: { displayName: true } },
+    },
   });
   if (!row) return null;
   // Written only by publishYear from a SnapshotContent; the database refuses any later change.

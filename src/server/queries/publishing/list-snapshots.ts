@@ -11,7 +11,15 @@ export async function listSnapshots(prisma: AppPrismaClient, blocYearId: string)
   const rows = await prisma.resultSnapshot.findMany({
     where: { blocYearId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, publishedAt: true, contentHash: true, reason: true, content: true, publishedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      number: true,
+      publishedAt: true,
+      contentHash: true,
+      reason: true,
+      content: true,
+      publishedBy: { select: { displayName: true } },
+    },
   });
   return rows.map(({ content, ...row }) => ({
     ...row,

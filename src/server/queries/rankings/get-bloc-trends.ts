@@ -11,7 +11,12 @@ export type TrendUnit = { unitId: string; latestName: string };
 export async function getBlocTrends(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string }) {
   const loaded = await loadYearResults(prisma, where);
   if (!loaded) return null;
-  return { bloc: loaded.bloc, years: loaded.years, points: blocTrend(loaded.years), units: unitsAcross(loaded.years) };
+  return {
+    bloc: loaded.bloc,
+    years: loaded.years,
+    points: blocTrend(loaded.years),
+    units: unitsAcross(loaded.years),
+  };
 }
 
 /** Every unit ranked in some visible year, under its most recent name, in Vietnamese order. */
@@ -20,5 +25,7 @@ function unitsAcross(years: readonly YearResults[]): TrendUnit[] {
   for (const year of [...years].sort((a, b) => a.year - b.year)) {
     for (const unit of year.units) latest.set(unit.unitId, unit.name);
   }
-  return [...latest].map(([unitId, latestName]) => ({ unitId, latestName })).sort((a, b) => compareVietnamese(a.latestName, b.latestName));
+  return [...latest]
+    .map(([unitId, latestName]) => ({ unitId, latestName }))
+    .sort((a, b) => compareVietnamese(a.latestName, b.latestName));
 }

@@ -1,5 +1,10 @@
 import "server-only";
-import { groupContributionsBySection, sectionMedians, type ContributionGroup, type SectionMedians } from "@/domain/rankings";
+import {
+  groupContributionsBySection,
+  sectionMedians,
+  type ContributionGroup,
+  type SectionMedians,
+} from "@/domain/rankings";
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -53,7 +58,9 @@ export async function getUnitExplanation(
     rankedCount: source.result.units.length,
     groups: groupContributionsBySection(unit.contributions, source.criteria, source.sections),
     medians: all ? sectionMedians(source.result.units, sectionIds) : null,
-    neighbours: all ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null } : { above: null, below: null },
+    neighbours: all
+      ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null }
+      : { above: null, below: null },
     tasks,
     canWhatIf: !isPublishedStatus(blocYear.status),
     seesAllUnits: all,

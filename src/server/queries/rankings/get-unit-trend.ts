@@ -8,7 +8,10 @@ import { loadYearResults } from "./load-year-results";
  * One unit's results across the bloc's years, beside the bloc median; null when the user may
  * see the unit in no year (not theirs to view, or not a member of any visible year).
  */
-export async function getUnitTrend(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string; unitId: string }) {
+export async function getUnitTrend(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId: string; unitId: string },
+) {
   const loaded = await loadYearResults(prisma, where);
   if (!loaded) return null;
   const points = unitTrend(loaded.years, where.unitId);

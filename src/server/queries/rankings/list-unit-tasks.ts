@@ -6,7 +6,17 @@ export function listUnitTasks(prisma: AppPrismaClient, where: { blocYearId: stri
   return prisma.task.findMany({
     where: { blocYearId: where.blocYearId, ownerUnitId: where.unitId },
     orderBy: { number: "asc" },
-    select: { id: true, number: true, title: true, weight: true, deadline: true, status: true, completedOn: true, completionShare: true, criterionId: true },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      weight: true,
+      deadline: true,
+      status: true,
+      completedOn: true,
+      completionShare: true,
+      criterionId: true,
+    },
   });
 }
 

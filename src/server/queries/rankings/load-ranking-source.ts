@@ -21,9 +21,18 @@ export type RankingSource = {
 };
 
 /** Loads the results of an authorised bloc-year: loadRankingSource itself, or a cached copy of it. */
-export type RankingSourceLoader = (blocYear: { id: string; status: BlocYearStatus }) => Promise<RankingSource>;
+export type RankingSourceLoader = (blocYear: {
+  id: string;
+  status: BlocYearStatus;
+}) => Promise<RankingSource>;
 
-type CriterionRow = CriterionLink & { code: string; title: string; kind: string; maxPoints: number; position: number };
+type CriterionRow = CriterionLink & {
+  code: string;
+  title: string;
+  kind: string;
+  maxPoints: number;
+  position: number;
+};
 
 const sectionsOf = (criteria: readonly CriterionRow[]): RankingSection[] =>
   criteria
@@ -35,7 +44,10 @@ const sectionsOf = (criteria: readonly CriterionRow[]): RankingSection[] =>
  * The results a bloc-year shows: for a published (or correcting) year its latest snapshot, which
  * never disagrees with the minutes; otherwise the live provisional ranking. Callers authorise.
  */
-export async function loadRankingSource(prisma: AppPrismaClient, blocYear: { id: string; status: BlocYearStatus }): Promise<RankingSource> {
+export async function loadRankingSource(
+  prisma: AppPrismaClient,
+  blocYear: { id: string; status: BlocYearStatus },
+): Promise<RankingSource> {
   const snapshot = isPublishedStatus(blocYear.status) ? await getLatestSnapshot(prisma, blocYear.id) : null;
   if (snapshot) {
     const { content } = snapshot;
@@ -50,15 +62,38 @@ export async function loadRankingSource(prisma: AppPrismaClient, blocYear: { id:
       criteria,
     };
   }
-  const [computed, criteria] = await Promise.all([computeRanking(prisma, { blocYearId: blocYear.id }), criteriaInForce(prisma, blocYear.id)]);
-  return { kind: "provisional", snapshot: null, asOf: computed.asOf, maxPoints: computed.result.maxPoints, result: computed.result, sections: sectionsOf(criteria), criteria };
+  const [computed, criteria] = await Promise.all([
+    computeRanking(prisma, { blocYearId: blocYear.id }),
+    criteriaInForce(prisma, blocYear.id),
+  ]);
+  return {
+    kind: "provisional",
+    snapshot: null,
+    asOf: computed.asOf,
+    maxPoints: computed.result.maxPoints,
+    result: computed.result,
+    sections: sectionsOf(criteria),
+    criteria,
+  };
 }
 
 async function criteriaInForce(prisma: AppPrismaClient, blocYearId: string): Promise<CriterionRow[]> {
   const table = await prisma.scoreTable.findFirst({
     where: { blocYearId },
     orderBy: { version: "desc" },
-    select: { criteria: { select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, position: true } } },
+    select: {
+      criteria: {
+        select: {
+          id: true,
+          parentId: true,
+          code: true,
+          title: true,
+          kind: true,
+          maxPoints: true,
+          position: true,
+        },
+      },
+    },
   });
   return table?.criteria ?? [];
 }

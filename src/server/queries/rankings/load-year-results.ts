@@ -13,12 +13,21 @@ export type BlocYearsResults = { bloc: { id: string; name: string }; years: Year
  * provisional ranking, with the rows the user may see in that year. Null when the bloc has no
  * year visible to the user.
  */
-export async function loadYearResults(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string }): Promise<BlocYearsResults | null> {
+export async function loadYearResults(
+  prisma: AppPrismaClient,
+  where: { user: SessionUser; blocId: string },
+): Promise<BlocYearsResults | null> {
   const { user } = where;
   const blocYears = await prisma.blocYear.findMany({
     where: { blocId: where.blocId, AND: [blocYearsAllowed(user, "view")] },
     orderBy: { year: "asc" },
-    select: { id: true, year: true, status: true, membersSeeProvisional: true, bloc: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      membersSeeProvisional: true,
+      bloc: { select: { id: true, name: true } },
+    },
   });
   const first = blocYears[0];
   if (!first) return null;
@@ -34,7 +43,13 @@ export async function loadYearResults(prisma: AppPrismaClient, where: { user: Se
         unitCount: source.result.units.length,
         units: source.result.units
           .filter((unit) => all || unit.unitId === user.unitId)
-          .map((unit) => ({ unitId: unit.unitId, name: unit.name, rank: unit.rank, total: unit.total, classification: unit.classification?.label ?? null })),
+          .map((unit) => ({
+            unitId: unit.unitId,
+            name: unit.name,
+            rank: unit.rank,
+            total: unit.total,
+            classification: unit.classification?.label ?? null,
+          })),
       };
     }),
   );

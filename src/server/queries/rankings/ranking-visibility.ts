@@ -3,14 +3,18 @@ import type { BlocYearStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 
 /** A year whose results have been published at least once: its latest snapshot is public to members. */
-export const isPublishedStatus = (status: BlocYearStatus) => status === "PUBLISHED" || status === "CORRECTING";
+export const isPublishedStatus = (status: BlocYearStatus) =>
+  status === "PUBLISHED" || status === "CORRECTING";
 
 /**
  * Who sees every unit's row of a ranking they may view. Managers and viewers always do; an
  * agency leader only once the year is published or when the bloc-year lets members see each
  * other's provisional scores — otherwise their own unit alone (issue 5, item 1).
  */
-export function seesAllUnits(user: SessionUser, blocYear: { status: BlocYearStatus; membersSeeProvisional: boolean }): boolean {
+export function seesAllUnits(
+  user: SessionUser,
+  blocYear: { status: BlocYearStatus; membersSeeProvisional: boolean },
+): boolean {
   if (user.role !== "AGENCY_LEADER") return true;
   return isPublishedStatus(blocYear.status) || blocYear.membersSeeProvisional;
 }

@@ -1,5 +1,11 @@
 import "server-only";
-import { ScoringInputError, whatIf, type TaskChange, type TaskStatus, type UnitDelta } from "@/domain/scoring";
+import {
+  ScoringInputError,
+  whatIf,
+  type TaskChange,
+  type TaskStatus,
+  type UnitDelta,
+} from "@/domain/scoring";
 import type { WhatIfInput, WhatIfTaskChange } from "@/schemas/rankings/what-if";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear } from "@/server/authz";
@@ -37,21 +43,42 @@ const toTaskChange = (change: WhatIfTaskChange): TaskChange => ({
  * data, never saved. Authorised like a read of the unit; every task must be the unit's own in
  * that bloc-year, and a published year (final) is refused.
  */
-export async function runWhatIf(prisma: AppPrismaClient, user: SessionUser, input: WhatIfInput): Promise<WhatIfOutcome> {
+export async function runWhatIf(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: WhatIfInput,
+): Promise<WhatIfOutcome> {
   await authorizeBlocYear(prisma, { user, blocYearId: input.blocYearId, action: "view" });
-  const blocYear = await prisma.blocYear.findUniqueOrThrow({ where: { id: input.blocYearId }, select: { status: true, membersSeeProvisional: true } });
-  if (isPublishedStatus(blocYear.status)) throw new UserFacingError("Kết quả năm này đã công bố nên không mô phỏng được nữa.");
+  const blocYear = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: input.blocYearId },
+    select: { status: true, membersSeeProvisional: true },
+  });
+  if (isPublishedStatus(blocYear.status))
+    throw new UserFacingError("Kết quả năm này đã công bố nên không mô phỏng được nữa.");
   const all = seesAllUnits(user, blocYear);
   if (!maySeeUnit(user, input.unitId, all)) throw new ForbiddenError();
-  const owned = await prisma.task.count({ where: { blocYearId: input.blocYearId, ownerUnitId: input.unitId, criterionId: { not: null }, id: { in: input.changes.map((change) => change.taskId) } } });
-  if (owned !== input.changes.length) throw new ForbiddenError("Chỉ mô phỏng được các nhiệm vụ được tính điểm của chính đơn vị này trong năm.");
+  const owned = await prisma.task.count({
+    where: {
+      blocYearId: input.blocYearId,
+      ownerUnitId: input.unitId,
+      criterionId: { not: null },
+      id: { in: input.changes.map((change) => change.taskId) },
+    },
+  });
+  if (owned !== input.changes.length)
+    throw new ForbiddenError("Chỉ mô phỏng được các nhiệm vụ được tính điểm của chính đơn vị này trong năm.");
   const rows = await loadScoringRows(prisma, input.blocYearId);
   const scoringInput = toScoringInput(rows, new Date().toISOString().slice(0, 10));
   const result = engineWhatIf(scoringInput, input.changes.map(toTaskChange));
   const unit = result.deltas.find((delta) => delta.unitId === input.unitId);
   if (!unit) throw new UserFacingError("Đơn vị này không được xếp hạng trong năm nên không mô phỏng được.");
   const moved = result.deltas.filter((delta) => delta.placesGained !== 0 || delta.pointsDelta !== 0);
-  return { asOf: scoringInput.asOf, unit, changed: all ? moved : moved.filter((delta) => delta.unitId === input.unitId), seesAllUnits: all };
+  return {
+    asOf: scoringInput.asOf,
+    unit,
+    changed: all ? moved : moved.filter((delta) => delta.unitId === input.unitId),
+    seesAllUnits: all,
+  };
 }
 
 /** The engine's refusals (e.g. a task not scored by any criterion) carry safe Vietnamese messages. */

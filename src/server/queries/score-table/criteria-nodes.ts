@@ -6,12 +6,26 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 type TableHead = { id: string; title: string; maxPoints: number };
 
 /** A table's criteria as the domain edits them, parents before children. */
-export async function loadCriteriaNodes(prisma: AppPrismaClient | AppTransaction, scoreTableId: string): Promise<DraftNode[]> {
+export async function loadCriteriaNodes(
+  prisma: AppPrismaClient | AppTransaction,
+  scoreTableId: string,
+): Promise<DraftNode[]> {
   const rows = await prisma.criterion.findMany({
     where: { scoreTableId },
-    select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true },
+    select: {
+      id: true,
+      parentId: true,
+      code: true,
+      title: true,
+      kind: true,
+      maxPoints: true,
+      capPoints: true,
+      position: true,
+    },
   });
-  return inTreeOrder(rows.map(({ id, parentId, ...fields }) => ({ key: id, parentKey: parentId, ...fields })));
+  return inTreeOrder(
+    rows.map(({ id, parentId, ...fields }) => ({ key: id, parentKey: parentId, ...fields })),
+  );
 }
 
 /**

@@ -7,7 +7,12 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "@/server/queries/compute-ranking";
 
 export type RankingPreview =
-  | { ok: true; asOf: string; maxPoints: number; top: { unitId: string; name: string; rank: number; total: number; classification: string | null }[] }
+  | {
+      ok: true;
+      asOf: string;
+      maxPoints: number;
+      top: { unitId: string; name: string; rank: number; total: number; classification: string | null }[];
+    }
   | { ok: false; message: string };
 
 async function rankingPreview(prisma: AppPrismaClient, blocYearId: string): Promise<RankingPreview> {
@@ -29,11 +34,22 @@ async function rankingPreview(prisma: AppPrismaClient, blocYearId: string): Prom
 }
 
 /** The year's rules as the form edits them, the deduction leaves they may book on, and a ranking preview. */
-export async function getRulesView(prisma: AppPrismaClient, options: { user: SessionUser; blocYearId: string }) {
-  const blocYear = await authorizeBlocYear(prisma, { user: options.user, blocYearId: options.blocYearId, action: "view" });
+export async function getRulesView(
+  prisma: AppPrismaClient,
+  options: { user: SessionUser; blocYearId: string },
+) {
+  const blocYear = await authorizeBlocYear(prisma, {
+    user: options.user,
+    blocYearId: options.blocYearId,
+    action: "view",
+  });
   const [row, table] = await Promise.all([
     prisma.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { rules: true, version: true } }),
-    prisma.scoreTable.findFirst({ where: { blocYearId: blocYear.id }, orderBy: { version: "desc" }, select: { id: true } }),
+    prisma.scoreTable.findFirst({
+      where: { blocYearId: blocYear.id },
+      orderBy: { version: "desc" },
+      select: { id: true },
+    }),
   ]);
   const parsed = scoringRulesSchema.safeParse(row.rules);
   const deductionCriteria = table
@@ -51,7 +67,10 @@ export async function getRulesView(prisma: AppPrismaClient, options: { user: Ses
     deductionCriteria,
     preview: parsed.success
       ? await rankingPreview(prisma, blocYear.id)
-      : ({ ok: false, message: "Quy tắc đang lưu không hợp lệ; hãy lưu lại quy tắc để xem xếp hạng." } as const),
+      : ({
+          ok: false,
+          message: "Quy tắc đang lưu không hợp lệ; hãy lưu lại quy tắc để xem xếp hạng.",
+        } as const),
   };
 }
 

@@ -8,12 +8,24 @@ import { loadCriteriaNodes, treeRevision } from "./criteria-nodes";
 import { criterionUsage } from "./criterion-usage";
 import { listScoreTableVersions, type ScoreTableVersionSummary } from "./list-score-table-versions";
 
-export type ScoreTableNodeView = DraftNode & { depth: number; tasks: number; scoreLines: number; hasChildren: boolean };
+export type ScoreTableNodeView = DraftNode & {
+  depth: number;
+  tasks: number;
+  scoreLines: number;
+  hasChildren: boolean;
+};
 
 export type ScoreTableView = {
   versions: ScoreTableVersionSummary[];
   /** The version shown: the one in force unless an earlier one was asked for. */
-  table: (ScoreTableVersionSummary & { inForce: boolean; revision: string; nodes: ScoreTableNodeView[]; validation: TreeValidation }) | null;
+  table:
+    | (ScoreTableVersionSummary & {
+        inForce: boolean;
+        revision: string;
+        nodes: ScoreTableNodeView[];
+        validation: TreeValidation;
+      })
+    | null;
 };
 
 /** A year's score table (in force, or an earlier version read-only) with its versions and checks. */
@@ -21,11 +33,19 @@ export async function getScoreTableView(
   prisma: AppPrismaClient,
   options: { user: SessionUser; blocYearId: string; version?: number },
 ): Promise<ScoreTableView> {
-  const blocYear = await authorizeBlocYear(prisma, { user: options.user, blocYearId: options.blocYearId, action: "view" });
+  const blocYear = await authorizeBlocYear(prisma, {
+    user: options.user,
+    blocYearId: options.blocYearId,
+    action: "view",
+  });
   const versions = await listScoreTableVersions(prisma, blocYear.id);
-  const shown = options.version === undefined ? versions[0] : versions.find((table) => table.version === options.version);
+  const shown =
+    options.version === undefined ? versions[0] : versions.find((table) => table.version === options.version);
   if (!shown) return { versions, table: null };
-  const [nodes, usage] = await Promise.all([loadCriteriaNodes(prisma, shown.id), criterionUsage(prisma, shown.id)]);
+  const [nodes, usage] = await Promise.all([
+    loadCriteriaNodes(prisma, shown.id),
+    criterionUsage(prisma, shown.id),
+  ]);
   const views = nodes.map((node) => ({
     ...node,
     depth: depthOf(nodes, node),

@@ -6,7 +6,14 @@ export async function listScoreTableVersions(prisma: AppPrismaClient, blocYearId
   return prisma.scoreTable.findMany({
     where: { blocYearId },
     orderBy: { version: "desc" },
-    select: { id: true, version: true, title: true, maxPoints: true, createdAt: true, _count: { select: { criteria: true } } },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      maxPoints: true,
+      createdAt: true,
+      _count: { select: { criteria: true } },
+    },
   });
 }
 

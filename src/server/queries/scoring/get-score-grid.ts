@@ -14,45 +14,107 @@ import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridRow, ScoreGrid } from "./score-grid-types";
 
 export type GridOrder = "name" | "rank";
-type Context = { user: SessionUser; stage: ScoreStage; writable: boolean; canManage: boolean; groups: GridGroup[]; units: Map<string, UnitResult> };
+type Context = {
+  user: SessionUser;
+  stage: ScoreStage;
+  writable: boolean;
+  canManage: boolean;
+  groups: GridGroup[];
+  units: Map<string, UnitResult>;
+};
 
 /** One stage's score grid of a bloc-year the user may see, or null. Task-derived columns and totals come from the engine. */
-export async function getScoreGrid(prisma: AppPrismaClient, user: SessionUser, options: { blocYearId: string; stage: ScoreStage; order: GridOrder }): Promise<ScoreGrid | null> {
+export async function getScoreGrid(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
+): Promise<ScoreGrid | null> {
   const blocYear = await prisma.blocYear.findFirst({
     where: { id: options.blocYearId, AND: [blocYearsAllowed(user, "view")] },
     select: { id: true, year: true, status: true, membersSeeProvisional: true },
   });
   if (!blocYear) return null;
-  const canManage = (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) > 0;
+  const canManage =
+    (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) >
+    0;
   const ranking = await computeRanking(prisma, { blocYearId: blocYear.id });
-  const rows = await loadScoreGridRows(prisma, { blocYearId: blocYear.id, scoreTableId: ranking.scoreTable?.id ?? null, stage: options.stage });
+  const rows = await loadScoreGridRows(prisma, {
+    blocYearId: blocYear.id,
+    scoreTableId: ranking.scoreTable?.id ?? null,
+    stage: options.stage,
+  });
   const writable = blocYear.status !== "PUBLISHED";
   const onlyOwnUnit = user.role === "AGENCY_LEADER" && !blocYear.membersSeeProvisional && writable;
-  const context: Context = { user, stage: options.stage, writable, canManage, groups: gridGroups(rows.criteria), units: new Map(ranking.result.units.map((u) => [u.unitId, u])) };
+  const context: Context = {
+    user,
+    stage: options.stage,
+    writable,
+    canManage,
+    groups: gridGroups(rows.criteria),
+    units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
+  };
   const gridRows = rows.memberships
     .filter((membership) => !onlyOwnUnit || membership.unitId === user.unitId)
     .map((membership) => gridRow(context, rows, membership, blocYear.year));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
-  const scoreTable = ranking.scoreTable && { version: ranking.scoreTable.version, maxPoints: ranking.scoreTable.maxPoints };
-  return { blocYearId: blocYear.id, stage: options.stage, writable, scoreTable, groups: context.groups, rows: gridRows, onlyOwnUnit };
+  const scoreTable = ranking.scoreTable && {
+    version: ranking.scoreTable.version,
+    maxPoints: ranking.scoreTable.maxPoints,
+  };
+  return {
+    blocYearId: blocYear.id,
+    stage: options.stage,
+    writable,
+    scoreTable,
+    groups: context.groups,
+    rows: gridRows,
+    onlyOwnUnit,
+  };
 }
 
-const byRank = (a: GridRow, b: GridRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareVietnamese(a.name, b.name);
+const byRank = (a: GridRow, b: GridRow) =>
+  (a.rank ?? Infinity) - (b.rank ?? Infinity) || compareVietnamese(a.name, b.name);
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-function gridRow(context: Context, rows: ScoreGridRows, membership: ScoreGridRows["memberships"][number], year: number): GridRow {
+function gridRow(
+  context: Context,
+  rows: ScoreGridRows,
+  membership: ScoreGridRows["memberships"][number],
+  year: number,
+): GridRow {
   const { user, stage, groups } = context;
-  const names = membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) }));
+  const names = membership.unit.names.map((n) => ({
+    ...n,
+    validFrom: n.validFrom.toISOString().slice(0, 10),
+  }));
   const sheetRow = rows.sheets.find((sheet) => sheet.unitId === membership.unitId);
   const result = context.units.get(membership.unitId);
   const leaves = groups.flatMap((group) => group.leaves);
   const cells: Record<string, GridCell> = {};
   for (const line of sheetRow?.lines ?? []) {
-    cells[line.criterionId] = { ...line, enteredByName: line.enteredBy?.displayName ?? null, updatedAt: line.updatedAt.toISOString() };
+    cells[line.criterionId] = {
+      ...line,
+      enteredByName: line.enteredBy?.displayName ?? null,
+      updatedAt: line.updatedAt.toISOString(),
+    };
   }
-  const computed = Object.fromEntries(leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]));
-  const sheet = sheetRow ? { id: sheetRow.id, status: sheetRow.status, version: sheetRow.version, returnReason: sheetRow.returnReason, submittedAt: iso(sheetRow.submittedAt), approvedAt: iso(sheetRow.approvedAt) } : null;
-  const mayWrite = context.writable && (stage === "SELF" || context.canManage) && mayEnterScores(user, { stage, unitId: membership.unitId });
+  const computed = Object.fromEntries(
+    leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]),
+  );
+  const sheet = sheetRow
+    ? {
+        id: sheetRow.id,
+        status: sheetRow.status,
+        version: sheetRow.version,
+        returnReason: sheetRow.returnReason,
+        submittedAt: iso(sheetRow.submittedAt),
+        approvedAt: iso(sheetRow.approvedAt),
+      }
+    : null;
+  const mayWrite =
+    context.writable &&
+    (stage === "SELF" || context.canManage) &&
+    mayEnterScores(user, { stage, unitId: membership.unitId });
   return {
     unitId: membership.unitId,
     name: unitNameOn(names, yearEnd(year))?.name ?? membership.unitId,
@@ -63,7 +125,16 @@ function gridRow(context: Context, rows: ScoreGridRows, membership: ScoreGridRow
     cells,
     sheet,
     canEdit: mayWrite && linesEditable(sheet?.status ?? null),
-    canSubmit: mayWrite && stage === "SELF" && sheet !== null && (sheet.status === "DRAFT" || sheet.status === "RETURNED"),
-    canReview: context.writable && context.canManage && stage === "SELF" && sheet?.status === "SUBMITTED" && mayReviewScoreSheet(user, membership.unitId),
+    canSubmit:
+      mayWrite &&
+      stage === "SELF" &&
+      sheet !== null &&
+      (sheet.status === "DRAFT" || sheet.status === "RETURNED"),
+    canReview:
+      context.writable &&
+      context.canManage &&
+      stage === "SELF" &&
+      sheet?.status === "SUBMITTED" &&
+      mayReviewScoreSheet(user, membership.unitId),
   };
 }

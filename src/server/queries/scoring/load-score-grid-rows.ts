@@ -3,17 +3,32 @@ import type { ScoreStage } from "@/generated/prisma/enums";
 import type { AppPrismaClient } from "@/server/database/connect";
 
 /** The bloc-year's members and one stage's sheets with their lines on the table in force. */
-export async function loadScoreGridRows(prisma: AppPrismaClient, options: { blocYearId: string; scoreTableId: string | null; stage: ScoreStage }) {
+export async function loadScoreGridRows(
+  prisma: AppPrismaClient,
+  options: { blocYearId: string; scoreTableId: string | null; stage: ScoreStage },
+) {
   const { blocYearId, scoreTableId, stage } = options;
   const [memberships, criteria, sheets] = await Promise.all([
     prisma.membership.findMany({
       where: { blocYearId },
-      select: { unitId: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } },
+      select: {
+        unitId: true,
+        unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+      },
     }),
     scoreTableId
       ? prisma.criterion.findMany({
           where: { scoreTableId },
-          select: { id: true, parentId: true, code: true, title: true, kind: true, maxPoints: true, capPoints: true, position: true },
+          select: {
+            id: true,
+            parentId: true,
+            code: true,
+            title: true,
+            kind: true,
+            maxPoints: true,
+            capPoints: true,
+            position: true,
+          },
         })
       : Promise.resolve([]),
     prisma.scoreSheet.findMany({
@@ -28,7 +43,15 @@ export async function loadScoreGridRows(prisma: AppPrismaClient, options: { bloc
         approvedAt: true,
         lines: {
           where: { criterion: { scoreTableId: scoreTableId ?? "-none-" } },
-          select: { criterionId: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true, enteredBy: { select: { displayName: true } } },
+          select: {
+            criterionId: true,
+            points: true,
+            explanation: true,
+            evidenceUrl: true,
+            version: true,
+            updatedAt: true,
+            enteredBy: { select: { displayName: true } },
+          },
         },
       },
     }),

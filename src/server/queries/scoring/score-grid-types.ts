@@ -13,7 +13,14 @@ export type GridCell = {
   updatedAt: string | null;
 };
 
-export type GridSheet = { id: string; status: SheetStatus; version: number; returnReason: string | null; submittedAt: string | null; approvedAt: string | null };
+export type GridSheet = {
+  id: string;
+  status: SheetStatus;
+  version: number;
+  returnReason: string | null;
+  submittedAt: string | null;
+  approvedAt: string | null;
+};
 
 export type GridRow = {
   unitId: string;

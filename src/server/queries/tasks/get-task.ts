@@ -6,16 +6,35 @@ import { getTaskYear } from "./task-year";
 import { listYearMembers } from "./year-members";
 
 const TASK_SELECT = {
-  id: true, number: true, title: true, ownerUnitId: true, sourceDocumentId: true, criterionId: true, weight: true, deadline: true,
-  status: true, completedOn: true, completionShare: true, evidenceNote: true, evidenceUrl: true, version: true, updatedAt: true,
+  id: true,
+  number: true,
+  title: true,
+  ownerUnitId: true,
+  sourceDocumentId: true,
+  criterionId: true,
+  weight: true,
+  deadline: true,
+  status: true,
+  completedOn: true,
+  completionShare: true,
+  evidenceNote: true,
+  evidenceUrl: true,
+  version: true,
+  updatedAt: true,
   sourceDocument: { select: { code: true, title: true, issuedOn: true } },
   criterion: { select: { code: true, title: true } },
 } as const;
 
 /** One task of a year the user may see, by its number, with what the user may change on it. */
-export async function getTask(prisma: AppPrismaClient, options: { user: SessionUser; blocYearId: string; number: number }) {
+export async function getTask(
+  prisma: AppPrismaClient,
+  options: { user: SessionUser; blocYearId: string; number: number },
+) {
   const year = await getTaskYear(prisma, options);
-  const task = await prisma.task.findUnique({ where: { blocYearId_number: { blocYearId: year.id, number: options.number } }, select: TASK_SELECT });
+  const task = await prisma.task.findUnique({
+    where: { blocYearId_number: { blocYearId: year.id, number: options.number } },
+    select: TASK_SELECT,
+  });
   if (!task) return null;
   const members = await listYearMembers(prisma, year.id);
   return {
@@ -28,9 +47,16 @@ export async function getTask(prisma: AppPrismaClient, options: { user: SessionU
 
 /** A task's current values for a conflict message, or null when the user may not see it. */
 export async function getTaskById(prisma: AppPrismaClient, options: { user: SessionUser; taskId: string }) {
-  const row = await prisma.task.findUnique({ where: { id: options.taskId }, select: { blocYearId: true, number: true } });
+  const row = await prisma.task.findUnique({
+    where: { id: options.taskId },
+    select: { blocYearId: true, number: true },
+  });
   if (!row) return null;
-  const found = await getTask(prisma, { user: options.user, blocYearId: row.blocYearId, number: row.number }).catch(() => null);
+  const found = await getTask(prisma, {
+    user: options.user,
+    blocYearId: row.blocYearId,
+    number: row.number,
+  }).catch(() => null);
   return found?.task ?? null;
 }
 

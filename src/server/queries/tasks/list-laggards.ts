@@ -12,13 +12,24 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
  * 14 days, as of today (or the year's last day once the year is over), sorted by deadline.
  * Members with nothing late are left out; members keep the Vietnamese order.
  */
-export async function listLaggards(prisma: AppPrismaClient, options: { user: SessionUser; blocYearId: string; today: string }) {
+export async function listLaggards(
+  prisma: AppPrismaClient,
+  options: { user: SessionUser; blocYearId: string; today: string },
+) {
   const year = await getTaskYear(prisma, options);
   const asOf = asOfForYear(year.year, options.today);
   const [tasks, members] = await Promise.all([
     prisma.task.findMany({
       where: { blocYearId: year.id, status: { in: ["NOT_STARTED", "IN_PROGRESS"] } },
-      select: { id: true, number: true, title: true, ownerUnitId: true, deadline: true, status: true, completionShare: true },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        ownerUnitId: true,
+        deadline: true,
+        status: true,
+        completionShare: true,
+      },
       orderBy: [{ deadline: "asc" }, { number: "asc" }],
     }),
     listYearMembers(prisma, year.id),
@@ -28,7 +39,11 @@ export async function listLaggards(prisma: AppPrismaClient, options: { user: Ses
     return kind ? [{ ...task, lateness: kind as Lateness }] : [];
   });
   const groups = members
-    .map((member) => ({ unitId: member.unitId, name: member.name, tasks: late.filter((task) => task.ownerUnitId === member.unitId) }))
+    .map((member) => ({
+      unitId: member.unitId,
+      name: member.name,
+      tasks: late.filter((task) => task.ownerUnitId === member.unitId),
+    }))
     .filter((group) => group.tasks.length > 0);
   return {
     year,

@@ -14,8 +14,17 @@ function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
   return prisma.task.findMany({
     where: { blocYearId },
     select: {
-      id: true, number: true, title: true, ownerUnitId: true, weight: true, deadline: true, status: true,
-      completedOn: true, completionShare: true, evidenceNote: true, evidenceUrl: true,
+      id: true,
+      number: true,
+      title: true,
+      ownerUnitId: true,
+      weight: true,
+      deadline: true,
+      status: true,
+      completedOn: true,
+      completionShare: true,
+      evidenceNote: true,
+      evidenceUrl: true,
       sourceDocument: { select: { id: true, code: true, title: true } },
     },
   });
@@ -34,14 +43,25 @@ function matches(task: TaskListRow, filters: TaskFilters): boolean {
   if (filters.unitId && task.ownerUnitId !== filters.unitId) return false;
   if (filters.status && task.status !== filters.status) return false;
   if (filters.sourceDocumentId === "khong" && task.sourceDocument) return false;
-  if (filters.sourceDocumentId && filters.sourceDocumentId !== "khong" && task.sourceDocument?.id !== filters.sourceDocumentId) return false;
+  if (
+    filters.sourceDocumentId &&
+    filters.sourceDocumentId !== "khong" &&
+    task.sourceDocument?.id !== filters.sourceDocumentId
+  )
+    return false;
   return !filters.overdueOnly || task.overdue;
 }
 
 /** The year's tasks as the list shows them (filtered, sorted), with counts over the whole year. */
-export async function listTasks(prisma: AppPrismaClient, options: { user: SessionUser; blocYearId: string; filters: TaskFilters; today: string }) {
+export async function listTasks(
+  prisma: AppPrismaClient,
+  options: { user: SessionUser; blocYearId: string; filters: TaskFilters; today: string },
+) {
   const year = await getTaskYear(prisma, options);
-  const [rows, members] = await Promise.all([loadTaskRows(prisma, year.id), listYearMembers(prisma, year.id)]);
+  const [rows, members] = await Promise.all([
+    loadTaskRows(prisma, year.id),
+    listYearMembers(prisma, year.id),
+  ]);
   const names = new Map(members.map((member) => [member.unitId, member.name]));
   const all = rows.map((task) => ({
     ...task,
@@ -50,7 +70,11 @@ export async function listTasks(prisma: AppPrismaClient, options: { user: Sessio
   }));
   const statusCounts: Partial<Record<TaskStatus, number>> = {};
   for (const task of all) statusCounts[task.status] = (statusCounts[task.status] ?? 0) + 1;
-  const documents = new Map(all.flatMap((task) => (task.sourceDocument ? [[task.sourceDocument.id, task.sourceDocument] as const] : [])));
+  const documents = new Map(
+    all.flatMap((task) =>
+      task.sourceDocument ? [[task.sourceDocument.id, task.sourceDocument] as const] : [],
+    ),
+  );
   return {
     year,
     tasks: all.filter((task) => matches(task, options.filters)).sort(COMPARE[options.filters.sort]),

@@ -12,11 +12,20 @@ import { listYearMembers } from "./year-members";
 export async function getTaskFormOptions(prisma: AppPrismaClient, year: TaskYear) {
   const [members, documents, table] = await Promise.all([
     listYearMembers(prisma, year.id),
-    prisma.sourceDocument.findMany({ where: { provinceId: year.provinceId }, select: { id: true, code: true, title: true, issuedOn: true } }),
+    prisma.sourceDocument.findMany({
+      where: { provinceId: year.provinceId },
+      select: { id: true, code: true, title: true, issuedOn: true },
+    }),
     prisma.scoreTable.findFirst({
       where: { blocYearId: year.id },
       orderBy: { version: "desc" },
-      select: { criteria: { where: { kind: "TASK_DERIVED" }, select: { id: true, code: true, title: true }, orderBy: { position: "asc" } } },
+      select: {
+        criteria: {
+          where: { kind: "TASK_DERIVED" },
+          select: { id: true, code: true, title: true },
+          orderBy: { position: "asc" },
+        },
+      },
     }),
   ]);
   const criteria = table?.criteria ?? [];

@@ -12,10 +12,21 @@ const iso = (date: Date) => date.toISOString().slice(0, 10);
  * merger), in Vietnamese order. `knownNames` holds every name and short name the unit has had,
  * so an import may use any of them.
  */
-export async function listYearMembers(prisma: AppPrismaClient | AppTransaction, blocYearId: string): Promise<YearMember[]> {
+export async function listYearMembers(
+  prisma: AppPrismaClient | AppTransaction,
+  blocYearId: string,
+): Promise<YearMember[]> {
   const blocYear = await prisma.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
-    select: { year: true, memberships: { select: { unitId: true, unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } } } } },
+    select: {
+      year: true,
+      memberships: {
+        select: {
+          unitId: true,
+          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+        },
+      },
+    },
   });
   const members = blocYear.memberships.map(({ unitId, unit }) => {
     const names = unit.names.map((entry) => ({ ...entry, validFrom: iso(entry.validFrom) }));

@@ -13,11 +13,20 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const user = await getSessionUser();
   if (!user) return new Response("Phiên đăng nhập đã hết hạn.", { status: 401 });
   const { blocYearId } = await params;
-  const blocYear = await db.blocYear.findFirst({ where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] }, select: { id: true, blocId: true, year: true } });
+  const blocYear = await db.blocYear.findFirst({
+    where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
+    select: { id: true, blocId: true, year: true },
+  });
   // The same answer whether the year does not exist or is someone else's.
   if (!blocYear) return new Response("Không tìm thấy.", { status: 404 });
   // The screen also shows next year's elected roles, entered during the meeting.
-  const next = await db.blocYear.findUnique({ where: { blocId_year: { blocId: blocYear.blocId, year: blocYear.year + 1 } }, select: { id: true } });
+  const next = await db.blocYear.findUnique({
+    where: { blocId_year: { blocId: blocYear.blocId, year: blocYear.year + 1 } },
+    select: { id: true },
+  });
   const watched = next ? [blocYearId, next.id] : [blocYearId];
-  return new Response(blocYearEventStream(watched, request.signal, () => conferencePushFor(user, blocYear.id)), { headers: SSE_HEADERS });
+  return new Response(
+    blocYearEventStream(watched, request.signal, () => conferencePushFor(user, blocYear.id)),
+    { headers: SSE_HEADERS },
+  );
 }

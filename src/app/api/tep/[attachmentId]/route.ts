@@ -5,7 +5,11 @@ import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
 
 type Context = { params: Promise<{ attachmentId: string }> };
 
-const NOT_FOUND = () => new Response("Không tìm thấy tệp.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const NOT_FOUND = () =>
+  new Response("Không tìm thấy tệp.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 
 /** An attachment's bytes for whoever may view its bloc-year; 404 for everyone else, signed in or not. */
 export async function GET(_request: Request, context: Context): Promise<Response> {

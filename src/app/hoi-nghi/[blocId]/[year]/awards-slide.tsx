@@ -9,12 +9,16 @@ export function AwardsSlide({ data }: { data: ConferenceData }) {
     <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
       <SlideHeading>Đề nghị khen thưởng năm {data.year}</SlideHeading>
       {data.awards.length === 0 ? (
-        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Chưa có đơn vị được đề nghị khen thưởng.</p>
+        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">
+          Chưa có đơn vị được đề nghị khen thưởng.
+        </p>
       ) : (
         <ul className="flex flex-col gap-[3vh]">
           {data.awards.map((award) => (
             <li key={award.awardCode}>
-              <h2 className="text-[clamp(1.4rem,4.2vh,3.3rem)] font-semibold text-amber-300">{award.awardName}</h2>
+              <h2 className="text-[clamp(1.4rem,4.2vh,3.3rem)] font-semibold text-amber-300">
+                {award.awardName}
+              </h2>
               <ul className="mt-[1vh] text-[clamp(1.2rem,3.6vh,2.8rem)]">
                 {award.units.map((unit) => (
                   <li key={unit.unitId}>

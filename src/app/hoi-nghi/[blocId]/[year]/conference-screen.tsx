@@ -33,7 +33,10 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
   const move = useCallback(
     (delta: number) => {
       if (mode === "reveal") setStep((s) => clampStep(clampStep(s, steps.length) + delta, steps.length));
-      else setSlideIndex((i) => Math.min(Math.max(Math.min(i, slides.length - 1) + delta, 0), slides.length - 1));
+      else
+        setSlideIndex((i) =>
+          Math.min(Math.max(Math.min(i, slides.length - 1) + delta, 0), slides.length - 1),
+        );
     },
     [mode, steps.length, slides.length],
   );
@@ -48,19 +51,33 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
     return () => clearTimeout(timer);
   }, [mode, slides, current]);
 
-  const position = mode === "reveal" ? `Bước ${currentStep}/${steps.length - 1}` : `Trang ${current + 1}/${slides.length}`;
+  const position =
+    mode === "reveal" ? `Bước ${currentStep}/${steps.length - 1}` : `Trang ${current + 1}/${slides.length}`;
   return (
     <div className="flex h-screen flex-col overflow-hidden bg-slate-950 text-slate-50">
-      <nav aria-label="Điều khiển trình chiếu" className="no-print flex flex-wrap items-center gap-3 border-b border-slate-800 px-6 py-2 text-base">
+      <nav
+        aria-label="Điều khiển trình chiếu"
+        className="no-print flex flex-wrap items-center gap-3 border-b border-slate-800 px-6 py-2 text-base"
+      >
         <Link href={backUrl} className="mr-auto text-slate-300 underline-offset-4 hover:underline">
           ← Về năm thi đua
         </Link>
         <ModeButton active={mode === "slides"} onClick={() => setMode("slides")} label="Trình chiếu" />
         <ModeButton active={mode === "reveal"} onClick={() => setMode("reveal")} label="Công bố từng hạng" />
-        <button type="button" onClick={back} className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800" aria-label="Lùi lại">
+        <button
+          type="button"
+          onClick={back}
+          className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800"
+          aria-label="Lùi lại"
+        >
           ←
         </button>
-        <button type="button" onClick={forward} className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800" aria-label="Tiếp theo">
+        <button
+          type="button"
+          onClick={forward}
+          className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800"
+          aria-label="Tiếp theo"
+        >
           →
         </button>
         <FullscreenButton />

@@ -15,7 +15,11 @@ export function FullscreenButton() {
     else void document.documentElement.requestFullscreen().catch(() => setActive(false));
   };
   return (
-    <button type="button" onClick={toggle} className="rounded-md border border-slate-500 px-3 py-1.5 text-base text-slate-100 hover:bg-slate-800">
+    <button
+      type="button"
+      onClick={toggle}
+      className="rounded-md border border-slate-500 px-3 py-1.5 text-base text-slate-100 hover:bg-slate-800"
+    >
       {active ? "Thoát toàn màn hình" : "Toàn màn hình"}
     </button>
   );

@@ -10,7 +10,9 @@ export function NextYearSlide({ data }: { data: ConferenceData }) {
     <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
       <SlideHeading>Trưởng khối, phó trưởng khối năm {nextYear}</SlideHeading>
       {roles.length === 0 ? (
-        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Chưa có kết quả bầu trưởng khối, phó trưởng khối năm {nextYear}.</p>
+        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">
+          Chưa có kết quả bầu trưởng khối, phó trưởng khối năm {nextYear}.
+        </p>
       ) : (
         <dl className="grid grid-cols-[auto_1fr] gap-x-[3vw] gap-y-[2.5vh] text-[clamp(1.4rem,4.5vh,3.6rem)]">
           {roles.map((role) => (

@@ -24,7 +24,9 @@ export function ScreenFooter({ data, connection, position }: Props) {
 }
 
 function ConnectionBadge({ state }: { state: Exclude<ConnectionState, "static"> }) {
-  const text = { connecting: "Đang kết nối…", open: "Cập nhật trực tiếp", lost: "Mất kết nối, đang thử lại" }[state];
+  const text = { connecting: "Đang kết nối…", open: "Cập nhật trực tiếp", lost: "Mất kết nối, đang thử lại" }[
+    state
+  ];
   const dot = { connecting: "bg-slate-400", open: "bg-emerald-400", lost: "bg-amber-400" }[state];
   return (
     <span role="status" className="ml-4 inline-flex items-center gap-2">

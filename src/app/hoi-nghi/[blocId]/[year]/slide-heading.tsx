@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 
 /** A slide's title, with "(2/3)" when its table runs over several pages. */
-export function SlideHeading({ children, page }: { children: ReactNode; page?: { page: number; pageCount: number } }) {
+export function SlideHeading({
+  children,
+  page,
+}: {
+  children: ReactNode;
+  page?: { page: number; pageCount: number };
+}) {
   return (
     <h1 id="slide-heading" className="text-[clamp(1.8rem,5.5vh,4.2rem)] font-bold">
       {children}

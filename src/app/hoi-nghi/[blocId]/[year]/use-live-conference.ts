@@ -39,7 +39,9 @@ export function useLiveConference(initial: ConferenceData, urls: { data: string;
     };
     const source = new EventSource(urls.events);
     // The server pushes the new data itself; "changed" (its fallback) asks for a re-fetch.
-    source.addEventListener("data", (event) => setData(JSON.parse((event as MessageEvent<string>).data) as ConferenceData));
+    source.addEventListener("data", (event) =>
+      setData(JSON.parse((event as MessageEvent<string>).data) as ConferenceData),
+    );
     source.addEventListener("changed", () => void refresh());
     source.onopen = () => {
       setConnection("open");

@@ -27,17 +27,23 @@ export default async function PublicResultsPage({ params }: Props) {
         {results.reason && <p className="mt-1 text-sm text-stone-700">Lý do đính chính: {results.reason}</p>}
       </div>
       <div className="mt-6 overflow-x-auto">
-        <ResultsTable results={results} caption={`Bảng tổng hợp điểm và xếp hạng năm ${results.year} (${results.members.length} đơn vị thành viên)`} />
+        <ResultsTable
+          results={results}
+          caption={`Bảng tổng hợp điểm và xếp hạng năm ${results.year} (${results.members.length} đơn vị thành viên)`}
+        />
       </div>
       <section aria-labelledby="awards-heading" className="mt-8">
-        <h2 id="awards-heading" className="text-lg font-semibold">Đề nghị khen thưởng</h2>
+        <h2 id="awards-heading" className="text-lg font-semibold">
+          Đề nghị khen thưởng
+        </h2>
         {results.awards.length === 0 ? (
           <p className="mt-2 text-stone-600">Không có đơn vị được đề nghị khen thưởng.</p>
         ) : (
           <ul className="mt-2 list-disc pl-6">
             {results.awards.map((award) => (
               <li key={award.awardCode}>
-                <span className="font-medium">{award.awardName}:</span> {award.units.map((unit) => unit.name).join("; ")}
+                <span className="font-medium">{award.awardName}:</span>{" "}
+                {award.units.map((unit) => unit.name).join("; ")}
               </li>
             ))}
           </ul>

@@ -9,7 +9,10 @@ import { runAction } from "@/server/run-action";
 
 type Visibility = { version: number; visible: boolean };
 
-export async function setProvisionalVisibilityAction(_previous: ActionResult<Visibility> | null, form: FormData): Promise<ActionResult<Visibility>> {
+export async function setProvisionalVisibilityAction(
+  _previous: ActionResult<Visibility> | null,
+  form: FormData,
+): Promise<ActionResult<Visibility>> {
   const result = await runAction({
     schema: setProvisionalVisibilitySchema,
     input: Object.fromEntries(form),

@@ -48,18 +48,31 @@ export default async function BlocYearLayout({ children, params }: Props) {
           </p>
         </div>
         <div className="flex items-center gap-3">
-          <Link href={`/hoi-nghi/${header.bloc.id}/${header.year}`} className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600">
+          <Link
+            href={`/hoi-nghi/${header.bloc.id}/${header.year}`}
+            className="no-print rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600"
+          >
             Màn hình hội nghị
           </Link>
-          <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">{BLOC_YEAR_STATUS_LABEL[header.status]}</span>
+          <span className="rounded-full bg-brand-100 px-3 py-1 text-sm font-medium text-brand-800">
+            {BLOC_YEAR_STATUS_LABEL[header.status]}
+          </span>
         </div>
       </header>
       {header.status === "PUBLISHED" && (
         <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được. Sửa sai bằng một bản đính chính ở mục Công bố.
+          Kết quả năm này đã công bố: mọi dữ liệu chỉ còn xem được. Sửa sai bằng một bản đính chính ở mục Công
+          bố.
         </p>
       )}
-      <BlocYearTabs basePath={basePath} tabs={user.role === "AGENCY_LEADER" ? TABS.filter((tab) => !MANAGERS_AND_VIEWERS_ONLY.has(tab.segment)) : TABS} />
+      <BlocYearTabs
+        basePath={basePath}
+        tabs={
+          user.role === "AGENCY_LEADER"
+            ? TABS.filter((tab) => !MANAGERS_AND_VIEWERS_ONLY.has(tab.segment))
+            : TABS
+        }
+      />
       <div className="mt-6">{children}</div>
     </>
   );

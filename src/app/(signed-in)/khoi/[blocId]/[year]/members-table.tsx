@@ -15,27 +15,43 @@ export function MembersTable({ overview }: { overview: BlocYearOverview }) {
           : "Chưa có giao ước thi đua cho năm này."}
       </p>
       {overview.members.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Khối chưa có thành viên trong năm này.</p>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Khối chưa có thành viên trong năm này.
+        </p>
       ) : (
         <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-100 text-stone-700">
               <tr>
-                <th scope="col" className="px-4 py-2">Đơn vị</th>
-                <th scope="col" className="px-4 py-2">Vai trò</th>
-                <th scope="col" className="px-4 py-2">Tham gia</th>
-                <th scope="col" className="px-4 py-2">Ký giao ước</th>
+                <th scope="col" className="px-4 py-2">
+                  Đơn vị
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Vai trò
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Tham gia
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Ký giao ước
+                </th>
               </tr>
             </thead>
             <tbody>
               {overview.members.map((member) => (
                 <tr key={member.unitId} className="border-t border-stone-100">
-                  <th scope="row" className="px-4 py-2 font-medium">{member.name}</th>
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    {member.name}
+                  </th>
                   <td className="px-4 py-2">
                     {member.role ? (
                       <>
-                        <span className="font-medium text-brand-800">{BLOC_ROLE_LABEL[member.role.role]}</span>
-                        <span className="block text-xs text-stone-500">Bầu ngày {formatDate(member.role.electedOn)}</span>
+                        <span className="font-medium text-brand-800">
+                          {BLOC_ROLE_LABEL[member.role.role]}
+                        </span>
+                        <span className="block text-xs text-stone-500">
+                          Bầu ngày {formatDate(member.role.electedOn)}
+                        </span>
                       </>
                     ) : (
                       "Thành viên"
@@ -43,7 +59,11 @@ export function MembersTable({ overview }: { overview: BlocYearOverview }) {
                   </td>
                   <td className="px-4 py-2">
                     {formatDate(member.joinedOn)}
-                    {member.leftOn && <span className="block text-xs text-stone-500">Rời khối {formatDate(member.leftOn)}</span>}
+                    {member.leftOn && (
+                      <span className="block text-xs text-stone-500">
+                        Rời khối {formatDate(member.leftOn)}
+                      </span>
+                    )}
                   </td>
                   <td className="px-4 py-2">
                     {member.signature ? (

@@ -9,14 +9,20 @@ export function ProvisionalVisibilityForm({ blocYearId, version, membersSeeProvi
   const [state, action, pending] = useActionState(setProvisionalVisibilityAction, null);
   const current = state?.ok ? state.data : { version, visible: membersSeeProvisional };
   return (
-    <section aria-labelledby="settings-heading" className="no-print mt-8 rounded-lg border border-stone-200 bg-white p-5">
-      <h2 id="settings-heading" className="text-lg font-semibold">Cài đặt năm thi đua</h2>
+    <section
+      aria-labelledby="settings-heading"
+      className="no-print mt-8 rounded-lg border border-stone-200 bg-white p-5"
+    >
+      <h2 id="settings-heading" className="text-lg font-semibold">
+        Cài đặt năm thi đua
+      </h2>
       <form action={action} className="mt-3 flex flex-wrap items-center gap-4">
         <input type="hidden" name="blocYearId" value={blocYearId} />
         <input type="hidden" name="version" value={current.version} />
         <input type="hidden" name="visible" value={String(!current.visible)} />
         <p className="text-sm text-stone-700">
-          Các đơn vị thành viên {current.visible ? <strong>được</strong> : <strong>không được</strong>} xem điểm tạm tính của nhau trước khi công bố.
+          Các đơn vị thành viên {current.visible ? <strong>được</strong> : <strong>không được</strong>} xem
+          điểm tạm tính của nhau trước khi công bố.
         </p>
         <button
           type="submit"

@@ -11,7 +11,9 @@ export function TaskCounts({ counts }: { counts: Partial<Record<TaskStatus, numb
         Nhiệm vụ được giao ({total})
       </h2>
       {total === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Chưa có nhiệm vụ nào được giao cho năm này.</p>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Chưa có nhiệm vụ nào được giao cho năm này.
+        </p>
       ) : (
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
           {ORDER.map((status) => (

@@ -21,10 +21,19 @@ export function TrendChart({ caption, rows, series }: Props) {
       <figcaption className="text-sm font-medium text-stone-700">{caption}</figcaption>
       <div className="mt-3 h-72 w-full" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={[...rows]} margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <LineChart
+            data={[...rows]}
+            margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
             <XAxis dataKey="year" tick={{ fill: "#44403c" }} padding={{ left: 24, right: 24 }} />
-            <YAxis domain={[0, (max: number) => Math.max(10000, Math.ceil(max / 1000) * 1000)]} tickFormatter={formatValue} tick={{ fill: "#44403c" }} width={64} />
+            <YAxis
+              domain={[0, (max: number) => Math.max(10000, Math.ceil(max / 1000) * 1000)]}
+              tickFormatter={formatValue}
+              tick={{ fill: "#44403c" }}
+              width={64}
+            />
             <Tooltip formatter={formatValue} labelFormatter={(year) => `Năm ${year}`} />
             <Legend />
             {series.map((line) => (

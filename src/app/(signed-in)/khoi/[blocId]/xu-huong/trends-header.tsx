@@ -7,8 +7,17 @@ export function TrendsHeader({ bloc, title, unitCrumb = false }: Props) {
   return (
     <>
       <nav aria-label="Đường dẫn" className="no-print text-sm text-stone-600">
-        <Link href="/khoi" className="hover:underline">Khối thi đua</Link> ›{" "}
-        {unitCrumb ? <Link href={`/khoi/${bloc.id}/xu-huong`} className="hover:underline">Xu hướng của khối</Link> : "Xu hướng qua các năm"}
+        <Link href="/khoi" className="hover:underline">
+          Khối thi đua
+        </Link>{" "}
+        ›{" "}
+        {unitCrumb ? (
+          <Link href={`/khoi/${bloc.id}/xu-huong`} className="hover:underline">
+            Xu hướng của khối
+          </Link>
+        ) : (
+          "Xu hướng qua các năm"
+        )}
       </nav>
       <header className="mt-2">
         <p className="text-stone-600">{bloc.name}</p>

@@ -13,9 +13,13 @@ export function UnitsByYearTable({ blocId, units, years }: Props) {
         <caption className="sr-only">Kết quả từng đơn vị theo năm: % điểm tối đa và thứ hạng</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">Đơn vị</th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Đơn vị
+            </th>
             {years.map((year) => (
-              <th key={year.year} scope="col" className="px-3 py-2 text-right">{year.year}</th>
+              <th key={year.year} scope="col" className="px-3 py-2 text-right">
+                {year.year}
+              </th>
             ))}
           </tr>
         </thead>
@@ -23,14 +27,23 @@ export function UnitsByYearTable({ blocId, units, years }: Props) {
           {units.map((unit) => (
             <tr key={unit.unitId} className="border-t border-stone-100">
               <th scope="row" className="px-3 py-2 text-left font-medium">
-                <Link href={`/khoi/${blocId}/xu-huong/${unit.unitId}`} className="text-brand-800 hover:underline">{unit.latestName}</Link>
+                <Link
+                  href={`/khoi/${blocId}/xu-huong/${unit.unitId}`}
+                  className="text-brand-800 hover:underline"
+                >
+                  {unit.latestName}
+                </Link>
               </th>
               {years.map((year) => {
                 const result = year.units.find((candidate) => candidate.unitId === unit.unitId);
                 return (
                   <td key={year.year} className="px-3 py-2 text-right tabular-nums">
-                    {result ? `${shareOrDash(percentOfMax(result.total, year.maxPoints))} (hạng ${result.rank})` : "—"}
-                    {result && result.name !== unit.latestName && <span className="block text-xs text-stone-600">{result.name}</span>}
+                    {result
+                      ? `${shareOrDash(percentOfMax(result.total, year.maxPoints))} (hạng ${result.rank})`
+                      : "—"}
+                    {result && result.name !== unit.latestName && (
+                      <span className="block text-xs text-stone-600">{result.name}</span>
+                    )}
                   </td>
                 );
               })}

@@ -12,8 +12,25 @@ export function CreateTableForm({ blocYearId, year }: { blocYearId: string; year
   return (
     <form action={action} className="mt-3 flex flex-wrap items-start gap-3" aria-label="Tạo bảng điểm">
       <input type="hidden" name="blocYearId" value={blocYearId} />
-      <LabelledInput id="new-title" name="title" label="Tên bảng điểm" value={values.title} onChange={(value) => setValues((v) => ({ ...v, title: value }))} error={fieldErrorOf(state, "title")} className="min-w-72 flex-1" />
-      <LabelledInput id="new-max" name="maxPoints" label="Thang điểm" inputMode="decimal" value={values.maxPoints} onChange={(value) => setValues((v) => ({ ...v, maxPoints: value }))} error={fieldErrorOf(state, "maxPoints")} className="w-40" />
+      <LabelledInput
+        id="new-title"
+        name="title"
+        label="Tên bảng điểm"
+        value={values.title}
+        onChange={(value) => setValues((v) => ({ ...v, title: value }))}
+        error={fieldErrorOf(state, "title")}
+        className="min-w-72 flex-1"
+      />
+      <LabelledInput
+        id="new-max"
+        name="maxPoints"
+        label="Thang điểm"
+        inputMode="decimal"
+        value={values.maxPoints}
+        onChange={(value) => setValues((v) => ({ ...v, maxPoints: value }))}
+        error={fieldErrorOf(state, "maxPoints")}
+        className="w-40"
+      />
       <button type="submit" disabled={pending} className={`mt-5 ${PRIMARY_BUTTON}`}>
         {pending ? "Đang lưu…" : "Tạo bảng điểm"}
       </button>

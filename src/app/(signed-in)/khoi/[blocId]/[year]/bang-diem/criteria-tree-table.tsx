@@ -9,22 +9,44 @@ type Table = NonNullable<ScoreTableView["table"]>;
 export function CriteriaTreeTable({ table, editable }: { table: Table; editable: boolean }) {
   const controls = editable ? { scoreTableId: table.id, revision: table.revision } : null;
   const columns = editable ? 7 : 6;
-  const sectionsTotal = table.nodes.filter((node) => node.parentKey === null && !isBonusOrDeduction(node.kind)).reduce((sum, node) => sum + node.maxPoints, 0);
+  const sectionsTotal = table.nodes
+    .filter((node) => node.parentKey === null && !isBonusOrDeduction(node.kind))
+    .reduce((sum, node) => sum + node.maxPoints, 0);
   if (table.nodes.length === 0) {
-    return <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Bảng điểm chưa có mục nào.{editable && " Thêm mục đầu tiên ở dưới."}</p>;
+    return (
+      <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+        Bảng điểm chưa có mục nào.{editable && " Thêm mục đầu tiên ở dưới."}
+      </p>
+    );
   }
   return (
     <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
         <thead className="bg-stone-100 text-left text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Mã</th>
-            <th scope="col" className="px-2 py-2">Nội dung</th>
-            <th scope="col" className="px-2 py-2">Loại</th>
-            <th scope="col" className="px-2 py-2 text-right">Điểm tối đa</th>
-            <th scope="col" className="px-2 py-2 text-right">Mức trần</th>
-            <th scope="col" className="px-2 py-2">Đang dùng</th>
-            {editable && <th scope="col" className="no-print px-2 py-2">Thao tác</th>}
+            <th scope="col" className="px-3 py-2">
+              Mã
+            </th>
+            <th scope="col" className="px-2 py-2">
+              Nội dung
+            </th>
+            <th scope="col" className="px-2 py-2">
+              Loại
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              Điểm tối đa
+            </th>
+            <th scope="col" className="px-2 py-2 text-right">
+              Mức trần
+            </th>
+            <th scope="col" className="px-2 py-2">
+              Đang dùng
+            </th>
+            {editable && (
+              <th scope="col" className="no-print px-2 py-2">
+                Thao tác
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -45,7 +67,9 @@ export function CriteriaTreeTable({ table, editable }: { table: Table; editable:
         <tfoot className="border-t-2 border-stone-300 font-semibold">
           <tr>
             <td className="px-3 py-2" />
-            <th scope="row" className="px-2 py-2 text-left">Tổng các mục (thang điểm {formatPoints(table.maxPoints)})</th>
+            <th scope="row" className="px-2 py-2 text-left">
+              Tổng các mục (thang điểm {formatPoints(table.maxPoints)})
+            </th>
             <td />
             <td className="px-2 py-2 text-right tabular-nums">{formatPoints(sectionsTotal)}</td>
             <td colSpan={columns - 4} />

@@ -21,7 +21,10 @@ const LINK = "text-sm text-brand-800 underline-offset-2 hover:underline disabled
 const INDENT = ["pl-3", "pl-8", "pl-14"];
 
 function usage(node: ScoreTableNodeView): string {
-  const parts = [node.tasks > 0 && `${node.tasks} nhiệm vụ`, node.scoreLines > 0 && `${node.scoreLines} điểm đã chấm`].filter(Boolean);
+  const parts = [
+    node.tasks > 0 && `${node.tasks} nhiệm vụ`,
+    node.scoreLines > 0 && `${node.scoreLines} điểm đã chấm`,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(", ") : "—";
 }
 
@@ -33,22 +36,69 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props
   return (
     <>
       <tr className="border-t border-stone-100 align-top">
-        <td className={`py-2 pr-2 ${INDENT[node.depth - 1] ?? "pl-14"} ${weight} whitespace-nowrap`}>{node.code}</td>
-        <th scope="row" className={`px-2 py-2 text-left ${weight}`}>{node.title}</th>
+        <td className={`py-2 pr-2 ${INDENT[node.depth - 1] ?? "pl-14"} ${weight} whitespace-nowrap`}>
+          {node.code}
+        </td>
+        <th scope="row" className={`px-2 py-2 text-left ${weight}`}>
+          {node.title}
+        </th>
         <td className="px-2 py-2 whitespace-nowrap">{CRITERION_KIND_LABEL[node.kind]}</td>
         <td className="px-2 py-2 text-right tabular-nums">{formatPoints(node.maxPoints)}</td>
-        <td className="px-2 py-2 text-right tabular-nums">{node.capPoints === null ? "—" : formatPoints(node.capPoints)}</td>
+        <td className="px-2 py-2 text-right tabular-nums">
+          {node.capPoints === null ? "—" : formatPoints(node.capPoints)}
+        </td>
         <td className="px-2 py-2 text-xs text-stone-600">{usage(node)}</td>
         {editable && (
           <td className="no-print px-2 py-2">
-            <div className="flex flex-wrap gap-x-3 gap-y-1" role="group" aria-label={`Thao tác với mục ${node.code}`}>
-              <button type="button" className={LINK} onClick={() => setOpen(open === "edit" ? null : "edit")} aria-expanded={open === "edit"}>Sửa</button>
+            <div
+              className="flex flex-wrap gap-x-3 gap-y-1"
+              role="group"
+              aria-label={`Thao tác với mục ${node.code}`}
+            >
+              <button
+                type="button"
+                className={LINK}
+                onClick={() => setOpen(open === "edit" ? null : "edit")}
+                aria-expanded={open === "edit"}
+              >
+                Sửa
+              </button>
               {canHaveChildren && (
-                <button type="button" className={LINK} onClick={() => setOpen(open === "add" ? null : "add")} aria-expanded={open === "add"}>Thêm mục con</button>
+                <button
+                  type="button"
+                  className={LINK}
+                  onClick={() => setOpen(open === "add" ? null : "add")}
+                  aria-expanded={open === "add"}
+                >
+                  Thêm mục con
+                </button>
               )}
-              <NodeCommandForm {...editable} criterionId={node.key} command={{ operation: "move", direction: "up" }} label="Lên" pendingLabel="Đang chuyển…" className={LINK} disabled={isFirst} />
-              <NodeCommandForm {...editable} criterionId={node.key} command={{ operation: "move", direction: "down" }} label="Xuống" pendingLabel="Đang chuyển…" className={LINK} disabled={isLast} />
-              <button type="button" className={LINK} onClick={() => setOpen(open === "delete" ? null : "delete")} aria-expanded={open === "delete"}>Xóa</button>
+              <NodeCommandForm
+                {...editable}
+                criterionId={node.key}
+                command={{ operation: "move", direction: "up" }}
+                label="Lên"
+                pendingLabel="Đang chuyển…"
+                className={LINK}
+                disabled={isFirst}
+              />
+              <NodeCommandForm
+                {...editable}
+                criterionId={node.key}
+                command={{ operation: "move", direction: "down" }}
+                label="Xuống"
+                pendingLabel="Đang chuyển…"
+                className={LINK}
+                disabled={isLast}
+              />
+              <button
+                type="button"
+                className={LINK}
+                onClick={() => setOpen(open === "delete" ? null : "delete")}
+                aria-expanded={open === "delete"}
+              >
+                Xóa
+              </button>
             </div>
           </td>
         )}
@@ -61,18 +111,47 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props
                 <span>
                   Xóa mục {node.code} “{node.title}”{node.hasChildren ? " cùng các mục con" : ""}?
                 </span>
-                <NodeCommandForm {...editable} criterionId={node.key} command={{ operation: "delete" }} label="Xóa mục" pendingLabel="Đang xóa…" className="rounded-md bg-brand-700 px-3 py-1 text-white disabled:opacity-50" />
-                <button type="button" className="rounded-md border border-stone-300 bg-white px-3 py-1" onClick={() => setOpen(null)}>Hủy</button>
+                <NodeCommandForm
+                  {...editable}
+                  criterionId={node.key}
+                  command={{ operation: "delete" }}
+                  label="Xóa mục"
+                  pendingLabel="Đang xóa…"
+                  className="rounded-md bg-brand-700 px-3 py-1 text-white disabled:opacity-50"
+                />
+                <button
+                  type="button"
+                  className="rounded-md border border-stone-300 bg-white px-3 py-1"
+                  onClick={() => setOpen(null)}
+                >
+                  Hủy
+                </button>
               </div>
             ) : (
               <CriterionForm
                 {...editable}
                 idPrefix={`${open}-${node.key}`}
-                mode={open === "edit" ? { operation: "update", criterionId: node.key } : { operation: "add", parentId: node.key }}
+                mode={
+                  open === "edit"
+                    ? { operation: "update", criterionId: node.key }
+                    : { operation: "add", parentId: node.key }
+                }
                 initial={
                   open === "edit"
-                    ? { code: node.code, title: node.title, kind: node.kind, maxPoints: formatHundredthsInput(node.maxPoints), capPoints: node.capPoints === null ? "" : formatHundredthsInput(node.capPoints) }
-                    : { code: `${node.code}.`, title: "", kind: node.kind === "BONUS" || node.kind === "DEDUCTION" ? node.kind : "MANUAL", maxPoints: "", capPoints: "" }
+                    ? {
+                        code: node.code,
+                        title: node.title,
+                        kind: node.kind,
+                        maxPoints: formatHundredthsInput(node.maxPoints),
+                        capPoints: node.capPoints === null ? "" : formatHundredthsInput(node.capPoints),
+                      }
+                    : {
+                        code: `${node.code}.`,
+                        title: "",
+                        kind: node.kind === "BONUS" || node.kind === "DEDUCTION" ? node.kind : "MANUAL",
+                        maxPoints: "",
+                        capPoints: "",
+                      }
                 }
                 onCancel={() => setOpen(null)}
               />

@@ -17,6 +17,9 @@ export function fieldErrorOf(state: { ok: boolean } | null, field: string): stri
   return (state as Failure).fieldErrors?.[field]?.[0];
 }
 
-export const INPUT_CLASS = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600";
-export const PRIMARY_BUTTON = "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50";
-export const SECONDARY_BUTTON = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-50";
+export const INPUT_CLASS =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600";
+export const PRIMARY_BUTTON =
+  "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50";
+export const SECONDARY_BUTTON =
+  "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-50";

@@ -13,7 +13,17 @@ type Props = {
 };
 
 /** A controlled, labelled input: what the user typed survives a failed save. */
-export function LabelledInput({ id, name, label, value, onChange, error, hint, inputMode = "text", className }: Props) {
+export function LabelledInput({
+  id,
+  name,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  inputMode = "text",
+  className,
+}: Props) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>

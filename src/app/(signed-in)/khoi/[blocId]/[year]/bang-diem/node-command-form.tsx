@@ -16,7 +16,16 @@ type Props = {
 };
 
 /** A one-button edit of a node (move, delete), with its own pending state and error. */
-export function NodeCommandForm({ scoreTableId, revision, criterionId, command, label, pendingLabel, className, disabled }: Props) {
+export function NodeCommandForm({
+  scoreTableId,
+  revision,
+  criterionId,
+  command,
+  label,
+  pendingLabel,
+  className,
+  disabled,
+}: Props) {
   const [state, action, pending] = useActionState(editCriteriaAction, null);
   return (
     <form action={action} className="inline">

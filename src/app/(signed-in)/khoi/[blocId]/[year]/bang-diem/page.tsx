@@ -10,7 +10,10 @@ import { RulesForm } from "./rules-form";
 import { RulesSummary } from "./rules-summary";
 import { ScoreTableSection } from "./score-table-section";
 
-type Props = { params: Promise<{ blocId: string; year: string }>; searchParams: Promise<{ "phien-ban"?: string }> };
+type Props = {
+  params: Promise<{ blocId: string; year: string }>;
+  searchParams: Promise<{ "phien-ban"?: string }>;
+};
 
 export const metadata: Metadata = { title: "Bảng điểm và quy tắc" };
 
@@ -30,14 +33,31 @@ export default async function ScoreTablePage({ params, searchParams }: Props) {
   const editable = header.canManage && header.writable;
   return (
     <>
-      <ScoreTableSection view={view} editable={editable} blocYearId={header.id} year={header.year} basePath={`/khoi/${header.bloc.id}/${header.year}/bang-diem`} />
+      <ScoreTableSection
+        view={view}
+        editable={editable}
+        blocYearId={header.id}
+        year={header.year}
+        basePath={`/khoi/${header.bloc.id}/${header.year}/bang-diem`}
+      />
       <section aria-labelledby="rules-heading" className="mt-10">
-        <h2 id="rules-heading" className="text-lg font-semibold">Quy tắc chấm điểm năm {header.year}</h2>
-        {rules.storedRulesInvalid && <p role="alert" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Quy tắc đang lưu không hợp lệ; biểu mẫu hiển thị quy tắc mặc định để lưu lại.</p>}
+        <h2 id="rules-heading" className="text-lg font-semibold">
+          Quy tắc chấm điểm năm {header.year}
+        </h2>
+        {rules.storedRulesInvalid && (
+          <p role="alert" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Quy tắc đang lưu không hợp lệ; biểu mẫu hiển thị quy tắc mặc định để lưu lại.
+          </p>
+        )}
         <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
           <div className="rounded-lg border border-stone-200 bg-white p-5">
             {editable ? (
-              <RulesForm blocYearId={header.id} version={rules.version} rules={rules.rules} deductionCriteria={rules.deductionCriteria} />
+              <RulesForm
+                blocYearId={header.id}
+                version={rules.version}
+                rules={rules.rules}
+                deductionCriteria={rules.deductionCriteria}
+              />
             ) : (
               <RulesSummary rules={rules.rules} deductionCriteria={rules.deductionCriteria} />
             )}

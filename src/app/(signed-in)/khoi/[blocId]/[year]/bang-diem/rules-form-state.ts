@@ -4,11 +4,26 @@ import { scoringRulesSchema } from "@/schemas/scoring-rules";
 
 /** The rules as the form holds them: numbers as the text the user typed (percent, points). */
 export type RulesFormState = {
-  taskCompletion: { onTime: string; late: string; perDay: string; floor: string; notDonePoints: string; deductionId: string; notYetDue: NotYetDuePolicy };
+  taskCompletion: {
+    onTime: string;
+    late: string;
+    perDay: string;
+    floor: string;
+    notDonePoints: string;
+    deductionId: string;
+    notYetDue: NotYetDuePolicy;
+  };
   allowSelfScoreFallback: boolean;
   levels: { code: string; label: string; minPercent: string; minEvery: string }[];
   tieBreaks: TieBreakRule[];
-  awards: { code: string; name: string; quotaKind: "count" | "shareOfMembers"; amount: string; leading: boolean; threshold: string }[];
+  awards: {
+    code: string;
+    name: string;
+    quotaKind: "count" | "shareOfMembers";
+    amount: string;
+    leading: boolean;
+    threshold: string;
+  }[];
   membership: MembershipRule;
 };
 
@@ -30,7 +45,12 @@ export function toFormState(rules: ScoringRules): RulesFormState {
       notYetDue: t.notYetDue,
     },
     allowSelfScoreFallback: rules.allowSelfScoreFallback,
-    levels: rules.classificationLevels.map((level) => ({ code: level.code, label: level.label, minPercent: text(level.minPercentOfMax), minEvery: text(level.minShareEveryCriterion) })),
+    levels: rules.classificationLevels.map((level) => ({
+      code: level.code,
+      label: level.label,
+      minPercent: text(level.minPercentOfMax),
+      minEvery: text(level.minShareEveryCriterion),
+    })),
     tieBreaks: [...rules.tieBreaks],
     awards: rules.awards.map((award) => ({
       code: award.code,
@@ -46,14 +66,27 @@ export function toFormState(rules: ScoringRules): RulesFormState {
 
 /** Where each schema path is shown in the form. */
 const FIELD_OF: Record<string, string> = {
-  onTimeShare: "onTime", lateShare: "late", lateReductionPerDay: "perDay", lateFloorShare: "floor",
-  notDoneDeductionPoints: "notDonePoints", notDoneDeductionCriterionId: "deductionId",
-  classificationLevels: "levels", minPercentOfMax: "minPercent", minShareEveryCriterion: "minEvery",
-  awards: "awards", ballotThreshold: "threshold", isLeadingAward: "leading", quota: "amount", count: "amount", shareOfMembers: "amount",
+  onTimeShare: "onTime",
+  lateShare: "late",
+  lateReductionPerDay: "perDay",
+  lateFloorShare: "floor",
+  notDoneDeductionPoints: "notDonePoints",
+  notDoneDeductionCriterionId: "deductionId",
+  classificationLevels: "levels",
+  minPercentOfMax: "minPercent",
+  minShareEveryCriterion: "minEvery",
+  awards: "awards",
+  ballotThreshold: "threshold",
+  isLeadingAward: "leading",
+  quota: "amount",
+  count: "amount",
+  shareOfMembers: "amount",
 };
 
 function formPath(path: readonly PropertyKey[]): string {
-  const parts = path.map((part) => (typeof part === "number" ? String(part) : (FIELD_OF[String(part)] ?? String(part))));
+  const parts = path.map((part) =>
+    typeof part === "number" ? String(part) : (FIELD_OF[String(part)] ?? String(part)),
+  );
   const cleaned = parts.filter((part, index) => !(part === "amount" && parts[index - 1] === "amount"));
   return cleaned.join(".");
 }
@@ -89,13 +122,20 @@ export function buildRules(state: RulesFormState): { rules: ScoringRules | null;
     awards: state.awards.map((award, i) => ({
       code: award.code.trim(),
       name: award.name,
-      quota: award.quotaKind === "count" ? { kind: "count" as const, count: Number(award.amount.trim() === "" ? Number.NaN : award.amount) } : { kind: "shareOfMembers" as const, shareOfMembers: number(`awards.${i}.amount`, award.amount) ?? 0 },
+      quota:
+        award.quotaKind === "count"
+          ? { kind: "count" as const, count: Number(award.amount.trim() === "" ? Number.NaN : award.amount) }
+          : {
+              kind: "shareOfMembers" as const,
+              shareOfMembers: number(`awards.${i}.amount`, award.amount) ?? 0,
+            },
       isLeadingAward: award.leading,
       ballotThreshold: number(`awards.${i}.threshold`, award.threshold, true),
     })),
     membership: state.membership,
   };
   const parsed = scoringRulesSchema.safeParse(draft);
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[formPath(issue.path)] ??= issue.message;
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[formPath(issue.path)] ??= issue.message;
   return { rules: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
 }

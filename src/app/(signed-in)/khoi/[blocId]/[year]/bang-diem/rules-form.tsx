@@ -11,7 +11,12 @@ import { MEMBERSHIP_LABEL } from "./rules-labels";
 import { TaskCompletionFields } from "./task-completion-fields";
 import { TieBreakEditor } from "./tie-break-editor";
 
-type Props = { blocYearId: string; version: number; rules: ScoringRules; deductionCriteria: { id: string; code: string; title: string }[] };
+type Props = {
+  blocYearId: string;
+  version: number;
+  rules: ScoringRules;
+  deductionCriteria: { id: string; code: string; title: string }[];
+};
 
 /** The year's rules through forms; the document is checked here first, then on the server. */
 export function RulesForm({ blocYearId, version, rules, deductionCriteria }: Props) {
@@ -34,30 +39,70 @@ export function RulesForm({ blocYearId, version, rules, deductionCriteria }: Pro
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={currentVersion} />
       <input type="hidden" name="rules" value={JSON.stringify(built.rules ?? {})} />
-      <TaskCompletionFields value={form.taskCompletion} onChange={(taskCompletion) => setForm({ ...form, taskCompletion })} errors={errors} deductionCriteria={deductionCriteria} />
-      <TieBreakEditor value={form.tieBreaks} onChange={(tieBreaks) => setForm({ ...form, tieBreaks })} error={errors.tieBreaks} />
-      <ClassificationEditor value={form.levels} onChange={(levels) => setForm({ ...form, levels })} errors={errors} />
+      <TaskCompletionFields
+        value={form.taskCompletion}
+        onChange={(taskCompletion) => setForm({ ...form, taskCompletion })}
+        errors={errors}
+        deductionCriteria={deductionCriteria}
+      />
+      <TieBreakEditor
+        value={form.tieBreaks}
+        onChange={(tieBreaks) => setForm({ ...form, tieBreaks })}
+        error={errors.tieBreaks}
+      />
+      <ClassificationEditor
+        value={form.levels}
+        onChange={(levels) => setForm({ ...form, levels })}
+        errors={errors}
+      />
       <AwardsEditor value={form.awards} onChange={(awards) => setForm({ ...form, awards })} errors={errors} />
       <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold">Thành viên và điểm tự chấm</legend>
-        <label htmlFor="rules-membership" className="block text-xs font-medium text-stone-700">Đơn vị được xếp hạng</label>
-        <select id="rules-membership" value={form.membership} onChange={(event) => setForm({ ...form, membership: event.target.value as MembershipRule })} className={INPUT_CLASS}>
-          {(Object.keys(MEMBERSHIP_LABEL) as MembershipRule[]).map((rule) => <option key={rule} value={rule}>{MEMBERSHIP_LABEL[rule]}</option>)}
+        <label htmlFor="rules-membership" className="block text-xs font-medium text-stone-700">
+          Đơn vị được xếp hạng
+        </label>
+        <select
+          id="rules-membership"
+          value={form.membership}
+          onChange={(event) => setForm({ ...form, membership: event.target.value as MembershipRule })}
+          className={INPUT_CLASS}
+        >
+          {(Object.keys(MEMBERSHIP_LABEL) as MembershipRule[]).map((rule) => (
+            <option key={rule} value={rule}>
+              {MEMBERSHIP_LABEL[rule]}
+            </option>
+          ))}
         </select>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={form.allowSelfScoreFallback} onChange={(event) => setForm({ ...form, allowSelfScoreFallback: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={form.allowSelfScoreFallback}
+            onChange={(event) => setForm({ ...form, allowSelfScoreFallback: event.target.checked })}
+          />
           Dùng điểm tự chấm khi tiêu chí chưa có điểm kiểm tra chéo hoặc điểm của khối
         </label>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>{pending ? "Đang lưu…" : "Lưu quy tắc"}</button>
-        {Object.keys(errors).length > 0 && !built.rules && <p role="alert" className="text-sm text-brand-700">Quy tắc còn lỗi, xem các ô được đánh dấu.</p>}
-        {state?.ok && <p role="status" className="text-sm text-green-800">Đã lưu quy tắc.</p>}
+        <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
+          {pending ? "Đang lưu…" : "Lưu quy tắc"}
+        </button>
+        {Object.keys(errors).length > 0 && !built.rules && (
+          <p role="alert" className="text-sm text-brand-700">
+            Quy tắc còn lỗi, xem các ô được đánh dấu.
+          </p>
+        )}
+        {state?.ok && (
+          <p role="status" className="text-sm text-green-800">
+            Đã lưu quy tắc.
+          </p>
+        )}
       </div>
       <FormError state={state} />
       {serverErrors.length > 0 && (
         <ul role="alert" className="list-disc pl-5 text-sm text-brand-700">
-          {serverErrors.map((message) => <li key={message}>{message}</li>)}
+          {serverErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
         </ul>
       )}
     </form>

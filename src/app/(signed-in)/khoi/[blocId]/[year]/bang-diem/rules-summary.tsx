@@ -4,16 +4,29 @@ import { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, TIE_BREAK_LABEL } from "./rules-la
 const share = (value: number | null) => (value === null ? "—" : formatShare(value));
 
 /** The rules, read-only: for viewers and for a published year. */
-export function RulesSummary({ rules, deductionCriteria }: { rules: ScoringRules; deductionCriteria: { id: string; code: string }[] }) {
+export function RulesSummary({
+  rules,
+  deductionCriteria,
+}: {
+  rules: ScoringRules;
+  deductionCriteria: { id: string; code: string }[];
+}) {
   const t = rules.taskCompletion;
   const deduction = deductionCriteria.find((criterion) => criterion.id === t.notDoneDeductionCriterionId);
   return (
     <div className="space-y-4 text-sm">
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
         <dt className="text-stone-600">Đúng hạn / trễ hạn</dt>
-        <dd>{formatShare(t.onTimeShare)} / {formatShare(t.lateShare)} (giảm {formatShare(t.lateReductionPerDay)} mỗi ngày, sàn {formatShare(t.lateFloorShare)})</dd>
+        <dd>
+          {formatShare(t.onTimeShare)} / {formatShare(t.lateShare)} (giảm {formatShare(t.lateReductionPerDay)}{" "}
+          mỗi ngày, sàn {formatShare(t.lateFloorShare)})
+        </dd>
         <dt className="text-stone-600">Nhiệm vụ không hoàn thành</dt>
-        <dd>{t.notDoneDeductionPoints > 0 ? `trừ ${formatPoints(t.notDoneDeductionPoints)} điểm vào mục ${deduction?.code ?? "?"}` : "không trừ điểm"}</dd>
+        <dd>
+          {t.notDoneDeductionPoints > 0
+            ? `trừ ${formatPoints(t.notDoneDeductionPoints)} điểm vào mục ${deduction?.code ?? "?"}`
+            : "không trừ điểm"}
+        </dd>
         <dt className="text-stone-600">Nhiệm vụ chưa đến hạn</dt>
         <dd>{NOT_YET_DUE_LABEL[t.notYetDue]}</dd>
         <dt className="text-stone-600">Thành viên</dt>
@@ -23,13 +36,25 @@ export function RulesSummary({ rules, deductionCriteria }: { rules: ScoringRules
       </dl>
       <div>
         <h4 className="font-semibold">Phân định khi bằng điểm</h4>
-        {rules.tieBreaks.length === 0 ? <p>Đồng hạng.</p> : <ol className="list-decimal pl-6">{rules.tieBreaks.map((rule) => <li key={rule}>{TIE_BREAK_LABEL[rule]}</li>)}</ol>}
+        {rules.tieBreaks.length === 0 ? (
+          <p>Đồng hạng.</p>
+        ) : (
+          <ol className="list-decimal pl-6">
+            {rules.tieBreaks.map((rule) => (
+              <li key={rule}>{TIE_BREAK_LABEL[rule]}</li>
+            ))}
+          </ol>
+        )}
       </div>
       <div>
         <h4 className="font-semibold">Mức xếp loại</h4>
         <ol className="list-decimal pl-6">
           {rules.classificationLevels.map((level) => (
-            <li key={level.code}>{level.label} ({level.code}): tổng ≥ {share(level.minPercentOfMax)}{level.minShareEveryCriterion !== null && `, mỗi tiêu chí ≥ ${formatShare(level.minShareEveryCriterion)}`}</li>
+            <li key={level.code}>
+              {level.label} ({level.code}): tổng ≥ {share(level.minPercentOfMax)}
+              {level.minShareEveryCriterion !== null &&
+                `, mỗi tiêu chí ≥ ${formatShare(level.minShareEveryCriterion)}`}
+            </li>
           ))}
         </ol>
       </div>
@@ -38,7 +63,10 @@ export function RulesSummary({ rules, deductionCriteria }: { rules: ScoringRules
         <ul className="list-disc pl-6">
           {rules.awards.map((award) => (
             <li key={award.code}>
-              {award.name}: {award.quota.kind === "count" ? `${award.quota.count} đơn vị` : `${formatShare(award.quota.shareOfMembers)} số đơn vị`}
+              {award.name}:{" "}
+              {award.quota.kind === "count"
+                ? `${award.quota.count} đơn vị`
+                : `${formatShare(award.quota.shareOfMembers)} số đơn vị`}
               {award.isLeadingAward && " · danh hiệu dẫn đầu"}
               {award.ballotThreshold !== null && ` · cần ≥ ${formatShare(award.ballotThreshold)} phiếu`}
             </li>

@@ -14,8 +14,12 @@ export function ScoreTableSection({ view, editable, blocYearId, year, basePath }
   if (!table) {
     return (
       <section aria-labelledby="table-heading">
-        <h2 id="table-heading" className="text-lg font-semibold">Bảng điểm</h2>
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Năm {year} chưa có bảng điểm.</p>
+        <h2 id="table-heading" className="text-lg font-semibold">
+          Bảng điểm
+        </h2>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Năm {year} chưa có bảng điểm.
+        </p>
         {editable && <CreateTableForm blocYearId={blocYearId} year={year} />}
       </section>
     );
@@ -24,19 +28,32 @@ export function ScoreTableSection({ view, editable, blocYearId, year, basePath }
   const inUse = table.nodes.some((node) => node.tasks > 0 || node.scoreLines > 0);
   return (
     <section aria-labelledby="table-heading">
-      <h2 id="table-heading" className="text-lg font-semibold">{table.title}</h2>
+      <h2 id="table-heading" className="text-lg font-semibold">
+        {table.title}
+      </h2>
       <p className="text-sm text-stone-600">
         Phiên bản {table.version} · {table.inForce ? "đang áp dụng" : "bản cũ, chỉ xem"}
       </p>
       {canEdit && inUse && (
         <p className="no-print mt-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
-          Đã có nhiệm vụ hoặc điểm chấm gắn với bảng điểm này: mỗi thay đổi cấu trúc sẽ tạo phiên bản mới và chuyển nhiệm vụ, điểm đã chấm sang phiên bản đó. Đổi tên mục không tạo phiên bản mới.
+          Đã có nhiệm vụ hoặc điểm chấm gắn với bảng điểm này: mỗi thay đổi cấu trúc sẽ tạo phiên bản mới và
+          chuyển nhiệm vụ, điểm đã chấm sang phiên bản đó. Đổi tên mục không tạo phiên bản mới.
         </p>
       )}
-      {canEdit && <ScaleForm key={table.revision} scoreTableId={table.id} revision={table.revision} title={table.title} maxPoints={table.maxPoints} />}
+      {canEdit && (
+        <ScaleForm
+          key={table.revision}
+          scoreTableId={table.id}
+          revision={table.revision}
+          title={table.title}
+          maxPoints={table.maxPoints}
+        />
+      )}
       <TreeChecks validation={table.validation} />
       <CriteriaTreeTable key={table.revision} table={table} editable={canEdit} />
-      {canEdit && <AddRootCriterion key={`add-${table.revision}`} scoreTableId={table.id} revision={table.revision} />}
+      {canEdit && (
+        <AddRootCriterion key={`add-${table.revision}`} scoreTableId={table.id} revision={table.revision} />
+      )}
       <VersionsList versions={view.versions} shownVersion={table.version} basePath={basePath} />
     </section>
   );

@@ -5,9 +5,15 @@ import { SignatureBlocks } from "./signature-blocks";
 
 /** The text of the minutes around the results table, in the administrative form officials expect. */
 export function MinutesBody({ data, children }: { data: ConferenceData; children: ReactNode }) {
-  const leaders = data.members.filter((member): member is ConferenceMember & { role: NonNullable<ConferenceMember["role"]> } => member.role !== null);
+  const leaders = data.members.filter(
+    (member): member is ConferenceMember & { role: NonNullable<ConferenceMember["role"]> } =>
+      member.role !== null,
+  );
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-8 print:border-0 print:p-0" aria-labelledby="minutes-title">
+    <article
+      className="rounded-lg border border-stone-200 bg-white p-8 print:border-0 print:p-0"
+      aria-labelledby="minutes-title"
+    >
       <header className="grid grid-cols-2 gap-4 text-center text-sm">
         <div>
           <p className="font-semibold uppercase">{data.bloc.name}</p>
@@ -21,13 +27,27 @@ export function MinutesBody({ data, children }: { data: ConferenceData; children
       <h2 id="minutes-title" className="mt-6 text-center text-xl font-bold uppercase">
         Biên bản hội nghị tổng kết công tác thi đua năm {data.year}
       </h2>
-      {data.source.kind === "live" && <p className="mt-1 text-center text-sm font-semibold text-brand-800">DỰ THẢO – kết quả tạm tính</p>}
+      {data.source.kind === "live" && (
+        <p className="mt-1 text-center text-sm font-semibold text-brand-800">DỰ THẢO – kết quả tạm tính</p>
+      )}
       <section className="mt-6 space-y-2 text-sm leading-relaxed">
         <p>
           Thành phần: đại diện lãnh đạo {data.members.length} đơn vị thành viên của {data.bloc.name}
-          {leaders.length > 0 && <>, do {leaders.map((leader) => `${leader.name} (${BLOC_ROLE_LABEL[leader.role].toLowerCase()})`).join(", ")} chủ trì</>}.
+          {leaders.length > 0 && (
+            <>
+              , do{" "}
+              {leaders
+                .map((leader) => `${leader.name} (${BLOC_ROLE_LABEL[leader.role].toLowerCase()})`)
+                .join(", ")}{" "}
+              chủ trì
+            </>
+          )}
+          .
         </p>
-        <p>Hội nghị đã thông qua kết quả chấm điểm, xếp hạng thi đua năm {data.year} của các đơn vị thành viên như sau:</p>
+        <p>
+          Hội nghị đã thông qua kết quả chấm điểm, xếp hạng thi đua năm {data.year} của các đơn vị thành viên
+          như sau:
+        </p>
       </section>
       <div className="mt-4 overflow-x-auto print:overflow-visible">{children}</div>
       <section className="mt-6 space-y-2 text-sm leading-relaxed break-inside-avoid">

@@ -18,11 +18,18 @@ export default async function MinutesPage({ params }: Props) {
       <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>
       <div className="no-print mb-6 flex flex-wrap items-center gap-3">
         <PrintButton />
-        <a href={`/api/xuat/${data.blocYearId}/xlsx`} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600" download>
+        <a
+          href={`/api/xuat/${data.blocYearId}/xlsx`}
+          className="rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600"
+          download
+        >
           Tải bảng tổng hợp (.xlsx)
         </a>
         {data.source.kind === "snapshot" && (
-          <Link href={`/ket-qua/${data.bloc.id}/${data.year}`} className="text-sm text-brand-800 underline-offset-4 hover:underline">
+          <Link
+            href={`/ket-qua/${data.bloc.id}/${data.year}`}
+            className="text-sm text-brand-800 underline-offset-4 hover:underline"
+          >
             Trang kết quả công khai
           </Link>
         )}

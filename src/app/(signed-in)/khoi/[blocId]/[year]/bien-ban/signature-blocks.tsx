@@ -6,10 +6,17 @@ type Leader = ConferenceMember & { role: RoleCode };
 /** One block per leader of the year (head first), with room for the signature and the name. */
 export function SignatureBlocks({ leaders }: { leaders: Leader[] }) {
   if (leaders.length === 0) {
-    return <p className="mt-10 text-sm text-stone-600">Năm này chưa có trưởng khối, phó trưởng khối: bổ sung ở mục Thành viên &amp; vai trò trước khi in.</p>;
+    return (
+      <p className="mt-10 text-sm text-stone-600">
+        Năm này chưa có trưởng khối, phó trưởng khối: bổ sung ở mục Thành viên &amp; vai trò trước khi in.
+      </p>
+    );
   }
   return (
-    <section aria-label="Chữ ký" className="mt-10 grid grid-cols-3 gap-6 text-center text-sm break-inside-avoid">
+    <section
+      aria-label="Chữ ký"
+      className="mt-10 grid grid-cols-3 gap-6 text-center text-sm break-inside-avoid"
+    >
       {leaders.map((leader) => (
         <div key={leader.unitId} data-testid="signature-block">
           <p className="font-semibold uppercase">{BLOC_ROLE_LABEL[leader.role]}</p>

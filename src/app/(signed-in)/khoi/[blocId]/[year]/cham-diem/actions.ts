@@ -5,16 +5,24 @@ import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/r
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
-import { approveScoreSheet, returnScoreSheet, submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
+import {
+  approveScoreSheet,
+  returnScoreSheet,
+  submitScoreSheet,
+} from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell, type SavedScoreCell } from "@/server/mutations/scoring/save-score-cell";
-import { ScoreCellConflictError, type CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
+import {
+  ScoreCellConflictError,
+  type CurrentScoreCell,
+} from "@/server/mutations/scoring/score-cell-conflict";
 import type { ChangedSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { runAction } from "@/server/run-action";
 
 const GRID_PATH = "/khoi/[blocId]/[year]/cham-diem";
 
 /** A refused save on top of someone else's change also says what the cell holds now. */
-export type SaveScoreCellResult = ActionResult<SavedScoreCell> | { ok: false; formError: string; conflict: CurrentScoreCell };
+export type SaveScoreCellResult =
+  ActionResult<SavedScoreCell> | { ok: false; formError: string; conflict: CurrentScoreCell };
 
 export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCellResult> {
   const seen: { conflict?: CurrentScoreCell } = {};
@@ -28,26 +36,48 @@ export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCell
       }),
   });
   if (result.ok) revalidatePath(GRID_PATH, "page");
-  if (!result.ok && "conflict" in seen) return { ok: false, formError: result.formError ?? "", conflict: seen.conflict ?? null };
+  if (!result.ok && "conflict" in seen)
+    return { ok: false, formError: result.formError ?? "", conflict: seen.conflict ?? null };
   return result;
 }
 
 type SheetResult = ActionResult<ChangedSheet>;
 
-export async function submitScoreSheetAction(_previous: SheetResult | null, form: FormData): Promise<SheetResult> {
-  const result = await runAction({ schema: scoreSheetRefSchema, input: Object.fromEntries(form), run: (user, data) => submitScoreSheet(db, user, data) });
+export async function submitScoreSheetAction(
+  _previous: SheetResult | null,
+  form: FormData,
+): Promise<SheetResult> {
+  const result = await runAction({
+    schema: scoreSheetRefSchema,
+    input: Object.fromEntries(form),
+    run: (user, data) => submitScoreSheet(db, user, data),
+  });
   if (result.ok) revalidatePath(GRID_PATH, "page");
   return result;
 }
 
-export async function approveScoreSheetAction(_previous: SheetResult | null, form: FormData): Promise<SheetResult> {
-  const result = await runAction({ schema: scoreSheetRefSchema, input: Object.fromEntries(form), run: (user, data) => approveScoreSheet(db, user, data) });
+export async function approveScoreSheetAction(
+  _previous: SheetResult | null,
+  form: FormData,
+): Promise<SheetResult> {
+  const result = await runAction({
+    schema: scoreSheetRefSchema,
+    input: Object.fromEntries(form),
+    run: (user, data) => approveScoreSheet(db, user, data),
+  });
   if (result.ok) revalidatePath(GRID_PATH, "page");
   return result;
 }
 
-export async function returnScoreSheetAction(_previous: SheetResult | null, form: FormData): Promise<SheetResult> {
-  const result = await runAction({ schema: returnScoreSheetSchema, input: Object.fromEntries(form), run: (user, data) => returnScoreSheet(db, user, data) });
+export async function returnScoreSheetAction(
+  _previous: SheetResult | null,
+  form: FormData,
+): Promise<SheetResult> {
+  const result = await runAction({
+    schema: returnScoreSheetSchema,
+    input: Object.fromEntries(form),
+    run: (user, data) => returnScoreSheet(db, user, data),
+  });
   if (result.ok) revalidatePath(GRID_PATH, "page");
   return result;
 }

@@ -19,24 +19,46 @@ type Props = {
 };
 
 /** The focused cell in full: its criterion, explanation and evidence, and any error or conflict. */
-export function CellPanel({ unitName, leaf, base, local, editable, onChange, onSave, onKeepMine, onTakeTheirs }: Props) {
+export function CellPanel({
+  unitName,
+  leaf,
+  base,
+  local,
+  editable,
+  onChange,
+  onSave,
+  onKeepMine,
+  onTakeTheirs,
+}: Props) {
   const explanation = local?.explanation !== undefined ? local.explanation : base.explanation;
   const evidenceUrl = local?.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl;
   const saving = local?.status === "saving";
   return (
-    <aside aria-label="Chi tiết ô điểm" className="no-print rounded-lg border border-stone-200 bg-white p-4 text-sm lg:sticky lg:top-4">
+    <aside
+      aria-label="Chi tiết ô điểm"
+      className="no-print rounded-lg border border-stone-200 bg-white p-4 text-sm lg:sticky lg:top-4"
+    >
       <h3 className="font-semibold">{unitName}</h3>
       <p className="mt-1 text-stone-700">
         <strong>{leaf.code}</strong> {leaf.title}
       </p>
-      <p className="mt-1 text-stone-500">Tối đa {formatPoints(leaf.limit)} điểm{leaf.kind === "DEDUCTION" ? " (điểm trừ, nhập số dương)" : ""}.</p>
+      <p className="mt-1 text-stone-500">
+        Tối đa {formatPoints(leaf.limit)} điểm{leaf.kind === "DEDUCTION" ? " (điểm trừ, nhập số dương)" : ""}.
+      </p>
       {base.enteredByName && <p className="mt-1 text-stone-500">{describeEntry(base)}</p>}
       {local?.status === "error" && local.error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-red-800">
           {local.error}
         </p>
       )}
-      {local?.status === "conflict" && <ConflictNotice mine={local.draft ?? null} theirs={local.conflict ?? null} onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />}
+      {local?.status === "conflict" && (
+        <ConflictNotice
+          mine={local.draft ?? null}
+          theirs={local.conflict ?? null}
+          onKeepMine={onKeepMine}
+          onTakeTheirs={onTakeTheirs}
+        />
+      )}
       <label htmlFor="cell-explanation" className="mt-3 block font-medium text-stone-700">
         Giải trình
       </label>
@@ -61,12 +83,22 @@ export function CellPanel({ unitName, leaf, base, local, editable, onChange, onS
         className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
       />
       {!editable && evidenceUrl && (
-        <a href={evidenceUrl} target="_blank" rel="noreferrer" className="mt-1 block text-brand-700 underline">
+        <a
+          href={evidenceUrl}
+          target="_blank"
+          rel="noreferrer"
+          className="mt-1 block text-brand-700 underline"
+        >
           Mở minh chứng
         </a>
       )}
       {editable && (
-        <button type="button" onClick={onSave} disabled={saving} className="mt-3 rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={onSave}
+          disabled={saving}
+          className="mt-3 rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800 disabled:opacity-50"
+        >
           {saving ? "Đang lưu…" : "Lưu giải trình"}
         </button>
       )}

@@ -4,7 +4,11 @@ import { formatDate } from "@/components/format";
 export function describeEntry(cell: { enteredByName: string | null; updatedAt: string | null }): string {
   if (!cell.updatedAt) return cell.enteredByName ? `Nhập bởi ${cell.enteredByName}` : "";
   const at = new Date(cell.updatedAt);
-  const time = at.toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Ho_Chi_Minh" });
+  const time = at.toLocaleTimeString("vi-VN", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "Asia/Ho_Chi_Minh",
+  });
   const local = new Date(at.getTime() + 7 * 3600_000);
   return `Nhập bởi ${cell.enteredByName ?? "không rõ"} lúc ${time} ngày ${formatDate(local)}`;
 }

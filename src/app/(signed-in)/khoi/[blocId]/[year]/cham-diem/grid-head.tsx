@@ -7,27 +7,65 @@ export function GridHead({ groups, showSheetStatus }: { groups: GridGroup[]; sho
   return (
     <thead className="bg-stone-50 text-xs text-stone-700">
       <tr>
-        <th scope="col" rowSpan={2} className="sticky left-0 bg-stone-50 px-3 py-2 text-left">Đơn vị</th>
+        <th scope="col" rowSpan={2} className="sticky left-0 bg-stone-50 px-3 py-2 text-left">
+          Đơn vị
+        </th>
         {groups.map((group) => (
-          <th key={group.id} scope="colgroup" colSpan={group.leaves.length} title={group.title} className="border-l border-stone-200 px-2 py-1">
+          <th
+            key={group.id}
+            scope="colgroup"
+            colSpan={group.leaves.length}
+            title={group.title}
+            className="border-l border-stone-200 px-2 py-1"
+          >
             {group.code}. {group.title}
           </th>
         ))}
-        <th scope="colgroup" colSpan={tail} className="border-l border-stone-200 px-2 py-1">Tổng hợp</th>
+        <th scope="colgroup" colSpan={tail} className="border-l border-stone-200 px-2 py-1">
+          Tổng hợp
+        </th>
       </tr>
       <tr>
         {groups.flatMap((group) =>
           group.leaves.map((leaf) => (
-            <th key={leaf.id} scope="col" title={leaf.title} className="border-l border-stone-200 px-2 py-1 font-medium">
-              <abbr title={leaf.title} className="no-underline">{leaf.code}</abbr>
-              <span className="block font-normal text-stone-500">≤ {formatPoints(leaf.limit)}{leaf.typed ? "" : " · tự động"}</span>
+            <th
+              key={leaf.id}
+              scope="col"
+              title={leaf.title}
+              className="border-l border-stone-200 px-2 py-1 font-medium"
+            >
+              <abbr title={leaf.title} className="no-underline">
+                {leaf.code}
+              </abbr>
+              <span className="block font-normal text-stone-500">
+                ≤ {formatPoints(leaf.limit)}
+                {leaf.typed ? "" : " · tự động"}
+              </span>
             </th>
           )),
         )}
-        <th scope="col" className="border-l border-stone-200 px-2 py-1" title="Cộng các điểm của giai đoạn này, chưa áp mức trần">Cộng giai đoạn</th>
-        <th scope="col" className="px-2 py-1" title="Tổng chính thức do hệ thống tính: chấm cuối, rồi kiểm tra chéo">Tổng điểm</th>
-        <th scope="col" className="px-2 py-1">Hạng</th>
-        {showSheetStatus && <th scope="col" className="px-2 py-1">Phiếu</th>}
+        <th
+          scope="col"
+          className="border-l border-stone-200 px-2 py-1"
+          title="Cộng các điểm của giai đoạn này, chưa áp mức trần"
+        >
+          Cộng giai đoạn
+        </th>
+        <th
+          scope="col"
+          className="px-2 py-1"
+          title="Tổng chính thức do hệ thống tính: chấm cuối, rồi kiểm tra chéo"
+        >
+          Tổng điểm
+        </th>
+        <th scope="col" className="px-2 py-1">
+          Hạng
+        </th>
+        {showSheetStatus && (
+          <th scope="col" className="px-2 py-1">
+            Phiếu
+          </th>
+        )}
       </tr>
     </thead>
   );

@@ -1,7 +1,12 @@
 import type { KeyboardEvent } from "react";
 
 /** Moves focus to the nearest editable cell in a direction, skipping read-only ones. */
-export function focusCell(table: HTMLElement | null, from: { row: number; col: number }, step: { rows: number; cols: number }, size: { rows: number; cols: number }): boolean {
+export function focusCell(
+  table: HTMLElement | null,
+  from: { row: number; col: number },
+  step: { rows: number; cols: number },
+  size: { rows: number; cols: number },
+): boolean {
   if (!table) return false;
   let { row, col } = from;
   for (;;) {
@@ -20,7 +25,10 @@ export function focusCell(table: HTMLElement | null, from: { row: number; col: n
  * Spreadsheet keys: arrows move (left/right only from the edge of the text, so the caret still
  * works), Enter moves down (the blur saves), Escape gives the cell back its saved value.
  */
-export function gridKeyDown(event: KeyboardEvent<HTMLInputElement>, handlers: { move: (rows: number, cols: number) => boolean; save: () => void; cancel: () => void }) {
+export function gridKeyDown(
+  event: KeyboardEvent<HTMLInputElement>,
+  handlers: { move: (rows: number, cols: number) => boolean; save: () => void; cancel: () => void },
+) {
   const input = event.currentTarget;
   const atStart = input.selectionStart === 0;
   const atEnd = input.selectionEnd === input.value.length;

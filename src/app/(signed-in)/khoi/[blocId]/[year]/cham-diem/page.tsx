@@ -10,7 +10,10 @@ import { ScoreGrid } from "./score-grid";
 import { SheetPanel } from "./sheet-panel";
 import { STAGES, stageFromSlug, stageLabel } from "./scoring-labels";
 
-type Props = { params: Promise<{ blocId: string; year: string }>; searchParams: Promise<{ "giai-doan"?: string; "thu-tu"?: string }> };
+type Props = {
+  params: Promise<{ blocId: string; year: string }>;
+  searchParams: Promise<{ "giai-doan"?: string; "thu-tu"?: string }>;
+};
 
 export const metadata: Metadata = { title: "Chấm điểm" };
 
@@ -25,34 +28,67 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   const grid = await getScoreGrid(db, user, { blocYearId: header.id, stage, order });
   if (!grid) notFound();
   const basePath = `/khoi/${header.bloc.id}/${header.year}/cham-diem`;
-  const href = (slug: string, orderSlug = query["thu-tu"]) => `${basePath}?giai-doan=${slug}${orderSlug ? `&thu-tu=${orderSlug}` : ""}`;
+  const href = (slug: string, orderSlug = query["thu-tu"]) =>
+    `${basePath}?giai-doan=${slug}${orderSlug ? `&thu-tu=${orderSlug}` : ""}`;
   const slug = STAGES.find((entry) => entry.stage === stage)?.slug ?? "";
   return (
     <>
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Giai đoạn chấm" className="flex gap-1 rounded-lg bg-stone-100 p-1">
           {STAGES.map((entry) => (
-            <Link key={entry.stage} href={href(entry.slug)} aria-current={entry.stage === stage ? "page" : undefined} className={`rounded-md px-3 py-1.5 text-sm font-medium ${entry.stage === stage ? "bg-white shadow-sm text-brand-800" : "text-stone-600 hover:text-stone-900"}`}>
+            <Link
+              key={entry.stage}
+              href={href(entry.slug)}
+              aria-current={entry.stage === stage ? "page" : undefined}
+              className={`rounded-md px-3 py-1.5 text-sm font-medium ${entry.stage === stage ? "bg-white shadow-sm text-brand-800" : "text-stone-600 hover:text-stone-900"}`}
+            >
               {entry.label}
             </Link>
           ))}
         </nav>
         <p className="text-sm">
           Sắp xếp:{" "}
-          <Link href={href(slug, "ten")} aria-current={order === "name" ? "true" : undefined} className="underline aria-[current]:font-semibold aria-[current]:no-underline">theo tên</Link> ·{" "}
-          <Link href={href(slug, "xep-hang")} aria-current={order === "rank" ? "true" : undefined} className="underline aria-[current]:font-semibold aria-[current]:no-underline">theo xếp hạng</Link>
+          <Link
+            href={href(slug, "ten")}
+            aria-current={order === "name" ? "true" : undefined}
+            className="underline aria-[current]:font-semibold aria-[current]:no-underline"
+          >
+            theo tên
+          </Link>{" "}
+          ·{" "}
+          <Link
+            href={href(slug, "xep-hang")}
+            aria-current={order === "rank" ? "true" : undefined}
+            className="underline aria-[current]:font-semibold aria-[current]:no-underline"
+          >
+            theo xếp hạng
+          </Link>
         </p>
       </div>
-      <h2 className="mt-4 text-lg font-semibold">Bảng {stageLabel(stage).toLowerCase()}{grid.scoreTable ? ` · thang điểm ${formatPoints(grid.scoreTable.maxPoints)} (bảng điểm phiên bản ${grid.scoreTable.version})` : ""}</h2>
+      <h2 className="mt-4 text-lg font-semibold">
+        Bảng {stageLabel(stage).toLowerCase()}
+        {grid.scoreTable
+          ? ` · thang điểm ${formatPoints(grid.scoreTable.maxPoints)} (bảng điểm phiên bản ${grid.scoreTable.version})`
+          : ""}
+      </h2>
       <p className="no-print mt-1 text-sm text-stone-600">
-        Nhập điểm dạng 8,5 · mũi tên, Tab để di chuyển · Enter lưu và xuống dòng · Esc hủy sửa. Cột tự động tính từ nhiệm vụ; tổng điểm lấy điểm chấm cuối, nếu chưa có thì điểm kiểm tra chéo.
+        Nhập điểm dạng 8,5 · mũi tên, Tab để di chuyển · Enter lưu và xuống dòng · Esc hủy sửa. Cột tự động
+        tính từ nhiệm vụ; tổng điểm lấy điểm chấm cuối, nếu chưa có thì điểm kiểm tra chéo.
       </p>
-      {grid.onlyOwnUnit && <p className="mt-1 text-sm text-stone-600">Bạn chỉ xem được điểm của đơn vị mình cho đến khi công bố.</p>}
+      {grid.onlyOwnUnit && (
+        <p className="mt-1 text-sm text-stone-600">
+          Bạn chỉ xem được điểm của đơn vị mình cho đến khi công bố.
+        </p>
+      )}
       <div className="mt-4">
         {grid.groups.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">Năm này chưa có bảng điểm: hãy lập bảng điểm ở mục Bảng điểm &amp; quy tắc trước khi chấm.</p>
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
+            Năm này chưa có bảng điểm: hãy lập bảng điểm ở mục Bảng điểm &amp; quy tắc trước khi chấm.
+          </p>
         ) : grid.rows.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">Chưa có đơn vị thành viên nào để chấm.</p>
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
+            Chưa có đơn vị thành viên nào để chấm.
+          </p>
         ) : (
           <ScoreGrid key={stage} grid={grid} />
         )}

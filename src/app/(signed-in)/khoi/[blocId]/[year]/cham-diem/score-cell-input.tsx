@@ -25,10 +25,26 @@ const STATUS_STYLE = {
   conflict: "border-amber-500 bg-amber-50",
 } as const;
 
-const STATUS_TEXT = { idle: "", saving: "Đang lưu…", saved: "Đã lưu", error: "Lỗi", conflict: "Xung đột" } as const;
+const STATUS_TEXT = {
+  idle: "",
+  saving: "Đang lưu…",
+  saved: "Đã lưu",
+  error: "Lỗi",
+  conflict: "Xung đột",
+} as const;
 
 /** One typed cell: the value as the user types it, with its save state beside it. */
-export function ScoreCellInput({ label, row, col, base, local, onChange, onFocus, onBlur, onKeyDown }: Props) {
+export function ScoreCellInput({
+  label,
+  row,
+  col,
+  base,
+  local,
+  onChange,
+  onFocus,
+  onBlur,
+  onKeyDown,
+}: Props) {
   const status = local?.status ?? "idle";
   const value = local?.draft ?? pointsForInput(base.points);
   const dirty = local?.draft !== undefined && status !== "saving";
@@ -52,9 +68,24 @@ export function ScoreCellInput({ label, row, col, base, local, onChange, onFocus
         onKeyDown={onKeyDown}
         className={`w-16 rounded border px-1.5 py-1 text-right tabular-nums focus:outline-2 focus:outline-brand-600 print:border-0 ${STATUS_STYLE[status]} ${dirty ? "italic" : ""}`}
       />
-      <span id={`cell-status-${row}-${col}`} className="no-print w-3 text-xs" aria-live="polite" title={STATUS_TEXT[status]}>
+      <span
+        id={`cell-status-${row}-${col}`}
+        className="no-print w-3 text-xs"
+        aria-live="polite"
+        title={STATUS_TEXT[status]}
+      >
         <span className="sr-only">{STATUS_TEXT[status]}</span>
-        <span aria-hidden="true">{status === "saving" ? "…" : status === "saved" ? "✓" : status === "error" ? "!" : status === "conflict" ? "⚠" : ""}</span>
+        <span aria-hidden="true">
+          {status === "saving"
+            ? "…"
+            : status === "saved"
+              ? "✓"
+              : status === "error"
+                ? "!"
+                : status === "conflict"
+                  ? "⚠"
+                  : ""}
+        </span>
       </span>
     </span>
   );

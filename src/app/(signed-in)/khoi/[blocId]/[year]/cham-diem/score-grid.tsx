@@ -23,9 +23,19 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
   const focusedLeaf = leaves.find((leaf) => leaf.id === focus?.leafId);
 
   const cellFor = (row: GridRow, leaf: GridLeaf, r: number, c: number) => {
-    if (!leaf.typed) return <span title="Tính tự động từ kết quả thực hiện nhiệm vụ">{formatPoints(row.computed[leaf.id] ?? 0)}</span>;
+    if (!leaf.typed)
+      return (
+        <span title="Tính tự động từ kết quả thực hiện nhiệm vụ">
+          {formatPoints(row.computed[leaf.id] ?? 0)}
+        </span>
+      );
     const base = baseOf(row.unitId, leaf.id);
-    if (!row.canEdit) return base.points === null ? <span className="text-stone-400">—</span> : <span>{formatPoints(base.points)}</span>;
+    if (!row.canEdit)
+      return base.points === null ? (
+        <span className="text-stone-400">—</span>
+      ) : (
+        <span>{formatPoints(base.points)}</span>
+      );
     const key = cellKey(row.unitId, leaf.id);
     const target = { unitId: row.unitId, leaf };
     return (
@@ -35,14 +45,25 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
         col={c}
         base={base}
         local={cells[key]}
-        onChange={(text) => patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })}
+        onChange={(text) =>
+          patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })
+        }
         onFocus={() => setFocus({ unitId: row.unitId, leafId: leaf.id })}
-        onBlur={() => cells[key]?.draft !== undefined && cells[key]?.status !== "conflict" && void save(target)}
+        onBlur={() =>
+          cells[key]?.draft !== undefined && cells[key]?.status !== "conflict" && void save(target)
+        }
         onKeyDown={(event) =>
           gridKeyDown(event, {
             move: (rows, cols) => focusCell(tableRef.current, { row: r, col: c }, { rows, cols }, size),
             save: () => void save(target),
-            cancel: () => patch(key, { draft: undefined, explanation: undefined, evidenceUrl: undefined, status: "idle", error: undefined }),
+            cancel: () =>
+              patch(key, {
+                draft: undefined,
+                explanation: undefined,
+                evidenceUrl: undefined,
+                status: "idle",
+                error: undefined,
+              }),
           })
         }
       />
@@ -57,16 +78,27 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
           <tbody>
             {grid.rows.map((row, r) => (
               <tr key={row.unitId} data-row={r} className="border-t border-stone-100">
-                <th scope="row" className="sticky left-0 bg-white px-3 py-1.5 text-left font-medium">{row.name}</th>
+                <th scope="row" className="sticky left-0 bg-white px-3 py-1.5 text-left font-medium">
+                  {row.name}
+                </th>
                 {leaves.map((leaf, c) => (
-                  <td key={leaf.id} className={`px-1.5 py-1 text-right tabular-nums ${leaf.typed ? "" : "bg-stone-50 text-stone-600"}`}>
+                  <td
+                    key={leaf.id}
+                    className={`px-1.5 py-1 text-right tabular-nums ${leaf.typed ? "" : "bg-stone-50 text-stone-600"}`}
+                  >
                     {cellFor(row, leaf, r, c)}
                   </td>
                 ))}
                 <td className="px-2 text-right tabular-nums">{formatPoints(row.stageSum)}</td>
-                <td className="px-2 text-right font-semibold tabular-nums">{row.total === null ? "—" : formatPoints(row.total)}</td>
+                <td className="px-2 text-right font-semibold tabular-nums">
+                  {row.total === null ? "—" : formatPoints(row.total)}
+                </td>
                 <td className="px-2 text-center">{row.rank ?? "—"}</td>
-                {grid.stage === "SELF" && <td className="px-2 whitespace-nowrap">{row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}</td>}
+                {grid.stage === "SELF" && (
+                  <td className="px-2 whitespace-nowrap">
+                    {row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -82,11 +114,18 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
           editable={focusedRow.canEdit}
           onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
           onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
-          onKeepMine={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf }, { version: cells[cellKey(focusedRow.unitId, focusedLeaf.id)]?.conflict?.version ?? 0 })}
+          onKeepMine={() =>
+            void save(
+              { unitId: focusedRow.unitId, leaf: focusedLeaf },
+              { version: cells[cellKey(focusedRow.unitId, focusedLeaf.id)]?.conflict?.version ?? 0 },
+            )
+          }
           onTakeTheirs={() => acceptTheirs({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
         />
       ) : (
-        <p className="no-print text-sm text-stone-500">Chọn một ô điểm để xem tiêu chí, nhập giải trình và minh chứng.</p>
+        <p className="no-print text-sm text-stone-500">
+          Chọn một ô điểm để xem tiêu chí, nhập giải trình và minh chứng.
+        </p>
       )}
     </div>
   );

@@ -15,4 +15,5 @@ export const SHEET_STATUS_LABEL: Record<SheetStatus, string> = {
 };
 
 export const stageFromSlug = (slug: string | undefined) => STAGES.find((entry) => entry.slug === slug)?.stage;
-export const stageLabel = (stage: ScoreStage) => STAGES.find((entry) => entry.stage === stage)?.label ?? stage;
+export const stageLabel = (stage: ScoreStage) =>
+  STAGES.find((entry) => entry.stage === stage)?.label ?? stage;

@@ -8,11 +8,26 @@ import { formatPoints } from "@/domain/scoring";
 import { saveScoreCellAction } from "./actions";
 
 export type CellStatus = "idle" | "saving" | "saved" | "error" | "conflict";
-export type LocalCell = { draft?: string; explanation?: string | null; evidenceUrl?: string | null; status: CellStatus; error?: string; conflict?: CurrentScoreCell; saved?: GridCell };
+export type LocalCell = {
+  draft?: string;
+  explanation?: string | null;
+  evidenceUrl?: string | null;
+  status: CellStatus;
+  error?: string;
+  conflict?: CurrentScoreCell;
+  saved?: GridCell;
+};
 export type CellKey = string;
 export type CellTarget = { unitId: string; leaf: GridLeaf };
 
-const EMPTY: GridCell = { points: null, explanation: null, evidenceUrl: null, version: 0, enteredByName: null, updatedAt: null };
+const EMPTY: GridCell = {
+  points: null,
+  explanation: null,
+  evidenceUrl: null,
+  version: 0,
+  enteredByName: null,
+  updatedAt: null,
+};
 const NETWORK_ERROR = "Không lưu được: mất kết nối hoặc máy chủ bận. Giá trị của bạn vẫn còn, hãy thử lại.";
 export const cellKey = (unitId: string, criterionId: string): CellKey => `${unitId}:${criterionId}`;
 
@@ -21,45 +36,101 @@ export function useScoreCells(grid: ScoreGrid) {
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
   // A fresh grid from the server carries every saved value: drop the copies kept meanwhile.
   useEffect(() => setCells((current) => dropSavedCopies(current)), [grid]);
-  const patch = useCallback((key: CellKey, change: Partial<LocalCell>) => setCells((current) => ({ ...current, [key]: { status: "idle", ...current[key], ...change } })), []);
-  const baseOf = useCallback((unitId: string, criterionId: string): GridCell => {
-    const local = cells[cellKey(unitId, criterionId)];
-    return local?.saved ?? grid.rows.find((row) => row.unitId === unitId)?.cells[criterionId] ?? EMPTY;
-  }, [cells, grid]);
+  const patch = useCallback(
+    (key: CellKey, change: Partial<LocalCell>) =>
+      setCells((current) => ({ ...current, [key]: { status: "idle", ...current[key], ...change } })),
+    [],
+  );
+  const baseOf = useCallback(
+    (unitId: string, criterionId: string): GridCell => {
+      const local = cells[cellKey(unitId, criterionId)];
+      return local?.saved ?? grid.rows.find((row) => row.unitId === unitId)?.cells[criterionId] ?? EMPTY;
+    },
+    [cells, grid],
+  );
 
-  const save = useCallback(async (target: CellTarget, options: { version?: number } = {}) => {
-    const key = cellKey(target.unitId, target.leaf.id);
-    const local = cells[key] ?? { status: "idle" as const };
-    const base = baseOf(target.unitId, target.leaf.id);
-    const text = local.draft ?? pointsForInput(base.points);
-    const values = { explanation: local.explanation !== undefined ? local.explanation : base.explanation, evidenceUrl: local.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl };
-    const parsed = parsePoints(text);
-    if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
-    if (parsed.centipoints !== null && parsed.centipoints > target.leaf.limit) return patch(key, { status: "error", error: `Tối đa ${formatPoints(target.leaf.limit)} điểm.` });
-    const unchanged = parsed.centipoints === base.points && values.explanation === base.explanation && values.evidenceUrl === base.evidenceUrl;
-    if (unchanged && options.version === undefined) return patch(key, { draft: undefined, explanation: undefined, evidenceUrl: undefined, status: local.status === "error" ? "idle" : local.status, error: undefined });
-    patch(key, { status: "saving", error: undefined });
-    try {
-      const result = await saveScoreCellAction({ unitId: target.unitId, criterionId: target.leaf.id, stage: grid.stage, points: text, ...values, version: options.version ?? base.version });
-      if (result.ok) return patch(key, { status: "saved", saved: { ...result.data }, draft: undefined, explanation: undefined, evidenceUrl: undefined, conflict: undefined });
-      if ("conflict" in result) return patch(key, { status: "conflict", conflict: result.conflict, error: result.formError });
-      const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
-      patch(key, { status: "error", error: fieldError ?? result.formError ?? NETWORK_ERROR });
-    } catch {
-      patch(key, { status: "error", error: NETWORK_ERROR });
-    }
-  }, [cells, baseOf, patch, grid.stage]);
+  const save = useCallback(
+    async (target: CellTarget, options: { version?: number } = {}) => {
+      const key = cellKey(target.unitId, target.leaf.id);
+      const local = cells[key] ?? { status: "idle" as const };
+      const base = baseOf(target.unitId, target.leaf.id);
+      const text = local.draft ?? pointsForInput(base.points);
+      const values = {
+        explanation: local.explanation !== undefined ? local.explanation : base.explanation,
+        evidenceUrl: local.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl,
+      };
+      const parsed = parsePoints(text);
+      if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
+      if (parsed.centipoints !== null && parsed.centipoints > target.leaf.limit)
+        return patch(key, { status: "error", error: `Tối đa ${formatPoints(target.leaf.limit)} điểm.` });
+      const unchanged =
+        parsed.centipoints === base.points &&
+        values.explanation === base.explanation &&
+        values.evidenceUrl === base.evidenceUrl;
+      if (unchanged && options.version === undefined)
+        return patch(key, {
+          draft: undefined,
+          explanation: undefined,
+          evidenceUrl: undefined,
+          status: local.status === "error" ? "idle" : local.status,
+          error: undefined,
+        });
+      patch(key, { status: "saving", error: undefined });
+      try {
+        const result = await saveScoreCellAction({
+          unitId: target.unitId,
+          criterionId: target.leaf.id,
+          stage: grid.stage,
+          points: text,
+          ...values,
+          version: options.version ?? base.version,
+        });
+        if (result.ok)
+          return patch(key, {
+            status: "saved",
+            saved: { ...result.data },
+            draft: undefined,
+            explanation: undefined,
+            evidenceUrl: undefined,
+            conflict: undefined,
+          });
+        if ("conflict" in result)
+          return patch(key, { status: "conflict", conflict: result.conflict, error: result.formError });
+        const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
+        patch(key, { status: "error", error: fieldError ?? result.formError ?? NETWORK_ERROR });
+      } catch {
+        patch(key, { status: "error", error: NETWORK_ERROR });
+      }
+    },
+    [cells, baseOf, patch, grid.stage],
+  );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
-  const acceptTheirs = useCallback((target: CellTarget) => {
-    const key = cellKey(target.unitId, target.leaf.id);
-    const theirs = cells[key]?.conflict;
-    patch(key, { status: "idle", conflict: undefined, error: undefined, draft: undefined, explanation: undefined, evidenceUrl: undefined, saved: theirs ? { ...theirs } : EMPTY });
-  }, [cells, patch]);
+  const acceptTheirs = useCallback(
+    (target: CellTarget) => {
+      const key = cellKey(target.unitId, target.leaf.id);
+      const theirs = cells[key]?.conflict;
+      patch(key, {
+        status: "idle",
+        conflict: undefined,
+        error: undefined,
+        draft: undefined,
+        explanation: undefined,
+        evidenceUrl: undefined,
+        saved: theirs ? { ...theirs } : EMPTY,
+      });
+    },
+    [cells, patch],
+  );
 
   return { cells, patch, baseOf, save, acceptTheirs };
 }
 
 function dropSavedCopies(cells: Record<CellKey, LocalCell>): Record<CellKey, LocalCell> {
-  return Object.fromEntries(Object.entries(cells).map(([key, cell]) => [key, cell.status === "saving" || cell.status === "conflict" ? cell : { ...cell, saved: undefined }]));
+  return Object.fromEntries(
+    Object.entries(cells).map(([key, cell]) => [
+      key,
+      cell.status === "saving" || cell.status === "conflict" ? cell : { ...cell, saved: undefined },
+    ]),
+  );
 }

@@ -11,7 +11,10 @@ import { runAction } from "@/server/run-action";
 type Published = { number: number; contentHash: string; version: number };
 type Reopened = { version: number; status: "CORRECTING" };
 
-export async function publishYearAction(_previous: ActionResult<Published> | null, form: FormData): Promise<ActionResult<Published>> {
+export async function publishYearAction(
+  _previous: ActionResult<Published> | null,
+  form: FormData,
+): Promise<ActionResult<Published>> {
   const result = await runAction({
     schema: publishYearSchema,
     input: Object.fromEntries(form),
@@ -24,8 +27,15 @@ export async function publishYearAction(_previous: ActionResult<Published> | nul
   return result;
 }
 
-export async function openCorrectionAction(_previous: ActionResult<Reopened> | null, form: FormData): Promise<ActionResult<Reopened>> {
-  const result = await runAction({ schema: openCorrectionSchema, input: Object.fromEntries(form), run: (user, input) => openCorrection(db, user, input) });
+export async function openCorrectionAction(
+  _previous: ActionResult<Reopened> | null,
+  form: FormData,
+): Promise<ActionResult<Reopened>> {
+  const result = await runAction({
+    schema: openCorrectionSchema,
+    input: Object.fromEntries(form),
+    run: (user, input) => openCorrection(db, user, input),
+  });
   if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
   return result;
 }

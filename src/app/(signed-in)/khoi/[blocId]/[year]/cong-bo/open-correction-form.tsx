@@ -15,9 +15,19 @@ export function OpenCorrectionForm({ blocYearId, version }: { blocYearId: string
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={version} />
       <Field id="correction-reason" label="Lý do đính chính" error={error}>
-        <textarea id="correction-reason" name="reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} className={INPUT} {...invalidProps("correction-reason", error)} />
+        <textarea
+          id="correction-reason"
+          name="reason"
+          rows={3}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          className={INPUT}
+          {...invalidProps("correction-reason", error)}
+        />
       </Field>
-      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>{pending ? "Đang mở…" : "Mở đính chính"}</button>
+      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>
+        {pending ? "Đang mở…" : "Mở đính chính"}
+      </button>
       <FormAlert state={state} />
     </form>
   );

@@ -21,7 +21,10 @@ export default async function PublishingPage({ params }: Props) {
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
-  const [snapshots, latest] = await Promise.all([listSnapshots(db, header.id), getLatestSnapshot(db, header.id)]);
+  const [snapshots, latest] = await Promise.all([
+    listSnapshots(db, header.id),
+    getLatestSnapshot(db, header.id),
+  ]);
   return (
     <>
       {header.canManage && <ManagerPanel header={header} />}
@@ -32,22 +35,41 @@ export default async function PublishingPage({ params }: Props) {
 }
 
 function ManagerPanel({ header }: { header: BlocYearHeader }) {
-  const title = header.status === "PUBLISHED" ? "Đính chính kết quả" : header.status === "CORRECTING" ? "Công bố bản đính chính" : "Công bố kết quả";
+  const title =
+    header.status === "PUBLISHED"
+      ? "Đính chính kết quả"
+      : header.status === "CORRECTING"
+        ? "Công bố bản đính chính"
+        : "Công bố kết quả";
   return (
-    <section aria-labelledby="publish-heading" className="no-print rounded-lg border border-stone-200 bg-white p-5">
-      <h2 id="publish-heading" className="text-lg font-semibold">{title}</h2>
+    <section
+      aria-labelledby="publish-heading"
+      className="no-print rounded-lg border border-stone-200 bg-white p-5"
+    >
+      <h2 id="publish-heading" className="text-lg font-semibold">
+        {title}
+      </h2>
       <p className="text-sm text-stone-600">Trạng thái: {BLOC_YEAR_STATUS_LABEL[header.status]}.</p>
-      {header.status === "DRAFT" && <p className="mt-2 text-sm text-stone-700">Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.</p>}
+      {header.status === "DRAFT" && (
+        <p className="mt-2 text-sm text-stone-700">
+          Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.
+        </p>
+      )}
       {header.status === "PUBLISHED" && (
         <>
           <p className="mt-2 text-sm text-stone-700">
-            Kết quả đã công bố không sửa được. Nếu có sai sót, mở đính chính: dữ liệu của năm được sửa lại, rồi công bố thành một bản mới có số thứ tự và lý do.
+            Kết quả đã công bố không sửa được. Nếu có sai sót, mở đính chính: dữ liệu của năm được sửa lại,
+            rồi công bố thành một bản mới có số thứ tự và lý do.
           </p>
           <OpenCorrectionForm blocYearId={header.id} version={header.version} />
         </>
       )}
       {header.status !== "DRAFT" && header.status !== "PUBLISHED" && (
-        <PublishForm blocYearId={header.id} version={header.version} correctionReason={header.status === "CORRECTING" ? (header.correctionReason ?? "") : null} />
+        <PublishForm
+          blocYearId={header.id}
+          version={header.version}
+          correctionReason={header.status === "CORRECTING" ? (header.correctionReason ?? "") : null}
+        />
       )}
     </section>
   );

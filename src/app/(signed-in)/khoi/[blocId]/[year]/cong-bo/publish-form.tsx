@@ -22,7 +22,8 @@ export function PublishForm({ blocYearId, version, correctionReason }: Props) {
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="confirm" required className="mt-1" />
         <span>
-          Tôi đã kiểm tra điểm, xếp hạng, kết quả bỏ phiếu và đề nghị khen thưởng. Sau khi công bố, kết quả được lưu thành một bản không sửa được và mọi dữ liệu của năm chỉ còn xem được.
+          Tôi đã kiểm tra điểm, xếp hạng, kết quả bỏ phiếu và đề nghị khen thưởng. Sau khi công bố, kết quả
+          được lưu thành một bản không sửa được và mọi dữ liệu của năm chỉ còn xem được.
         </span>
       </label>
       <button type="submit" disabled={pending} className={BUTTON}>

@@ -17,25 +17,41 @@ export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
         Bảng tổng hợp điểm, xếp hạng năm {content.year} – bản số {snapshot.number}
       </h2>
       <p className="text-sm text-stone-600">
-        {content.bloc.name} · công bố {formatDateTime(snapshot.publishedAt)} · tính đến ngày {day(content.asOf)}
+        {content.bloc.name} · công bố {formatDateTime(snapshot.publishedAt)} · tính đến ngày{" "}
+        {day(content.asOf)}
         {snapshot.reason && ` · đính chính: ${snapshot.reason}`}
       </p>
       <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-stone-100 text-stone-700">
             <tr>
-              <th scope="col" className="px-4 py-2">Hạng</th>
-              <th scope="col" className="px-4 py-2">Đơn vị</th>
-              <th scope="col" className="px-4 py-2 text-right">Tổng điểm</th>
-              <th scope="col" className="px-4 py-2 text-right">Tỷ lệ</th>
-              <th scope="col" className="px-4 py-2">Xếp loại</th>
+              <th scope="col" className="px-4 py-2">
+                Hạng
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Đơn vị
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                Tổng điểm
+              </th>
+              <th scope="col" className="px-4 py-2 text-right">
+                Tỷ lệ
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Xếp loại
+              </th>
             </tr>
           </thead>
           <tbody>
             {content.result.units.map((unit) => (
               <tr key={unit.unitId} className="border-t border-stone-100">
-                <td className="px-4 py-2">{unit.rank}{unit.sharedRank && " (đồng hạng)"}</td>
-                <th scope="row" className="px-4 py-2 font-medium">{unit.name}</th>
+                <td className="px-4 py-2">
+                  {unit.rank}
+                  {unit.sharedRank && " (đồng hạng)"}
+                </td>
+                <th scope="row" className="px-4 py-2 font-medium">
+                  {unit.name}
+                </th>
                 <td className="px-4 py-2 text-right tabular-nums">{formatPoints(unit.total)}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{formatShare(unit.percentOfMax)}</td>
                 <td className="px-4 py-2">{unit.classification?.label ?? "—"}</td>
@@ -51,7 +67,8 @@ export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
         <ul className="mt-2 list-disc pl-5 text-sm">
           {content.proposals.map((p) => (
             <li key={`${p.unitId}:${p.awardCode}`}>
-              {awardNames.get(p.awardCode) ?? p.awardCode}: {unitNames.get(p.unitId) ?? p.unitId} – {PROPOSAL_STATUS_LABEL[p.status]}
+              {awardNames.get(p.awardCode) ?? p.awardCode}: {unitNames.get(p.unitId) ?? p.unitId} –{" "}
+              {PROPOSAL_STATUS_LABEL[p.status]}
               {p.decisionNumber && ` (Quyết định số ${p.decisionNumber} ngày ${day(p.decisionDate)})`}
             </li>
           ))}

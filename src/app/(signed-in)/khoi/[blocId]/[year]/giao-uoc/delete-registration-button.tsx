@@ -4,7 +4,15 @@ import { FormStatus } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { deleteRegistrationAction } from "./actions";
 
-export function DeleteRegistrationButton({ registrationId, version, content }: { registrationId: string; version: number; content: string }) {
+export function DeleteRegistrationButton({
+  registrationId,
+  version,
+  content,
+}: {
+  registrationId: string;
+  version: number;
+  content: string;
+}) {
   const { state, pending, onSubmit } = useKeptForm(deleteRegistrationAction);
   return (
     <form
@@ -15,7 +23,11 @@ export function DeleteRegistrationButton({ registrationId, version, content }: {
     >
       <input type="hidden" name="registrationId" value={registrationId} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className="text-sm text-brand-800 underline disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={pending}
+        className="text-sm text-brand-800 underline disabled:opacity-50"
+      >
         {pending ? "Đang xóa…" : "Xóa"}
       </button>
       <FormStatus state={state && !state.ok ? state : null} />

@@ -30,7 +30,10 @@ export default async function PledgePage({ params }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-xl font-semibold">Giao ước thi đua năm {page.year}</h2>
         {page.pledge && (
-          <Link href={`${basePath}/in`} className="no-print rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+          <Link
+            href={`${basePath}/in`}
+            className="no-print rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100"
+          >
             In bảng ký giao ước
           </Link>
         )}
@@ -45,20 +48,40 @@ export default async function PledgePage({ params }: Props) {
         )}
       </Section>
       <Section id="pledge-file-heading" title="Bản scan giao ước đã ký">
-        <PledgeFile blocYearId={page.id} uploadUrl={`${basePath}/tep`} version={page.pledge?.version ?? 0} attachment={page.pledge?.attachment ?? null} editable={editable} />
+        <PledgeFile
+          blocYearId={page.id}
+          uploadUrl={`${basePath}/tep`}
+          version={page.pledge?.version ?? 0}
+          attachment={page.pledge?.attachment ?? null}
+          editable={editable}
+        />
       </Section>
       <Section id="signatures-heading" title="Chữ ký các đơn vị">
-        {page.members.length === 0 ? <p className="text-stone-600">Khối chưa có thành viên trong năm này.</p> : <SignaturesTable page={page} editable={editable && page.pledge !== null} />}
-        {editable && !page.pledge && <p className="mt-2 text-sm text-stone-600">Lưu nội dung giao ước trước khi ghi chữ ký.</p>}
+        {page.members.length === 0 ? (
+          <p className="text-stone-600">Khối chưa có thành viên trong năm này.</p>
+        ) : (
+          <SignaturesTable page={page} editable={editable && page.pledge !== null} />
+        )}
+        {editable && !page.pledge && (
+          <p className="mt-2 text-sm text-stone-600">Lưu nội dung giao ước trước khi ghi chữ ký.</p>
+        )}
       </Section>
       <section aria-labelledby="registrations-heading" className="mt-8">
         <h2 id="registrations-heading" className="text-lg font-semibold">
           Đăng ký thi đua: đăng ký và kết quả
         </h2>
-        <p className="text-sm text-stone-600">Chỉ tiêu, danh hiệu, mô hình từng đơn vị đăng ký; chỉ tiêu gắn với nhiệm vụ thực hiện và tình trạng hiện tại.</p>
+        <p className="text-sm text-stone-600">
+          Chỉ tiêu, danh hiệu, mô hình từng đơn vị đăng ký; chỉ tiêu gắn với nhiệm vụ thực hiện và tình trạng
+          hiện tại.
+        </p>
         <div className="mt-3 space-y-4">
           {page.members.map((member) => (
-            <MemberRegistrations key={member.unitId} blocYearId={page.id} member={member} editable={header.writable && (header.canManage || member.editableByLeader)} />
+            <MemberRegistrations
+              key={member.unitId}
+              blocYearId={page.id}
+              member={member}
+              editable={header.writable && (header.canManage || member.editableByLeader)}
+            />
           ))}
         </div>
       </section>

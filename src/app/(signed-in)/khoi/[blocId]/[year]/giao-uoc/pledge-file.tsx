@@ -6,7 +6,13 @@ import { FormStatus } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { removePledgeFileAction } from "./actions";
 
-type Props = { blocYearId: string; uploadUrl: string; version: number; attachment: { id: string; fileName: string; size: number } | null; editable: boolean };
+type Props = {
+  blocYearId: string;
+  uploadUrl: string;
+  version: number;
+  attachment: { id: string; fileName: string; size: number } | null;
+  editable: boolean;
+};
 type UploadResult = { ok: boolean; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -21,7 +27,8 @@ export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editabl
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return setResult({ ok: false, formError: "Vui lòng chọn tệp." });
+    if (!(file instanceof File) || file.size === 0)
+      return setResult({ ok: false, formError: "Vui lòng chọn tệp." });
     if (file.size > MAX_BYTES) return setResult({ ok: false, formError: "Tệp quá lớn (tối đa 10 MB)." });
     startUpload(async () => {
       const response = await fetch(uploadUrl, { method: "POST", body: form }).catch(() => null);
@@ -49,9 +56,18 @@ export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editabl
           <input type="hidden" name="version" value={version} />
           <label className="text-sm font-medium text-stone-700">
             {attachment ? "Thay bằng tệp khác" : "Đính kèm tệp"} (PDF, JPEG, PNG, tối đa 10 MB)
-            <input type="file" name="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block text-sm" />
+            <input
+              type="file"
+              name="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              className="mt-1 block text-sm"
+            />
           </label>
-          <button type="submit" disabled={uploading} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={uploading}
+            className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50"
+          >
             {uploading ? "Đang tải lên…" : "Tải lên"}
           </button>
         </form>
@@ -61,7 +77,11 @@ export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editabl
         <form onSubmit={remove.onSubmit} className="flex items-center gap-3">
           <input type="hidden" name="blocYearId" value={blocYearId} />
           <input type="hidden" name="version" value={version} />
-          <button type="submit" disabled={remove.pending} className="text-sm text-brand-800 underline disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={remove.pending}
+            className="text-sm text-brand-800 underline disabled:opacity-50"
+          >
             {remove.pending ? "Đang xóa…" : "Gỡ tệp đính kèm"}
           </button>
           <FormStatus state={remove.state} saved="Đã gỡ tệp." />

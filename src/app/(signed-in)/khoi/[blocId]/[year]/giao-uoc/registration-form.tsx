@@ -15,7 +15,9 @@ const KINDS = Object.entries(REGISTRATION_KIND_LABEL).map(([value, label]) => ({
 
 /** Creates a registration for a member, or edits one; a target links to the member's own tasks. */
 export function RegistrationForm({ blocYearId, member, registration }: Props) {
-  const { state, pending, onSubmit, errorOf } = useKeptForm(registration ? updateRegistrationAction : createRegistrationAction);
+  const { state, pending, onSubmit, errorOf } = useKeptForm(
+    registration ? updateRegistrationAction : createRegistrationAction,
+  );
   const [kind, setKind] = useState<string>(registration?.kind ?? "TARGET");
   const prefix = `reg-${registration?.id ?? `new-${member.unitId}`}`;
   const linked = new Set(registration?.tasks.map((task) => task.id));
@@ -32,10 +34,39 @@ export function RegistrationForm({ blocYearId, member, registration }: Props) {
           <input type="hidden" name="unitId" value={member.unitId} />
         </>
       )}
-      <SelectField id={`${prefix}-kind`} name="kind" label="Loại" options={KINDS} defaultValue={kind} onChange={setKind} error={errorOf("kind")} />
-      <TextAreaField id={`${prefix}-content`} name="content" label="Nội dung đăng ký" rows={2} defaultValue={registration?.content} error={errorOf("content")} />
-      <TextAreaField id={`${prefix}-note`} name="note" label="Ghi chú" rows={1} defaultValue={registration?.note ?? ""} error={errorOf("note")} />
-      <TextAreaField id={`${prefix}-outcome`} name="outcome" label="Kết quả đạt được (cuối năm)" rows={2} defaultValue={registration?.outcome ?? ""} error={errorOf("outcome")} />
+      <SelectField
+        id={`${prefix}-kind`}
+        name="kind"
+        label="Loại"
+        options={KINDS}
+        defaultValue={kind}
+        onChange={setKind}
+        error={errorOf("kind")}
+      />
+      <TextAreaField
+        id={`${prefix}-content`}
+        name="content"
+        label="Nội dung đăng ký"
+        rows={2}
+        defaultValue={registration?.content}
+        error={errorOf("content")}
+      />
+      <TextAreaField
+        id={`${prefix}-note`}
+        name="note"
+        label="Ghi chú"
+        rows={1}
+        defaultValue={registration?.note ?? ""}
+        error={errorOf("note")}
+      />
+      <TextAreaField
+        id={`${prefix}-outcome`}
+        name="outcome"
+        label="Kết quả đạt được (cuối năm)"
+        rows={2}
+        defaultValue={registration?.outcome ?? ""}
+        error={errorOf("outcome")}
+      />
       {kind === "TARGET" && (
         <fieldset>
           <legend className="text-sm font-medium text-stone-700">Nhiệm vụ thực hiện chỉ tiêu</legend>
@@ -45,9 +76,16 @@ export function RegistrationForm({ blocYearId, member, registration }: Props) {
             <div className="mt-1 max-h-48 space-y-1 overflow-y-auto">
               {member.tasks.map((task) => (
                 <label key={task.id} className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" name="taskIds" value={task.id} defaultChecked={linked.has(task.id)} className="mt-1" />
+                  <input
+                    type="checkbox"
+                    name="taskIds"
+                    value={task.id}
+                    defaultChecked={linked.has(task.id)}
+                    className="mt-1"
+                  />
                   <span>
-                    NV{task.number}. {task.title} <span className="text-stone-500">({TASK_STATUS_LABEL[task.status]})</span>
+                    NV{task.number}. {task.title}{" "}
+                    <span className="text-stone-500">({TASK_STATUS_LABEL[task.status]})</span>
                   </span>
                 </label>
               ))}

@@ -13,23 +13,45 @@ export function SignaturesTable({ page, editable }: { page: PledgePage; editable
       <table className="mt-2 w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Đơn vị</th>
-            <th scope="col" className="px-3 py-2">{editable ? "Người ký · chức vụ · ngày ký" : "Người ký"}</th>
-            {!editable && <th scope="col" className="px-3 py-2">Chức vụ</th>}
-            {!editable && <th scope="col" className="px-3 py-2">Ngày ký</th>}
+            <th scope="col" className="px-3 py-2">
+              Đơn vị
+            </th>
+            <th scope="col" className="px-3 py-2">
+              {editable ? "Người ký · chức vụ · ngày ký" : "Người ký"}
+            </th>
+            {!editable && (
+              <th scope="col" className="px-3 py-2">
+                Chức vụ
+              </th>
+            )}
+            {!editable && (
+              <th scope="col" className="px-3 py-2">
+                Ngày ký
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {page.members.map((member) => (
             <tr key={member.unitId} className="border-t border-stone-100 align-top">
-              <th scope="row" className="px-3 py-2 font-medium">{member.name}</th>
+              <th scope="row" className="px-3 py-2 font-medium">
+                {member.name}
+              </th>
               {editable ? (
                 <td className="px-3 py-2">
-                  <SignatureForm blocYearId={page.id} unitId={member.unitId} unitName={member.name} signature={member.signature} defaultSignedOn={page.pledge?.signedOn ?? null} />
+                  <SignatureForm
+                    blocYearId={page.id}
+                    unitId={member.unitId}
+                    unitName={member.name}
+                    signature={member.signature}
+                    defaultSignedOn={page.pledge?.signedOn ?? null}
+                  />
                 </td>
               ) : (
                 <>
-                  <td className="px-3 py-2">{member.signature?.signerName ?? <span className="text-stone-500">Chưa ký</span>}</td>
+                  <td className="px-3 py-2">
+                    {member.signature?.signerName ?? <span className="text-stone-500">Chưa ký</span>}
+                  </td>
                   <td className="px-3 py-2">{member.signature?.signerTitle ?? "—"}</td>
                   <td className="px-3 py-2">{formatDate(member.signature?.signedOn)}</td>
                 </>

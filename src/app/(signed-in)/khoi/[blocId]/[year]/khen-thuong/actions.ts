@@ -21,21 +21,63 @@ function refreshed<T>(result: ActionResult<T>): ActionResult<T> {
 }
 
 export async function addEligibilityFlagAction(_previous: Saved<{ id: string }>, form: FormData) {
-  return refreshed(await runAction({ schema: addEligibilityFlagSchema, input: Object.fromEntries(form), run: (user, input) => addEligibilityFlag(db, user, input) }));
+  return refreshed(
+    await runAction({
+      schema: addEligibilityFlagSchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => addEligibilityFlag(db, user, input),
+    }),
+  );
 }
 
-export async function resolveEligibilityFlagAction(_previous: Saved<{ id: string; resolvedOn: Date }>, form: FormData) {
-  return refreshed(await runAction({ schema: resolveEligibilityFlagSchema, input: Object.fromEntries(form), run: (user, input) => resolveEligibilityFlag(db, user, input) }));
+export async function resolveEligibilityFlagAction(
+  _previous: Saved<{ id: string; resolvedOn: Date }>,
+  form: FormData,
+) {
+  return refreshed(
+    await runAction({
+      schema: resolveEligibilityFlagSchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => resolveEligibilityFlag(db, user, input),
+    }),
+  );
 }
 
-export async function saveBallotTallyAction(_previous: Saved<{ votesFor: number; votersPresent: number; version: number }>, form: FormData) {
-  return refreshed(await runAction({ schema: saveBallotTallySchema, input: Object.fromEntries(form), run: (user, input) => saveBallotTally(db, user, input) }));
+export async function saveBallotTallyAction(
+  _previous: Saved<{ votesFor: number; votersPresent: number; version: number }>,
+  form: FormData,
+) {
+  return refreshed(
+    await runAction({
+      schema: saveBallotTallySchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => saveBallotTally(db, user, input),
+    }),
+  );
 }
 
-export async function createProposalAction(_previous: Saved<{ id: string; version: number }>, form: FormData) {
-  return refreshed(await runAction({ schema: createProposalSchema, input: Object.fromEntries(form), run: (user, input) => createProposal(db, user, input) }));
+export async function createProposalAction(
+  _previous: Saved<{ id: string; version: number }>,
+  form: FormData,
+) {
+  return refreshed(
+    await runAction({
+      schema: createProposalSchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => createProposal(db, user, input),
+    }),
+  );
 }
 
-export async function changeProposalStatusAction(_previous: Saved<{ id: string; version: number }>, form: FormData) {
-  return refreshed(await runAction({ schema: changeProposalStatusSchema, input: Object.fromEntries(form), run: (user, input) => changeProposalStatus(db, user, input) }));
+export async function changeProposalStatusAction(
+  _previous: Saved<{ id: string; version: number }>,
+  form: FormData,
+) {
+  return refreshed(
+    await runAction({
+      schema: changeProposalStatusSchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => changeProposalStatus(db, user, input),
+    }),
+  );
 }

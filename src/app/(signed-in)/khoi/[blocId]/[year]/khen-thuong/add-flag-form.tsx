@@ -20,18 +20,29 @@ export function AddFlagForm({ blocYearId, members }: Props) {
     ...invalidProps(`flag-${name}`, fieldError(state, name)),
   });
   return (
-    <form action={action} className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+    <form
+      action={action}
+      className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+    >
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <Field id="flag-unitId" label="Đơn vị" error={fieldError(state, "unitId")}>
         <select {...bind("unitId")} className={INPUT}>
           <option value="">— Chọn đơn vị —</option>
-          {members.map((member) => <option key={member.unitId} value={member.unitId}>{member.name}</option>)}
+          {members.map((member) => (
+            <option key={member.unitId} value={member.unitId}>
+              {member.name}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="flag-kind" label="Trường hợp" error={fieldError(state, "kind")}>
         <select {...bind("kind")} className={INPUT}>
           <option value="">— Chọn trường hợp —</option>
-          {Object.entries(ELIGIBILITY_FLAG_LABEL).map(([kind, label]) => <option key={kind} value={kind}>{label}</option>)}
+          {Object.entries(ELIGIBILITY_FLAG_LABEL).map(([kind, label]) => (
+            <option key={kind} value={kind}>
+              {label}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="flag-since" label="Từ ngày" error={fieldError(state, "since")}>
@@ -41,7 +52,9 @@ export function AddFlagForm({ blocYearId, members }: Props) {
         <input type="text" {...bind("note")} className={INPUT} />
       </Field>
       <div className="flex items-end">
-        <button type="submit" disabled={pending} className={BUTTON}>{pending ? "Đang lưu…" : "Ghi nhận"}</button>
+        <button type="submit" disabled={pending} className={BUTTON}>
+          {pending ? "Đang lưu…" : "Ghi nhận"}
+        </button>
       </div>
       <div className="sm:col-span-2 lg:col-span-5">
         <FormAlert state={state} success="Đã ghi nhận." />

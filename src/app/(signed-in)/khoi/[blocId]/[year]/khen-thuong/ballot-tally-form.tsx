@@ -22,19 +22,47 @@ export function BallotTallyForm({ blocYearId, unitId, unitName, awardCode, award
   const id = `tally-${unitId}-${awardCode}`;
   const error = fieldError(state, "votesFor") ?? fieldError(state, "votersPresent");
   return (
-    <form action={action} aria-label={`Phiếu ${awardName} – ${unitName}`} className="flex flex-wrap items-center gap-1">
+    <form
+      action={action}
+      aria-label={`Phiếu ${awardName} – ${unitName}`}
+      className="flex flex-wrap items-center gap-1"
+    >
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="awardCode" value={awardCode} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor={`${id}-for`} className="sr-only">Số phiếu đồng ý – {unitName} – {awardName}</label>
-      <input id={`${id}-for`} name="votesFor" inputMode="numeric" value={votesFor} onChange={(e) => setVotesFor(e.target.value)} className={`${INPUT} mt-0 w-14 text-right`} aria-invalid={error ? true : undefined} />
+      <label htmlFor={`${id}-for`} className="sr-only">
+        Số phiếu đồng ý – {unitName} – {awardName}
+      </label>
+      <input
+        id={`${id}-for`}
+        name="votesFor"
+        inputMode="numeric"
+        value={votesFor}
+        onChange={(e) => setVotesFor(e.target.value)}
+        className={`${INPUT} mt-0 w-14 text-right`}
+        aria-invalid={error ? true : undefined}
+      />
       <span aria-hidden="true">/</span>
-      <label htmlFor={`${id}-present`} className="sr-only">Số đại biểu có mặt – {unitName} – {awardName}</label>
-      <input id={`${id}-present`} name="votersPresent" inputMode="numeric" value={votersPresent} onChange={(e) => setVotersPresent(e.target.value)} className={`${INPUT} mt-0 w-14 text-right`} aria-invalid={error ? true : undefined} />
-      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>{pending ? "Đang lưu…" : "Lưu"}</button>
+      <label htmlFor={`${id}-present`} className="sr-only">
+        Số đại biểu có mặt – {unitName} – {awardName}
+      </label>
+      <input
+        id={`${id}-present`}
+        name="votersPresent"
+        inputMode="numeric"
+        value={votersPresent}
+        onChange={(e) => setVotersPresent(e.target.value)}
+        className={`${INPUT} mt-0 w-14 text-right`}
+        aria-invalid={error ? true : undefined}
+      />
+      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>
+        {pending ? "Đang lưu…" : "Lưu"}
+      </button>
       {error && <p className="w-full text-sm text-brand-700">{error}</p>}
-      <div className="w-full"><FormAlert state={state} success="Đã lưu." /></div>
+      <div className="w-full">
+        <FormAlert state={state} success="Đã lưu." />
+      </div>
     </form>
   );
 }

@@ -11,35 +11,64 @@ export function CandidatesSection({ blocYearId, board, editable }: Props) {
   const proposed = new Set(board.proposals.map((p) => `${p.unitId}:${p.awardCode}`));
   return (
     <section aria-labelledby="candidates-heading" className="mt-10">
-      <h2 id="candidates-heading" className="text-lg font-semibold">Đơn vị đủ điều kiện đề nghị khen thưởng</h2>
+      <h2 id="candidates-heading" className="text-lg font-semibold">
+        Đơn vị đủ điều kiện đề nghị khen thưởng
+      </h2>
       {!result ? (
-        <p role="alert" className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">{refusal}</p>
+        <p role="alert" className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          {refusal}
+        </p>
       ) : result.units.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Chưa có đơn vị nào được xếp hạng.</p>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Chưa có đơn vị nào được xếp hạng.
+        </p>
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            Theo kết quả tính điểm tạm thời đến ngày {asOf && formatDate(new Date(`${asOf}T00:00:00.000Z`))}. Đơn vị dẫn đầu phải là đơn vị có điểm cao nhất trong các đơn vị đủ điều kiện
+            Theo kết quả tính điểm tạm thời đến ngày {asOf && formatDate(new Date(`${asOf}T00:00:00.000Z`))}.
+            Đơn vị dẫn đầu phải là đơn vị có điểm cao nhất trong các đơn vị đủ điều kiện
             {board.topEligibleRank !== null && ` (hạng ${board.topEligibleRank})`}.
           </p>
           <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
             <table className="w-full text-left text-sm">
               <thead className="bg-stone-100 text-stone-700">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Hạng</th>
-                  <th scope="col" className="px-3 py-2">Đơn vị</th>
-                  <th scope="col" className="px-3 py-2 text-right">Tổng điểm</th>
-                  {board.awards.map((award) => <th key={award.code} scope="col" className="px-3 py-2">{award.name}</th>)}
+                  <th scope="col" className="px-3 py-2">
+                    Hạng
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Đơn vị
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Tổng điểm
+                  </th>
+                  {board.awards.map((award) => (
+                    <th key={award.code} scope="col" className="px-3 py-2">
+                      {award.name}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {result.units.map((unit) => (
                   <tr key={unit.unitId} className="border-t border-stone-100 align-top">
-                    <td className="px-3 py-2">{unit.rank}{unit.sharedRank && " (đồng hạng)"}</td>
-                    <th scope="row" className="px-3 py-2 font-medium">{unit.name}</th>
+                    <td className="px-3 py-2">
+                      {unit.rank}
+                      {unit.sharedRank && " (đồng hạng)"}
+                    </td>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {unit.name}
+                    </th>
                     <td className="px-3 py-2 text-right tabular-nums">{formatPoints(unit.total)}</td>
                     {unit.awards.map((candidacy) => (
-                      <CandidacyCell key={candidacy.awardCode} blocYearId={blocYearId} unit={unit} candidacy={candidacy} proposed={proposed.has(`${unit.unitId}:${candidacy.awardCode}`)} editable={editable} />
+                      <CandidacyCell
+                        key={candidacy.awardCode}
+                        blocYearId={blocYearId}
+                        unit={unit}
+                        candidacy={candidacy}
+                        proposed={proposed.has(`${unit.unitId}:${candidacy.awardCode}`)}
+                        editable={editable}
+                      />
                     ))}
                   </tr>
                 ))}
@@ -52,23 +81,41 @@ export function CandidatesSection({ blocYearId, board, editable }: Props) {
   );
 }
 
-type CellProps = { blocYearId: string; unit: UnitResult; candidacy: AwardCandidacy; proposed: boolean; editable: boolean };
+type CellProps = {
+  blocYearId: string;
+  unit: UnitResult;
+  candidacy: AwardCandidacy;
+  proposed: boolean;
+  editable: boolean;
+};
 
 /** One unit × award: the engine's verdict with its reasons; tied units at the quota's edge are the bloc's call. */
 function CandidacyCell({ blocYearId, unit, candidacy, proposed, editable }: CellProps) {
-  const proposable = candidacy.candidate || candidacy.reasons.some((reason) => reason.code === "tiedAtQuotaBoundary");
+  const proposable =
+    candidacy.candidate || candidacy.reasons.some((reason) => reason.code === "tiedAtQuotaBoundary");
   return (
     <td className="px-3 py-2">
       <p className={candidacy.candidate ? "font-medium text-emerald-800" : "font-medium text-stone-600"}>
         {candidacy.candidate ? "Đủ điều kiện đề nghị" : "Chưa đủ điều kiện"}
       </p>
       <ul className="mt-1 list-disc pl-4 text-xs text-stone-600">
-        {candidacy.reasons.map((reason) => <li key={reason.code}>{reason.message}</li>)}
+        {candidacy.reasons.map((reason) => (
+          <li key={reason.code}>{reason.message}</li>
+        ))}
       </ul>
       {proposed ? (
         <p className="mt-1 text-xs font-medium text-brand-800">Đã có đề nghị</p>
       ) : (
-        editable && proposable && <ProposeButton blocYearId={blocYearId} unitId={unit.unitId} unitName={unit.name} awardCode={candidacy.awardCode} awardName={candidacy.awardName} />
+        editable &&
+        proposable && (
+          <ProposeButton
+            blocYearId={blocYearId}
+            unitId={unit.unitId}
+            unitName={unit.name}
+            awardCode={candidacy.awardCode}
+            awardName={candidacy.awardName}
+          />
+        )
       )}
     </td>
   );

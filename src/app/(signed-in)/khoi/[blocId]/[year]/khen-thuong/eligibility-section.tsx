@@ -11,27 +11,47 @@ export function EligibilitySection({ blocYearId, board, editable }: Props) {
   const names = new Map(board.members.map((member) => [member.unitId, member.name]));
   return (
     <section aria-labelledby="eligibility-heading" className="mt-8">
-      <h2 id="eligibility-heading" className="text-lg font-semibold">Điều kiện khen thưởng</h2>
+      <h2 id="eligibility-heading" className="text-lg font-semibold">
+        Điều kiện khen thưởng
+      </h2>
       <p className="text-sm text-stone-600">
-        Đơn vị đang bị xem xét kỷ luật, điều tra, thanh tra hoặc có khiếu nại chưa giải quyết thì chưa được đề nghị khen thưởng (Điều 4 Nghị định 98/2023/NĐ-CP).
+        Đơn vị đang bị xem xét kỷ luật, điều tra, thanh tra hoặc có khiếu nại chưa giải quyết thì chưa được đề
+        nghị khen thưởng (Điều 4 Nghị định 98/2023/NĐ-CP).
       </p>
       {board.flags.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Chưa có đơn vị nào thuộc các trường hợp này.</p>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Chưa có đơn vị nào thuộc các trường hợp này.
+        </p>
       ) : (
         <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-stone-100 text-stone-700">
               <tr>
-                <th scope="col" className="px-4 py-2">Đơn vị</th>
-                <th scope="col" className="px-4 py-2">Trường hợp</th>
-                <th scope="col" className="px-4 py-2">Từ ngày</th>
-                <th scope="col" className="px-4 py-2">Ghi chú</th>
-                <th scope="col" className="px-4 py-2">Tình trạng</th>
+                <th scope="col" className="px-4 py-2">
+                  Đơn vị
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Trường hợp
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Từ ngày
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Ghi chú
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  Tình trạng
+                </th>
               </tr>
             </thead>
             <tbody>
               {board.flags.map((flag) => (
-                <FlagRow key={flag.id} flag={flag} unitName={names.get(flag.unitId) ?? flag.unitId} editable={editable} />
+                <FlagRow
+                  key={flag.id}
+                  flag={flag}
+                  unitName={names.get(flag.unitId) ?? flag.unitId}
+                  editable={editable}
+                />
               ))}
             </tbody>
           </table>
@@ -42,10 +62,20 @@ export function EligibilitySection({ blocYearId, board, editable }: Props) {
   );
 }
 
-function FlagRow({ flag, unitName, editable }: { flag: AwardsBoard["flags"][number]; unitName: string; editable: boolean }) {
+function FlagRow({
+  flag,
+  unitName,
+  editable,
+}: {
+  flag: AwardsBoard["flags"][number];
+  unitName: string;
+  editable: boolean;
+}) {
   return (
     <tr className="border-t border-stone-100 align-top">
-      <th scope="row" className="px-4 py-2 font-medium">{unitName}</th>
+      <th scope="row" className="px-4 py-2 font-medium">
+        {unitName}
+      </th>
       <td className="px-4 py-2">{ELIGIBILITY_FLAG_LABEL[flag.kind]}</td>
       <td className="px-4 py-2">{formatDate(flag.since)}</td>
       <td className="px-4 py-2">{flag.note ?? "—"}</td>

@@ -25,7 +25,9 @@ export default async function AwardsPage({ params }: Props) {
     <>
       {!editable && (
         <p className="no-print rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
-          {header.canManage ? "Kết quả năm này đã công bố: bỏ phiếu và đề nghị chỉ còn xem được." : "Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị."}
+          {header.canManage
+            ? "Kết quả năm này đã công bố: bỏ phiếu và đề nghị chỉ còn xem được."
+            : "Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị."}
         </p>
       )}
       <CandidatesSection blocYearId={header.id} board={board} editable={editable} />

@@ -9,9 +9,13 @@ export function ProposalsSection({ board, editable }: { board: AwardsBoard; edit
   const awardNames = new Map(board.awards.map((award) => [award.code, award.name]));
   return (
     <section aria-labelledby="proposals-heading" className="mt-10">
-      <h2 id="proposals-heading" className="text-lg font-semibold">Đề nghị khen thưởng ({board.proposals.length})</h2>
+      <h2 id="proposals-heading" className="text-lg font-semibold">
+        Đề nghị khen thưởng ({board.proposals.length})
+      </h2>
       {board.proposals.length === 0 ? (
-        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng đơn vị đủ điều kiện phía trên.</p>
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng đơn vị đủ điều kiện phía trên.
+        </p>
       ) : (
         <ul className="mt-3 space-y-3">
           {board.proposals.map((proposal) => {
@@ -21,12 +25,21 @@ export function ProposalsSection({ board, editable }: { board: AwardsBoard; edit
                 <p className="font-medium">{label}</p>
                 <p className="text-sm text-stone-700">
                   {PROPOSAL_STATUS_LABEL[proposal.status]}
-                  {proposal.decisionNumber && ` · Quyết định số ${proposal.decisionNumber} ngày ${formatDate(proposal.decisionDate)}`}
+                  {proposal.decisionNumber &&
+                    ` · Quyết định số ${proposal.decisionNumber} ngày ${formatDate(proposal.decisionDate)}`}
                 </p>
-                {proposal.eligibilityReason && <p className="mt-1 text-xs text-stone-500">Căn cứ: {proposal.eligibilityReason}</p>}
+                {proposal.eligibilityReason && (
+                  <p className="mt-1 text-xs text-stone-500">Căn cứ: {proposal.eligibilityReason}</p>
+                )}
                 {editable && (
                   <div className="no-print mt-3">
-                    <ProposalStatusForm label={label} proposal={{ ...proposal, decisionDate: proposal.decisionDate && isoDate(proposal.decisionDate) }} />
+                    <ProposalStatusForm
+                      label={label}
+                      proposal={{
+                        ...proposal,
+                        decisionDate: proposal.decisionDate && isoDate(proposal.decisionDate),
+                      }}
+                    />
                   </div>
                 )}
               </li>

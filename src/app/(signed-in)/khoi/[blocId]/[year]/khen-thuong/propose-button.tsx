@@ -14,7 +14,12 @@ export function ProposeButton({ blocYearId, unitId, unitName, awardCode, awardNa
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="awardCode" value={awardCode} />
-      <button type="submit" disabled={pending} aria-label={`Đề nghị ${awardName} cho ${unitName}`} className={BUTTON}>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`Đề nghị ${awardName} cho ${unitName}`}
+        className={BUTTON}
+      >
         {pending ? "Đang lưu…" : "Đề nghị"}
       </button>
       <FormAlert state={state} />

@@ -14,10 +14,26 @@ export function ResolveFlagForm({ flagId, unitName }: { flagId: string; unitName
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="flagId" value={flagId} />
-      <label htmlFor={id} className="sr-only">Ngày giải quyết xong ({unitName})</label>
-      <input id={id} type="date" name="resolvedOn" value={resolvedOn} onChange={(event) => setResolvedOn(event.target.value)} className={`${INPUT} mt-0 w-40`} {...invalidProps(id, error)} />
-      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>{pending ? "Đang lưu…" : "Đã giải quyết"}</button>
-      {error && <p id={`${id}-error`} className="w-full text-sm text-brand-700">{error}</p>}
+      <label htmlFor={id} className="sr-only">
+        Ngày giải quyết xong ({unitName})
+      </label>
+      <input
+        id={id}
+        type="date"
+        name="resolvedOn"
+        value={resolvedOn}
+        onChange={(event) => setResolvedOn(event.target.value)}
+        className={`${INPUT} mt-0 w-40`}
+        {...invalidProps(id, error)}
+      />
+      <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>
+        {pending ? "Đang lưu…" : "Đã giải quyết"}
+      </button>
+      {error && (
+        <p id={`${id}-error`} className="w-full text-sm text-brand-700">
+          {error}
+        </p>
+      )}
       <FormAlert state={state} />
     </form>
   );

@@ -54,4 +54,10 @@ export const FIELD_LABEL: Record<string, string> = {
 };
 
 /** Stored codes (statuses, kinds) shown in words, whichever table they come from. */
-export const CODE_LABEL: Record<string, string> = { ...BLOC_YEAR_STATUS_LABEL, ...ROTATION_RULE_LABEL, ...TASK_STATUS_LABEL, ...PROPOSAL_STATUS_LABEL, ...ELIGIBILITY_FLAG_LABEL };
+export const CODE_LABEL: Record<string, string> = {
+  ...BLOC_YEAR_STATUS_LABEL,
+  ...ROTATION_RULE_LABEL,
+  ...TASK_STATUS_LABEL,
+  ...PROPOSAL_STATUS_LABEL,
+  ...ELIGIBILITY_FLAG_LABEL,
+};

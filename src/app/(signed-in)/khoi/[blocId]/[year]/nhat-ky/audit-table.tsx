@@ -6,19 +6,35 @@ import { formatAuditValue } from "./audit-value";
 /** Who changed what, when, from which value to which, and why. */
 export function AuditTable({ log }: { log: AuditPage }) {
   if (log.events.length === 0) {
-    return <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Không có thay đổi nào khớp bộ lọc.</p>;
+    return (
+      <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+        Không có thay đổi nào khớp bộ lọc.
+      </p>
+    );
   }
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Thời điểm</th>
-            <th scope="col" className="px-3 py-2">Người thực hiện</th>
-            <th scope="col" className="px-3 py-2">Đối tượng</th>
-            <th scope="col" className="px-3 py-2">Nội dung</th>
-            <th scope="col" className="px-3 py-2">Giá trị cũ → mới</th>
-            <th scope="col" className="px-3 py-2">Lý do</th>
+            <th scope="col" className="px-3 py-2">
+              Thời điểm
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Người thực hiện
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Đối tượng
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Nội dung
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Giá trị cũ → mới
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Lý do
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -26,7 +42,9 @@ export function AuditTable({ log }: { log: AuditPage }) {
             const options = { field: event.field, names: log.unitNames };
             return (
               <tr key={event.id} className="border-t border-stone-100 align-top">
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(event.at, { seconds: true })}</td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                  {formatDateTime(event.at, { seconds: true })}
+                </td>
                 <td className="px-3 py-2">{event.actor?.displayName ?? "Hệ thống"}</td>
                 <td className="px-3 py-2">
                   {ENTITY_LABEL[event.entity] ?? event.entity}
@@ -37,7 +55,8 @@ export function AuditTable({ log }: { log: AuditPage }) {
                   {event.field && `: ${FIELD_LABEL[event.field] ?? event.field}`}
                 </td>
                 <td className="px-3 py-2">
-                  <span className="text-stone-500">{formatAuditValue(event.oldValue, options)}</span> → <strong>{formatAuditValue(event.newValue, options)}</strong>
+                  <span className="text-stone-500">{formatAuditValue(event.oldValue, options)}</span> →{" "}
+                  <strong>{formatAuditValue(event.newValue, options)}</strong>
                 </td>
                 <td className="px-3 py-2">{event.reason ?? "—"}</td>
               </tr>

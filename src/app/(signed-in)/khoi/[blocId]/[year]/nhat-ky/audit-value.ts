@@ -9,7 +9,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
  * "points", "maxPoints"…), shares as percentages, dates dd/mm/yyyy, booleans Có/Không, codes
  * in words, ids of units by their names.
  */
-export function formatAuditValue(value: unknown, options: { field: string | null; names: ReadonlyMap<string, string> }): string {
+export function formatAuditValue(
+  value: unknown,
+  options: { field: string | null; names: ReadonlyMap<string, string> },
+): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "Có" : "Không";
   if (typeof value === "number") return formatNumber(value, options.field ?? "");
@@ -27,6 +30,7 @@ function formatNumber(value: number, field: string): string {
 }
 
 function formatText(value: string, names: ReadonlyMap<string, string>): string {
-  if (ISO_DATE.test(value)) return formatDate(new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value));
+  if (ISO_DATE.test(value))
+    return formatDate(new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value));
   return CODE_LABEL[value] ?? names.get(value) ?? value;
 }

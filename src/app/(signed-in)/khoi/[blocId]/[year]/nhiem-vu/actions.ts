@@ -17,7 +17,8 @@ import { getTaskById, type TaskValues } from "@/server/queries/tasks/get-task";
 import { runAction } from "@/server/run-action";
 
 /** A form's result: on failure it carries what was typed (nothing is lost) and, on a conflict, what is saved now. */
-export type TaskFormResult = (ActionResult<{ version: number }> & { values?: Record<string, string>; current?: TaskValues }) | null;
+export type TaskFormResult =
+  (ActionResult<{ version: number }> & { values?: Record<string, string>; current?: TaskValues }) | null;
 
 const typed = (form: FormData) => Object.fromEntries([...form].map(([key, value]) => [key, String(value)]));
 
@@ -35,7 +36,8 @@ async function saveWithConflictValues<Schema extends z.ZodType<{ taskId: string 
       try {
         return await save(user, input);
       } catch (error) {
-        if (error instanceof ConflictError) current = (await getTaskById(db, { user, taskId: input.taskId })) ?? undefined;
+        if (error instanceof ConflictError)
+          current = (await getTaskById(db, { user, taskId: input.taskId })) ?? undefined;
         throw error;
       }
     },
@@ -48,7 +50,11 @@ async function saveWithConflictValues<Schema extends z.ZodType<{ taskId: string 
 }
 
 export async function createTaskAction(_previous: TaskFormResult, form: FormData): Promise<TaskFormResult> {
-  const result = await runAction({ schema: createTaskSchema, input: typed(form), run: (user, input) => createTask(db, user, input) });
+  const result = await runAction({
+    schema: createTaskSchema,
+    input: typed(form),
+    run: (user, input) => createTask(db, user, input),
+  });
   if (!result.ok) return { ...result, values: typed(form) };
   revalidatePath("/khoi/[blocId]/[year]", "layout");
   redirect(`/khoi/${result.data.blocId}/${result.data.year}/nhiem-vu/${result.data.number}?da-luu=tao`);
@@ -58,6 +64,11 @@ export async function updateTaskAction(_previous: TaskFormResult, form: FormData
   return saveWithConflictValues(form, updateTaskSchema, (user, input) => updateTask(db, user, input));
 }
 
-export async function updateTaskProgressAction(_previous: TaskFormResult, form: FormData): Promise<TaskFormResult> {
-  return saveWithConflictValues(form, updateTaskProgressSchema, (user, input) => updateTaskProgress(db, user, input));
+export async function updateTaskProgressAction(
+  _previous: TaskFormResult,
+  form: FormData,
+): Promise<TaskFormResult> {
+  return saveWithConflictValues(form, updateTaskProgressSchema, (user, input) =>
+    updateTaskProgress(db, user, input),
+  );
 }

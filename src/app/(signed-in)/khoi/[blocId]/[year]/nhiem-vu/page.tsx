@@ -12,23 +12,45 @@ import { TasksTable } from "./tasks-table";
 
 export const metadata: Metadata = { title: "Nhiệm vụ được giao" };
 
-type Props = { params: TaskRouteParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: TaskRouteParams;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const STATUS_ORDER: TaskStatus[] = ["DONE", "PARTIAL", "IN_PROGRESS", "NOT_STARTED", "NOT_DONE"];
-const LINK_CLASS = "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
+const LINK_CLASS =
+  "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50";
 
 export default async function TasksPage({ params, searchParams }: Props) {
   const { user, header, basePath } = await openTaskRoute(params);
   const filters = readTaskFilters(await searchParams);
-  const list = await listTasks(db, { user, blocYearId: header.id, filters, today: todayIn(VIETNAM_TIME_ZONE) });
+  const list = await listTasks(db, {
+    user,
+    blocYearId: header.id,
+    filters,
+    today: todayIn(VIETNAM_TIME_ZONE),
+  });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">Nhiệm vụ được giao ({list.total})</h2>
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={`${basePath}/cham-tien-do`} className={LINK_CLASS}>Nhiệm vụ chậm tiến độ</Link>
-          {list.year.canEdit && <Link href={`${basePath}/nhap-excel`} className={LINK_CLASS}>Nhập từ Excel</Link>}
-          {list.year.canEdit && <Link href={`${basePath}/moi`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">Thêm nhiệm vụ</Link>}
+          <Link href={`${basePath}/cham-tien-do`} className={LINK_CLASS}>
+            Nhiệm vụ chậm tiến độ
+          </Link>
+          {list.year.canEdit && (
+            <Link href={`${basePath}/nhap-excel`} className={LINK_CLASS}>
+              Nhập từ Excel
+            </Link>
+          )}
+          {list.year.canEdit && (
+            <Link
+              href={`${basePath}/moi`}
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              Thêm nhiệm vụ
+            </Link>
+          )}
         </div>
       </div>
       <ul aria-label="Số nhiệm vụ theo trạng thái" className="mt-3 flex flex-wrap gap-2 text-sm">
@@ -37,12 +59,15 @@ export default async function TasksPage({ params, searchParams }: Props) {
             {TASK_STATUS_LABEL[status]}: <strong>{list.statusCounts[status] ?? 0}</strong>
           </li>
         ))}
-        <li className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 ring-1 ring-brand-100">Quá hạn: <strong>{list.overdueCount}</strong></li>
+        <li className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 ring-1 ring-brand-100">
+          Quá hạn: <strong>{list.overdueCount}</strong>
+        </li>
       </ul>
       {list.total > 0 && <TaskFiltersForm list={list} filters={filters} basePath={basePath} />}
       {list.total === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          Chưa có nhiệm vụ nào được giao cho năm này.{list.year.canEdit && " Hãy thêm từng nhiệm vụ hoặc nhập cả danh sách từ tệp Excel."}
+          Chưa có nhiệm vụ nào được giao cho năm này.
+          {list.year.canEdit && " Hãy thêm từng nhiệm vụ hoặc nhập cả danh sách từ tệp Excel."}
         </p>
       ) : (
         <>
@@ -50,7 +75,9 @@ export default async function TasksPage({ params, searchParams }: Props) {
             Đang hiển thị {list.tasks.length} trên {list.total} nhiệm vụ.
           </p>
           {list.tasks.length === 0 ? (
-            <p className="mt-2 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">Không có nhiệm vụ nào khớp bộ lọc.</p>
+            <p className="mt-2 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
+              Không có nhiệm vụ nào khớp bộ lọc.
+            </p>
           ) : (
             <TasksTable tasks={list.tasks} basePath={basePath} />
           )}

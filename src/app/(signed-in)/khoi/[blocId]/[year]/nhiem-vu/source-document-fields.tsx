@@ -23,7 +23,13 @@ export function SourceDocumentFields({ mode, onModeChange, values, errors, docum
       <div className="flex flex-wrap gap-4">
         {MODES.map((option) => (
           <label key={option.value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="sourceMode" value={option.value} checked={mode === option.value} onChange={() => onModeChange(option.value)} />
+            <input
+              type="radio"
+              name="sourceMode"
+              value={option.value}
+              checked={mode === option.value}
+              onChange={() => onModeChange(option.value)}
+            />
             {option.label}
           </label>
         ))}
@@ -32,10 +38,19 @@ export function SourceDocumentFields({ mode, onModeChange, values, errors, docum
         <div className="mt-3">
           <Field name="sourceDocumentId" label="Chọn văn bản" errors={errors.sourceDocumentId}>
             {(describedBy, invalid) => (
-              <select id="sourceDocumentId" name="sourceDocumentId" defaultValue={values.sourceDocumentId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS}>
+              <select
+                id="sourceDocumentId"
+                name="sourceDocumentId"
+                defaultValue={values.sourceDocumentId}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              >
                 <option value="">— Chọn văn bản —</option>
                 {documents.map((document) => (
-                  <option key={document.id} value={document.id}>{document.code} ngày {formatDate(document.issuedOn)}</option>
+                  <option key={document.id} value={document.id}>
+                    {document.code} ngày {formatDate(document.issuedOn)}
+                  </option>
                 ))}
               </select>
             )}
@@ -45,13 +60,41 @@ export function SourceDocumentFields({ mode, onModeChange, values, errors, docum
       {mode === "new" && (
         <div className="mt-3 grid gap-3 sm:grid-cols-3">
           <Field name="newSourceCode" label="Số hiệu" errors={errors.newSourceCode} hint="Ví dụ: 188-CTr/TU">
-            {(describedBy, invalid) => <input id="newSourceCode" name="newSourceCode" defaultValue={values.newSourceCode} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+            {(describedBy, invalid) => (
+              <input
+                id="newSourceCode"
+                name="newSourceCode"
+                defaultValue={values.newSourceCode}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
           <Field name="newSourceTitle" label="Trích yếu" errors={errors.newSourceTitle}>
-            {(describedBy, invalid) => <input id="newSourceTitle" name="newSourceTitle" defaultValue={values.newSourceTitle} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+            {(describedBy, invalid) => (
+              <input
+                id="newSourceTitle"
+                name="newSourceTitle"
+                defaultValue={values.newSourceTitle}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
           <Field name="newSourceIssuedOn" label="Ngày ban hành" errors={errors.newSourceIssuedOn}>
-            {(describedBy, invalid) => <input id="newSourceIssuedOn" name="newSourceIssuedOn" type="date" defaultValue={values.newSourceIssuedOn} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+            {(describedBy, invalid) => (
+              <input
+                id="newSourceIssuedOn"
+                name="newSourceIssuedOn"
+                type="date"
+                defaultValue={values.newSourceIssuedOn}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
         </div>
       )}

@@ -8,17 +8,32 @@ import { createTaskAction, updateTaskAction } from "./actions";
 import { Field, failureMessage, FormAlert, INPUT_CLASS, SavedMeanwhile, SubmitButton } from "./form-fields";
 import { SourceDocumentFields } from "./source-document-fields";
 
-type Props = { year: number; options: TaskFormOptions } & ({ mode: "create"; blocYearId: string } | { mode: "edit"; task: TaskValues });
+type Props = { year: number; options: TaskFormOptions } & (
+  { mode: "create"; blocYearId: string } | { mode: "edit"; task: TaskValues }
+);
 
 function initialValues(props: Props): Record<string, string> {
   if (props.mode === "create") {
     const sourceMode = props.options.sourceDocuments.length > 0 ? "existing" : "new";
-    return { title: "", ownerUnitId: "", sourceMode, sourceDocumentId: "", weight: "1", deadline: "", criterionId: props.options.defaultCriterionId ?? "" };
+    return {
+      title: "",
+      ownerUnitId: "",
+      sourceMode,
+      sourceDocumentId: "",
+      weight: "1",
+      deadline: "",
+      criterionId: props.options.defaultCriterionId ?? "",
+    };
   }
   const { task } = props;
   return {
-    title: task.title, ownerUnitId: task.ownerUnitId, sourceMode: task.sourceDocumentId ? "existing" : "none", sourceDocumentId: task.sourceDocumentId ?? "",
-    weight: String(task.weight), deadline: isoDate(task.deadline), criterionId: task.criterionId ?? "",
+    title: task.title,
+    ownerUnitId: task.ownerUnitId,
+    sourceMode: task.sourceDocumentId ? "existing" : "none",
+    sourceDocumentId: task.sourceDocumentId ?? "",
+    weight: String(task.weight),
+    deadline: isoDate(task.deadline),
+    criterionId: task.criterionId ?? "",
   };
 }
 
@@ -35,37 +50,105 @@ function savedMeanwhile(current: TaskValues | undefined, values: Record<string, 
 }
 
 export function TaskDefinitionForm(props: Props) {
-  const [state, action, pending] = useActionState(props.mode === "create" ? createTaskAction : updateTaskAction, null);
+  const [state, action, pending] = useActionState(
+    props.mode === "create" ? createTaskAction : updateTaskAction,
+    null,
+  );
   const values = state && !state.ok && state.values ? state.values : initialValues(props);
   const [sourceMode, setSourceMode] = useState(values.sourceMode ?? "existing");
-  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const meanwhile = savedMeanwhile(state && !state.ok ? state.current : undefined, values);
-  const version = state?.ok ? state.data.version : (state && !state.ok && state.current?.version) || (props.mode === "edit" ? props.task.version : 0);
+  const version = state?.ok
+    ? state.data.version
+    : (state && !state.ok && state.current?.version) || (props.mode === "edit" ? props.task.version : 0);
   const { options, year } = props;
   return (
-    <form action={action} key={JSON.stringify(values)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-5" noValidate>
-      {props.mode === "create" ? <input type="hidden" name="blocYearId" value={props.blocYearId} /> : <input type="hidden" name="taskId" value={props.task.id} />}
+    <form
+      action={action}
+      key={JSON.stringify(values)}
+      className="grid gap-4 rounded-lg border border-stone-200 bg-white p-5"
+      noValidate
+    >
+      {props.mode === "create" ? (
+        <input type="hidden" name="blocYearId" value={props.blocYearId} />
+      ) : (
+        <input type="hidden" name="taskId" value={props.task.id} />
+      )}
       {props.mode === "edit" && <input type="hidden" name="version" value={version} />}
-      {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Đã lưu thông tin nhiệm vụ.</p>}
+      {state?.ok && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Đã lưu thông tin nhiệm vụ.
+        </p>
+      )}
       <FormAlert message={failureMessage(state && !state.ok ? state : null)} />
       <Field name="title" label="Nội dung nhiệm vụ" errors={errors.title}>
-        {(describedBy, invalid) => <textarea id="title" name="title" rows={3} required defaultValue={values.title} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id="title"
+            name="title"
+            rows={3}
+            required
+            defaultValue={values.title}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={INPUT_CLASS}
+          />
+        )}
       </Field>
       <SavedMeanwhile value={meanwhile.title} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field name="ownerUnitId" label="Đơn vị chủ trì" errors={errors.ownerUnitId}>
           {(describedBy, invalid) => (
-            <select id="ownerUnitId" name="ownerUnitId" required defaultValue={values.ownerUnitId} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS}>
+            <select
+              id="ownerUnitId"
+              name="ownerUnitId"
+              required
+              defaultValue={values.ownerUnitId}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={INPUT_CLASS}
+            >
               <option value="">— Chọn đơn vị —</option>
-              {options.members.map((member) => <option key={member.unitId} value={member.unitId}>{member.name}</option>)}
+              {options.members.map((member) => (
+                <option key={member.unitId} value={member.unitId}>
+                  {member.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="weight" label="Trọng số" errors={errors.weight} hint="Số nguyên từ 1 trở lên.">
-          {(describedBy, invalid) => <input id="weight" name="weight" type="number" min={1} step={1} inputMode="numeric" required defaultValue={values.weight} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+          {(describedBy, invalid) => (
+            <input
+              id="weight"
+              name="weight"
+              type="number"
+              min={1}
+              step={1}
+              inputMode="numeric"
+              required
+              defaultValue={values.weight}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={INPUT_CLASS}
+            />
+          )}
         </Field>
         <Field name="deadline" label="Hạn hoàn thành" errors={errors.deadline} hint={`Trong năm ${year}.`}>
-          {(describedBy, invalid) => <input id="deadline" name="deadline" type="date" min={`${year}-01-01`} max={`${year}-12-31`} required defaultValue={values.deadline} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+          {(describedBy, invalid) => (
+            <input
+              id="deadline"
+              name="deadline"
+              type="date"
+              min={`${year}-01-01`}
+              max={`${year}-12-31`}
+              required
+              defaultValue={values.deadline}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={INPUT_CLASS}
+            />
+          )}
         </Field>
       </div>
       <div className="grid gap-2 sm:grid-cols-3">
@@ -73,16 +156,39 @@ export function TaskDefinitionForm(props: Props) {
         <SavedMeanwhile value={meanwhile.weight} />
         <SavedMeanwhile value={meanwhile.deadline} />
       </div>
-      <SourceDocumentFields mode={sourceMode} onModeChange={setSourceMode} values={values} errors={errors} documents={options.sourceDocuments} />
-      <Field name="criterionId" label="Tiêu chí tính điểm" errors={errors.criterionId} hint="Tiêu chí loại “tính từ nhiệm vụ” của bảng điểm đang áp dụng.">
+      <SourceDocumentFields
+        mode={sourceMode}
+        onModeChange={setSourceMode}
+        values={values}
+        errors={errors}
+        documents={options.sourceDocuments}
+      />
+      <Field
+        name="criterionId"
+        label="Tiêu chí tính điểm"
+        errors={errors.criterionId}
+        hint="Tiêu chí loại “tính từ nhiệm vụ” của bảng điểm đang áp dụng."
+      >
         {(describedBy) => (
-          <select id="criterionId" name="criterionId" defaultValue={values.criterionId} aria-describedby={describedBy} className={INPUT_CLASS}>
+          <select
+            id="criterionId"
+            name="criterionId"
+            defaultValue={values.criterionId}
+            aria-describedby={describedBy}
+            className={INPUT_CLASS}
+          >
             <option value="">Không tính điểm</option>
-            {options.criteria.map((criterion) => <option key={criterion.id} value={criterion.id}>{criterion.code}. {criterion.title}</option>)}
+            {options.criteria.map((criterion) => (
+              <option key={criterion.id} value={criterion.id}>
+                {criterion.code}. {criterion.title}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <div><SubmitButton pending={pending} label={props.mode === "create" ? "Thêm nhiệm vụ" : "Lưu thay đổi"} /></div>
+      <div>
+        <SubmitButton pending={pending} label={props.mode === "create" ? "Thêm nhiệm vụ" : "Lưu thay đổi"} />
+      </div>
     </form>
   );
 }

@@ -39,47 +39,126 @@ export function TaskProgressForm({ task, year }: { task: TaskValues; year: numbe
   const [status, setStatus] = useState(values.status);
   const errors = failed?.fieldErrors ?? {};
   const meanwhile = savedMeanwhile(failed?.current, values);
-  const version = state?.ok ? state.data.version : failed?.current?.version ?? task.version;
+  const version = state?.ok ? state.data.version : (failed?.current?.version ?? task.version);
   const needsCompletion = status === "DONE" || status === "PARTIAL";
   return (
-    <form action={action} key={JSON.stringify(values)} className="grid gap-4 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+    <form
+      action={action}
+      key={JSON.stringify(values)}
+      className="grid gap-4 rounded-lg border border-stone-200 bg-white p-5"
+      noValidate
+    >
       <input type="hidden" name="taskId" value={task.id} />
       <input type="hidden" name="version" value={version} />
-      {state?.ok && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Đã cập nhật tiến độ.</p>}
+      {state?.ok && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Đã cập nhật tiến độ.
+        </p>
+      )}
       <FormAlert message={failureMessage(failed)} />
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <Field name="status" label="Trạng thái" errors={errors.status}>
             {(describedBy) => (
-              <select id="status" name="status" defaultValue={values.status} onChange={(event) => setStatus(event.target.value)} aria-describedby={describedBy} className={INPUT_CLASS}>
-                {Object.entries(TASK_STATUS_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              <select
+                id="status"
+                name="status"
+                defaultValue={values.status}
+                onChange={(event) => setStatus(event.target.value)}
+                aria-describedby={describedBy}
+                className={INPUT_CLASS}
+              >
+                {Object.entries(TASK_STATUS_LABEL).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <SavedMeanwhile value={meanwhile.status} />
         </div>
         <div>
-          <Field name="completedOn" label="Ngày hoàn thành" errors={errors.completedOn} hint={needsCompletion ? "Bắt buộc; không sau hôm nay." : "Chỉ ghi khi đã hoàn thành."}>
-            {(describedBy, invalid) => <input id="completedOn" name="completedOn" type="date" min={`${year}-01-01`} defaultValue={values.completedOn} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+          <Field
+            name="completedOn"
+            label="Ngày hoàn thành"
+            errors={errors.completedOn}
+            hint={needsCompletion ? "Bắt buộc; không sau hôm nay." : "Chỉ ghi khi đã hoàn thành."}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="completedOn"
+                name="completedOn"
+                type="date"
+                min={`${year}-01-01`}
+                defaultValue={values.completedOn}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
           <SavedMeanwhile value={meanwhile.completedOn} />
         </div>
         <div>
-          <Field name="completionPercent" label="Tỷ lệ hoàn thành (%)" errors={errors.completionPercent} hint={status === "DONE" ? "Hoàn thành được tính 100 %." : "Ví dụ: 70 hoặc 37,5."}>
-            {(describedBy, invalid) => <input id="completionPercent" name="completionPercent" inputMode="decimal" defaultValue={values.completionPercent} readOnly={status === "DONE"} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+          <Field
+            name="completionPercent"
+            label="Tỷ lệ hoàn thành (%)"
+            errors={errors.completionPercent}
+            hint={status === "DONE" ? "Hoàn thành được tính 100 %." : "Ví dụ: 70 hoặc 37,5."}
+          >
+            {(describedBy, invalid) => (
+              <input
+                id="completionPercent"
+                name="completionPercent"
+                inputMode="decimal"
+                defaultValue={values.completionPercent}
+                readOnly={status === "DONE"}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                className={INPUT_CLASS}
+              />
+            )}
           </Field>
           <SavedMeanwhile value={meanwhile.completionPercent} />
         </div>
       </div>
       <Field name="evidenceNote" label="Ghi chú minh chứng" errors={errors.evidenceNote}>
-        {(describedBy, invalid) => <textarea id="evidenceNote" name="evidenceNote" rows={2} defaultValue={values.evidenceNote} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+        {(describedBy, invalid) => (
+          <textarea
+            id="evidenceNote"
+            name="evidenceNote"
+            rows={2}
+            defaultValue={values.evidenceNote}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={INPUT_CLASS}
+          />
+        )}
       </Field>
       <SavedMeanwhile value={meanwhile.evidenceNote} />
-      <Field name="evidenceUrl" label="Đường dẫn minh chứng" errors={errors.evidenceUrl} hint="Bắt đầu bằng http:// hoặc https://">
-        {(describedBy, invalid) => <input id="evidenceUrl" name="evidenceUrl" type="url" defaultValue={values.evidenceUrl} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={INPUT_CLASS} />}
+      <Field
+        name="evidenceUrl"
+        label="Đường dẫn minh chứng"
+        errors={errors.evidenceUrl}
+        hint="Bắt đầu bằng http:// hoặc https://"
+      >
+        {(describedBy, invalid) => (
+          <input
+            id="evidenceUrl"
+            name="evidenceUrl"
+            type="url"
+            defaultValue={values.evidenceUrl}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={INPUT_CLASS}
+          />
+        )}
       </Field>
       <SavedMeanwhile value={meanwhile.evidenceUrl} />
-      <div><SubmitButton pending={pending} label="Lưu tiến độ" /></div>
+      <div>
+        <SubmitButton pending={pending} label="Lưu tiến độ" />
+      </div>
     </form>
   );
 }

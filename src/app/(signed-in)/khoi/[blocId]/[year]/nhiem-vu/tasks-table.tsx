@@ -11,15 +11,33 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
         <caption className="sr-only">Danh sách nhiệm vụ</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Số</th>
-            <th scope="col" className="px-3 py-2">Nội dung nhiệm vụ</th>
-            <th scope="col" className="px-3 py-2">Đơn vị chủ trì</th>
-            <th scope="col" className="px-3 py-2">Văn bản giao</th>
-            <th scope="col" className="px-3 py-2 text-right">Trọng số</th>
-            <th scope="col" className="px-3 py-2">Hạn</th>
-            <th scope="col" className="px-3 py-2">Trạng thái</th>
-            <th scope="col" className="px-3 py-2">Hoàn thành</th>
-            <th scope="col" className="px-3 py-2">Minh chứng</th>
+            <th scope="col" className="px-3 py-2">
+              Số
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Nội dung nhiệm vụ
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Đơn vị chủ trì
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Văn bản giao
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Trọng số
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Hạn
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Trạng thái
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Hoàn thành
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Minh chứng
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -27,14 +45,22 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
             <tr key={task.id} className="border-t border-stone-100 align-top">
               <td className="px-3 py-2 tabular-nums">{task.number}</td>
               <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={`${basePath}/${task.number}`} className="text-brand-800 hover:underline">{task.title}</Link>
+                <Link href={`${basePath}/${task.number}`} className="text-brand-800 hover:underline">
+                  {task.title}
+                </Link>
               </th>
               <td className="px-3 py-2">{task.ownerName}</td>
-              <td className="px-3 py-2" title={task.sourceDocument?.title}>{task.sourceDocument?.code ?? "—"}</td>
+              <td className="px-3 py-2" title={task.sourceDocument?.title}>
+                {task.sourceDocument?.code ?? "—"}
+              </td>
               <td className="px-3 py-2 text-right tabular-nums">{task.weight}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {formatDate(task.deadline)}
-                {task.overdue && <span className="mt-1 block w-fit rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-800">Quá hạn</span>}
+                {task.overdue && (
+                  <span className="mt-1 block w-fit rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-800">
+                    Quá hạn
+                  </span>
+                )}
               </td>
               <td className="px-3 py-2">{TASK_STATUS_LABEL[task.status]}</td>
               <td className="px-3 py-2 whitespace-nowrap">
@@ -44,7 +70,14 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
               <td className="max-w-56 px-3 py-2">
                 {task.evidenceNote && <span className="block">{task.evidenceNote}</span>}
                 {task.evidenceUrl && (
-                  <a href={task.evidenceUrl} target="_blank" rel="noopener noreferrer nofollow" className="break-all text-brand-800 underline">Liên kết</a>
+                  <a
+                    href={task.evidenceUrl}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                    className="break-all text-brand-800 underline"
+                  >
+                    Liên kết
+                  </a>
                 )}
                 {!task.evidenceNote && !task.evidenceUrl && "—"}
               </td>

@@ -27,31 +27,69 @@ function done(result: Result): Result {
 }
 
 export async function updateMembershipAction(_previous: Result | null, form: FormData): Promise<Result> {
-  return done(await runAction({ schema: updateMembershipSchema, input: formInput(form), run: (user, input) => updateMembership(db, user, input) }));
+  return done(
+    await runAction({
+      schema: updateMembershipSchema,
+      input: formInput(form),
+      run: (user, input) => updateMembership(db, user, input),
+    }),
+  );
 }
 
 export async function addMemberAction(_previous: Result | null, form: FormData): Promise<Result> {
-  return done(await runAction({ schema: addMemberSchema, input: formInput(form), run: (user, input) => addMember(db, user, input) }));
+  return done(
+    await runAction({
+      schema: addMemberSchema,
+      input: formInput(form),
+      run: (user, input) => addMember(db, user, input),
+    }),
+  );
 }
 
 export async function renameUnitAction(_previous: Result | null, form: FormData): Promise<Result> {
-  return done(await runAction({ schema: renameUnitSchema, input: formInput(form), run: (user, input) => renameUnit(db, user, input) }));
+  return done(
+    await runAction({
+      schema: renameUnitSchema,
+      input: formInput(form),
+      run: (user, input) => renameUnit(db, user, input),
+    }),
+  );
 }
 
 export async function mergeUnitsAction(_previous: Result | null, form: FormData): Promise<Result> {
   const input = formInput(form, ["predecessorIds"]);
-  return done(await runAction({ schema: mergeUnitsSchema, input, run: (user, data) => mergeUnits(db, user, data) }));
+  return done(
+    await runAction({ schema: mergeUnitsSchema, input, run: (user, data) => mergeUnits(db, user, data) }),
+  );
 }
 
 export async function recordElectionAction(_previous: Result | null, form: FormData): Promise<Result> {
   const input = formInput(form, ["deputyUnitIds"]);
-  return done(await runAction({ schema: recordElectionSchema, input, run: (user, data) => recordElection(db, user, data) }));
+  return done(
+    await runAction({
+      schema: recordElectionSchema,
+      input,
+      run: (user, data) => recordElection(db, user, data),
+    }),
+  );
 }
 
 export async function applyRotationAction(_previous: Result | null, form: FormData): Promise<Result> {
-  return done(await runAction({ schema: applyRotationSchema, input: formInput(form), run: (user, input) => applyRotation(db, user, input) }));
+  return done(
+    await runAction({
+      schema: applyRotationSchema,
+      input: formInput(form),
+      run: (user, input) => applyRotation(db, user, input),
+    }),
+  );
 }
 
 export async function setRotationRuleAction(_previous: Result | null, form: FormData): Promise<Result> {
-  return done(await runAction({ schema: setRotationRuleSchema, input: formInput(form), run: (user, input) => setRotationRule(db, user, input) }));
+  return done(
+    await runAction({
+      schema: setRotationRuleSchema,
+      input: formInput(form),
+      run: (user, input) => setRotationRule(db, user, input),
+    }),
+  );
 }

@@ -17,24 +17,57 @@ export function AddMemberForm({ blocYearId, year, otherUnits }: Props) {
       <fieldset className="flex gap-4 text-sm">
         <legend className="sr-only">Đơn vị thêm vào</legend>
         <label className="flex items-center gap-1">
-          <input type="radio" name="mode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} disabled={otherUnits.length === 0} />
+          <input
+            type="radio"
+            name="mode"
+            value="existing"
+            checked={mode === "existing"}
+            onChange={() => setMode("existing")}
+            disabled={otherUnits.length === 0}
+          />
           Đơn vị có sẵn trong tỉnh
         </label>
         <label className="flex items-center gap-1">
-          <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
+          <input
+            type="radio"
+            name="mode"
+            value="new"
+            checked={mode === "new"}
+            onChange={() => setMode("new")}
+          />
           Đơn vị mới
         </label>
       </fieldset>
       {mode === "existing" ? (
-        <SelectField id="add-unitId" name="unitId" label="Đơn vị" placeholder="— Chọn đơn vị —" options={otherUnits.map((unit) => ({ value: unit.id, label: unit.name }))} error={errorOf("unitId")} />
+        <SelectField
+          id="add-unitId"
+          name="unitId"
+          label="Đơn vị"
+          placeholder="— Chọn đơn vị —"
+          options={otherUnits.map((unit) => ({ value: unit.id, label: unit.name }))}
+          error={errorOf("unitId")}
+        />
       ) : (
         <div className="grid gap-3 sm:grid-cols-3">
           <InputField id="add-name" name="name" label="Tên đơn vị" error={errorOf("name")} />
           <InputField id="add-shortName" name="shortName" label="Tên viết tắt" error={errorOf("shortName")} />
-          <InputField id="add-code" name="code" label="Mã đơn vị" hint="Chữ không dấu, số, dấu _" error={errorOf("code")} />
+          <InputField
+            id="add-code"
+            name="code"
+            label="Mã đơn vị"
+            hint="Chữ không dấu, số, dấu _"
+            error={errorOf("code")}
+          />
         </div>
       )}
-      <InputField id="add-joinedOn" name="joinedOn" type="date" label="Ngày tham gia" defaultValue={`${year}-01-01`} error={errorOf("joinedOn")} />
+      <InputField
+        id="add-joinedOn"
+        name="joinedOn"
+        type="date"
+        label="Ngày tham gia"
+        defaultValue={`${year}-01-01`}
+        error={errorOf("joinedOn")}
+      />
       <div className="flex items-center gap-3">
         <SubmitButton pending={pending}>Thêm thành viên</SubmitButton>
         <FormStatus state={state} saved="Đã thêm thành viên." />

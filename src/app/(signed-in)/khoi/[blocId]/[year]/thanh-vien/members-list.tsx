@@ -6,7 +6,11 @@ import { MembershipDatesForm } from "./membership-dates-form";
 /** The year's members with their roles and dates; managers edit the dates in place. */
 export function MembersList({ page, editable }: { page: MembersPage; editable: boolean }) {
   if (page.members.length === 0) {
-    return <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">Khối chưa có thành viên trong năm này. {editable && "Thêm đơn vị ở mục bên dưới."}</p>;
+    return (
+      <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+        Khối chưa có thành viên trong năm này. {editable && "Thêm đơn vị ở mục bên dưới."}
+      </p>
+    );
   }
   return (
     <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -14,14 +18,23 @@ export function MembersList({ page, editable }: { page: MembersPage; editable: b
         <caption className="sr-only">Thành viên năm {page.year}</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-4 py-2">Đơn vị</th>
-            <th scope="col" className="px-4 py-2">Vai trò</th>
-            <th scope="col" className="px-4 py-2">Tham gia / rời khối</th>
+            <th scope="col" className="px-4 py-2">
+              Đơn vị
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Vai trò
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Tham gia / rời khối
+            </th>
           </tr>
         </thead>
         <tbody>
           {page.members.map((member) => (
-            <tr key={member.membershipId} className={`border-t border-stone-100 ${member.leftOn ? "text-stone-500" : ""}`}>
+            <tr
+              key={member.membershipId}
+              className={`border-t border-stone-100 ${member.leftOn ? "text-stone-500" : ""}`}
+            >
               <th scope="row" className="px-4 py-2 font-medium">
                 {member.name}
                 <span className="block text-xs font-normal text-stone-500">
@@ -44,11 +57,19 @@ export function MembersList({ page, editable }: { page: MembersPage; editable: b
               </td>
               <td className="px-4 py-2">
                 {editable ? (
-                  <MembershipDatesForm membershipId={member.membershipId} version={member.version} unitName={member.name} joinedOn={member.joinedOn} leftOn={member.leftOn} />
+                  <MembershipDatesForm
+                    membershipId={member.membershipId}
+                    version={member.version}
+                    unitName={member.name}
+                    joinedOn={member.joinedOn}
+                    leftOn={member.leftOn}
+                  />
                 ) : (
                   <>
                     {formatDate(member.joinedOn)}
-                    {member.leftOn && <span className="block text-xs">Rời khối {formatDate(member.leftOn)}</span>}
+                    {member.leftOn && (
+                      <span className="block text-xs">Rời khối {formatDate(member.leftOn)}</span>
+                    )}
                   </>
                 )}
               </td>

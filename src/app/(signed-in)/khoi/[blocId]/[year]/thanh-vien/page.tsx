@@ -20,7 +20,8 @@ type Props = { params: Promise<{ blocId: string; year: string }> };
 export const metadata: Metadata = { title: "Thành viên và vai trò" };
 
 const ROTATION_DESCRIPTION: Record<RotationRule, string> = {
-  STANDING_DEPUTY_BECOMES_HEAD: "Theo quy tắc luân phiên của khối: Phó trưởng khối thường trực làm Trưởng khối, Phó trưởng khối làm Phó trưởng khối thường trực.",
+  STANDING_DEPUTY_BECOMES_HEAD:
+    "Theo quy tắc luân phiên của khối: Phó trưởng khối thường trực làm Trưởng khối, Phó trưởng khối làm Phó trưởng khối thường trực.",
   MANUAL: "Theo quy tắc của khối: không luân phiên, các vai trò được bầu lại mỗi năm.",
 };
 
@@ -42,28 +43,64 @@ export default async function MembersPage({ params }: Props) {
       </h2>
       <MembersList page={page} editable={editable} />
       {editable && (
-        <Section id="add-member-heading" title="Thêm thành viên" description="Đơn vị thuộc tỉnh, có sẵn hoặc mới thành lập.">
-          <AddMemberForm key={page.members.length} blocYearId={page.id} year={page.year} otherUnits={page.otherUnits} />
+        <Section
+          id="add-member-heading"
+          title="Thêm thành viên"
+          description="Đơn vị thuộc tỉnh, có sẵn hoặc mới thành lập."
+        >
+          <AddMemberForm
+            key={page.members.length}
+            blocYearId={page.id}
+            year={page.year}
+            otherUnits={page.otherUnits}
+          />
         </Section>
       )}
       {editable && (
-        <Section id="election-heading" title="Bầu Trưởng khối, Phó trưởng khối" description="Chỉ đơn vị thành viên của năm; mỗi năm một Trưởng khối và nhiều nhất một Phó trưởng khối thường trực.">
+        <Section
+          id="election-heading"
+          title="Bầu Trưởng khối, Phó trưởng khối"
+          description="Chỉ đơn vị thành viên của năm; mỗi năm một Trưởng khối và nhiều nhất một Phó trưởng khối thường trực."
+        >
           <ElectionForm blocYearId={page.id} rolesStamp={page.rolesStamp} members={page.members} />
         </Section>
       )}
-      <Section id="rotation-heading" title={`Gợi ý vai trò năm ${preview.nextYear}`} description={ROTATION_DESCRIPTION[page.rotationRule]}>
+      <Section
+        id="rotation-heading"
+        title={`Gợi ý vai trò năm ${preview.nextYear}`}
+        description={ROTATION_DESCRIPTION[page.rotationRule]}
+      >
         <div className="space-y-4">
-          <RotationPanel fromBlocYearId={page.id} preview={preview} canManage={header.canManage} today={new Date().toISOString().slice(0, 10)} />
-          {page.canSetRotationRule && <RotationRuleForm blocYearId={page.id} blocVersion={page.blocVersion} rule={page.rotationRule} />}
+          <RotationPanel
+            fromBlocYearId={page.id}
+            preview={preview}
+            canManage={header.canManage}
+            today={new Date().toISOString().slice(0, 10)}
+          />
+          {page.canSetRotationRule && (
+            <RotationRuleForm blocYearId={page.id} blocVersion={page.blocVersion} rule={page.rotationRule} />
+          )}
         </div>
       </Section>
       {editable && (
-        <Section id="rename-heading" title="Đổi tên đơn vị" description="Tên mới áp dụng từ ngày được chọn; các năm trước vẫn giữ tên cũ.">
-          <RenameUnitForm key={page.members.map((m) => m.latestNameId).join()} blocYearId={page.id} members={page.members} />
+        <Section
+          id="rename-heading"
+          title="Đổi tên đơn vị"
+          description="Tên mới áp dụng từ ngày được chọn; các năm trước vẫn giữ tên cũ."
+        >
+          <RenameUnitForm
+            key={page.members.map((m) => m.latestNameId).join()}
+            blocYearId={page.id}
+            members={page.members}
+          />
         </Section>
       )}
       {editable && (
-        <Section id="merge-heading" title="Hợp nhất đơn vị" description="Ghi nhận đơn vị kế thừa; kết quả các năm trước không bị thay đổi.">
+        <Section
+          id="merge-heading"
+          title="Hợp nhất đơn vị"
+          description="Ghi nhận đơn vị kế thừa; kết quả các năm trước không bị thay đổi."
+        >
           <MergeUnitsForm blocYearId={page.id} members={page.members} otherUnits={page.otherUnits} />
         </Section>
       )}

@@ -15,11 +15,30 @@ export function RenameUnitForm({ blocYearId, members }: { blocYearId: string; me
     <form onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="currentNameId" value={unit?.latestNameId ?? ""} />
-      <SelectField id="rename-unitId" name="unitId" label="Đơn vị đổi tên" placeholder="— Chọn đơn vị —" options={members.map((m) => ({ value: m.unitId, label: m.latestName }))} onChange={setUnitId} error={errorOf("unitId")} />
+      <SelectField
+        id="rename-unitId"
+        name="unitId"
+        label="Đơn vị đổi tên"
+        placeholder="— Chọn đơn vị —"
+        options={members.map((m) => ({ value: m.unitId, label: m.latestName }))}
+        onChange={setUnitId}
+        error={errorOf("unitId")}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         <InputField id="rename-name" name="name" label="Tên mới" error={errorOf("name")} />
-        <InputField id="rename-shortName" name="shortName" label="Tên viết tắt mới" error={errorOf("shortName")} />
-        <InputField id="rename-validFrom" name="validFrom" type="date" label="Áp dụng từ ngày" error={errorOf("validFrom")} />
+        <InputField
+          id="rename-shortName"
+          name="shortName"
+          label="Tên viết tắt mới"
+          error={errorOf("shortName")}
+        />
+        <InputField
+          id="rename-validFrom"
+          name="validFrom"
+          type="date"
+          label="Áp dụng từ ngày"
+          error={errorOf("validFrom")}
+        />
       </div>
       <div className="flex items-center gap-3">
         <SubmitButton pending={pending}>Ghi nhận đổi tên</SubmitButton>

@@ -27,7 +27,9 @@ export function RotationRuleForm({ blocYearId, blocVersion, rule }: Props) {
         error={errorOf("rotationRule")}
       />
       <div className="flex items-center gap-3">
-        <SubmitButton pending={pending} variant="secondary">Lưu quy tắc</SubmitButton>
+        <SubmitButton pending={pending} variant="secondary">
+          Lưu quy tắc
+        </SubmitButton>
         <FormStatus state={state} saved="Đã lưu quy tắc luân phiên." />
       </div>
     </form>

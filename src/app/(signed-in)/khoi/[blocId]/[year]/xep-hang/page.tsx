@@ -28,22 +28,32 @@ export default async function RankingsPage({ params }: Props) {
     <>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-xl font-semibold">Bảng xếp hạng năm {year}</h2>
-        <Link href={`/khoi/${blocId}/xu-huong`} className="no-print text-sm font-medium text-brand-800 hover:underline">
+        <Link
+          href={`/khoi/${blocId}/xu-huong`}
+          className="no-print text-sm font-medium text-brand-800 hover:underline"
+        >
           Xu hướng qua các năm →
         </Link>
       </div>
       <div className="mt-3 space-y-2">
         <RankingSourceNotice kind={ranking.kind} snapshot={ranking.snapshot} asOf={ranking.asOf} />
-        {!ranking.seesAllUnits && <p className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700">{RESTRICTED_NOTICE}</p>}
+        {!ranking.seesAllUnits && (
+          <p className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-700">
+            {RESTRICTED_NOTICE}
+          </p>
+        )}
       </div>
       {ranking.units.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
-          {ranking.rankedCount === 0 ? "Chưa có đơn vị nào được xếp hạng trong năm này." : "Đơn vị của bạn không được xếp hạng trong năm này."}
+          {ranking.rankedCount === 0
+            ? "Chưa có đơn vị nào được xếp hạng trong năm này."
+            : "Đơn vị của bạn không được xếp hạng trong năm này."}
         </p>
       ) : (
         <>
           <p className="mt-4 text-sm text-stone-600">
-            {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)} điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
+            {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)}{" "}
+            điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
           </p>
           <RankingTable ranking={ranking} basePath={basePath} />
         </>

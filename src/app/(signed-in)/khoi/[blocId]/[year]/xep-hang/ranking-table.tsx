@@ -13,23 +13,43 @@ export function RankingTable({ ranking, basePath }: Props) {
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
-        <caption className="sr-only">Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị</caption>
+        <caption className="sr-only">
+          Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị
+        </caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-right">Hạng</th>
-            <th scope="col" className="px-3 py-2 text-left">Đơn vị</th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Hạng
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Đơn vị
+            </th>
             {sections.map((section) => (
               <th key={section.id} scope="col" className="px-3 py-2 text-right" title={section.title}>
                 {section.code}
-                <span className="block text-xs font-normal text-stone-600">tối đa {formatPoints(section.maxPoints)}</span>
+                <span className="block text-xs font-normal text-stone-600">
+                  tối đa {formatPoints(section.maxPoints)}
+                </span>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">Điểm thưởng</th>
-            <th scope="col" className="px-3 py-2 text-right">Điểm trừ</th>
-            <th scope="col" className="px-3 py-2 text-right">Tổng điểm</th>
-            <th scope="col" className="px-3 py-2 text-right">% tối đa</th>
-            <th scope="col" className="px-3 py-2 text-left">Xếp loại</th>
-            <th scope="col" className="px-3 py-2 text-left">Đề nghị khen thưởng</th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Điểm thưởng
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Điểm trừ
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Tổng điểm
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              % tối đa
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Xếp loại
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Đề nghị khen thưởng
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -46,10 +66,14 @@ export function RankingTable({ ranking, basePath }: Props) {
                   {own && <span className="block text-xs font-normal text-stone-600">Đơn vị của bạn</span>}
                 </th>
                 {sections.map((section) => (
-                  <td key={section.id} className={num}>{formatPoints(unit.nodePoints[section.id] ?? 0)}</td>
+                  <td key={section.id} className={num}>
+                    {formatPoints(unit.nodePoints[section.id] ?? 0)}
+                  </td>
                 ))}
                 <td className={num}>{formatPoints(unit.bonus)}</td>
-                <td className={num}>{unit.deductions > 0 ? `-${formatPoints(unit.deductions)}` : formatPoints(0)}</td>
+                <td className={num}>
+                  {unit.deductions > 0 ? `-${formatPoints(unit.deductions)}` : formatPoints(0)}
+                </td>
                 <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
                 <td className={num}>{formatShare(unit.percentOfMax)}</td>
                 <td className="px-3 py-2">{unit.classification?.label ?? "—"}</td>

@@ -30,7 +30,11 @@ export default async function UnitTrendPage({ params }: Props) {
         {REBASE_NOTE}
         {renamed && " Đơn vị đã đổi tên qua các năm: bảng dưới ghi tên đơn vị mang trong từng năm."}
       </p>
-      <TrendChart caption={`Kết quả của ${trend.latestName} so với trung vị khối theo năm (% điểm tối đa)`} rows={trend.points} series={SERIES} />
+      <TrendChart
+        caption={`Kết quả của ${trend.latestName} so với trung vị khối theo năm (% điểm tối đa)`}
+        rows={trend.points}
+        series={SERIES}
+      />
       <UnitTrendTable blocId={blocId} unitId={unitId} points={trend.points} />
     </>
   );

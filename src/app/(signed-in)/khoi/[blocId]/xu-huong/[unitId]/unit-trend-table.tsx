@@ -6,32 +6,69 @@ import { SOURCE_LABEL, shareOrDash } from "../trend-labels";
 const num = "px-3 py-2 text-right tabular-nums";
 
 /** The unit's chart as a table, with the name it bore each year and a link to that year's explanation. */
-export function UnitTrendTable({ blocId, unitId, points }: { blocId: string; unitId: string; points: readonly UnitTrendPoint[] }) {
+export function UnitTrendTable({
+  blocId,
+  unitId,
+  points,
+}: {
+  blocId: string;
+  unitId: string;
+  points: readonly UnitTrendPoint[];
+}) {
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
         <caption className="sr-only">Kết quả của đơn vị theo năm</caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">Năm</th>
-            <th scope="col" className="px-3 py-2 text-left">Tên đơn vị năm đó</th>
-            <th scope="col" className="px-3 py-2 text-right">Hạng</th>
-            <th scope="col" className="px-3 py-2 text-right">Tổng điểm / tối đa</th>
-            <th scope="col" className="px-3 py-2 text-right">% tối đa</th>
-            <th scope="col" className="px-3 py-2 text-right">Trung vị khối</th>
-            <th scope="col" className="px-3 py-2 text-left">Xếp loại</th>
-            <th scope="col" className="px-3 py-2 text-left">Nguồn</th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Năm
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Tên đơn vị năm đó
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Hạng
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Tổng điểm / tối đa
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              % tối đa
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Trung vị khối
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Xếp loại
+            </th>
+            <th scope="col" className="px-3 py-2 text-left">
+              Nguồn
+            </th>
           </tr>
         </thead>
         <tbody>
           {points.map((point) => (
             <tr key={point.year} className="border-t border-stone-100">
               <th scope="row" className="px-3 py-2 text-left">
-                {point.name ? <Link href={`/khoi/${blocId}/${point.year}/xep-hang/${unitId}`} className="text-brand-800 hover:underline">{point.year}</Link> : point.year}
+                {point.name ? (
+                  <Link
+                    href={`/khoi/${blocId}/${point.year}/xep-hang/${unitId}`}
+                    className="text-brand-800 hover:underline"
+                  >
+                    {point.year}
+                  </Link>
+                ) : (
+                  point.year
+                )}
               </th>
               <td className="px-3 py-2">{point.name ?? "Không xếp hạng năm này"}</td>
               <td className={num}>{point.rank === null ? "—" : `${point.rank} / ${point.unitCount}`}</td>
-              <td className={num}>{point.total === null ? "—" : `${formatPoints(point.total)} / ${formatPoints(point.maxPoints)}`}</td>
+              <td className={num}>
+                {point.total === null
+                  ? "—"
+                  : `${formatPoints(point.total)} / ${formatPoints(point.maxPoints)}`}
+              </td>
               <td className={num}>{shareOrDash(point.percent)}</td>
               <td className={num}>{shareOrDash(point.blocMedianPercent)}</td>
               <td className="px-3 py-2">{point.classification ?? "—"}</td>

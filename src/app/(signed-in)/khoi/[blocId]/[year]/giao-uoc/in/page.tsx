@@ -44,7 +44,9 @@ export default async function PledgePrintPage({ params }: Props) {
           <thead>
             <tr>
               {["STT", "Đơn vị", "Người ký", "Chức vụ", "Ngày ký", "Chữ ký"].map((title) => (
-                <th key={title} scope="col" className="border border-stone-800 px-2 py-1">{title}</th>
+                <th key={title} scope="col" className="border border-stone-800 px-2 py-1">
+                  {title}
+                </th>
               ))}
             </tr>
           </thead>
@@ -52,10 +54,14 @@ export default async function PledgePrintPage({ params }: Props) {
             {page.members.map((member, index) => (
               <tr key={member.unitId}>
                 <td className="border border-stone-800 px-2 py-4 text-center">{index + 1}</td>
-                <th scope="row" className="border border-stone-800 px-2 py-4 font-medium">{member.name}</th>
+                <th scope="row" className="border border-stone-800 px-2 py-4 font-medium">
+                  {member.name}
+                </th>
                 <td className="border border-stone-800 px-2 py-4">{member.signature?.signerName ?? ""}</td>
                 <td className="border border-stone-800 px-2 py-4">{member.signature?.signerTitle ?? ""}</td>
-                <td className="border border-stone-800 px-2 py-4">{member.signature ? formatDate(member.signature.signedOn) : ""}</td>
+                <td className="border border-stone-800 px-2 py-4">
+                  {member.signature ? formatDate(member.signature.signedOn) : ""}
+                </td>
                 <td className="w-32 border border-stone-800 px-2 py-4" />
               </tr>
             ))}

@@ -9,7 +9,8 @@ import { runAction } from "@/server/run-action";
 const MULTIPART_OVERHEAD = 64 * 1024;
 
 export async function POST(request: Request): Promise<Response> {
-  if (!sameOrigin(request)) return Response.json({ ok: false, formError: "Yêu cầu không hợp lệ." }, { status: 403 });
+  if (!sameOrigin(request))
+    return Response.json({ ok: false, formError: "Yêu cầu không hợp lệ." }, { status: 403 });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD) {
     return Response.json({ ok: false, formError: "Tệp quá lớn (tối đa 10 MB)." }, { status: 413 });
   }
@@ -21,7 +22,11 @@ export async function POST(request: Request): Promise<Response> {
     fileName: file instanceof File ? file.name : undefined,
     bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
   };
-  const result = await runAction({ schema: attachPledgeFileSchema, input, run: (user, data) => attachPledgeFile(db, user, data) });
+  const result = await runAction({
+    schema: attachPledgeFileSchema,
+    input,
+    run: (user, data) => attachPledgeFile(db, user, data),
+  });
   revalidatePath("/khoi", "layout");
   return Response.json(result, { status: result.ok ? 200 : 400 });
 }

@@ -13,7 +13,10 @@ import { TaskProgressForm } from "../task-progress-form";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
-type Props = { params: Promise<{ blocId: string; year: string; so: string }>; searchParams: Promise<{ "da-luu"?: string }> };
+type Props = {
+  params: Promise<{ blocId: string; year: string; so: string }>;
+  searchParams: Promise<{ "da-luu"?: string }>;
+};
 
 export default async function TaskPage({ params, searchParams }: Props) {
   const { so } = await params;
@@ -26,32 +29,85 @@ export default async function TaskPage({ params, searchParams }: Props) {
   const justCreated = (await searchParams)["da-luu"] === "tao";
   return (
     <article className="grid gap-6">
-      <nav className="no-print text-sm"><Link href={basePath} className="text-brand-800 hover:underline">← Danh sách nhiệm vụ</Link></nav>
-      {justCreated && <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">Đã thêm nhiệm vụ số {task.number}.</p>}
+      <nav className="no-print text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← Danh sách nhiệm vụ
+        </Link>
+      </nav>
+      {justCreated && (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Đã thêm nhiệm vụ số {task.number}.
+        </p>
+      )}
       <header>
         <h2 className="text-xl font-semibold">Nhiệm vụ số {task.number}</h2>
         <p className="mt-1 text-stone-800">{task.title}</p>
       </header>
       <dl className="grid gap-3 rounded-lg border border-stone-200 bg-white p-5 text-sm sm:grid-cols-3">
-        <div><dt className="text-stone-500">Đơn vị chủ trì</dt><dd className="font-medium">{task.ownerName}</dd></div>
-        <div><dt className="text-stone-500">Văn bản giao</dt><dd>{task.sourceDocument ? `${task.sourceDocument.code} ngày ${formatDate(task.sourceDocument.issuedOn)}` : "—"}</dd></div>
-        <div><dt className="text-stone-500">Trọng số · Hạn</dt><dd>{task.weight} · {formatDate(task.deadline)}</dd></div>
-        <div><dt className="text-stone-500">Trạng thái</dt><dd className="font-medium">{TASK_STATUS_LABEL[task.status]}</dd></div>
-        <div><dt className="text-stone-500">Hoàn thành</dt><dd>{formatDate(task.completedOn)} · {formatShare(task.completionShare)}</dd></div>
-        <div><dt className="text-stone-500">Tiêu chí tính điểm</dt><dd>{task.criterion ? `${task.criterion.code}. ${task.criterion.title}` : "Không tính điểm"}</dd></div>
+        <div>
+          <dt className="text-stone-500">Đơn vị chủ trì</dt>
+          <dd className="font-medium">{task.ownerName}</dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">Văn bản giao</dt>
+          <dd>
+            {task.sourceDocument
+              ? `${task.sourceDocument.code} ngày ${formatDate(task.sourceDocument.issuedOn)}`
+              : "—"}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">Trọng số · Hạn</dt>
+          <dd>
+            {task.weight} · {formatDate(task.deadline)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">Trạng thái</dt>
+          <dd className="font-medium">{TASK_STATUS_LABEL[task.status]}</dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">Hoàn thành</dt>
+          <dd>
+            {formatDate(task.completedOn)} · {formatShare(task.completionShare)}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-stone-500">Tiêu chí tính điểm</dt>
+          <dd>{task.criterion ? `${task.criterion.code}. ${task.criterion.title}` : "Không tính điểm"}</dd>
+        </div>
         {(task.evidenceNote || task.evidenceUrl) && (
-          <div className="sm:col-span-3"><dt className="text-stone-500">Minh chứng</dt><dd>{task.evidenceNote}{task.evidenceUrl && <a href={task.evidenceUrl} target="_blank" rel="noopener noreferrer nofollow" className="ml-2 break-all text-brand-800 underline">{task.evidenceUrl}</a>}</dd></div>
+          <div className="sm:col-span-3">
+            <dt className="text-stone-500">Minh chứng</dt>
+            <dd>
+              {task.evidenceNote}
+              {task.evidenceUrl && (
+                <a
+                  href={task.evidenceUrl}
+                  target="_blank"
+                  rel="noopener noreferrer nofollow"
+                  className="ml-2 break-all text-brand-800 underline"
+                >
+                  {task.evidenceUrl}
+                </a>
+              )}
+            </dd>
+          </div>
         )}
       </dl>
       {detail.canUpdateProgress && (
         <section aria-labelledby="progress-heading" className="no-print">
-          <h3 id="progress-heading" className="mb-2 font-semibold">Cập nhật tiến độ</h3>
+          <h3 id="progress-heading" className="mb-2 font-semibold">
+            Cập nhật tiến độ
+          </h3>
           <TaskProgressForm task={task} year={detail.year.year} />
         </section>
       )}
       {options && (
         <section aria-labelledby="definition-heading" className="no-print">
-          <h3 id="definition-heading" className="mb-2 font-semibold">Sửa thông tin nhiệm vụ</h3>
+          <h3 id="definition-heading" className="mb-2 font-semibold">
+            Sửa thông tin nhiệm vụ
+          </h3>
           <TaskDefinitionForm mode="edit" task={task} year={detail.year.year} options={options} />
         </section>
       )}

@@ -13,13 +13,24 @@ export default async function NewTaskPage({ params }: { params: TaskRouteParams 
   const year = await getTaskYear(db, { user, blocYearId: header.id });
   return (
     <section className="grid gap-4">
-      <nav className="no-print text-sm"><Link href={basePath} className="text-brand-800 hover:underline">← Danh sách nhiệm vụ</Link></nav>
+      <nav className="no-print text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← Danh sách nhiệm vụ
+        </Link>
+      </nav>
       <h2 className="text-xl font-semibold">Thêm nhiệm vụ</h2>
       {year.canEdit ? (
-        <TaskDefinitionForm mode="create" blocYearId={year.id} year={year.year} options={await getTaskFormOptions(db, year)} />
+        <TaskDefinitionForm
+          mode="create"
+          blocYearId={year.id}
+          year={year.year}
+          options={await getTaskFormOptions(db, year)}
+        />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          {year.writable ? "Bạn chỉ có quyền xem nhiệm vụ của năm này." : "Kết quả năm này đã công bố nên không thể thêm nhiệm vụ."}
+          {year.writable
+            ? "Bạn chỉ có quyền xem nhiệm vụ của năm này."
+            : "Kết quả năm này đã công bố nên không thể thêm nhiệm vụ."}
         </p>
       )}
     </section>

@@ -12,14 +12,22 @@ export function ImportProblems({ problems, fileName }: { problems: ImportProblem
           Tệp {fileName} có {problems.length} lỗi ở {rows} dòng. Chưa có nhiệm vụ nào được lưu.
         </h3>
       </div>
-      <p className="mt-1 text-sm text-stone-600">Sửa các ô dưới đây trong tệp Excel rồi chọn lại tệp để nhập.</p>
+      <p className="mt-1 text-sm text-stone-600">
+        Sửa các ô dưới đây trong tệp Excel rồi chọn lại tệp để nhập.
+      </p>
       <div className="mt-3 max-h-[28rem] overflow-auto">
         <table className="w-full text-left text-sm">
           <thead className="sticky top-0 bg-stone-100 text-stone-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Dòng</th>
-              <th scope="col" className="px-3 py-2">Cột</th>
-              <th scope="col" className="px-3 py-2">Lỗi</th>
+              <th scope="col" className="px-3 py-2">
+                Dòng
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Cột
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Lỗi
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -32,7 +40,11 @@ export function ImportProblems({ problems, fileName }: { problems: ImportProblem
             ))}
           </tbody>
         </table>
-        {problems.length > SHOWN && <p className="mt-2 text-sm text-stone-600">… và {problems.length - SHOWN} lỗi khác. Sửa các lỗi trên rồi nhập lại để xem tiếp.</p>}
+        {problems.length > SHOWN && (
+          <p className="mt-2 text-sm text-stone-600">
+            … và {problems.length - SHOWN} lỗi khác. Sửa các lỗi trên rồi nhập lại để xem tiếp.
+          </p>
+        )}
       </div>
     </section>
   );

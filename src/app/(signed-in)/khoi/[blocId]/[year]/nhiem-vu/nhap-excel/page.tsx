@@ -13,20 +13,36 @@ export default async function ImportTasksPage({ params }: { params: TaskRoutePar
   const year = await getTaskYear(db, { user, blocYearId: header.id });
   return (
     <section className="grid gap-4">
-      <nav className="no-print text-sm"><Link href={basePath} className="text-brand-800 hover:underline">← Danh sách nhiệm vụ</Link></nav>
+      <nav className="no-print text-sm">
+        <Link href={basePath} className="text-brand-800 hover:underline">
+          ← Danh sách nhiệm vụ
+        </Link>
+      </nav>
       <h2 className="text-xl font-semibold">Nhập nhiệm vụ từ Excel</h2>
       <ol className="list-decimal space-y-1 pl-5 text-sm text-stone-700">
         <li>
-          Tải <a href={`${basePath}/nhap-excel/tai-mau`} className="font-medium text-brand-800 underline">tệp mẫu năm {year.year}</a> (trang “Danh mục” liệt kê đơn vị thành viên và văn bản giao).
+          Tải{" "}
+          <a href={`${basePath}/nhap-excel/tai-mau`} className="font-medium text-brand-800 underline">
+            tệp mẫu năm {year.year}
+          </a>{" "}
+          (trang “Danh mục” liệt kê đơn vị thành viên và văn bản giao).
         </li>
-        <li>Điền mỗi nhiệm vụ một dòng: {TASK_IMPORT_COLUMNS.map((column) => column.header).join(" · ")}. Cột STT chỉ để tham khảo: số nhiệm vụ được cấp tự động.</li>
-        <li>Chọn tệp để nhập. Mọi dòng được kiểm tra trước; chỉ khi cả tệp hợp lệ thì tất cả nhiệm vụ mới được lưu.</li>
+        <li>
+          Điền mỗi nhiệm vụ một dòng: {TASK_IMPORT_COLUMNS.map((column) => column.header).join(" · ")}. Cột
+          STT chỉ để tham khảo: số nhiệm vụ được cấp tự động.
+        </li>
+        <li>
+          Chọn tệp để nhập. Mọi dòng được kiểm tra trước; chỉ khi cả tệp hợp lệ thì tất cả nhiệm vụ mới được
+          lưu.
+        </li>
       </ol>
       {year.canEdit ? (
         <ImportPanel uploadUrl={`${basePath}/nhap-excel/tai-len`} listUrl={basePath} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          {year.writable ? "Bạn chỉ có quyền xem nhiệm vụ của năm này." : "Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ."}
+          {year.writable
+            ? "Bạn chỉ có quyền xem nhiệm vụ của năm này."
+            : "Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ."}
         </p>
       )}
     </section>

@@ -7,6 +7,9 @@ import { runWhatIf, type WhatIfOutcome } from "@/server/queries/rankings/run-wha
 import { runAction } from "@/server/run-action";
 
 /** Read-only: computes a hypothetical ranking and saves nothing, so there is nothing to revalidate. */
-export async function whatIfAction(_previous: ActionResult<WhatIfOutcome> | null, input: unknown): Promise<ActionResult<WhatIfOutcome>> {
+export async function whatIfAction(
+  _previous: ActionResult<WhatIfOutcome> | null,
+  input: unknown,
+): Promise<ActionResult<WhatIfOutcome>> {
   return runAction({ schema: whatIfSchema, input, run: (user, data) => runWhatIf(db, user, data) });
 }

@@ -17,22 +17,37 @@ type Props = { groups: readonly ContributionGroup[]; total: number };
 export function ContributionGroups({ groups, total }: Props) {
   return (
     <section aria-labelledby="contributions-heading" className="mt-8">
-      <h2 id="contributions-heading" className="text-lg font-semibold">Điểm từng phần</h2>
+      <h2 id="contributions-heading" className="text-lg font-semibold">
+        Điểm từng phần
+      </h2>
       <div className="mt-3 space-y-4">
         {groups.map((group) => (
-          <details key={group.section?.id ?? "other"} open={group.lines.length <= 12} className="rounded-lg border border-stone-200 bg-white">
+          <details
+            key={group.section?.id ?? "other"}
+            open={group.lines.length <= 12}
+            className="rounded-lg border border-stone-200 bg-white"
+          >
             <summary className="flex cursor-pointer justify-between gap-4 px-4 py-2 font-medium">
-              <span>{group.section ? `${group.section.code}. ${group.section.title}` : "Các khoản khác"}</span>
+              <span>
+                {group.section ? `${group.section.code}. ${group.section.title}` : "Các khoản khác"}
+              </span>
               <span className="tabular-nums">{formatSignedPoints(group.subtotal)} điểm</span>
             </summary>
             {group.lines.length === 0 ? (
-              <p className="border-t border-stone-100 px-4 py-2 text-sm text-stone-600">Không có dòng điểm nào.</p>
+              <p className="border-t border-stone-100 px-4 py-2 text-sm text-stone-600">
+                Không có dòng điểm nào.
+              </p>
             ) : (
               <ul className="border-t border-stone-100 text-sm">
                 {group.lines.map((line, index) => (
-                  <li key={`${line.criterionId ?? ""}-${line.taskId ?? ""}-${index}`} className="flex justify-between gap-4 px-4 py-1.5 odd:bg-stone-50">
+                  <li
+                    key={`${line.criterionId ?? ""}-${line.taskId ?? ""}-${index}`}
+                    className="flex justify-between gap-4 px-4 py-1.5 odd:bg-stone-50"
+                  >
                     <span>{line.label}</span>
-                    <span className="shrink-0 text-right tabular-nums">{formatSignedPoints(line.points)}</span>
+                    <span className="shrink-0 text-right tabular-nums">
+                      {formatSignedPoints(line.points)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -6,9 +6,13 @@ type Props = { above: PairDecision | null; below: PairDecision | null; seesAllUn
 export function NeighbourDecisions({ above, below, seesAllUnits }: Props) {
   return (
     <section aria-labelledby="neighbours-heading" className="mt-8">
-      <h2 id="neighbours-heading" className="text-lg font-semibold">So với đơn vị liền trên và liền dưới</h2>
+      <h2 id="neighbours-heading" className="text-lg font-semibold">
+        So với đơn vị liền trên và liền dưới
+      </h2>
       {!seesAllUnits ? (
-        <p className="mt-2 text-sm text-stone-600">Chưa hiển thị vì điểm tạm tính của các đơn vị khác chưa được chia sẻ.</p>
+        <p className="mt-2 text-sm text-stone-600">
+          Chưa hiển thị vì điểm tạm tính của các đơn vị khác chưa được chia sẻ.
+        </p>
       ) : (
         <dl className="mt-3 space-y-2 text-sm">
           <div className="rounded-md border border-stone-200 bg-white px-3 py-2">

@@ -24,23 +24,45 @@ export default async function UnitRankPage({ params }: Props) {
   const { blocId, year, unitId } = await params;
   if (!/^\d{4}$/.test(year)) notFound();
   const user = await requireSessionUser();
-  const explanation = await getUnitExplanation(db, { user, blocId, year: Number(year), unitId }, cachedRankingSource);
+  const explanation = await getUnitExplanation(
+    db,
+    { user, blocId, year: Number(year), unitId },
+    cachedRankingSource,
+  );
   if (!explanation) notFound();
   const { unit } = explanation;
   return (
     <>
       <nav aria-label="Quay lại" className="no-print flex flex-wrap gap-4 text-sm">
-        <Link href={`/khoi/${blocId}/${year}/xep-hang`} className="font-medium text-brand-800 hover:underline">← Bảng xếp hạng</Link>
-        <Link href={`/khoi/${blocId}/xu-huong/${unitId}`} className="font-medium text-brand-800 hover:underline">Xu hướng của đơn vị qua các năm →</Link>
+        <Link
+          href={`/khoi/${blocId}/${year}/xep-hang`}
+          className="font-medium text-brand-800 hover:underline"
+        >
+          ← Bảng xếp hạng
+        </Link>
+        <Link
+          href={`/khoi/${blocId}/xu-huong/${unitId}`}
+          className="font-medium text-brand-800 hover:underline"
+        >
+          Xu hướng của đơn vị qua các năm →
+        </Link>
       </nav>
       <h2 className="mt-3 text-xl font-semibold">{unit.name}</h2>
       <UnitSummary explanation={explanation} />
       <div className="mt-3">
-        <RankingSourceNotice kind={explanation.kind} snapshot={explanation.snapshot} asOf={explanation.asOf} />
+        <RankingSourceNotice
+          kind={explanation.kind}
+          snapshot={explanation.snapshot}
+          asOf={explanation.asOf}
+        />
       </div>
       <ContributionGroups groups={explanation.groups} total={unit.total} />
       <SectionComparison unit={unit} sections={explanation.sections} medians={explanation.medians} />
-      <NeighbourDecisions above={explanation.neighbours.above} below={explanation.neighbours.below} seesAllUnits={explanation.seesAllUnits} />
+      <NeighbourDecisions
+        above={explanation.neighbours.above}
+        below={explanation.neighbours.below}
+        seesAllUnits={explanation.seesAllUnits}
+      />
       <UnitTasksTable tasks={explanation.tasks} />
       {explanation.canWhatIf && explanation.tasks.some((task) => task.criterionId) && (
         <WhatIfForm
@@ -48,7 +70,13 @@ export default async function UnitRankPage({ params }: Props) {
           unitId={unit.unitId}
           tasks={explanation.tasks
             .filter((task) => task.criterionId)
-            .map((task) => ({ id: task.id, number: task.number, title: task.title, deadline: isoDate(task.deadline), statusLabel: TASK_STATUS_LABEL[task.status] }))}
+            .map((task) => ({
+              id: task.id,
+              number: task.number,
+              title: task.title,
+              deadline: isoDate(task.deadline),
+              statusLabel: TASK_STATUS_LABEL[task.status],
+            }))}
         />
       )}
     </>

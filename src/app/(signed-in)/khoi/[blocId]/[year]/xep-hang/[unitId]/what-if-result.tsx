@@ -5,7 +5,11 @@ import type { WhatIfOutcome } from "@/server/queries/rankings/run-what-if";
 const num = "px-3 py-2 text-right tabular-nums";
 
 const movement = (placesGained: number) =>
-  placesGained > 0 ? `lên ${placesGained} bậc` : placesGained < 0 ? `xuống ${-placesGained} bậc` : "giữ nguyên hạng";
+  placesGained > 0
+    ? `lên ${placesGained} bậc`
+    : placesGained < 0
+      ? `xuống ${-placesGained} bậc`
+      : "giữ nguyên hạng";
 
 /** Before → after for the unit, then every unit whose rank or points would change. */
 export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
@@ -14,8 +18,15 @@ export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
     <div role="status" aria-live="polite" className="mt-4 rounded-lg border border-sky-300 bg-sky-50 p-4">
       <h3 className="font-semibold">Kết quả tính thử</h3>
       <p className="mt-1 text-sm">
-        Hạng của {unit.name}: <strong>{unit.rankBefore} → {unit.rankAfter}</strong> ({movement(unit.placesGained)}); tổng điểm{" "}
-        <strong className="tabular-nums">{formatPoints(unit.totalBefore)} → {formatPoints(unit.totalAfter)}</strong> ({formatSignedPoints(unit.pointsDelta)} điểm).
+        Hạng của {unit.name}:{" "}
+        <strong>
+          {unit.rankBefore} → {unit.rankAfter}
+        </strong>{" "}
+        ({movement(unit.placesGained)}); tổng điểm{" "}
+        <strong className="tabular-nums">
+          {formatPoints(unit.totalBefore)} → {formatPoints(unit.totalAfter)}
+        </strong>{" "}
+        ({formatSignedPoints(unit.pointsDelta)} điểm).
       </p>
       {outcome.changed.length > 0 && (
         <div className="mt-3 overflow-x-auto rounded-md border border-sky-200 bg-white">
@@ -23,18 +34,32 @@ export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
             <caption className="sr-only">Các đơn vị thay đổi hạng hoặc điểm nếu giả định xảy ra</caption>
             <thead className="bg-stone-100 text-stone-700">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left">Đơn vị</th>
-                <th scope="col" className="px-3 py-2 text-right">Hạng trước → sau</th>
-                <th scope="col" className="px-3 py-2 text-right">Điểm trước → sau</th>
-                <th scope="col" className="px-3 py-2 text-right">Chênh lệch</th>
+                <th scope="col" className="px-3 py-2 text-left">
+                  Đơn vị
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Hạng trước → sau
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Điểm trước → sau
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Chênh lệch
+                </th>
               </tr>
             </thead>
             <tbody>
               {outcome.changed.map((delta) => (
                 <tr key={delta.unitId} className="border-t border-stone-100">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">{delta.name}</th>
-                  <td className={num}>{delta.rankBefore} → {delta.rankAfter}</td>
-                  <td className={num}>{formatPoints(delta.totalBefore)} → {formatPoints(delta.totalAfter)}</td>
+                  <th scope="row" className="px-3 py-2 text-left font-normal">
+                    {delta.name}
+                  </th>
+                  <td className={num}>
+                    {delta.rankBefore} → {delta.rankAfter}
+                  </td>
+                  <td className={num}>
+                    {formatPoints(delta.totalBefore)} → {formatPoints(delta.totalAfter)}
+                  </td>
                   <td className={num}>{formatSignedPoints(delta.pointsDelta)}</td>
                 </tr>
               ))}
@@ -42,7 +67,11 @@ export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
           </table>
         </div>
       )}
-      {!outcome.seesAllUnits && <p className="mt-2 text-xs text-stone-600">Thứ hạng các đơn vị khác không hiển thị vì điểm tạm tính chưa được chia sẻ.</p>}
+      {!outcome.seesAllUnits && (
+        <p className="mt-2 text-xs text-stone-600">
+          Thứ hạng các đơn vị khác không hiển thị vì điểm tạm tính chưa được chia sẻ.
+        </p>
+      )}
     </div>
   );
 }

@@ -3,7 +3,12 @@
 import { formatDate } from "@/components/format";
 
 export type WhatIfTask = { id: string; number: number; title: string; deadline: string; statusLabel: string };
-export type WhatIfChoice = { selected: boolean; status: string; completedOn: string; completionPercent: string };
+export type WhatIfChoice = {
+  selected: boolean;
+  status: string;
+  completedOn: string;
+  completionPercent: string;
+};
 
 export const WHAT_IF_STATUS_OPTIONS = [
   { value: "DONE", label: "Hoàn thành" },
@@ -38,7 +43,9 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
         </span>
       </td>
       <td className="px-3 py-2">
-        <label htmlFor={`${prefix}-status`} className="sr-only">Tình trạng giả định của nhiệm vụ {task.number}</label>
+        <label htmlFor={`${prefix}-status`} className="sr-only">
+          Tình trạng giả định của nhiệm vụ {task.number}
+        </label>
         <select
           id={`${prefix}-status`}
           value={choice.status}
@@ -47,7 +54,9 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
           className="rounded-md border border-stone-300 bg-white px-2 py-1 disabled:opacity-50"
         >
           {WHAT_IF_STATUS_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       </td>
@@ -55,13 +64,29 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
         {choice.selected && choice.status === "DONE" && (
           <label className="block text-xs text-stone-600">
             Ngày hoàn thành
-            <input type="date" required value={choice.completedOn} onChange={(event) => set({ completedOn: event.target.value })} className="mt-1 block rounded-md border border-stone-300 px-2 py-1 text-sm text-stone-900" />
+            <input
+              type="date"
+              required
+              value={choice.completedOn}
+              onChange={(event) => set({ completedOn: event.target.value })}
+              className="mt-1 block rounded-md border border-stone-300 px-2 py-1 text-sm text-stone-900"
+            />
           </label>
         )}
         {choice.selected && choice.status === "PARTIAL" && (
           <label className="block text-xs text-stone-600">
             Tỷ lệ hoàn thành (%)
-            <input type="number" required min={0} max={100} step={1} inputMode="numeric" value={choice.completionPercent} onChange={(event) => set({ completionPercent: event.target.value })} className="mt-1 block w-24 rounded-md border border-stone-300 px-2 py-1 text-right text-sm text-stone-900" />
+            <input
+              type="number"
+              required
+              min={0}
+              max={100}
+              step={1}
+              inputMode="numeric"
+              value={choice.completionPercent}
+              onChange={(event) => set({ completionPercent: event.target.value })}
+              className="mt-1 block w-24 rounded-md border border-stone-300 px-2 py-1 text-right text-sm text-stone-900"
+            />
           </label>
         )}
       </td>

@@ -15,8 +15,16 @@ export async function GET(_request: Request, { params }: Context) {
   if (!user) return new Response("Phiên đăng nhập đã hết hạn.", { status: 401 });
   const header = /^\d{4}$/.test(year) ? await getBlocYearHeader(user, blocId, Number(year)) : null;
   if (!header) return new Response("Không tìm thấy năm thi đua.", { status: 404 });
-  const [options, members] = await Promise.all([getTaskFormOptions(db, await getTaskYear(db, { user, blocYearId: header.id })), listYearMembers(db, header.id)]);
-  const content = await buildTaskTemplate({ year: header.year, blocName: header.bloc.name, members, sourceDocuments: options.sourceDocuments });
+  const [options, members] = await Promise.all([
+    getTaskFormOptions(db, await getTaskYear(db, { user, blocYearId: header.id })),
+    listYearMembers(db, header.id),
+  ]);
+  const content = await buildTaskTemplate({
+    year: header.year,
+    blocName: header.bloc.name,
+    members,
+    sourceDocuments: options.sourceDocuments,
+  });
   return new Response(new Uint8Array(content), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -1,0 +1,98 @@
+// One lint configuration for the whole tree: Next's rules, typed TypeScript rules, the vitest
+// rules for tests, and the layer rules of docs/architecture (README "Layout").
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
+import prettier from "eslint-config-prettier/flat";
+import vitest from "@vitest/eslint-plugin";
+import tseslint from "typescript-eslint";
+
+const frameworks = [
+  "next",
+  "next/*",
+  "react",
+  "react/*",
+  "react-dom",
+  "react-dom/*",
+  "@prisma/*",
+  "zod",
+  "zod/*",
+];
+const appLayers = ["@/*", "!@/domain", "!@/domain/*"];
+
+export default tseslint.config(
+  {
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      ".data/**",
+      "node_modules/**",
+      "src/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    // The domain is pure: nothing of the app, its frameworks or its database.
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: frameworks, message: "src/domain imports no framework (README, Layout)." },
+            { group: appLayers, message: "src/domain imports nothing of the app outside src/domain." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Presentational pieces and shared schemas never reach into the server.
+    files: ["src/components/**", "src/schemas/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server", "@/server/*"],
+              message: "components and schemas import nothing from src/server.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tests/**"],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      "vitest/valid-expect": ["error", { alwaysAwait: true }],
+      "vitest/expect-expect": "off",
+    },
+  },
+  {
+    files: ["tests/e2e/**"],
+    rules: {
+      "vitest/valid-expect": "off",
+      "vitest/no-standalone-expect": "off",
+      "react-hooks/rules-of-hooks": "off",
+    },
+  },
+  prettier,
+);
