@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { UserRole } from "@/generated/prisma/enums";
 import { USER_ROLE_LABEL } from "./labels";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+export function AppHeader({ user }: { user: { displayName: string; role: UserRole } }) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">

@@ -74,13 +74,11 @@ test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the f
   ];
   const bad: SheetRow = ["Triển khai tiêm chủng mở rộng", "Sở Y tế", null, "hai", "31/11/2024"];
   const upload = async (rows: SheetRow[]) => {
-    await page
-      .getByLabel(/Tệp Excel/)
-      .setInputFiles({
-        name: "nhiem-vu-vhxh.xlsx",
-        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        buffer: await taskWorkbook(rows),
-      });
+    await page.getByLabel(/Tệp Excel/).setInputFiles({
+      name: "nhiem-vu-vhxh.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await taskWorkbook(rows),
+    });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
   };
   await upload([...good, bad]);
@@ -109,13 +107,11 @@ test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the f
 test("a file that is not a workbook gets a clear message", async ({ page }) => {
   await openTasks(page, "thuky.vhxh", VHXH);
   await page.getByRole("link", { name: "Nhập từ Excel" }).click();
-  await page
-    .getByLabel(/Tệp Excel/)
-    .setInputFiles({
-      name: "danh-sach.xlsx",
-      mimeType: "text/plain",
-      buffer: Buffer.from("không phải excel"),
-    });
+  await page.getByLabel(/Tệp Excel/).setInputFiles({
+    name: "danh-sach.xlsx",
+    mimeType: "text/plain",
+    buffer: Buffer.from("không phải excel"),
+  });
   await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: "không đọc được như một bảng tính .xlsx" }),

@@ -98,13 +98,11 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const template = await (await downloading).path();
     const workbook = await fillTaskTemplate(template, [...GOOD, BAD]);
 
-    await page
-      .getByLabel(/Tệp Excel/)
-      .setInputFiles({
-        name: "nhiem-vu-ktkt-2024.xlsx",
-        mimeType: XLSX_MIME,
-        buffer: await workbookBuffer(workbook),
-      });
+    await page.getByLabel(/Tệp Excel/).setInputFiles({
+      name: "nhiem-vu-ktkt-2024.xlsx",
+      mimeType: XLSX_MIME,
+      buffer: await workbookBuffer(workbook),
+    });
     await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
     await expect(
       page.getByRole("heading", {
@@ -127,13 +125,11 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await test.step("the fixed file imports all three rows", async () => {
       fixTaskCell(workbook, 4, "owner", FIXED_OWNER);
       await page.getByRole("link", { name: "Nhập từ Excel" }).click();
-      await page
-        .getByLabel(/Tệp Excel/)
-        .setInputFiles({
-          name: "nhiem-vu-ktkt-2024.xlsx",
-          mimeType: XLSX_MIME,
-          buffer: await workbookBuffer(workbook),
-        });
+      await page.getByLabel(/Tệp Excel/).setInputFiles({
+        name: "nhiem-vu-ktkt-2024.xlsx",
+        mimeType: XLSX_MIME,
+        buffer: await workbookBuffer(workbook),
+      });
       await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
       await expect(
         page.getByText(

@@ -39,7 +39,8 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
     demo = await seedDemoWithUsers(t.prisma);
     year = await ktktYear(t.prisma, demo, 2024);
     const { result } = await computeRanking(t.prisma, { blocYearId: year.id });
-    expect(result.units[1]!.rank).toBeGreaterThan(result.units[0]!.rank);
+    if (result.units[1]!.rank <= result.units[0]!.rank)
+      throw new Error("the demo year needs a strict leader");
     ranked = result.units.map((unit) => unit.unitId);
   });
   afterAll(() => t.close());

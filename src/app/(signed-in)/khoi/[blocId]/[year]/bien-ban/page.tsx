@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 
 /** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
 export default async function MinutesPage({ params }: Props) {
-  const { header, data } = await loadConferencePageData(params);
+  const { data } = await loadConferencePageData(params);
   return (
     <>
       <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>

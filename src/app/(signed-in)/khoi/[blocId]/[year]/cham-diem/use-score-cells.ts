@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
 import type { GridCell, GridLeaf, ScoreGrid } from "@/server/queries/scoring/score-grid-types";
 import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
@@ -34,8 +34,13 @@ export const cellKey = (unitId: string, criterionId: string): CellKey => `${unit
 /** Every typed cell's local state: its draft, its save in flight, and its error or conflict. */
 export function useScoreCells(grid: ScoreGrid) {
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
-  // A fresh grid from the server carries every saved value: drop the copies kept meanwhile.
-  useEffect(() => setCells((current) => dropSavedCopies(current)), [grid]);
+  // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
+  // (adjusted while rendering, as React advises for state that follows a prop).
+  const [seenGrid, setSeenGrid] = useState(grid);
+  if (seenGrid !== grid) {
+    setSeenGrid(grid);
+    setCells((current) => dropSavedCopies(current));
+  }
   const patch = useCallback(
     (key: CellKey, change: Partial<LocalCell>) =>
       setCells((current) => ({ ...current, [key]: { status: "idle", ...current[key], ...change } })),
