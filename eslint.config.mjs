@@ -19,6 +19,29 @@ const frameworks = [
 ];
 const appLayers = ["@/*", "!@/domain", "!@/domain/*"];
 
+// Role checks belong to src/server/authz (issue 8): a user's role (UserRole) compared, switched
+// on or looked up anywhere else is a second policy that drifts from the first. Bloc roles (HEAD,
+// STANDING_DEPUTY, DEPUTY: `member.role?.role`, `held.role`) are data, not user roles, and pass.
+const USER_ROLE = "/^(PROVINCE_ADMIN|BLOC_SECRETARIAT|AGENCY_LEADER|VIEWER)$/";
+const userRole = [
+  'MemberExpression[property.name="role"][object.name=/^(user|viewer|actor|sessionUser|currentUser|me)$/]',
+  'MemberExpression[property.name="role"][object.property.name=/^(user|viewer|actor|sessionUser)$/]',
+];
+const roleCheck = (selector) => ({
+  selector,
+  message: "Role checks live in src/server/authz: add or use a named rule there (issue 8).",
+});
+const roleChecks = [
+  roleCheck(`BinaryExpression[operator=/^[!=]==?$/][left.value=${USER_ROLE}]`),
+  roleCheck(`BinaryExpression[operator=/^[!=]==?$/][right.value=${USER_ROLE}]`),
+  roleCheck(`SwitchCase > Literal.test[value=${USER_ROLE}]`),
+  ...userRole.flatMap((role) => [
+    roleCheck(`BinaryExpression[operator=/^[!=]==?$/] > ${role}`),
+    roleCheck(`SwitchStatement > ${role}.discriminant`),
+    roleCheck(`CallExpression[callee.property.name=/^(includes|has|indexOf)$/] > ${role}.arguments`),
+  ]),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -76,6 +99,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["src/server/authz.ts", "src/server/authz/**"],
+    rules: { "no-restricted-syntax": ["error", ...roleChecks] },
   },
   {
     files: ["tests/**"],

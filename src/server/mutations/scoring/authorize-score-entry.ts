@@ -1,7 +1,7 @@
 import "server-only";
 import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, mayEnterScores, type ScoreEntryStage } from "@/server/authz";
+import { authorizeBlocYear, scoreEntryAccess, scoreEntryRefusal, type ScoreEntryStage } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite, lockYearForWrite } from "../writable-bloc-year";
@@ -24,7 +24,7 @@ export async function authorizeScoreEntry(
   target: { user: SessionUser; blocYearId: string; unitId: string; stage: ScoreEntryStage },
 ): Promise<{ unitShortName: string }> {
   const { user, blocYearId, unitId, stage } = target;
-  if (stage === "SELF") {
+  if (scoreEntryAccess(stage) === "view") {
     const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
     await lockYearForWrite(tx, facts.id);
   } else {
@@ -38,14 +38,9 @@ export async function authorizeScoreEntry(
     },
   });
   if (!member) throw new ForbiddenError();
-  if (!mayEnterScores(user, { stage, unitId })) {
-    const ownCrossCheck =
-      stage === "CROSS_CHECK" &&
-      user.unitId === unitId &&
-      user.role !== "AGENCY_LEADER" &&
-      user.role !== "VIEWER";
-    throw new ForbiddenError(ownCrossCheck ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  }
+  const refusal = scoreEntryRefusal(user, { stage, unitId });
+  if (refusal)
+    throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
   const names = member.unit.names.map((entry) => ({
     ...entry,
     validFrom: entry.validFrom.toISOString().slice(0, 10),

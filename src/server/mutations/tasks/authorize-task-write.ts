@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear } from "@/server/authz";
+import { authorizeBlocYear, mayReportTaskProgressAsOwner } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite, lockYearForWrite } from "@/server/mutations/writable-bloc-year";
@@ -9,14 +9,6 @@ export type TaskWrite = "define" | "progress";
 
 /** How the audit log names a task. */
 export const taskSubject = (number: number) => `Nhiệm vụ số ${number}`;
-
-/**
- * Issue 4: an agency leader reports progress (status, evidence) on the tasks their own unit
- * owns, in a year they may see; defining tasks stays with the year's managers.
- */
-export function leadsOwnerUnit(user: SessionUser, task: { ownerUnitId: string }): boolean {
-  return user.role === "AGENCY_LEADER" && user.unitId !== null && user.unitId === task.ownerUnitId;
-}
 
 /**
  * Loads the task and authorises the write from its own row (its bloc-year, its owner), never
@@ -37,7 +29,7 @@ export async function authorizeTaskWrite(
     },
   });
   if (!task) throw new ForbiddenError();
-  if (options.write === "progress" && leadsOwnerUnit(options.user, task)) {
+  if (options.write === "progress" && mayReportTaskProgressAsOwner(options.user, task)) {
     await authorizeBlocYear(tx, { user: options.user, blocYearId: task.blocYearId, action: "view" });
     await lockYearForWrite(tx, task.blocYearId);
   } else {

@@ -2,18 +2,10 @@ import "server-only";
 import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, blocYearsAllowed } from "@/server/authz";
+import { authorizeBlocYear, blocYearsAllowed, mayReadAuditLog } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-/**
- * The audit log is for those who oversee the bloc: its managers and viewers. Agency leaders see
- * none of it: events about other units' rows (their scores, flags, proposals) are not theirs to read.
- */
-export function mayReadAuditLog(user: SessionUser): boolean {
-  return user.role !== "AGENCY_LEADER";
-}
 
 /** One page of a bloc-year's audit events, newest first, with the choices the filters offer. */
 export async function listAuditEvents(

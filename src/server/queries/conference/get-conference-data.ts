@@ -2,8 +2,8 @@ import "server-only";
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { restrictToUnit } from "@/domain/conference/results-table";
 import type { SessionUser } from "@/server/auth/session-user";
+import { seesOtherUnits, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { seesAllUnits } from "@/server/queries/rankings/ranking-visibility";
 import { loadConferenceYear } from "./load-conference-year";
 import { resultsOf } from "./results-source";
 
@@ -12,7 +12,7 @@ export type ConferenceYearKey = { blocId: string; year: number } | { blocYearId:
 /** The whole screen's data as any viewer with every right would see it, plus what authorising needs. */
 export type FullConferenceData = {
   data: ConferenceData;
-  status: Parameters<typeof seesAllUnits>[1]["status"];
+  status: YearVisibility["status"];
   membersSeeProvisional: boolean;
   nextYearId: string | null;
 };
@@ -36,7 +36,7 @@ export async function loadFullConferenceData(
 
 /** A leader of a year whose members may not see each other's provisional scores sees their own row. */
 export function visibleTo(user: SessionUser, full: FullConferenceData): ConferenceData {
-  return seesAllUnits(user, full) ? full.data : { ...full.data, ...restrictToUnit(full.data, user.unitId) };
+  return seesOtherUnits(user, full) ? full.data : { ...full.data, ...restrictToUnit(full.data, user.unitId) };
 }
 
 /**

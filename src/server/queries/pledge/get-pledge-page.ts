@@ -2,7 +2,7 @@ import "server-only";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { yearEnd } from "@/domain/units/unit-name-on";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, mayEditRegistrationsAsOwnUnit } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { NAME_SELECT, namesOf } from "../members/unit-names";
 
@@ -70,7 +70,7 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
           tasks: tasks.map((link) => link.task).sort((a, b) => a.number - b.number),
         })),
       tasks: row.tasks.filter((task) => task.ownerUnitId === membership.unitId),
-      editableByLeader: user.role === "AGENCY_LEADER" && user.unitId === membership.unitId,
+      editableByLeader: mayEditRegistrationsAsOwnUnit(user, membership.unitId),
     }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
   const pledge = row.pledge && {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
+import { maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findViewableBlocYear, type ViewableBlocYear } from "./find-viewable-bloc-year";
 import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
-import { seesAllUnits } from "./ranking-visibility";
 
 export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
   blocYearId: string;
@@ -37,8 +37,8 @@ export async function rankingOfViewableYear(
   loadSource: RankingSourceLoader,
 ): Promise<BlocRanking> {
   const source = await loadSource(blocYear);
-  const all = seesAllUnits(user, blocYear);
-  const visible = (unitId: string) => all || unitId === user.unitId;
+  const all = seesOtherUnits(user, blocYear);
+  const visible = (unitId: string) => maySeeUnit(user, blocYear, unitId);
   const { result } = source;
   return {
     kind: source.kind,

@@ -7,11 +7,11 @@ import {
 } from "@/domain/rankings";
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
+import { isPublishedStatus, maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findViewableBlocYear } from "./find-viewable-bloc-year";
 import { listUnitTasks, type UnitTask } from "./list-unit-tasks";
 import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
-import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
 
 export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" | "maxPoints" | "sections"> & {
   blocYearId: string;
@@ -39,8 +39,8 @@ export async function getUnitExplanation(
 ): Promise<UnitExplanation | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
   if (!blocYear) return null;
-  const all = seesAllUnits(where.user, blocYear);
-  if (!maySeeUnit(where.user, where.unitId, all)) return null;
+  if (!maySeeUnit(where.user, blocYear, where.unitId)) return null;
+  const all = seesOtherUnits(where.user, blocYear);
   const source = await loadSource(blocYear);
   const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
   const unit = source.result.units[index];

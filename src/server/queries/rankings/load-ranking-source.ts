@@ -2,10 +2,10 @@ import "server-only";
 import type { RankingResult } from "@/domain/scoring";
 import type { CriterionLink } from "@/domain/rankings";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
+import { isPublishedStatus } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
-import { isPublishedStatus } from "./ranking-visibility";
 
 export type RankingSection = { id: string; code: string; title: string; kind: string; maxPoints: number };
 

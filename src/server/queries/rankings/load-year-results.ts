@@ -1,10 +1,9 @@
 import "server-only";
 import type { YearResults } from "@/domain/rankings";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadRankingSource } from "./load-ranking-source";
-import { seesAllUnits } from "./ranking-visibility";
 
 export type BlocYearsResults = { bloc: { id: string; name: string }; years: YearResults[] };
 
@@ -34,7 +33,7 @@ export async function loadYearResults(
   const years = await Promise.all(
     blocYears.map(async (blocYear): Promise<YearResults> => {
       const source = await loadRankingSource(prisma, blocYear);
-      const all = seesAllUnits(user, blocYear);
+      const all = seesOtherUnits(user, blocYear);
       return {
         year: blocYear.year,
         maxPoints: source.maxPoints,
@@ -42,7 +41,7 @@ export async function loadYearResults(
         seesAllUnits: all,
         unitCount: source.result.units.length,
         units: source.result.units
-          .filter((unit) => all || unit.unitId === user.unitId)
+          .filter((unit) => maySeeUnit(user, blocYear, unit.unitId))
           .map((unit) => ({
             unitId: unit.unitId,
             name: unit.name,

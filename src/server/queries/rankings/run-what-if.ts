@@ -8,12 +8,11 @@ import {
 } from "@/domain/scoring";
 import type { WhatIfInput, WhatIfTaskChange } from "@/schemas/rankings/what-if";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear } from "@/server/authz";
+import { authorizeBlocYear, isPublishedStatus, maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { toScoringInput } from "@/server/mappers/scoring-input";
 import { loadScoringRows } from "@/server/queries/load-scoring-rows";
-import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
 
 export type WhatIfOutcome = {
   asOf: string;
@@ -55,8 +54,8 @@ export async function runWhatIf(
   });
   if (isPublishedStatus(blocYear.status))
     throw new UserFacingError("Kết quả năm này đã công bố nên không mô phỏng được nữa.");
-  const all = seesAllUnits(user, blocYear);
-  if (!maySeeUnit(user, input.unitId, all)) throw new ForbiddenError();
+  if (!maySeeUnit(user, blocYear, input.unitId)) throw new ForbiddenError();
+  const all = seesOtherUnits(user, blocYear);
   const owned = await prisma.task.count({
     where: {
       blocYearId: input.blocYearId,

@@ -6,7 +6,14 @@ import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed, mayEnterScores, mayReviewScoreSheet } from "@/server/authz";
+import {
+  blocYearsAllowed,
+  mayEnterScores,
+  mayReviewScoreSheet,
+  maySeeUnit,
+  scoreEntryAccess,
+  seesOtherUnits,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "../compute-ranking";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
@@ -44,7 +51,7 @@ export async function getScoreGrid(
     stage: options.stage,
   });
   const writable = blocYear.status !== "PUBLISHED";
-  const onlyOwnUnit = user.role === "AGENCY_LEADER" && !blocYear.membersSeeProvisional && writable;
+  const onlyOwnUnit = !seesOtherUnits(user, blocYear);
   const context: Context = {
     user,
     stage: options.stage,
@@ -54,7 +61,7 @@ export async function getScoreGrid(
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
   };
   const gridRows = rows.memberships
-    .filter((membership) => !onlyOwnUnit || membership.unitId === user.unitId)
+    .filter((membership) => maySeeUnit(user, blocYear, membership.unitId))
     .map((membership) => gridRow(context, rows, membership, blocYear.year));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
   const scoreTable = ranking.scoreTable && {
@@ -113,7 +120,7 @@ function gridRow(
     : null;
   const mayWrite =
     context.writable &&
-    (stage === "SELF" || context.canManage) &&
+    (scoreEntryAccess(stage) === "view" || context.canManage) &&
     mayEnterScores(user, { stage, unitId: membership.unitId });
   return {
     unitId: membership.unitId,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { leadsOwnerUnit } from "@/server/mutations/tasks/authorize-task-write";
+import { mayReportTaskProgressAsOwner } from "@/server/authz";
 import { getTaskYear } from "./task-year";
 import { listYearMembers } from "./year-members";
 
@@ -41,7 +41,7 @@ export async function getTask(
     year,
     task: { ...task, ownerName: members.find((member) => member.unitId === task.ownerUnitId)?.name ?? "—" },
     canEditDefinition: year.canEdit,
-    canUpdateProgress: year.writable && (year.canManage || leadsOwnerUnit(options.user, task)),
+    canUpdateProgress: year.writable && (year.canManage || mayReportTaskProgressAsOwner(options.user, task)),
   };
 }
 

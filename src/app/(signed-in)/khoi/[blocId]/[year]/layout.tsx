@@ -4,11 +4,16 @@ import type { ReactNode } from "react";
 import { BlocYearTabs, type BlocYearTab } from "@/components/bloc-year-tabs";
 import { BLOC_YEAR_STATUS_LABEL } from "@/components/labels";
 import { requireSessionUser } from "@/server/auth/session";
+import type { SessionUser } from "@/server/auth/session-user";
+import { mayReadAuditLog } from "@/server/authz";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 
 type Props = { children: ReactNode; params: Promise<{ blocId: string; year: string }> };
 
-const TABS: BlocYearTab[] = [
+/** A tab with the authz rule for who may open it, when not everyone who sees the year may. */
+type Tab = BlocYearTab & { shownTo?: (user: SessionUser) => boolean };
+
+const TABS: Tab[] = [
   { segment: "", label: "Tổng quan" },
   { segment: "thanh-vien", label: "Thành viên & vai trò" },
   { segment: "giao-uoc", label: "Giao ước & đăng ký" },
@@ -19,11 +24,9 @@ const TABS: BlocYearTab[] = [
   { segment: "xep-hang", label: "Xếp hạng" },
   { segment: "cong-bo", label: "Công bố" },
   { segment: "bien-ban", label: "Biên bản & Excel" },
-  { segment: "nhat-ky", label: "Nhật ký" },
+  // nhat-ky/page.tsx says to anyone else who opens it that the log is not for them.
+  { segment: "nhat-ky", label: "Nhật ký", shownTo: mayReadAuditLog },
 ];
-
-/** The audit log is for the bloc's secretariat and its viewers (nhat-ky/page.tsx says so to anyone else). */
-const MANAGERS_AND_VIEWERS_ONLY = new Set(["nhat-ky"]);
 
 export default async function BlocYearLayout({ children, params }: Props) {
   const { blocId, year } = await params;
@@ -67,11 +70,10 @@ export default async function BlocYearLayout({ children, params }: Props) {
       )}
       <BlocYearTabs
         basePath={basePath}
-        tabs={
-          user.role === "AGENCY_LEADER"
-            ? TABS.filter((tab) => !MANAGERS_AND_VIEWERS_ONLY.has(tab.segment))
-            : TABS
-        }
+        tabs={TABS.filter((tab) => tab.shownTo?.(user) ?? true).map(({ segment, label }) => ({
+          segment,
+          label,
+        }))}
       />
       <div className="mt-6">{children}</div>
     </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPoints } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
+import { defaultScoreStage } from "@/server/authz";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
@@ -23,7 +24,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
-  const stage = stageFromSlug(query["giai-doan"]) ?? (user.role === "AGENCY_LEADER" ? "SELF" : "CROSS_CHECK");
+  const stage = stageFromSlug(query["giai-doan"]) ?? defaultScoreStage(user);
   const order = query["thu-tu"] === "xep-hang" ? "rank" : "name";
   const grid = await getScoreGrid(db, user, { blocYearId: header.id, stage, order });
   if (!grid) notFound();

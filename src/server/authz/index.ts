@@ -1,0 +1,33 @@
+// The one authorisation policy: every rule that depends on a user's role lives in this folder
+// (a lint rule keeps role checks out of the rest of the tree).
+export { authorizeBlocManagement, authorizeBlocYear, type BlocYearFacts } from "./authorize";
+export {
+  leadsUnit,
+  mayEditRegistrationsAsOwnUnit,
+  mayReportTaskProgressAsOwner,
+  registrationYearsWritableBy,
+} from "./own-unit";
+export {
+  blocsManageableBy,
+  blocsVisibleTo,
+  blocYearsAllowed,
+  blocYearsManageableBy,
+  blocYearsVisibleTo,
+  type BlocAction,
+} from "./scope";
+export {
+  defaultScoreStage,
+  mayEnterScores,
+  mayReviewScoreSheet,
+  scoreEntryAccess,
+  scoreEntryRefusal,
+  type ScoreEntryRefusal,
+  type ScoreEntryStage,
+} from "./scoring";
+export {
+  isPublishedStatus,
+  mayReadAuditLog,
+  maySeeUnit,
+  seesOtherUnits,
+  type YearVisibility,
+} from "./visibility";

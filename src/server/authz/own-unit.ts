@@ -1,0 +1,34 @@
+import "server-only";
+import type { BlocYearWhereInput } from "@/generated/prisma/models";
+import type { SessionUser } from "../auth/session-user";
+import { blocYearsManageableBy, blocYearsVisibleTo, NO_MATCH } from "./scope";
+
+/**
+ * The rights an agency leader has over their own unit's rows, in the years they may see. A
+ * leader without a unit leads none.
+ */
+export function leadsUnit(user: SessionUser, unitId: string): boolean {
+  return user.role === "AGENCY_LEADER" && user.unitId !== null && user.unitId === unitId;
+}
+
+/**
+ * Issue 4: a leader reports progress (status, evidence) on the tasks their own unit owns;
+ * defining tasks, and progress on any task, stays with the year's managers.
+ */
+export function mayReportTaskProgressAsOwner(user: SessionUser, task: { ownerUnitId: string }): boolean {
+  return leadsUnit(user, task.ownerUnitId);
+}
+
+/** A leader writes their own unit's registrations: the form is the unit's own commitment. */
+export function mayEditRegistrationsAsOwnUnit(user: SessionUser, unitId: string): boolean {
+  return leadsUnit(user, unitId);
+}
+
+/**
+ * The bloc-years in which the user may write this unit's registrations: those they manage, and
+ * for the unit's own leader those they may see. (That the unit is a member is the caller's check.)
+ */
+export function registrationYearsWritableBy(user: SessionUser, unitId: string): BlocYearWhereInput {
+  const asOwnUnit = mayEditRegistrationsAsOwnUnit(user, unitId) ? blocYearsVisibleTo(user) : { id: NO_MATCH };
+  return { OR: [blocYearsManageableBy(user), asOwnUnit] };
+}
