@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { UserRole } from "@/generated/prisma/enums";
+import type { BlocWhereInput, BlocYearWhereInput } from "@/generated/prisma/models";
+import type { SessionUser } from "@/server/auth/session-user";
+import * as authz from "@/server/authz";
+import { ForbiddenError } from "@/server/errors";
+import { seedDemoWithUsers } from "../factories/demo";
+import { SCOPE_RULES } from "../support/authz-scope-rules";
+import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
+
+type Who = (typeof WHO)[number];
+const WHO = [
+  "admin",
+  "secretariat",
+  "secretariatUnscoped",
+  "viewer",
+  "viewerUnscoped",
+  "leader",
+  "leaderUnscoped",
+] as const;
+const ROLES: UserRole[] = ["PROVINCE_ADMIN", "BLOC_SECRETARIAT", "VIEWER", "AGENCY_LEADER"];
+
+/** What each where-clause or loader reaches in the demo world, as "BLOC year" or "BLOC" labels. */
+type Row = [who: Who, arg: string, reached: string[]];
+const KTKT_YEARS = ["KTKT 2023", "KTKT 2024"];
+const PROVINCE_YEARS = [...KTKT_YEARS, "VHXH 2024"];
+const PROVINCE_BLOCS = ["EMPTY", "KTKT", "VHXH"];
+const none = (who: readonly Who[], arg = ""): Row[] => who.map((w) => [w, arg, []]);
+
+const VISIBLE_YEARS: Row[] = [
+  ["admin", "", PROVINCE_YEARS],
+  ["secretariat", "", KTKT_YEARS],
+  ["viewer", "", KTKT_YEARS],
+  ["viewerUnscoped", "", PROVINCE_YEARS],
+  ["leader", "", KTKT_YEARS],
+  ...none(["secretariatUnscoped", "leaderUnscoped"]),
+];
+const MANAGEABLE_YEARS: Row[] = [
+  ["admin", "", PROVINCE_YEARS],
+  ["secretariat", "", KTKT_YEARS],
+  ...none(["secretariatUnscoped", "viewer", "viewerUnscoped", "leader", "leaderUnscoped"]),
+];
+const withArg = (rows: Row[], arg: string): Row[] => rows.map(([who, , reached]) => [who, arg, reached]);
+const MANAGEABLE_BLOCS: Row[] = [
+  ["admin", "", PROVINCE_BLOCS],
+  ["secretariat", "", ["KTKT"]],
+  ...none(["secretariatUnscoped", "viewer", "viewerUnscoped", "leader", "leaderUnscoped"]),
+];
+
+const TABLES: Record<(typeof SCOPE_RULES)[number], Row[]> = {
+  blocYearsVisibleTo: VISIBLE_YEARS,
+  blocYearsManageableBy: MANAGEABLE_YEARS,
+  blocYearsAllowed: [...withArg(VISIBLE_YEARS, "view"), ...withArg(MANAGEABLE_YEARS, "manage")],
+  authorizeBlocYear: [...withArg(VISIBLE_YEARS, "view"), ...withArg(MANAGEABLE_YEARS, "manage")],
+  blocsVisibleTo: [
+    // Only a province admin sees a bloc that has no year yet.
+    ["admin", "", PROVINCE_BLOCS],
+    ["secretariat", "", ["KTKT"]],
+    ["viewer", "", ["KTKT"]],
+    ["viewerUnscoped", "", ["KTKT", "VHXH"]],
+    ["leader", "", ["KTKT"]],
+    ...none(["secretariatUnscoped", "leaderUnscoped"]),
+  ],
+  blocsManageableBy: MANAGEABLE_BLOCS,
+  authorizeBlocManagement: MANAGEABLE_BLOCS,
+  // The years in which the user may write the unit's registrations (own unit TNMT, other GTVT).
+  registrationYearsWritableBy: [
+    ["admin", "GTVT", PROVINCE_YEARS],
+    ["secretariat", "GTVT", KTKT_YEARS],
+    ["leader", "TNMT", KTKT_YEARS],
+    ["leader", "GTVT", []],
+    ...none(["leaderUnscoped", "secretariatUnscoped", "viewer", "viewerUnscoped"], "TNMT"),
+  ],
+};
+
+describe.each(testBackends())("authz where-clauses and loaders against a database (%s)", (kind) => {
+  let t: TestDatabase;
+  let users: Record<Who, SessionUser>;
+  let unitIds: Map<string, string>;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    const demo = await seedDemoWithUsers(t.prisma);
+    await addOtherProvinceAndEmptyBloc(t, demo.user("admin.yenbai").provinceId);
+    const units = await t.prisma.unit.findMany({ select: { id: true, code: true } });
+    unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
+    const unscoped = (username: string) => ({ ...demo.user(username), blocId: null, unitId: null });
+    users = {
+      admin: demo.user("admin.yenbai"),
+      secretariat: demo.user("thuky.ktkt"),
+      secretariatUnscoped: unscoped("thuky.ktkt"),
+      viewer: demo.user("xem.ktkt"),
+      viewerUnscoped: unscoped("xem.ktkt"),
+      leader: demo.user("lanhdao.tnmt"),
+      leaderUnscoped: unscoped("lanhdao.tnmt"),
+    };
+  });
+  afterAll(() => t.close());
+
+  const years = async (where: BlocYearWhereInput) => {
+    const rows = await t.prisma.blocYear.findMany({
+      where,
+      select: { year: true, bloc: { select: { code: true } } },
+    });
+    return rows.map((row) => `${row.bloc.code} ${row.year}`).sort();
+  };
+  const blocs = async (where: BlocWhereInput) =>
+    (await t.prisma.bloc.findMany({ where, select: { code: true } })).map((row) => row.code).sort();
+  /** The labels of the rows a loader resolves for; every other one it refuses as forbidden. */
+  const loaded = async <R extends { id: string; label: string }>(
+    rows: R[],
+    load: (row: R) => Promise<unknown>,
+  ) => {
+    const outcomes = await Promise.all(
+      rows.map((row) =>
+        load(row).then(
+          () => row.label,
+          (error: unknown) => {
+            expect(error).toBeInstanceOf(ForbiddenError);
+            return null;
+          },
+        ),
+      ),
+    );
+    return outcomes.filter((label) => label !== null).sort();
+  };
+  const allYears = async () =>
+    (
+      await t.prisma.blocYear.findMany({ select: { id: true, year: true, bloc: { select: { code: true } } } })
+    ).map((row) => ({ id: row.id, label: `${row.bloc.code} ${row.year}` }));
+  const allBlocs = async () =>
+    (await t.prisma.bloc.findMany({ select: { id: true, code: true } })).map((row) => ({
+      id: row.id,
+      label: row.code,
+    }));
+
+  const reach: Record<keyof typeof TABLES, (user: SessionUser, arg: string) => Promise<string[]>> = {
+    blocYearsVisibleTo: (user) => years(authz.blocYearsVisibleTo(user)),
+    blocYearsManageableBy: (user) => years(authz.blocYearsManageableBy(user)),
+    blocYearsAllowed: (user, action) => years(authz.blocYearsAllowed(user, action as authz.BlocAction)),
+    blocsVisibleTo: (user) => blocs(authz.blocsVisibleTo(user)),
+    blocsManageableBy: (user) => blocs(authz.blocsManageableBy(user)),
+    registrationYearsWritableBy: (user, unit) =>
+      years(authz.registrationYearsWritableBy(user, unitIds.get(unit) ?? "")),
+    authorizeBlocYear: async (user, action) =>
+      loaded(await allYears(), (row) =>
+        authz.authorizeBlocYear(t.prisma, { user, blocYearId: row.id, action: action as authz.BlocAction }),
+      ),
+    authorizeBlocManagement: async (user) =>
+      loaded(await allBlocs(), (row) => authz.authorizeBlocManagement(t.prisma, { user, blocId: row.id })),
+  };
+
+  describe.each(Object.entries(TABLES))("%s", (name, rows) => {
+    it.each(rows)("for %s (%s) reaches %j", async (who, arg, reached) => {
+      expect(await reach[name as keyof typeof TABLES](users[who], arg)).toEqual(reached);
+    });
+
+    it("has rows for every role", () => {
+      expect(new Set(rows.map(([who]) => users[who].role))).toEqual(new Set(ROLES));
+    });
+  });
+
+  it("never reaches the other province's bloc, whoever asks", async () => {
+    for (const user of Object.values(users)) {
+      expect(await years(authz.blocYearsVisibleTo(user))).not.toContain("XX 2024");
+      expect(await blocs(authz.blocsVisibleTo(user))).not.toContain("XX");
+    }
+  });
+});
+
+it("lists every where-clause rule in its table", () => {
+  expect(Object.keys(TABLES).sort()).toEqual([...SCOPE_RULES].sort());
+});
+
+/** A bloc with no year in the demo province, and a bloc-year in another province. */
+async function addOtherProvinceAndEmptyBloc(t: TestDatabase, provinceId: string) {
+  const foundedOn = new Date("2020-01-01");
+  await t.prisma.bloc.create({ data: { provinceId, code: "EMPTY", name: "Khối chưa có năm", foundedOn } });
+  const other = await t.prisma.province.create({ data: { code: "XX", name: "Tỉnh khác" } });
+  const bloc = await t.prisma.bloc.create({
+    data: { provinceId: other.id, code: "XX", name: "Khối tỉnh khác", foundedOn },
+  });
+  await t.prisma.blocYear.create({ data: { blocId: bloc.id, year: 2024, rules: {} } });
+}
