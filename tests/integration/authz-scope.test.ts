@@ -8,16 +8,8 @@ import { seedDemoWithUsers } from "../factories/demo";
 import { SCOPE_RULES } from "../support/authz-scope-rules";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
-type Who = (typeof WHO)[number];
-const WHO = [
-  "admin",
-  "secretariat",
-  "secretariatUnscoped",
-  "viewer",
-  "viewerUnscoped",
-  "leader",
-  "leaderUnscoped",
-] as const;
+type Who =
+  "admin" | "secretariat" | "secretariatUnscoped" | "viewer" | "viewerUnscoped" | "leader" | "leaderUnscoped";
 const ROLES: UserRole[] = ["PROVINCE_ADMIN", "BLOC_SECRETARIAT", "VIEWER", "AGENCY_LEADER"];
 
 /** What each where-clause or loader reaches in the demo world, as "BLOC year" or "BLOC" labels. */

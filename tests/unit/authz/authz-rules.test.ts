@@ -33,7 +33,6 @@ const USERS = {
   leaderUnscoped: user("AGENCY_LEADER"),
 };
 type Who = keyof typeof USERS;
-const EVERYONE = Object.keys(USERS) as Who[];
 const MANAGERS: Who[] = ["admin", "adminOfUnit", "secretariat", "secretariatOfUnit", "secretariatUnscoped"];
 const VIEWERS: Who[] = ["viewer", "viewerOfUnit", "viewerUnscoped"];
 
