@@ -3,9 +3,10 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 import { restrictToUnit } from "@/domain/conference/results-table";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { seesAllUnits } from "@/server/queries/rankings/ranking-visibility";
+import { conferenceResultsOf } from "./conference-results";
 import { loadConferenceYear } from "./load-conference-year";
-import { resultsOf } from "./results-source";
 
 export type ConferenceYearKey = { blocId: string; year: number } | { blocYearId: string };
 
@@ -22,10 +23,11 @@ export async function loadFullConferenceData(
   prisma: AppPrismaClient,
   user: SessionUser,
   key: ConferenceYearKey,
+  loadYear: YearResultLoader = (blocYear) => loadYearResult(prisma, blocYear),
 ): Promise<FullConferenceData | null> {
   const year = await loadConferenceYear(prisma, { user, ...key });
   if (!year) return null;
-  const results = await resultsOf(prisma, year);
+  const results = conferenceResultsOf(await loadYear(year));
   return {
     data: { ...year.facts, ...results },
     status: year.status,

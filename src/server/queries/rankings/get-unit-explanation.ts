@@ -8,12 +8,13 @@ import {
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { isPublishedStatus, loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { findViewableBlocYear } from "./find-viewable-bloc-year";
 import { listUnitTasks, type UnitTask } from "./list-unit-tasks";
-import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
-import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
+import { rankingHeaderOf, type RankingHeader } from "./ranking-header";
+import { maySeeUnit, seesAllUnits } from "./ranking-visibility";
 
-export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" | "maxPoints" | "sections"> & {
+export type UnitExplanation = RankingHeader & {
   blocYearId: string;
   unit: UnitResult;
   rankedCount: number;
@@ -35,28 +36,25 @@ export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" |
 export async function getUnitExplanation(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string; year: number; unitId: string },
-  loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
+  loadYear: YearResultLoader = (blocYear) => loadYearResult(prisma, blocYear),
 ): Promise<UnitExplanation | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
   if (!blocYear) return null;
   const all = seesAllUnits(where.user, blocYear);
   if (!maySeeUnit(where.user, where.unitId, all)) return null;
-  const source = await loadSource(blocYear);
+  const source = await loadYear(blocYear);
+  const header = rankingHeaderOf(source);
   const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
   const unit = source.result.units[index];
   if (!unit) return null;
   const tasks = await listUnitTasks(prisma, { blocYearId: blocYear.id, unitId: unit.unitId });
-  const sectionIds = source.sections.map((section) => section.id);
+  const sectionIds = header.sections.map((section) => section.id);
   return {
-    kind: source.kind,
-    snapshot: source.snapshot,
-    asOf: source.asOf,
-    maxPoints: source.maxPoints,
-    sections: source.sections,
+    ...header,
     blocYearId: blocYear.id,
     unit,
     rankedCount: source.result.units.length,
-    groups: groupContributionsBySection(unit.contributions, source.criteria, source.sections),
+    groups: groupContributionsBySection(unit.contributions, source.criteria, header.sections),
     medians: all ? sectionMedians(source.result.units, sectionIds) : null,
     neighbours: all
       ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null }

@@ -1,10 +1,7 @@
 import "server-only";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-
-/** A year whose results have been published at least once: its latest snapshot is public to members. */
-export const isPublishedStatus = (status: BlocYearStatus) =>
-  status === "PUBLISHED" || status === "CORRECTING";
+import { isPublishedStatus } from "@/server/queries/load-year-result";
 
 /**
  * Who sees every unit's row of a ranking they may view. Managers and viewers always do; an

@@ -13,7 +13,8 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { toScoringInput } from "@/server/mappers/scoring-input";
 import { loadScoringRows } from "@/server/queries/load-scoring-rows";
-import { isPublishedStatus, maySeeUnit, seesAllUnits } from "./ranking-visibility";
+import { isPublishedStatus } from "@/server/queries/load-year-result";
+import { maySeeUnit, seesAllUnits } from "./ranking-visibility";
 
 export type WhatIfOutcome = {
   asOf: string;
