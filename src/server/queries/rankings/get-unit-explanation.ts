@@ -42,10 +42,10 @@ export async function getUnitExplanation(
   if (!blocYear) return null;
   const all = seesAllUnits(where.user, blocYear);
   if (!maySeeUnit(where.user, where.unitId, all)) return null;
-  const source = await loadYear(blocYear);
-  const header = rankingHeaderOf(source);
-  const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
-  const unit = source.result.units[index];
+  const yearResult = await loadYear(blocYear);
+  const header = rankingHeaderOf(yearResult);
+  const index = yearResult.result.units.findIndex((unit) => unit.unitId === where.unitId);
+  const unit = yearResult.result.units[index];
   if (!unit) return null;
   const tasks = await listUnitTasks(prisma, { blocYearId: blocYear.id, unitId: unit.unitId });
   const sectionIds = header.sections.map((section) => section.id);
@@ -53,11 +53,11 @@ export async function getUnitExplanation(
     ...header,
     blocYearId: blocYear.id,
     unit,
-    rankedCount: source.result.units.length,
-    groups: groupContributionsBySection(unit.contributions, source.criteria, header.sections),
-    medians: all ? sectionMedians(source.result.units, sectionIds) : null,
+    rankedCount: yearResult.result.units.length,
+    groups: groupContributionsBySection(unit.contributions, yearResult.criteria, header.sections),
+    medians: all ? sectionMedians(yearResult.result.units, sectionIds) : null,
     neighbours: all
-      ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null }
+      ? { above: yearResult.result.pairs[index - 1] ?? null, below: yearResult.result.pairs[index] ?? null }
       : { above: null, below: null },
     tasks,
     canWhatIf: !isPublishedStatus(blocYear.status),
