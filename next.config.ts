@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Without this the build passes but every PGlite request fails at run time (STACK.md).
+  // Without this the build passes but every PGlite request fails at run time
+  // (docs/stack.md, "Next.js").
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",

@@ -4,7 +4,8 @@ import { writeMigration } from "./lib/migration-writer";
 import { diffMigrationsToSchema } from "./lib/schema-engine";
 
 // Writes the next migration from the difference between prisma/migrations and schema.prisma:
-// `prisma migrate dev` needs engines that cannot be downloaded here (STACK.md).
+// `prisma migrate dev` needs engines that cannot be downloaded here
+// (docs/stack.md, "Prisma without engines").
 async function main(): Promise<number> {
   const name = process.argv[2] ?? "";
   if (!/^[a-z0-9_]+$/.test(name)) {

@@ -14,7 +14,7 @@ export type SchemaDiff = { changed: boolean; sql: string };
 let wasmLoaded: Promise<void> | undefined;
 
 // The package entry imports the .wasm file as an ES module, which Node 20 rejects:
-// instantiate it by hand and hand its exports to the JS glue (STACK.md).
+// instantiate it by hand and hand its exports to the JS glue (docs/stack.md, "Migrations").
 function loadSchemaEngineWasm(): Promise<void> {
   wasmLoaded ??= (async () => {
     const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");

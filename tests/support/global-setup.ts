@@ -10,7 +10,7 @@ import { createDatabase, databaseUrl, dropDatabase, uniqueDatabaseName } from ".
 import "./provided-context";
 
 // Migrating once and cloning per test file keeps every file on a fresh database at ~1 s,
-// instead of ~4 s of initdb + migrations each (STACK.md, "Tests").
+// instead of ~4 s of initdb + migrations each (docs/stack.md, "Tests").
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dumpPath = await dumpMigratedPglite();
   project.provide("pgliteDumpPath", dumpPath);

@@ -1,7 +1,7 @@
 /**
  * The life of a self-score sheet: the unit drafts it, submits it; the secretariat approves it or
  * returns it with a reason; a returned sheet is edited and goes through submission and approval
- * again (DOMAIN.md, "Scoring as practised").
+ * again (docs/domain.md, "Scoring stages").
  */
 export type SheetStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
 export type SheetTransition = "submit" | "return" | "approve";

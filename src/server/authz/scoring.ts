@@ -23,7 +23,7 @@ export type ScoreEntryRefusal = "NOT_YOUR_STAGE" | "OWN_CROSS_CHECK";
 /**
  * Who may type one stage's scores for one unit (the bloc-year access is checked separately):
  * an agency leader the self-score of their own unit only; a manager the cross-check and final
- * scores of any unit, except that nobody cross-checks their own unit (DOMAIN.md, "Roles").
+ * scores of any unit, except that nobody cross-checks their own unit (docs/domain.md, "Roles").
  * Null when allowed.
  */
 export function scoreEntryRefusal(

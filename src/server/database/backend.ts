@@ -21,7 +21,7 @@ export type BackendOptions = { databaseUrl?: string; pgliteDataDir?: string; pgl
 export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
   if (options.databaseUrl) {
     // A parsed config, not { connectionString }: with the latter PrismaPg's shadow database
-    // silently points at the main one (STACK.md).
+    // silently points at the main one (docs/stack.md, "Adapter caveats").
     const config = parse(options.databaseUrl) as pg.PoolConfig;
     return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
   }

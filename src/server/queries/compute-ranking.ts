@@ -2,12 +2,14 @@ import "server-only";
 import { rankAgencies, type RankingResult } from "@/domain/scoring";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { toScoringInput } from "@/server/mappers/scoring-input";
-import { loadScoringRows } from "./load-scoring-rows";
+import { loadScoringRows, type BlocYearScoringRows } from "./load-scoring-rows";
 
 export type ComputedRanking = {
   asOf: string;
   scoreTable: { id: string; version: number; maxPoints: number } | null;
   result: RankingResult;
+  /** The criteria of that score table, as loaded for the engine. */
+  criteria: BlocYearScoringRows["criteria"];
 };
 
 /** The day a live ranking is computed as of, unless the caller names one (UTC, as stored dates are). */
@@ -20,5 +22,10 @@ export async function computeRanking(
 ): Promise<ComputedRanking> {
   const rows = await loadScoringRows(prisma, options.blocYearId);
   const input = toScoringInput(rows, options.asOf ?? todayAsOf());
-  return { asOf: input.asOf, scoreTable: rows.scoreTable, result: rankAgencies(input) };
+  return {
+    asOf: input.asOf,
+    scoreTable: rows.scoreTable,
+    criteria: rows.criteria,
+    result: rankAgencies(input),
+  };
 }

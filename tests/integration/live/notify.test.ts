@@ -1,8 +1,8 @@
 import pg from "pg";
 import { parse } from "pg-connection-string";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseListener } from "@/server/live/channel";
-import { listenForChanges } from "@/server/live/listen-database";
+import type { DatabaseListener } from "@/server/notify/channel";
+import { listenForChanges } from "@/server/notify/listen-database";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import {
   openTestDatabase,

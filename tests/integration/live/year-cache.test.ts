@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseListener } from "@/server/live/channel";
-import { ChangeFeed } from "@/server/live/change-feed";
-import { listenForChanges } from "@/server/live/listen-database";
-import { YearCache } from "@/server/live/year-cache";
+import type { DatabaseListener } from "@/server/notify/channel";
+import { ChangeFeed } from "@/server/notify/change-feed";
+import { listenForChanges } from "@/server/notify/listen-database";
+import { YearCache } from "@/server/cache/year-cache";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
-import { loadRankingSource } from "@/server/queries/rankings/load-ranking-source";
+import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -70,9 +70,9 @@ describe.each(testBackends())(
 
     it("serves a ranking that follows a task completed after it was first computed", async () => {
       const years = cache();
-      const loader = (blocYear: { id: string; status: Parameters<typeof loadRankingSource>[1]["status"] }) =>
-        years.get({ kind: "ranking-source", blocYearId: blocYear.id, variant: blocYear.status }, () =>
-          loadRankingSource(t.prisma, blocYear),
+      const loader: YearResultLoader = (blocYear) =>
+        years.get({ kind: "year-result", blocYearId: blocYear.id, variant: blocYear.status }, () =>
+          loadYearResult(t.prisma, blocYear),
         );
       const where = { user: demo.user("thuky.ktkt"), blocId: demo.ktkt.id, year: 2024 };
       const ownerOf = async (taskId: string) =>

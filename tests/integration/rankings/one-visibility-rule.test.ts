@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
-import { loadYearResults } from "@/server/queries/rankings/load-year-results";
+import { loadResultsAcrossYears } from "@/server/queries/rankings/load-results-across-years";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -33,7 +33,7 @@ describe.each(testBackends())("every page shows a user the same units of a year 
     const [ranking, grid, trends, conference] = await Promise.all([
       getBlocRanking(t.prisma, { user, blocId: demo.ktkt.id, year: 2024 }),
       getScoreGrid(t.prisma, user, { blocYearId, stage: "SELF", order: "name" }),
-      loadYearResults(t.prisma, { user, blocId: demo.ktkt.id }),
+      loadResultsAcrossYears(t.prisma, { user, blocId: demo.ktkt.id }),
       getConferenceData(t.prisma, user, { blocYearId }),
     ]);
     return {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
+import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
 import { replaceRoles } from "./replace-roles";
 import { authorizeMembersWrite } from "./write-context";
 
@@ -24,13 +25,10 @@ export async function applyRotation(prisma: AppPrismaClient, user: SessionUser, 
         roles: { orderBy: [{ electedOn: "asc" }, { id: "asc" }], select: { unitId: true, role: true } },
       },
     });
-    const next = await tx.blocYear.findFirst({
-      where: { blocId: source.blocId, year: source.year + 1 },
-      select: { id: true },
-    });
-    if (!next)
+    const nextId = await findNextBlocYearId(tx, source);
+    if (!nextId)
       throw new UserFacingError(`Chưa có năm ${source.year + 1}. Hãy tạo năm ${source.year + 1} trước.`);
-    const year = await authorizeMembersWrite(tx, user, next.id);
+    const year = await authorizeMembersWrite(tx, user, nextId);
     const continuing = await tx.membership.findMany({
       where: { blocYearId: year.id, leftOn: null },
       select: { unitId: true },

@@ -4,8 +4,9 @@ import { restrictToUnit } from "@/domain/conference/results-table";
 import type { SessionUser } from "@/server/auth/session-user";
 import { seesOtherUnits, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
+import { conferenceResultsOf } from "./conference-results";
 import { loadConferenceYear } from "./load-conference-year";
-import { resultsOf } from "./results-source";
 
 export type ConferenceYearKey = { blocId: string; year: number } | { blocYearId: string };
 
@@ -22,10 +23,11 @@ export async function loadFullConferenceData(
   prisma: AppPrismaClient,
   user: SessionUser,
   key: ConferenceYearKey,
+  loadYear: YearResultLoader = (blocYear) => loadYearResult(prisma, blocYear),
 ): Promise<FullConferenceData | null> {
   const year = await loadConferenceYear(prisma, { user, ...key });
   if (!year) return null;
-  const results = await resultsOf(prisma, year);
+  const results = conferenceResultsOf(await loadYear(year));
   return {
     data: { ...year.facts, ...results },
     status: year.status,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ConferenceResults } from "@/domain/conference/conference-data";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
-import { resultsFromSnapshot, SNAPSHOT_STATUSES } from "./results-source";
+import { loadPublishedYearResult } from "@/server/queries/load-year-result";
+import { conferenceResultsOf } from "./conference-results";
 
 export type PublicResults = ConferenceResults & {
   bloc: { name: string; province: string };
@@ -23,12 +23,11 @@ export async function getPublicResults(
     where: { blocId_year: where },
     select: { id: true, status: true },
   });
-  if (!blocYear || !SNAPSHOT_STATUSES.has(blocYear.status)) return null;
-  const snapshot = await getLatestSnapshot(prisma, blocYear.id);
-  if (!snapshot) return null;
-  const { content } = snapshot;
+  const published = blocYear && (await loadPublishedYearResult(prisma, blocYear));
+  if (!published) return null;
+  const { content } = published;
   return {
-    ...resultsFromSnapshot(snapshot),
+    ...conferenceResultsOf(published),
     bloc: { name: content.bloc.name, province: content.bloc.province },
     year: content.year,
     members: content.members.map(({ unitId, name }) => ({ unitId, name })),

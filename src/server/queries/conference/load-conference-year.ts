@@ -10,6 +10,7 @@ import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 const ROLE_ORDER: Record<RoleCode, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
@@ -55,10 +56,13 @@ export async function loadConferenceYear(
     },
   });
   if (!row) return null;
-  const next = await prisma.blocYear.findUnique({
-    where: { blocId_year: { blocId: row.blocId, year: row.year + 1 } },
-    select: { id: true, year: true, roles: { select: { role: true, electedOn: true, unit: unitNames } } },
-  });
+  const nextYearId = await findNextBlocYearId(prisma, row);
+  const nextRoles = nextYearId
+    ? await prisma.roleAssignment.findMany({
+        where: { blocYearId: nextYearId },
+        select: { role: true, electedOn: true, unit: unitNames },
+      })
+    : null;
   const facts: Omit<ConferenceData, keyof ConferenceResults> = {
     blocYearId: row.id,
     bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
@@ -68,9 +72,9 @@ export async function loadConferenceYear(
       title: row.pledge.title,
       signedOn: row.pledge.signedOn && iso(row.pledge.signedOn),
     },
-    nextYear: next && {
-      year: next.year,
-      roles: next.roles
+    nextYear: nextRoles && {
+      year: row.year + 1,
+      roles: nextRoles
         .map((role) => ({
           role: role.role,
           name: nameOn(role.unit, iso(role.electedOn)),
@@ -83,7 +87,7 @@ export async function loadConferenceYear(
     id: row.id,
     status: row.status,
     membersSeeProvisional: row.membersSeeProvisional,
-    nextYearId: next?.id ?? null,
+    nextYearId,
     facts,
   };
 }

@@ -3,10 +3,11 @@ import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import { maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { findViewableBlocYear, type ViewableBlocYear } from "./find-viewable-bloc-year";
-import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
+import { rankingHeaderOf, type RankingHeader } from "./ranking-header";
 
-export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
+export type BlocRanking = RankingHeader & {
   blocYearId: string;
   seesAllUnits: boolean;
   /** Ranked units the user may see, in rank order. */
@@ -24,28 +25,24 @@ export type BlocRanking = Omit<RankingSource, "result" | "criteria"> & {
 export async function getBlocRanking(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string; year: number },
-  loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
+  loadYear: YearResultLoader = (blocYear) => loadYearResult(prisma, blocYear),
 ): Promise<BlocRanking | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
-  return blocYear && rankingOfViewableYear(where.user, blocYear, loadSource);
+  return blocYear && rankingOfViewableYear(where.user, blocYear, loadYear);
 }
 
 /** As getBlocRanking, for a bloc-year the caller has already found viewable by this user. */
 export async function rankingOfViewableYear(
   user: SessionUser,
   blocYear: Pick<ViewableBlocYear, "id" | "status" | "membersSeeProvisional">,
-  loadSource: RankingSourceLoader,
+  loadYear: YearResultLoader,
 ): Promise<BlocRanking> {
-  const source = await loadSource(blocYear);
+  const year = await loadYear(blocYear);
   const all = seesOtherUnits(user, blocYear);
   const visible = (unitId: string) => maySeeUnit(user, blocYear, unitId);
-  const { result } = source;
+  const { result } = year;
   return {
-    kind: source.kind,
-    snapshot: source.snapshot,
-    asOf: source.asOf,
-    maxPoints: source.maxPoints,
-    sections: source.sections,
+    ...rankingHeaderOf(year),
     blocYearId: blocYear.id,
     seesAllUnits: all,
     units: result.units.filter((unit) => visible(unit.unitId)),

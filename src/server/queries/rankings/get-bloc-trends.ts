@@ -3,13 +3,13 @@ import { blocTrend, type YearResults } from "@/domain/rankings";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { loadYearResults } from "./load-year-results";
+import { loadResultsAcrossYears } from "./load-results-across-years";
 
 export type TrendUnit = { unitId: string; latestName: string };
 
 /** A bloc's results across the years the user may view, with the units they may see. */
 export async function getBlocTrends(prisma: AppPrismaClient, where: { user: SessionUser; blocId: string }) {
-  const loaded = await loadYearResults(prisma, where);
+  const loaded = await loadResultsAcrossYears(prisma, where);
   if (!loaded) return null;
   return {
     bloc: loaded.bloc,

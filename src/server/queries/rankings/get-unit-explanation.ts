@@ -9,11 +9,12 @@ import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import { isPublishedStatus, maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { findViewableBlocYear } from "./find-viewable-bloc-year";
 import { listUnitTasks, type UnitTask } from "./list-unit-tasks";
-import { loadRankingSource, type RankingSource, type RankingSourceLoader } from "./load-ranking-source";
+import { rankingHeaderOf, type RankingHeader } from "./ranking-header";
 
-export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" | "maxPoints" | "sections"> & {
+export type UnitExplanation = RankingHeader & {
   blocYearId: string;
   unit: UnitResult;
   rankedCount: number;
@@ -35,31 +36,28 @@ export type UnitExplanation = Pick<RankingSource, "kind" | "snapshot" | "asOf" |
 export async function getUnitExplanation(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string; year: number; unitId: string },
-  loadSource: RankingSourceLoader = (blocYear) => loadRankingSource(prisma, blocYear),
+  loadYear: YearResultLoader = (blocYear) => loadYearResult(prisma, blocYear),
 ): Promise<UnitExplanation | null> {
   const blocYear = await findViewableBlocYear(prisma, where);
   if (!blocYear) return null;
   if (!maySeeUnit(where.user, blocYear, where.unitId)) return null;
   const all = seesOtherUnits(where.user, blocYear);
-  const source = await loadSource(blocYear);
-  const index = source.result.units.findIndex((unit) => unit.unitId === where.unitId);
-  const unit = source.result.units[index];
+  const yearResult = await loadYear(blocYear);
+  const header = rankingHeaderOf(yearResult);
+  const index = yearResult.result.units.findIndex((unit) => unit.unitId === where.unitId);
+  const unit = yearResult.result.units[index];
   if (!unit) return null;
   const tasks = await listUnitTasks(prisma, { blocYearId: blocYear.id, unitId: unit.unitId });
-  const sectionIds = source.sections.map((section) => section.id);
+  const sectionIds = header.sections.map((section) => section.id);
   return {
-    kind: source.kind,
-    snapshot: source.snapshot,
-    asOf: source.asOf,
-    maxPoints: source.maxPoints,
-    sections: source.sections,
+    ...header,
     blocYearId: blocYear.id,
     unit,
-    rankedCount: source.result.units.length,
-    groups: groupContributionsBySection(unit.contributions, source.criteria, source.sections),
-    medians: all ? sectionMedians(source.result.units, sectionIds) : null,
+    rankedCount: yearResult.result.units.length,
+    groups: groupContributionsBySection(unit.contributions, yearResult.criteria, header.sections),
+    medians: all ? sectionMedians(yearResult.result.units, sectionIds) : null,
     neighbours: all
-      ? { above: source.result.pairs[index - 1] ?? null, below: source.result.pairs[index] ?? null }
+      ? { above: yearResult.result.pairs[index - 1] ?? null, below: yearResult.result.pairs[index] ?? null }
       : { above: null, below: null },
     tasks,
     canWhatIf: !isPublishedStatus(blocYear.status),

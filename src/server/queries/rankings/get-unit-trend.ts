@@ -2,7 +2,7 @@ import "server-only";
 import { unitTrend } from "@/domain/rankings";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { loadYearResults } from "./load-year-results";
+import { loadResultsAcrossYears } from "./load-results-across-years";
 
 /**
  * One unit's results across the bloc's years, beside the bloc median; null when the user may
@@ -12,7 +12,7 @@ export async function getUnitTrend(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string; unitId: string },
 ) {
-  const loaded = await loadYearResults(prisma, where);
+  const loaded = await loadResultsAcrossYears(prisma, where);
   if (!loaded) return null;
   const points = unitTrend(loaded.years, where.unitId);
   const named = points.filter((point) => point.name !== null);

@@ -1,8 +1,9 @@
 import { getSessionUser } from "@/server/auth/session";
 import { blocYearsAllowed } from "@/server/authz";
 import { db } from "@/server/db";
-import { conferencePushFor } from "@/server/live/conference-push";
-import { blocYearEventStream, SSE_HEADERS } from "@/server/live/sse-stream";
+import { conferencePushFor } from "@/server/cache/conference-push";
+import { blocYearEventStream, SSE_HEADERS } from "@/server/notify/sse-stream";
+import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
 
 export const dynamic = "force-dynamic";
 
@@ -20,11 +21,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   // The same answer whether the year does not exist or is someone else's.
   if (!blocYear) return new Response("Không tìm thấy.", { status: 404 });
   // The screen also shows next year's elected roles, entered during the meeting.
-  const next = await db.blocYear.findUnique({
-    where: { blocId_year: { blocId: blocYear.blocId, year: blocYear.year + 1 } },
-    select: { id: true },
-  });
-  const watched = next ? [blocYearId, next.id] : [blocYearId];
+  const nextId = await findNextBlocYearId(db, blocYear);
+  const watched = nextId ? [blocYearId, nextId] : [blocYearId];
   return new Response(
     blocYearEventStream(watched, request.signal, () => conferencePushFor(user, blocYear.id)),
     { headers: SSE_HEADERS },

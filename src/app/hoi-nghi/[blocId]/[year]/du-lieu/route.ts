@@ -1,6 +1,6 @@
 import { getSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { getCachedConferenceData } from "@/server/live/conference-cache";
+import { getCachedConferenceData } from "@/server/cache/conference-cache";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatPoints } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
-import { cachedRankingSource } from "@/server/live/cached-ranking-source";
+import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
 import { PairDecisions } from "./pair-decisions";
@@ -22,7 +22,7 @@ export default async function RankingsPage({ params }: Props) {
   // The layout has found this year viewable in this request already (getBlocYearHeader is cached).
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
-  const ranking = await rankingOfViewableYear(user, header, cachedRankingSource);
+  const ranking = await rankingOfViewableYear(user, header, cachedYearResult);
   const basePath = `/khoi/${blocId}/${year}/xep-hang`;
   return (
     <>

@@ -6,7 +6,7 @@ import { TASK_STATUS_LABEL } from "@/components/labels";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { cachedRankingSource } from "@/server/live/cached-ranking-source";
+import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
 import { RankingSourceNotice } from "../ranking-source-notice";
 import { rankLabel } from "../rankings-labels";
@@ -27,7 +27,7 @@ export default async function UnitRankPage({ params }: Props) {
   const explanation = await getUnitExplanation(
     db,
     { user, blocId, year: Number(year), unitId },
-    cachedRankingSource,
+    cachedYearResult,
   );
   if (!explanation) notFound();
   const { unit } = explanation;

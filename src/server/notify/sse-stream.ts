@@ -1,5 +1,5 @@
 import "server-only";
-import { watchBlocYear } from "./live-hub";
+import { watchBlocYear } from "./watch-bloc-year";
 
 /** Proxies and browsers drop an idle connection; a comment line every 15 s keeps it open. */
 const PING_INTERVAL_MS = 15_000;

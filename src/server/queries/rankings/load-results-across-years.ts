@@ -3,7 +3,7 @@ import type { YearResults } from "@/domain/rankings";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, maySeeUnit, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { loadRankingSource } from "./load-ranking-source";
+import { loadYearResult } from "@/server/queries/load-year-result";
 
 export type BlocYearsResults = { bloc: { id: string; name: string }; years: YearResults[] };
 
@@ -12,7 +12,7 @@ export type BlocYearsResults = { bloc: { id: string; name: string }; years: Year
  * provisional ranking, with the rows the user may see in that year. Null when the bloc has no
  * year visible to the user.
  */
-export async function loadYearResults(
+export async function loadResultsAcrossYears(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId: string },
 ): Promise<BlocYearsResults | null> {
@@ -32,15 +32,15 @@ export async function loadYearResults(
   if (!first) return null;
   const years = await Promise.all(
     blocYears.map(async (blocYear): Promise<YearResults> => {
-      const source = await loadRankingSource(prisma, blocYear);
+      const { source, result } = await loadYearResult(prisma, blocYear);
       const all = seesOtherUnits(user, blocYear);
       return {
         year: blocYear.year,
-        maxPoints: source.maxPoints,
-        source: source.kind,
+        maxPoints: result.maxPoints,
+        source: source.kind === "snapshot" ? "published" : "provisional",
         seesAllUnits: all,
-        unitCount: source.result.units.length,
-        units: source.result.units
+        unitCount: result.units.length,
+        units: result.units
           .filter((unit) => maySeeUnit(user, blocYear, unit.unitId))
           .map((unit) => ({
             unitId: unit.unitId,

@@ -7,7 +7,8 @@ import { listenForChanges } from "./listen-database";
 type LiveHub = { feed: ChangeFeed; listening: Promise<DatabaseListener> };
 
 // One listener per server process, kept on globalThis because Next evaluates server modules in
-// several bundles; a second LISTEN connection would double every notice.
+// several bundles; a second LISTEN connection would double every notice
+// (docs/stack.md, "Live updates").
 const globalForLive = globalThis as typeof globalThis & { thiduaLiveHub?: LiveHub };
 
 function getLiveHub(): LiveHub {

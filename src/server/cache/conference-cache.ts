@@ -10,6 +10,7 @@ import {
   type FullConferenceData,
 } from "@/server/queries/conference/get-conference-data";
 import { appYearCache } from "./app-year-cache";
+import { cachedYearResult } from "./cached-year-result";
 
 /**
  * The whole screen data of a bloc-year, computed once per change per process however many
@@ -24,7 +25,7 @@ export function cachedFullConferenceData(
 ): Promise<FullConferenceData | null> {
   return appYearCache().get(
     { kind: "conference", blocYearId, variant: todayAsOf() },
-    () => loadFullConferenceData(prisma, user, { blocYearId }),
+    () => loadFullConferenceData(prisma, user, { blocYearId }, cachedYearResult),
     { alsoWatch: (loaded) => [loaded?.nextYearId ?? null] },
   );
 }
