@@ -1,7 +1,7 @@
 import "server-only";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { todayAsOf } from "@/server/queries/compute-ranking";
+import { todayInVietnam } from "@/domain/calendar";
 import { loadRankingSource, type RankingSource } from "@/server/queries/rankings/load-ranking-source";
 import { appYearCache } from "./app-year-cache";
 
@@ -14,7 +14,7 @@ export function cachedRankingSource(blocYear: {
   status: BlocYearStatus;
 }): Promise<RankingSource> {
   return appYearCache().get(
-    { kind: "ranking-source", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayAsOf()}` },
+    { kind: "ranking-source", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayInVietnam()}` },
     () => loadRankingSource(db, blocYear),
   );
 }

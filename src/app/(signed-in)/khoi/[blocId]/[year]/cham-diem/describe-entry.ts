@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 
 /** "Nhập bởi X lúc 14:05 ngày 12/11/2024" (Vietnam time), for a cell's last change. */
 export function describeEntry(cell: { enteredByName: string | null; updatedAt: string | null }): string {
