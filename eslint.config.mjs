@@ -106,6 +106,23 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": ["error", ...roleChecks] },
   },
   {
+    // The server serves pages; it never reaches back into them (labels live in src/domain).
+    files: ["src/server/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/components", "@/components/*", "@/app", "@/app/*"],
+              message: "src/server imports nothing from src/components or src/app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["tests/**"],
     plugins: { vitest },
     rules: {

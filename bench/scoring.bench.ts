@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-
+import { addDays } from "../src/domain/calendar";
 import {
   DEFAULT_SCORING_RULES,
   type Member,
@@ -63,9 +63,7 @@ const STATUSES: TaskStatus[] = [
   "notStarted",
 ];
 
-function isoDay(dayOfYear: number): string {
-  return new Date(Date.UTC(2024, 0, 1 + dayOfYear)).toISOString().slice(0, 10);
-}
+const isoDay = (dayOfYear: number): string => addDays("2024-01-01", dayOfYear);
 
 function makeTask(next: () => number, id: string, number: number, ownerUnitId: string): Task {
   const deadline = Math.floor(next() * 366);

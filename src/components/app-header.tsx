@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { UserRole } from "@/generated/prisma/enums";
-import { USER_ROLE_LABEL } from "./labels";
+import { USER_ROLE_LABEL } from "@/domain/vocabulary";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppHeader({ user }: { user: { displayName: string; role: UserRole } }) {

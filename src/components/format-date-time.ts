@@ -1,5 +1,6 @@
+import { VIETNAM_TIME_ZONE } from "@/domain/calendar";
 const PARTS = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Asia/Ho_Chi_Minh",
+  timeZone: VIETNAM_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

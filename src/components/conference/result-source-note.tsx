@@ -1,5 +1,6 @@
 import type { ConferenceSource } from "@/domain/conference/conference-data";
-import { formatIsoDate, formatMoment } from "@/domain/conference/display";
+import { formatDate } from "@/domain/calendar";
+import { formatMoment } from "@/domain/conference/display";
 
 /** Says whether the figures are the published snapshot (its number and time) or provisional. */
 export function ResultSourceNote({ source }: { source: ConferenceSource }) {
@@ -9,7 +10,7 @@ export function ResultSourceNote({ source }: { source: ConferenceSource }) {
     </p>
   ) : (
     <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      Kết quả tạm tính đến ngày {formatIsoDate(source.asOf)}, chưa công bố: số liệu còn có thể thay đổi.
+      Kết quả tạm tính đến ngày {formatDate(source.asOf)}, chưa công bố: số liệu còn có thể thay đổi.
     </p>
   );
 }

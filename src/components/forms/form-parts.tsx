@@ -1,3 +1,4 @@
+import { toIsoDay } from "@/domain/calendar";
 import type { ReactNode } from "react";
 
 const INPUT =
@@ -168,4 +169,4 @@ export function FormStatus({
   );
 }
 
-export const isoDateValue = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : "");
+export const isoDateValue = (date: Date | null | undefined) => (date ? toIsoDay(date) : "");

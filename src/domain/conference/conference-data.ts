@@ -1,3 +1,5 @@
+import type { BlocRoleCode } from "@/domain/vocabulary/codes";
+
 /**
  * What a conference screen, the public results page, the minutes and the Excel export show for
  * one bloc-year: plain JSON (dates as ISO strings) so it can cross into the browser as it is.
@@ -33,12 +35,10 @@ export type ConferenceAward = {
   units: { unitId: string; name: string; rank: number; total: number }[];
 };
 
-export type RoleCode = "HEAD" | "STANDING_DEPUTY" | "DEPUTY";
-
 export type ConferenceMember = {
   unitId: string;
   name: string;
-  role: RoleCode | null;
+  role: BlocRoleCode | null;
   signature: { signerName: string; signerTitle: string; signedOn: string } | null;
 };
 
@@ -57,5 +57,5 @@ export type ConferenceData = ConferenceResults & {
   members: ConferenceMember[];
   pledge: { title: string; signedOn: string | null } | null;
   /** The roles elected for year + 1, when that bloc-year exists. */
-  nextYear: { year: number; roles: { role: RoleCode; name: string; electedOn: string }[] } | null;
+  nextYear: { year: number; roles: { role: BlocRoleCode; name: string; electedOn: string }[] } | null;
 };

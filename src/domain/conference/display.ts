@@ -1,14 +1,9 @@
-/** dd/mm/yyyy of an ISO calendar date ('2024-01-12'). */
-export function formatIsoDate(iso: string | null): string {
-  if (!iso) return "—";
-  const [year, month, day] = iso.slice(0, 10).split("-");
-  return `${day}/${month}/${year}`;
-}
+import { VIETNAM_TIME_ZONE } from "@/domain/calendar/vietnam-today";
 
 /** 'dd/mm/yyyy lúc HH:mm' in Vietnam's time zone, the way the minutes state a moment. */
 export function formatMoment(isoTimestamp: string): string {
   const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Asia/Ho_Chi_Minh",
+    timeZone: VIETNAM_TIME_ZONE,
     day: "2-digit",
     month: "2-digit",
     year: "numeric",

@@ -1,12 +1,12 @@
-export type RotationRuleName = "STANDING_DEPUTY_BECOMES_HEAD" | "MANUAL";
-export type LeaderRole = "HEAD" | "STANDING_DEPUTY" | "DEPUTY";
-export type HeldRole = { unitId: string; role: LeaderRole };
-export type SuggestedRole = { unitId: string; role: Exclude<LeaderRole, "DEPUTY"> };
+import type { BlocRoleCode, RotationRuleCode } from "@/domain/vocabulary/codes";
+
+export type HeldRole = { unitId: string; role: BlocRoleCode };
+export type SuggestedRole = { unitId: string; role: Exclude<BlocRoleCode, "DEPUTY"> };
 
 export type RotationSuggestion = {
   roles: SuggestedRole[];
   /** Seats the rule does not fill: the bloc elects them. */
-  openSeats: LeaderRole[];
+  openSeats: BlocRoleCode[];
 };
 
 /**
@@ -19,12 +19,12 @@ export type RotationSuggestion = {
  * units that do not continue into next year are skipped.
  */
 export function suggestNextRoles(options: {
-  rule: RotationRuleName;
+  rule: RotationRuleCode;
   roles: readonly HeldRole[];
   continuingUnitIds: ReadonlySet<string>;
 }): RotationSuggestion | null {
   if (options.rule === "MANUAL") return null;
-  const byRole = (role: LeaderRole) =>
+  const byRole = (role: BlocRoleCode) =>
     options.roles.filter((held) => held.role === role).map((held) => held.unitId);
   const candidates = unique([...byRole("STANDING_DEPUTY"), ...byRole("DEPUTY")]).filter((unitId) =>
     options.continuingUnitIds.has(unitId),
@@ -33,7 +33,7 @@ export function suggestNextRoles(options: {
   const roles = seats.flatMap((role, index) =>
     candidates[index] ? [{ unitId: candidates[index], role }] : [],
   );
-  const openSeats: LeaderRole[] = [...seats.slice(roles.length), "DEPUTY"];
+  const openSeats: BlocRoleCode[] = [...seats.slice(roles.length), "DEPUTY"];
   return { roles, openSeats };
 }
 

@@ -1,6 +1,13 @@
+import type { CriterionKindCode } from "@/domain/vocabulary/codes";
+
 /** The kinds of a criterion, as stored (CriterionKind). */
-export const CRITERION_KINDS = ["SECTION", "MANUAL", "TASK_DERIVED", "BONUS", "DEDUCTION"] as const;
-export type CriterionKindCode = (typeof CRITERION_KINDS)[number];
+export const CRITERION_KINDS = [
+  "SECTION",
+  "MANUAL",
+  "TASK_DERIVED",
+  "BONUS",
+  "DEDUCTION",
+] as const satisfies readonly CriterionKindCode[];
 
 /** A section → criterion → sub-criterion: three levels at most. */
 export const MAX_TREE_DEPTH = 3;

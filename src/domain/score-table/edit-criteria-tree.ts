@@ -1,10 +1,5 @@
-import {
-  type CriterionKindCode,
-  type DraftNode,
-  NEW_NODE_KEY,
-  childrenOf,
-  subtreeKeys,
-} from "./criteria-tree";
+import type { CriterionKindCode } from "@/domain/vocabulary/codes";
+import { type DraftNode, NEW_NODE_KEY, childrenOf, subtreeKeys } from "./criteria-tree";
 
 export interface NodeFields {
   code: string;

@@ -1,6 +1,7 @@
 import { ScoringInputError } from "./errors";
 import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus } from "./input";
-import { assertIsoDate, invalidDate, isIsoDate } from "./iso-date";
+import { isIsoDay } from "@/domain/calendar/iso-day";
+import { assertIsoDate, invalidDate } from "./iso-date";
 import { type MemberScopes, type UnitScope, scopeMembers } from "./membership";
 import { checkRules } from "./rules-check";
 import { type IndexedTable, indexScoreTable } from "./score-table";
@@ -38,7 +39,7 @@ function taskProblem(task: Task, problem: string): ScoringInputError {
 
 /** Runs once per task, so messages are built only when something is wrong. */
 function checkTask(task: Task): void {
-  if (!isIsoDate(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
+  if (!isIsoDay(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
   if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
   if (!Number.isSafeInteger(task.weight) || task.weight <= 0)
     throw taskProblem(task, "trọng số phải là số nguyên dương");
@@ -49,7 +50,7 @@ function checkTask(task: Task): void {
         `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`,
       );
     }
-    if (!isIsoDate(task.completedOn)) throw invalidDate(`Ngày hoàn thành nhiệm vụ ${task.number}`);
+    if (!isIsoDay(task.completedOn)) throw invalidDate(`Ngày hoàn thành nhiệm vụ ${task.number}`);
   }
   if (task.status === "partial" && !isBasisPointShare(task.completionShare)) {
     throw taskProblem(task, "tỷ lệ hoàn thành phải từ 0 đến 10000 (phần vạn)");

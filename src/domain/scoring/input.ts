@@ -1,7 +1,8 @@
+import type { IsoDay } from "@/domain/calendar/iso-day";
 import type { ScoringRules } from "./rules";
 
 /** Dates are ISO calendar dates 'YYYY-MM-DD', compared as strings; no time zones. */
-export type IsoDate = string;
+export type IsoDate = IsoDay;
 
 /**
  * 'section' groups criteria; 'manual' is scored by hand through score lines; 'taskDerived' is

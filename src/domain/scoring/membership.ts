@@ -1,6 +1,7 @@
 import { ScoringInputError } from "./errors";
 import type { IsoDate, Member, ScoringInput } from "./input";
-import { assertIsoDate, formatVietnameseDate } from "./iso-date";
+import { formatDate } from "@/domain/calendar/vietnamese-date";
+import { assertIsoDate } from "./iso-date";
 import type { ExcludedUnit } from "./result";
 import type { MembershipRule } from "./rules";
 
@@ -38,7 +39,7 @@ function exclusionOf(
     return { unitId, name, reason: { code: "notMemberDuringYear", message } };
   }
   if (rule === "yearEndMembersOnly" && leftOn !== undefined && leftOn < period.end) {
-    const message = `${name} rời khối ngày ${formatVietnameseDate(leftOn)}, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.`;
+    const message = `${name} rời khối ngày ${formatDate(leftOn)}, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.`;
     return { unitId, name, reason: { code: "leftBeforeYearEnd", message } };
   }
   return null;

@@ -1,5 +1,5 @@
 import type { IsoDate, Task } from "./input";
-import { daysBetween } from "./iso-date";
+import { daysBetween } from "@/domain/calendar/iso-day";
 import type { UnitScope } from "./membership";
 import type { TaskCompletionRule } from "./rules";
 

@@ -1,5 +1,5 @@
 import type { Task } from "./input";
-import { formatVietnameseDate } from "./iso-date";
+import { formatDate } from "@/domain/calendar/vietnamese-date";
 import type { Contribution } from "./result";
 import { divideRoundHalfUp } from "./rounding";
 import type { TableNode } from "./score-table";
@@ -17,13 +17,13 @@ function statePhrase(task: Task, assessment: TaskAssessment): string {
     case "notDone":
       return "không hoàn thành";
     case "overdue":
-      return `chưa hoàn thành, đã quá hạn ${formatVietnameseDate(task.deadline)}`;
+      return `chưa hoàn thành, đã quá hạn ${formatDate(task.deadline)}`;
     case "notYetDueCounted":
-      return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}), vẫn tính theo quy chế`;
+      return `chưa đến hạn (hạn ${formatDate(task.deadline)}), vẫn tính theo quy chế`;
     case "notYetDue":
-      return `chưa đến hạn (hạn ${formatVietnameseDate(task.deadline)}): không tính điểm`;
+      return `chưa đến hạn (hạn ${formatDate(task.deadline)}): không tính điểm`;
     case "outsideMembership":
-      return `có hạn ${formatVietnameseDate(task.deadline)} ngoài thời gian là thành viên khối: không tính điểm`;
+      return `có hạn ${formatDate(task.deadline)} ngoài thời gian là thành viên khối: không tính điểm`;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TieBreakRule } from "./rules";
 import type { UnitScore } from "./unit-score";
+import { TIE_BREAK_LABEL } from "@/domain/vocabulary/rules-labels";
 import { formatPoints } from "./vietnamese-format";
 
 /** What the ranking compares for one unit. */
@@ -13,8 +14,6 @@ export interface RankingEntry {
 interface Metric {
   value: (entry: RankingEntry) => number;
   higherIsBetter: boolean;
-  /** Vietnamese name of the rule, as read in the bloc's regulations. */
-  label: string;
   format: (value: number) => string;
 }
 
@@ -26,43 +25,36 @@ const METRICS: Record<TieBreakRule, Metric> = {
   moreTaskPoints: {
     value: (e) => e.score.taskPoints,
     higherIsBetter: true,
-    label: "nhiều điểm nhiệm vụ hơn",
     format: points,
   },
   fewerDeductions: {
     value: (e) => e.score.deductions,
     higherIsBetter: false,
-    label: "ít điểm trừ hơn",
     format: points,
   },
   moreBonus: {
     value: (e) => e.score.bonus,
     higherIsBetter: true,
-    label: "nhiều điểm thưởng hơn",
     format: points,
   },
   moreTasksOnTime: {
     value: (e) => e.score.tasksOnTime,
     higherIsBetter: true,
-    label: "nhiều nhiệm vụ hoàn thành đúng hạn hơn",
     format: tasks,
   },
   fewerTasksNotDone: {
     value: (e) => e.score.tasksNotDone,
     higherIsBetter: false,
-    label: "ít nhiệm vụ không hoàn thành hơn",
     format: tasks,
   },
   moreBallotVotes: {
     value: (e) => e.ballotVotes,
     higherIsBetter: true,
-    label: "nhiều phiếu bầu hơn",
     format: (v) => `${v} phiếu`,
   },
   higherManualPoints: {
     value: (e) => e.score.manualPoints,
     higherIsBetter: true,
-    label: "điểm các tiêu chí chấm trực tiếp cao hơn",
     format: points,
   },
 };
@@ -85,8 +77,9 @@ export function compareForRank(chain: readonly TieBreakRule[], a: RankingEntry, 
   return 0;
 }
 
+/** The rule as the regulations word it, for the engine's explanations. */
 export function ruleLabel(rule: TieBreakRule): string {
-  return METRICS[rule].label;
+  return TIE_BREAK_LABEL[rule];
 }
 
 /** e.g. '40,00 điểm so với 38,00 điểm'. */

@@ -1,3 +1,4 @@
+import type { ProposalStatusCode } from "@/domain/vocabulary/codes";
 import type { RankingResult, ScoringRules } from "@/domain/scoring";
 
 /** Bump when the shape below changes, so a reader knows which fields an old snapshot has. */
@@ -24,7 +25,7 @@ export type SnapshotTally = { unitId: string; awardCode: string; votesFor: numbe
 export type SnapshotProposal = {
   unitId: string;
   awardCode: string;
-  status: string;
+  status: ProposalStatusCode;
   decisionNumber: string | null;
   decisionDate: string | null;
   eligibilityReason: string | null;

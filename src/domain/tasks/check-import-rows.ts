@@ -1,4 +1,4 @@
-import { parseVietnameseDate } from "./calendar-date";
+import { parseVietnameseDate } from "@/domain/calendar/vietnamese-date";
 import {
   headerOf,
   MAX_TITLE_LENGTH,

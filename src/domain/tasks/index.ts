@@ -1,11 +1,3 @@
-export {
-  addDays,
-  parseFormDate,
-  parseVietnameseDate,
-  todayIn,
-  VIETNAM_TIME_ZONE,
-  yearStart,
-} from "./calendar-date";
 export { FULL_SHARE, parsePercent, percentInput } from "./completion-share";
 export {
   checkImportRows,
@@ -24,6 +16,5 @@ export {
   isOverdue,
   lateness,
   type Lateness,
-  type TaskProgressStatus,
   type TaskTiming,
 } from "./task-timing";

@@ -1,14 +1,14 @@
 import { FULL_SHARE } from "./completion-share";
-import type { TaskProgressStatus } from "./task-timing";
+import type { TaskStatusCode } from "@/domain/vocabulary/codes";
 
 export type ProgressEntry = {
-  status: TaskProgressStatus;
+  status: TaskStatusCode;
   completedOn: string | null;
   completionShare: number | null;
 };
 export type ProgressProblem = { field: "completedOn" | "completionShare"; message: string };
 
-const NEEDS_COMPLETION_DATE: ReadonlySet<TaskProgressStatus> = new Set(["DONE", "PARTIAL"]);
+const NEEDS_COMPLETION_DATE: ReadonlySet<TaskStatusCode> = new Set(["DONE", "PARTIAL"]);
 
 function dateProblems(entry: ProgressEntry, context: { today: string; year?: number }): ProgressProblem[] {
   if (!NEEDS_COMPLETION_DATE.has(entry.status)) {

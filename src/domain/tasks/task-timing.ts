@@ -1,16 +1,15 @@
-import { addDays } from "./calendar-date";
-
-export type TaskProgressStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "PARTIAL" | "NOT_DONE";
+import { addDays, yearEnd } from "@/domain/calendar/iso-day";
+import type { TaskStatusCode } from "@/domain/vocabulary/codes";
 
 /** Statuses that settle a task: it no longer runs late, whatever its deadline. */
-const CLOSED: ReadonlySet<TaskProgressStatus> = new Set(["DONE", "PARTIAL", "NOT_DONE"]);
+const CLOSED: ReadonlySet<TaskStatusCode> = new Set(["DONE", "PARTIAL", "NOT_DONE"]);
 
-export const isClosed = (status: TaskProgressStatus) => CLOSED.has(status);
+export const isClosed = (status: TaskStatusCode) => CLOSED.has(status);
 
 /** The look-ahead of the laggards view (issue 4: "due within 14 days"). */
 export const DUE_SOON_DAYS = 14;
 
-export type TaskTiming = { status: TaskProgressStatus; deadline: string };
+export type TaskTiming = { status: TaskStatusCode; deadline: string };
 
 /** Quá hạn: the deadline has passed (strictly before `asOf`) and the task is still open. */
 export function isOverdue(task: TaskTiming, asOf: string): boolean {
@@ -29,6 +28,6 @@ export function lateness(task: TaskTiming, asOf: string): Lateness | null {
 
 /** A year is judged as of today while it runs, and as of its last day once it is over. */
 export function asOfForYear(year: number, today: string): string {
-  const end = `${year}-12-31`;
+  const end = yearEnd(year);
   return today < end ? today : end;
 }

@@ -1,3 +1,4 @@
+import { fromIsoDay, isIsoDay } from "@/domain/calendar";
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
 import { requiredText } from "@/schemas/text";
@@ -15,17 +16,15 @@ export const versionField = z.coerce
   .min(1, { error: "Phiên bản không hợp lệ." })
   .max(2_000_000_000);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date from `<input type="date">` (yyyy-mm-dd), as the UTC midnight Prisma stores for @db.Date. */
 export function dateField(label: string) {
   return z
     .string({ error: `Vui lòng chọn ${label}.` })
     .min(1, { error: `Vui lòng chọn ${label}.` })
-    .refine((value) => ISO_DATE.test(value) && isRealDate(value), {
+    .refine((value) => isIsoDay(value) && inRange(value), {
       error: `${capitalise(label)} không hợp lệ.`,
     })
-    .transform((value) => new Date(`${value}T00:00:00.000Z`));
+    .transform(fromIsoDay);
 }
 
 /** Optional text: an empty field means "none". */
@@ -41,12 +40,9 @@ export function optionalDate(label: string) {
   return z.preprocess((value) => (value === "" ? undefined : value), dateField(label).optional());
 }
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00.000Z`);
-  const year = date.getUTCFullYear();
-  return (
-    !Number.isNaN(date.getTime()) && year >= 1900 && year <= 2200 && date.toISOString().startsWith(value)
-  );
+function inRange(day: string): boolean {
+  const year = Number(day.slice(0, 4));
+  return year >= 1900 && year <= 2200;
 }
 
 const capitalise = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;

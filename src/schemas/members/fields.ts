@@ -1,3 +1,4 @@
+import { fromIsoDay, isIsoDay } from "@/domain/calendar";
 import { z } from "zod";
 import { recordId } from "../record-id";
 import { requiredText } from "../text";
@@ -11,23 +12,17 @@ export const versionField = z.coerce
   .min(0)
   .max(1_000_000_000);
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A date from `<input type="date">` (yyyy-mm-dd) as the UTC midnight a @db.Date column stores. */
 export function dateField(label: string) {
   return z
     .string({ error: `Vui lòng nhập ${label}.` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}.` })
-    .regex(ISO_DAY, { error: `${capitalise(label)} không hợp lệ.` })
-    .transform((value) => new Date(`${value}T00:00:00.000Z`))
-    .refine(
-      (date) =>
-        !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100,
-      {
-        error: `${capitalise(label)} không hợp lệ.`,
-      },
-    );
+    .refine(isIsoDay, { error: `${capitalise(label)} không hợp lệ.` })
+    .transform(fromIsoDay)
+    .refine((date) => date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100, {
+      error: `${capitalise(label)} không hợp lệ.`,
+    });
 }
 
 /** An optional date: an empty field means none. */

@@ -1,3 +1,4 @@
+import { isIsoDay } from "@/domain/calendar";
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
 
@@ -7,13 +8,7 @@ const id = recordId({ missing: "Thiếu mã.", invalid: "Mã không hợp lệ."
 const calendarDate = z
   .string({ error: "Vui lòng nhập ngày hoàn thành." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày hoàn thành không hợp lệ." })
-  .refine(
-    (value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-    },
-    { error: "Ngày hoàn thành không hợp lệ." },
-  );
+  .refine(isIsoDay, { error: "Ngày hoàn thành không hợp lệ." });
 
 export const WHAT_IF_STATUSES = ["DONE", "PARTIAL", "NOT_DONE", "IN_PROGRESS", "NOT_STARTED"] as const;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
-import { MAX_TITLE_LENGTH, MAX_WEIGHT, parseFormDate } from "@/domain/tasks";
+import { parseFormDate } from "@/domain/calendar";
+import { MAX_TITLE_LENGTH, MAX_WEIGHT } from "@/domain/tasks";
 import { requiredText } from "@/schemas/text";
 
 export const rowId = (label: string) => recordId({ missing: `Vui lòng chọn ${label}.` });

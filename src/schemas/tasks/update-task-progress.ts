@@ -1,5 +1,6 @@
+import { todayInVietnam } from "@/domain/calendar";
 import { z } from "zod";
-import { parsePercent, progressProblems, todayIn, VIETNAM_TIME_ZONE } from "@/domain/tasks";
+import { parsePercent, progressProblems } from "@/domain/tasks";
 import { TaskStatus } from "@/generated/prisma/enums";
 import { formDate, optionalText, rowId, rowVersion } from "./task-fields";
 
@@ -50,7 +51,7 @@ export const updateTaskProgressSchema = z
       completedOn: input.completedOn,
       completionShare: input.completionPercent,
     };
-    for (const problem of progressProblems(entry, { today: todayIn(VIETNAM_TIME_ZONE) })) {
+    for (const problem of progressProblems(entry, { today: todayInVietnam() })) {
       const path = problem.field === "completionShare" ? "completionPercent" : problem.field;
       context.addIssue({ code: "custom", path: [path], message: problem.message });
     }

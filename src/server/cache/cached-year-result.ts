@@ -1,7 +1,7 @@
 import "server-only";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { todayAsOf } from "@/server/queries/compute-ranking";
+import { todayInVietnam } from "@/domain/calendar";
 import { loadYearResult, type YearResult } from "@/server/queries/load-year-result";
 import { appYearCache } from "./app-year-cache";
 
@@ -12,7 +12,7 @@ import { appYearCache } from "./app-year-cache";
  */
 export function cachedYearResult(blocYear: { id: string; status: BlocYearStatus }): Promise<YearResult> {
   return appYearCache().get(
-    { kind: "year-result", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayAsOf()}` },
+    { kind: "year-result", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayInVietnam()}` },
     () => loadYearResult(db, blocYear),
   );
 }

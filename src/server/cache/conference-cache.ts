@@ -3,7 +3,7 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { todayAsOf } from "@/server/queries/compute-ranking";
+import { todayInVietnam } from "@/domain/calendar";
 import {
   loadFullConferenceData,
   visibleTo,
@@ -24,7 +24,7 @@ export function cachedFullConferenceData(
   blocYearId: string,
 ): Promise<FullConferenceData | null> {
   return appYearCache().get(
-    { kind: "conference", blocYearId, variant: todayAsOf() },
+    { kind: "conference", blocYearId, variant: todayInVietnam() },
     () => loadFullConferenceData(prisma, user, { blocYearId }, cachedYearResult),
     { alsoWatch: (loaded) => [loaded?.nextYearId ?? null] },
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { type IsoDay, toIsoDay } from "@/domain/calendar";
 import type { CellValue } from "exceljs";
 import type { ImportCell } from "@/domain/tasks";
 
@@ -8,9 +9,9 @@ const MS_PER_DAY = 86_400_000;
  * Excel keeps dates as day serials; exceljs hands them over as a UTC Date that may sit a
  * millisecond off midnight. Rounding to the nearest day gives the day the official typed.
  */
-function isoDay(date: Date): string | null {
+function nearestDay(date: Date): IsoDay | null {
   if (Number.isNaN(date.getTime())) return null;
-  return new Date(Math.round(date.getTime() / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+  return toIsoDay(new Date(Math.round(date.getTime() / MS_PER_DAY) * MS_PER_DAY));
 }
 
 /** Any exceljs cell value (text, rich text, formula result, hyperlink, date …) → what the row check reads. */
@@ -20,7 +21,7 @@ export function toImportCell(value: CellValue | undefined): ImportCell {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return String(value);
   if (value instanceof Date) {
-    const iso = isoDay(value);
+    const iso = nearestDay(value);
     return iso ? { date: iso } : "ngày lỗi";
   }
   if ("richText" in value) return toImportCell(value.richText.map((run) => run.text).join(""));

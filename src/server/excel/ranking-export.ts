@@ -1,7 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { ConferenceResults } from "@/domain/conference/conference-data";
-import { formatIsoDate, formatMoment } from "@/domain/conference/display";
+import { formatDate } from "@/domain/calendar";
+import { formatMoment } from "@/domain/conference/display";
 
 export type RankingExport = ConferenceResults & { bloc: { name: string; province: string }; year: number };
 
@@ -83,7 +84,7 @@ function writeTitle(sheet: ExcelJS.Worksheet, data: RankingExport, width: number
   const source =
     data.source.kind === "snapshot"
       ? `Kết quả đã công bố, bản số ${data.source.number}, ngày ${formatMoment(data.source.publishedAt)}`
-      : `Kết quả tạm tính đến ngày ${formatIsoDate(data.source.asOf)} (chưa công bố)`;
+      : `Kết quả tạm tính đến ngày ${formatDate(data.source.asOf)} (chưa công bố)`;
   const lines = [
     `BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM ${data.year}`,
     `${data.bloc.name} – ${data.bloc.province}`,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, TaskStatus } from "@/domain/scoring";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { toIsoDay, yearEnd, yearStart } from "@/domain/calendar";
 import type {
   CriterionKind,
   ScoreStage as DbScoreStage,
@@ -8,6 +8,7 @@ import type {
 } from "@/generated/prisma/enums";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
+import { storedNameOn } from "@/server/queries/unit-names-select";
 
 const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
   SECTION: "section",
@@ -25,14 +26,12 @@ const TASK_STATUS: Record<DbTaskStatus, TaskStatus> = {
 };
 const STAGE: Record<DbScoreStage, ScoreStage> = { SELF: "self", CROSS_CHECK: "crossCheck", FINAL: "final" };
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-
 /**
  * The engine's input for a bloc-year. Tasks are judged as of `asOf` (today, but never past the
  * year's last day); units carry the names they bore at year end.
  */
 export function toScoringInput(rows: BlocYearScoringRows, asOf: string): ScoringInput {
-  const period = { start: `${rows.year}-01-01`, end: yearEnd(rows.year) };
+  const period = { start: yearStart(rows.year), end: yearEnd(rows.year) };
   const rules = scoringRulesSchema.parse(rows.rules);
   return {
     period,
@@ -41,13 +40,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
     scoreTable: buildTree(rows.criteria, null),
     members: rows.memberships.map((membership) => ({
       unitId: membership.unitId,
-      name:
-        unitNameOn(
-          membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
-          period.end,
-        )?.name ?? membership.unitId,
-      joinedOn: iso(membership.joinedOn),
-      ...(membership.leftOn && { leftOn: iso(membership.leftOn) }),
+      name: storedNameOn(membership.unit.names, period.end)?.name ?? membership.unitId,
+      joinedOn: toIsoDay(membership.joinedOn),
+      ...(membership.leftOn && { leftOn: toIsoDay(membership.leftOn) }),
     })),
     tasks: rows.tasks.flatMap((task) =>
       task.criterionId
@@ -59,9 +54,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
               ownerUnitId: task.ownerUnitId,
               criterionId: task.criterionId,
               weight: task.weight,
-              deadline: iso(task.deadline),
+              deadline: toIsoDay(task.deadline),
               status: TASK_STATUS[task.status],
-              ...(task.completedOn && { completedOn: iso(task.completedOn) }),
+              ...(task.completedOn && { completedOn: toIsoDay(task.completedOn) }),
               completionShare: task.completionShare,
             },
           ]
@@ -114,7 +109,7 @@ function eligibilityOf(
 ): ScoringInput["eligibility"] {
   const byUnit = new Map<string, Record<string, boolean>>();
   for (const flag of flags) {
-    if (iso(flag.since) > asOf || (flag.resolvedOn && iso(flag.resolvedOn) <= asOf)) continue;
+    if (toIsoDay(flag.since) > asOf || (flag.resolvedOn && toIsoDay(flag.resolvedOn) <= asOf)) continue;
     byUnit.set(flag.unitId, { ...byUnit.get(flag.unitId), [FLAG_FIELD[flag.kind]]: true });
   }
   return [...byUnit].map(([unitId, fields]) => ({ unitId, ...fields }));

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayInVietnam } from "@/domain/calendar";
 import { rankAgencies, type RankingResult } from "@/domain/scoring";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { toScoringInput } from "@/server/mappers/scoring-input";
@@ -12,16 +13,13 @@ export type ComputedRanking = {
   criteria: BlocYearScoringRows["criteria"];
 };
 
-/** The day a live ranking is computed as of, unless the caller names one (UTC, as stored dates are). */
-export const todayAsOf = (): string => new Date().toISOString().slice(0, 10);
-
-/** The live (provisional) ranking of a bloc-year, computed by the engine from the database. */
+/** The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named). */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
   options: { blocYearId: string; asOf?: string },
 ): Promise<ComputedRanking> {
   const rows = await loadScoringRows(prisma, options.blocYearId);
-  const input = toScoringInput(rows, options.asOf ?? todayAsOf());
+  const input = toScoringInput(rows, options.asOf ?? todayInVietnam());
   return {
     asOf: input.asOf,
     scoreTable: rows.scoreTable,

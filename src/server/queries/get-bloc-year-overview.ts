@@ -1,13 +1,12 @@
 import "server-only";
+import { storedNameOn, UNIT_NAMES } from "@/server/queries/unit-names-select";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
-import type { BlocRole, TaskStatus } from "@/generated/prisma/enums";
+import { yearEnd } from "@/domain/calendar";
+import { blocRoleRank } from "@/domain/vocabulary";
+import type { TaskStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-
-// Leaders first (head, standing deputy, deputies), then the other members alphabetically.
-const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
 
 /** A bloc-year as its overview page shows it, or null when it does not exist or is not the user's to see. */
 export async function getBlocYearOverview(
@@ -23,10 +22,7 @@ export async function getBlocYearOverview(
   ]);
   const nameDate = yearEnd(row.year);
   const members = row.memberships.map((membership) => {
-    const name = unitNameOn(
-      membership.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })),
-      nameDate,
-    );
+    const name = storedNameOn(membership.unit.names, nameDate);
     const role = row.roles.find((r) => r.unitId === membership.unit.id);
     const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unit.id) ?? null;
     return {
@@ -39,7 +35,10 @@ export async function getBlocYearOverview(
       signature,
     };
   });
-  members.sort((a, b) => rank(a.role?.role) - rank(b.role?.role) || compareVietnamese(a.name, b.name));
+  // Leaders first (head, standing deputy, deputies), then the other members alphabetically.
+  members.sort(
+    (a, b) => blocRoleRank(a.role?.role) - blocRoleRank(b.role?.role) || compareVietnamese(a.name, b.name),
+  );
   const taskCounts = Object.fromEntries(taskGroups.map((g) => [g.status, g._count._all])) as Partial<
     Record<TaskStatus, number>
   >;
@@ -59,8 +58,6 @@ export async function getBlocYearOverview(
 
 export type BlocYearOverview = NonNullable<Awaited<ReturnType<typeof getBlocYearOverview>>>;
 
-const rank = (role: BlocRole | undefined) => (role ? ROLE_ORDER[role] : 3);
-
 function findBlocYear(
   prisma: AppPrismaClient,
   { user, blocId, year }: { user: SessionUser; blocId: string; year: number },
@@ -78,7 +75,7 @@ function findBlocYear(
         select: {
           joinedOn: true,
           leftOn: true,
-          unit: { select: { id: true, names: { select: { name: true, shortName: true, validFrom: true } } } },
+          unit: { select: { id: true, ...UNIT_NAMES } },
         },
       },
       roles: { select: { role: true, electedOn: true, decisionRef: true, unitId: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 
 /**
@@ -17,7 +18,7 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
             unitId: true,
             joinedOn: true,
             leftOn: true,
-            unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+            unit: NAMED_UNIT,
           },
         },
         tasks: {

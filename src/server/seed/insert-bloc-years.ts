@@ -1,9 +1,10 @@
+import { fromIsoDay, yearStart } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
 import { SEED_BLOCS } from "./blocs";
 import { insertScoreTables } from "./insert-score-tables";
 import type { SeededOrganisation } from "./insert-organisation";
-import { day, idFor } from "./refs";
+import { idFor } from "./refs";
 
 export type SeededBlocYear = { id: string; taskCriterionId: string };
 
@@ -42,7 +43,7 @@ export async function insertBlocYears(
       year.members.map((code) => ({
         blocYearId,
         unitId: idFor(unitIds, code),
-        joinedOn: day(`${year.year}-01-01`),
+        joinedOn: fromIsoDay(yearStart(year.year)),
       })),
     ),
   });
@@ -52,7 +53,7 @@ export async function insertBlocYears(
         blocYearId,
         unitId: idFor(unitIds, unit),
         role,
-        electedOn: day(electedOn),
+        electedOn: fromIsoDay(electedOn),
         decisionRef,
       })),
     ),

@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { SEED_BLOCS } from "./blocs";
 import {
@@ -12,7 +13,7 @@ import {
   SUCCESSIONS,
   VHXH_UNITS,
 } from "./members";
-import { day, idFor } from "./refs";
+import { idFor } from "./refs";
 
 export type SeededOrganisation = {
   provinceId: string;
@@ -35,7 +36,7 @@ export async function insertOrganisation(tx: Prisma.TransactionClient): Promise<
     data: SUCCESSIONS.map(({ predecessor, successor }) => ({
       predecessorId: idFor(unitIds, predecessor),
       successorId: idFor(unitIds, successor),
-      effectiveOn: day(MERGER_DATE),
+      effectiveOn: fromIsoDay(MERGER_DATE),
       decisionRef: MERGER_DECISION_REF,
     })),
   });
@@ -44,7 +45,7 @@ export async function insertOrganisation(tx: Prisma.TransactionClient): Promise<
       provinceId,
       code,
       name,
-      foundedOn: day(foundedOn),
+      foundedOn: fromIsoDay(foundedOn),
     })),
     select: { id: true, code: true },
   });
@@ -67,15 +68,15 @@ async function insertUnits(
         unitId: idFor(unitIds, code),
         name,
         shortName,
-        validFrom: day(NAMES_VALID_FROM),
+        validFrom: fromIsoDay(NAMES_VALID_FROM),
         // Merged-away units keep their name for the years before the merger.
-        validTo: NAMES_ENDING_AT_MERGER.has(code) ? day(MERGER_DATE) : null,
+        validTo: NAMES_ENDING_AT_MERGER.has(code) ? fromIsoDay(MERGER_DATE) : null,
       })),
       {
         unitId: idFor(unitIds, MERGED_UNIT.code),
         name: MERGED_UNIT.name,
         shortName: MERGED_UNIT.shortName,
-        validFrom: day(MERGER_DATE),
+        validFrom: fromIsoDay(MERGER_DATE),
       },
     ],
   });

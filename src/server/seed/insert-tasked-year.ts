@@ -1,9 +1,10 @@
+import { fromIsoDay } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import { SOURCE_DOCUMENT } from "./blocs";
 import type { SeededBlocYear } from "./insert-bloc-years";
 import { KTKT_UNITS } from "./members";
 import { PLEDGE_2024 } from "./pledge";
-import { day, idFor } from "./refs";
+import { idFor } from "./refs";
 import { REGISTRATIONS_2024 } from "./registrations";
 import { TASKS_2024 } from "./tasks";
 
@@ -24,14 +25,14 @@ export async function insertTaskedYear(
     data: {
       ...pledge,
       blocYearId: blocYear.id,
-      signedOn: day(signedOn),
+      signedOn: fromIsoDay(signedOn),
       signatures: {
         createMany: {
           data: KTKT_UNITS.map(({ code, leader }) => ({
             unitId: idFor(unitIds, code),
             signerName: leader.name,
             signerTitle: leader.title,
-            signedOn: day(signedOn),
+            signedOn: fromIsoDay(signedOn),
           })),
         },
       },
@@ -41,7 +42,7 @@ export async function insertTaskedYear(
 
   const { issuedOn, ...document } = SOURCE_DOCUMENT;
   const source = await tx.sourceDocument.create({
-    data: { ...document, provinceId, issuedOn: day(issuedOn) },
+    data: { ...document, provinceId, issuedOn: fromIsoDay(issuedOn) },
     select: { id: true },
   });
   const tasks = await tx.task.createManyAndReturn({
@@ -53,10 +54,10 @@ export async function insertTaskedYear(
       criterionId: blocYear.taskCriterionId,
       title,
       weight,
-      deadline: day(deadline),
+      deadline: fromIsoDay(deadline),
       status: outcome.status,
       completionShare: outcome.completionShare,
-      completedOn: outcome.completedOn === null ? null : day(outcome.completedOn),
+      completedOn: outcome.completedOn === null ? null : fromIsoDay(outcome.completedOn),
     })),
     select: { id: true, number: true },
   });

@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
@@ -15,8 +16,6 @@ import {
   whilePublished,
 } from "./awards-world";
 
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
 describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
@@ -28,7 +27,7 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
     blocYearId: year.id,
     unitId,
     kind: "INSPECTION" as const,
-    since: day("2024-05-02"),
+    since: fromIsoDay("2024-05-02"),
     note: "Đoàn thanh tra tỉnh",
   });
 
@@ -41,7 +40,10 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
 
   it("adds a flag and resolves it, auditing each field", async () => {
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[0]!));
-    await resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-09-30") });
+    await resolveEligibilityFlag(t.prisma, secretariat(), {
+      flagId: id,
+      resolvedOn: fromIsoDay("2024-09-30"),
+    });
     const events = await t.prisma.auditEvent.findMany({
       where: { entityId: id },
       orderBy: { at: "asc" },
@@ -66,7 +68,7 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
       attempt: () =>
         resolveEligibilityFlag(t.prisma, demo.user(username), {
           flagId: open.id,
-          resolvedOn: day("2024-06-01"),
+          resolvedOn: fromIsoDay("2024-06-01"),
         }),
       snapshot: flags,
     });
@@ -86,7 +88,7 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
     ).rejects.toBeInstanceOf(UserFacingError);
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[2]!));
     await expect(
-      resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-01-01") }),
+      resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: fromIsoDay("2024-01-01") }),
     ).rejects.toThrow("không được trước ngày phát sinh");
   });
 
@@ -94,7 +96,7 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
     const { id } = await addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[3]!));
     const outcomes = await Promise.allSettled(
       ["2024-07-01", "2024-08-01"].map((date) =>
-        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day(date) }),
+        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: fromIsoDay(date) }),
       ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
@@ -109,7 +111,7 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
         addEligibilityFlag(t.prisma, secretariat(), addInput(year.unitIds[4]!)),
       ).rejects.toBeInstanceOf(PublishedYearError);
       await expect(
-        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: day("2024-06-01") }),
+        resolveEligibilityFlag(t.prisma, secretariat(), { flagId: id, resolvedOn: fromIsoDay("2024-06-01") }),
       ).rejects.toBeInstanceOf(PublishedYearError);
     });
   });

@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
@@ -19,7 +20,6 @@ import {
 
 const FLAG = "CO_THI_DUA_UBND_TINH";
 const MERIT = "BANG_KHEN_UBND_TINH";
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe.each(testBackends())("award proposals (%s)", (kind) => {
   let t: TestDatabase;
@@ -79,7 +79,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
       blocYearId: year.id,
       unitId: ranked[2]!,
       kind: "INVESTIGATION",
-      since: day("2024-03-01"),
+      since: fromIsoDay("2024-03-01"),
     });
     await expect(propose(ranked[2]!, MERIT)).rejects.toThrow("Điều 4 Nghị định 98/2023");
     await expect(propose(await outsiderUnitId(t.prisma, demo), MERIT)).rejects.toThrow(
@@ -131,7 +131,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
       version: proposal.version,
       status: "APPROVED",
       decisionNumber: "125/QĐ-UBND",
-      decisionDate: day("2025-02-10"),
+      decisionDate: fromIsoDay("2025-02-10"),
     });
     const events = await t.prisma.auditEvent.findMany({
       where: { entityId: proposal.id, action: "update" },
@@ -154,7 +154,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
           version: proposal.version,
           status,
           decisionNumber: "1/QĐ",
-          decisionDate: day("2025-01-20"),
+          decisionDate: fromIsoDay("2025-01-20"),
         }),
       ),
     );
@@ -184,7 +184,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
         version: flag.version,
         status: "APPROVED",
         decisionNumber: "12/QĐ-UBND",
-        decisionDate: day("2025-01-31"),
+        decisionDate: fromIsoDay("2025-01-31"),
       }),
     ).rejects.toThrow("hai hình thức");
     expect((await proposalOf(ranked[0]!, FLAG)).status).toBe(flag.status);

@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
@@ -5,7 +6,7 @@ import { addMember } from "@/server/mutations/members/add-member";
 import { updateMembership } from "@/server/mutations/members/update-membership";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { day, expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
+import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
   let t: TestDatabase;
@@ -31,10 +32,10 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
       membershipId: before.id,
       version: before.version,
       joinedOn: before.joinedOn,
-      leftOn: day("2024-06-30"),
+      leftOn: fromIsoDay("2024-06-30"),
     });
     expect(result.version).toBe(before.version + 1);
-    expect((await membership("BQLKCN")).leftOn).toEqual(day("2024-06-30"));
+    expect((await membership("BQLKCN")).leftOn).toEqual(fromIsoDay("2024-06-30"));
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { entity: "Membership", entityId: before.id, field: "leftOn" },
     });
@@ -53,14 +54,14 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
         membershipId: before.id,
         version: before.version,
         joinedOn: before.joinedOn,
-        leftOn: day("2024-05-01"),
+        leftOn: fromIsoDay("2024-05-01"),
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
       addMember(t.prisma, demo.user(username), {
         mode: "new",
         blocYearId: ids.y2024.id,
-        joinedOn: day("2024-02-01"),
+        joinedOn: fromIsoDay("2024-02-01"),
         name: "Sở Thử",
         shortName: "ST",
         code: "THU",
@@ -91,7 +92,7 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
         membershipId: before.id,
         version: before.version,
         joinedOn: before.joinedOn,
-        leftOn: day("2025-01-15"),
+        leftOn: fromIsoDay("2025-01-15"),
       }),
     ).rejects.toThrow("Ngày rời khối phải nằm trong năm 2024.");
   });
@@ -104,7 +105,7 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
           membershipId: before.id,
           version: before.version,
           joinedOn: before.joinedOn,
-          leftOn: day(left),
+          leftOn: fromIsoDay(left),
         }),
       ),
     );
@@ -126,12 +127,12 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
       mode: "existing",
       blocYearId: ids.y2024.id,
       unitId: yt,
-      joinedOn: day("2024-03-01"),
+      joinedOn: fromIsoDay("2024-03-01"),
     });
     const created = await addMember(t.prisma, secretariat(), {
       mode: "new",
       blocYearId: ids.y2024.id,
-      joinedOn: day("2024-04-01"),
+      joinedOn: fromIsoDay("2024-04-01"),
       name: "Sở Ngoại vụ",
       shortName: "NgV",
       code: "ngv",
@@ -140,7 +141,10 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
       where: { id: created.unitId },
       select: { code: true, names: { select: { name: true, validFrom: true } } },
     });
-    expect(unit).toEqual({ code: "NGV", names: [{ name: "Sở Ngoại vụ", validFrom: day("2024-04-01") }] });
+    expect(unit).toEqual({
+      code: "NGV",
+      names: [{ name: "Sở Ngoại vụ", validFrom: fromIsoDay("2024-04-01") }],
+    });
     expect(await t.prisma.membership.count({ where: { blocYearId: ids.y2024.id } })).toBe(10);
     expect(
       await t.prisma.auditEvent.count({
@@ -156,14 +160,14 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
         mode: "existing",
         blocYearId: ids.y2024.id,
         unitId: yt,
-        joinedOn: day("2024-03-01"),
+        joinedOn: fromIsoDay("2024-03-01"),
       }),
     ).rejects.toThrow("Đơn vị này đã là thành viên của khối trong năm.");
     await expect(
       addMember(t.prisma, secretariat(), {
         mode: "new",
         blocYearId: ids.y2024.id,
-        joinedOn: day("2024-03-01"),
+        joinedOn: fromIsoDay("2024-03-01"),
         name: "Trùng",
         shortName: "T",
         code: "NGV",
@@ -179,7 +183,7 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
         mode: "existing",
         blocYearId: ids.y2024.id,
         unitId: foreign.id,
-        joinedOn: day("2024-03-01"),
+        joinedOn: fromIsoDay("2024-03-01"),
       }),
     ).rejects.toBeInstanceOf(UserFacingError);
     expect(
@@ -202,14 +206,14 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
           membershipId: before.id,
           version: before.version,
           joinedOn: before.joinedOn,
-          leftOn: day("2024-08-01"),
+          leftOn: fromIsoDay("2024-08-01"),
         }),
       ).rejects.toBeInstanceOf(PublishedYearError);
       await expect(
         addMember(t.prisma, secretariat(), {
           mode: "new",
           blocYearId: ids.y2024.id,
-          joinedOn: day("2024-02-01"),
+          joinedOn: fromIsoDay("2024-02-01"),
           name: "Sở Mới",
           shortName: "SM",
           code: "SMOI",

@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNextBlocYearSchema } from "@/schemas/members/bloc-year";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
@@ -5,7 +6,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { listNextYearsToCreate } from "@/server/queries/members/list-next-years";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { day, expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
+import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
   let t: TestDatabase;
@@ -44,7 +45,10 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
     const leaving = await t.prisma.membership.findFirstOrThrow({
       where: { blocYearId: ids.y2024.id, unit: { code: "BQLDA" } },
     });
-    await t.prisma.membership.update({ where: { id: leaving.id }, data: { leftOn: day("2024-09-30") } });
+    await t.prisma.membership.update({
+      where: { id: leaving.id },
+      data: { leftOn: fromIsoDay("2024-09-30") },
+    });
     await whilePublished(t.prisma, ids.y2024.id, async () => {
       // A published year is the usual source: creating the next year does not write to it.
       const created = await createNextBlocYear(t.prisma, demo.user("thuky.ktkt"), {
@@ -67,7 +71,9 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
     expect(next.status).toBe("DRAFT");
     expect(next.memberships).toHaveLength(7);
     expect(next.memberships.map((m) => m.unit.code)).not.toContain("BQLDA");
-    expect(next.memberships.every((m) => m.joinedOn.getTime() === day("2025-01-01").getTime())).toBe(true);
+    expect(next.memberships.every((m) => m.joinedOn.getTime() === fromIsoDay("2025-01-01").getTime())).toBe(
+      true,
+    );
     const source = await t.prisma.criterion.findMany({
       where: { scoreTable: { blocYearId: ids.y2024.id } },
       select: { code: true },

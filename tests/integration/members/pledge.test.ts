@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachPledgeFileSchema, savePledgeSchema, saveSignatureSchema } from "@/schemas/pledge/pledge";
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
@@ -8,7 +9,7 @@ import { contentDisposition } from "@/server/queries/pledge/content-disposition"
 import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { day, expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
+import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]);
@@ -49,7 +50,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
       version: 1,
       title: "Giao ước thi đua năm 2023",
       body: "Nội dung",
-      signedOn: day("2023-01-10"),
+      signedOn: fromIsoDay("2023-01-10"),
     });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { entity: "Pledge", field: "title", blocYearId: ids.y2023.id },
@@ -81,7 +82,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
         version: 1,
         signerName: "X",
         signerTitle: "Y",
-        signedOn: day("2024-01-12"),
+        signedOn: fromIsoDay("2024-01-12"),
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
@@ -131,7 +132,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
         version: before!.version,
         signerName,
         signerTitle: "Giám đốc",
-        signedOn: day("2024-01-12"),
+        signedOn: fromIsoDay("2024-01-12"),
       });
     expectOneWinner(await Promise.allSettled([edit("Trần Văn A"), edit("Trần Văn B")]), ConflictError);
     expect((await signature("XD"))?.version).toBe(before!.version + 1);
@@ -149,7 +150,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
         version: 0,
         signerName: "X",
         signerTitle: "Y",
-        signedOn: day("2024-01-12"),
+        signedOn: fromIsoDay("2024-01-12"),
       }),
     ).rejects.toThrow("không phải thành viên");
   });
@@ -228,7 +229,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
           version: 1,
           signerName: "X",
           signerTitle: "Y",
-          signedOn: day("2024-01-12"),
+          signedOn: fromIsoDay("2024-01-12"),
         }),
       ).rejects.toBeInstanceOf(PublishedYearError);
       await expect(

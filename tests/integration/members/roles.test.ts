@@ -1,3 +1,4 @@
+import { fromIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordElectionSchema } from "@/schemas/members/roles";
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
@@ -7,7 +8,7 @@ import { recordElection } from "@/server/mutations/members/record-election";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { day, expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
+import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("elections and rotation (%s)", (kind) => {
   let t: TestDatabase;
@@ -28,7 +29,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
     headUnitId: await ids.unit("KHCN"),
     standingDeputyUnitId: await ids.unit("TNMT"),
     deputyUnitIds: [await ids.unit("GTVT")],
-    electedOn: day("2023-01-10"),
+    electedOn: fromIsoDay("2023-01-10"),
     decisionRef: "Biên bản ngày 10/01/2023",
     ...overrides,
   });
@@ -82,7 +83,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
       recordElection(t.prisma, secretariat(), await election({ headUnitId: await ids.unit("YT") })),
     ).rejects.toThrow("không phải thành viên");
     await expect(
-      recordElection(t.prisma, secretariat(), await election({ electedOn: day("2021-05-01") })),
+      recordElection(t.prisma, secretariat(), await election({ electedOn: fromIsoDay("2021-05-01") })),
     ).rejects.toThrow("Ngày bầu phải trong năm 2022 hoặc 2023.");
   });
 
@@ -111,7 +112,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
     await applyRotation(t.prisma, secretariat(), {
       fromBlocYearId: ids.y2024.id,
       rolesStamp: await stamp(next.id),
-      electedOn: day("2025-01-15"),
+      electedOn: fromIsoDay("2025-01-15"),
       decisionRef: null,
     });
     expect(await byRole(next.id)).toEqual({ GTVT: "HEAD", CT: "STANDING_DEPUTY" });
@@ -124,7 +125,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
       applyRotation(t.prisma, secretariat(), {
         fromBlocYearId: ids.y2024.id,
         rolesStamp: "",
-        electedOn: day("2025-01-15"),
+        electedOn: fromIsoDay("2025-01-15"),
         decisionRef: null,
       }),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -133,7 +134,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
         applyRotation(t.prisma, demo.user(username), {
           fromBlocYearId: ids.y2024.id,
           rolesStamp: await stamp(next.id),
-          electedOn: day("2025-01-15"),
+          electedOn: fromIsoDay("2025-01-15"),
           decisionRef: null,
         }),
       ).rejects.toBeInstanceOf(ForbiddenError);
@@ -149,7 +150,7 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
       applyRotation(t.prisma, demo.user("thuky.vhxh"), {
         fromBlocYearId: vhxh.id,
         rolesStamp: "",
-        electedOn: day("2025-01-15"),
+        electedOn: fromIsoDay("2025-01-15"),
         decisionRef: null,
       }),
     ).rejects.toThrow("Chưa có năm 2025");

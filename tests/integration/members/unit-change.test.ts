@@ -1,12 +1,12 @@
+import { fromIsoDay, toIsoDay, unitNameOn } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { unitNameOn } from "@/domain/units/unit-name-on";
 import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { day, expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
+import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
   let t: TestDatabase;
@@ -18,7 +18,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         where: { unitId },
         select: { id: true, name: true, shortName: true, validFrom: true, validTo: true },
       })
-    ).map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) }));
+    ).map((n) => ({ ...n, validFrom: toIsoDay(n.validFrom) }));
   const latestNameId = async (unitId: string) =>
     (
       await t.prisma.unitName.findFirstOrThrow({
@@ -44,13 +44,13 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
       currentNameId: await latestNameId(unitId),
       name: "Sở Công Thương tỉnh Yên Bái",
       shortName: "SCT",
-      validFrom: day("2024-07-01"),
+      validFrom: fromIsoDay("2024-07-01"),
     };
     await renameUnit(t.prisma, secretariat(), input);
     const rows = await names(unitId);
     expect(unitNameOn(rows, "2023-12-31")?.name).toBe("Sở Công Thương");
     expect(unitNameOn(rows, "2024-12-31")?.name).toBe("Sở Công Thương tỉnh Yên Bái");
-    expect(rows.find((row) => row.name === "Sở Công Thương")?.validTo).toEqual(day("2024-07-01"));
+    expect(rows.find((row) => row.name === "Sở Công Thương")?.validTo).toEqual(fromIsoDay("2024-07-01"));
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { entity: "Unit", entityId: unitId, action: "rename" },
     });
@@ -69,7 +69,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         currentNameId: await latestNameId(unitId),
         name: "Sở Giao thông vận tải tỉnh Yên Bái",
         shortName: "SGTVT",
-        validFrom: day(validFrom),
+        validFrom: fromIsoDay(validFrom),
       });
     await whilePublished(t.prisma, ids.y2023.id, async () => {
       const before = await names(unitId);
@@ -93,7 +93,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         currentNameId,
         name,
         shortName: "BQL",
-        validFrom: day("2024-05-01"),
+        validFrom: fromIsoDay("2024-05-01"),
       });
     expectOneWinner(await Promise.allSettled([rename("Ban A"), rename("Ban B")]), ConflictError);
     expect(await t.prisma.unitName.count({ where: { unitId } })).toBe(2);
@@ -109,7 +109,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         currentNameId: await latestNameId(unitId),
         name: "X",
         shortName: "X",
-        validFrom: day("2024-05-01"),
+        validFrom: fromIsoDay("2024-05-01"),
       }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(
@@ -118,7 +118,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         successorUnitId: unitId,
         blocYearId: ids.y2024.id,
         predecessorIds: [await ids.unit("BQLKCN")],
-        effectiveOn: day("2024-05-01"),
+        effectiveOn: fromIsoDay("2024-05-01"),
         decisionRef: null,
         endMemberships: true,
         addSuccessor: false,
@@ -126,7 +126,9 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await names(unitId)).toEqual(before);
     expect(
-      await t.prisma.unitSuccession.count({ where: { successorId: unitId, effectiveOn: day("2024-05-01") } }),
+      await t.prisma.unitSuccession.count({
+        where: { successorId: unitId, effectiveOn: fromIsoDay("2024-05-01") },
+      }),
     ).toBe(0);
   });
 
@@ -139,7 +141,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         currentNameId: await latestNameId(unitId),
         name: "X",
         shortName: "X",
-        validFrom: day("2024-05-01"),
+        validFrom: fromIsoDay("2024-05-01"),
       }),
     ).rejects.toThrow("không phải thành viên");
   });
@@ -185,7 +187,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
       code: "KHCNKCN",
       blocYearId: ids.y2024.id,
       predecessorIds: [khcn, bqlkcn],
-      effectiveOn: day("2024-10-01"),
+      effectiveOn: fromIsoDay("2024-10-01"),
       decisionRef: "QĐ 123/QĐ-UBND",
       endMemberships: true,
       addSuccessor: true,
@@ -198,10 +200,10 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
       where: { blocYearId: ids.y2024.id, unitId: { in: [khcn, bqlkcn] } },
       select: { leftOn: true },
     });
-    expect(ended.every((m) => m.leftOn?.getTime() === day("2024-10-01").getTime())).toBe(true);
+    expect(ended.every((m) => m.leftOn?.getTime() === fromIsoDay("2024-10-01").getTime())).toBe(true);
     expect(
       await t.prisma.membership.count({
-        where: { blocYearId: ids.y2024.id, unitId: result.successorId, joinedOn: day("2024-10-01") },
+        where: { blocYearId: ids.y2024.id, unitId: result.successorId, joinedOn: fromIsoDay("2024-10-01") },
       }),
     ).toBe(1);
     expect(
@@ -217,7 +219,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
         successorUnitId: result.successorId,
         blocYearId: ids.y2024.id,
         predecessorIds: [khcn],
-        effectiveOn: day("2024-10-01"),
+        effectiveOn: fromIsoDay("2024-10-01"),
         decisionRef: null,
         endMemberships: false,
         addSuccessor: false,
@@ -236,7 +238,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
           currentNameId: await latestNameId(unitId),
           name: "X",
           shortName: "X",
-          validFrom: day("2024-05-01"),
+          validFrom: fromIsoDay("2024-05-01"),
         }),
       ).rejects.toBeInstanceOf(PublishedYearError);
       await expect(
@@ -245,7 +247,7 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
           successorUnitId: unitId,
           blocYearId: ids.y2024.id,
           predecessorIds: [await ids.unit("GTVT")],
-          effectiveOn: day("2024-05-01"),
+          effectiveOn: fromIsoDay("2024-05-01"),
           decisionRef: null,
           endMemberships: false,
           addSuccessor: false,

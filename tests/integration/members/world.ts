@@ -15,8 +15,6 @@ export async function ktktIds(prisma: AppPrismaClient, demo: DemoWorld) {
 
 export const FORBIDDEN_USERS = ["thuky.vhxh", "xem.ktkt", "lanhdao.tnmt"] as const;
 
-export const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-
 /** Runs `work` with the year published, then restores its status. */
 export async function whilePublished(
   prisma: AppPrismaClient,

@@ -1,3 +1,4 @@
+import { toIsoDay } from "@/domain/calendar";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
@@ -481,7 +482,7 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       sourceMode: "existing",
       sourceDocumentId: task.sourceDocumentId,
       weight: String(task.weight),
-      deadline: task.deadline.toISOString().slice(0, 10),
+      deadline: toIsoDay(task.deadline),
       criterionId: task.criterionId ?? "",
     };
     return updateTask(w.prisma, w.as(SECRETARIAT), updateTaskSchema.parse(input));

@@ -1,3 +1,4 @@
+import { toIsoDay } from "@/domain/calendar";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { whatIfSchema } from "@/schemas/rankings/what-if";
@@ -62,7 +63,7 @@ describe.each(testBackends())("what-if on a unit's tasks (%s)", (kind) => {
 
   it("gives the new rank and points exactly as if the task had been saved, and saves nothing", async () => {
     const task = await openTask(tnmtId);
-    const completedOn = task.deadline.toISOString().slice(0, 10);
+    const completedOn = toIsoDay(task.deadline);
     const before = await tasksState();
     const audits = await t.prisma.auditEvent.count();
     const outcome = await runWhatIf(t.prisma, demo.user("thuky.ktkt"), {

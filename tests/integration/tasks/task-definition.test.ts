@@ -1,3 +1,4 @@
+import { toIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
@@ -23,7 +24,7 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
         title: task.title,
         ownerUnitId: task.ownerUnitId,
         weight: String(task.weight),
-        deadline: task.deadline.toISOString().slice(0, 10),
+        deadline: toIsoDay(task.deadline),
         ...overrides,
       }),
     );

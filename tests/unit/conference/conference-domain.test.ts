@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ConferenceAward, ConferenceData, ConferenceRow } from "@/domain/conference/conference-data";
-import { formatIsoDate, formatMoment, rankLabel } from "@/domain/conference/display";
+import { formatDate } from "@/domain/calendar";
+import { formatMoment, rankLabel } from "@/domain/conference/display";
 import { pageOf, pageRows } from "@/domain/conference/paging";
 import { restrictToUnit, sectionColumns } from "@/domain/conference/results-table";
 import { clampStep, isRowRevealed, revealSteps } from "@/domain/conference/reveal";
@@ -175,8 +176,8 @@ describe("results columns and visibility", () => {
 
 describe("display", () => {
   it("writes dates dd/mm/yyyy and moments in Vietnam's time", () => {
-    expect(formatIsoDate("2024-01-12")).toBe("12/01/2024");
-    expect(formatIsoDate(null)).toBe("—");
+    expect(formatDate("2024-01-12")).toBe("12/01/2024");
+    expect(formatDate(null)).toBe("—");
     expect(formatMoment("2024-01-12T02:30:00.000Z")).toBe("12/01/2024 lúc 09:30");
     expect(rankLabel(2, true)).toBe("Đồng hạng 2");
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "@/domain/calendar";
 
 import {
   type BallotTally,
@@ -15,9 +16,7 @@ import {
 
 import { makeInput, rules } from "./scoring-fixtures";
 
-const day = fc
-  .integer({ min: 0, max: 365 })
-  .map((offset) => new Date(Date.UTC(2024, 0, 1 + offset)).toISOString().slice(0, 10));
+const day = fc.integer({ min: 0, max: 365 }).map((offset) => addDays("2024-01-01", offset));
 const UNIT_IDS = ["a", "b", "c", "d", "e", "f", "g"];
 
 const memberArb = (unitId: string): fc.Arbitrary<Member> =>

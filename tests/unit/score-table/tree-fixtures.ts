@@ -1,4 +1,5 @@
-import type { CriterionKindCode, DraftNode } from "@/domain/score-table/criteria-tree";
+import type { DraftNode } from "@/domain/score-table/criteria-tree";
+import type { CriterionKindCode } from "@/domain/vocabulary";
 
 let position = 0;
 /** A node of a test tree; positions follow the order nodes are written in. */

@@ -2,36 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   asOfForYear,
   lateness,
-  parseFormDate,
   parsePercent,
-  parseVietnameseDate,
   percentInput,
   progressProblems,
   storedShare,
-  todayIn,
 } from "@/domain/tasks";
-
-describe("dates typed by officials", () => {
-  it.each([
-    ["05/03/2024", "2024-03-05"],
-    ["5/3/2024", "2024-03-05"],
-    [" 29/02/2024 ", "2024-02-29"],
-    ["29/02/2023", null],
-    ["31/04/2024", null],
-    ["2024-03-05", null],
-    ["00/01/2024", null],
-    ["", null],
-  ])("parseVietnameseDate(%j) = %j", (text, iso) => expect(parseVietnameseDate(text)).toBe(iso));
-
-  it("accepts the date picker's ISO form in forms", () => {
-    expect(parseFormDate("2024-12-31")).toBe("2024-12-31");
-    expect(parseFormDate("2024-02-30")).toBeNull();
-  });
-
-  it("takes today in Việt Nam, not in UTC", () => {
-    expect(todayIn("Asia/Ho_Chi_Minh", new Date("2024-06-30T18:30:00Z"))).toBe("2024-07-01");
-  });
-});
 
 describe("completion shares as percentages", () => {
   it.each([

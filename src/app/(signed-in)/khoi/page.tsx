@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BLOC_YEAR_STATUS_LABEL } from "@/components/labels";
+import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listNextYearsToCreate } from "@/server/queries/members/list-next-years";

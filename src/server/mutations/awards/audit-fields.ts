@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AppTransaction } from "@/server/database/connect";
 import { recordAudit } from "@/server/mutations/record-audit";
@@ -16,7 +17,7 @@ type AuditTarget = {
 /** Dates are audited as yyyy-mm-dd (they are calendar dates); an absent value is left empty. */
 function auditValue(value: FieldValue): Prisma.InputJsonValue | undefined {
   if (value === null || value === undefined) return undefined;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  return value instanceof Date ? toIsoDay(value) : value;
 }
 
 const same = (a: FieldValue, b: FieldValue) => auditValue(a) === auditValue(b);

@@ -2,7 +2,7 @@ import "server-only";
 import type { ChangeProposalStatusInput } from "@/schemas/awards/proposal";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
+import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { ConflictError, ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { auditChangedFields } from "./audit-fields";

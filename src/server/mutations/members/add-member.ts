@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import type { AddMemberInput } from "@/schemas/members/membership";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -42,7 +43,7 @@ export async function addMember(prisma: AppPrismaClient, user: SessionUser, inpu
           entity: "Membership",
           entityId: membership.id,
           action: "create",
-          newValue: { unitId, joinedOn: input.joinedOn.toISOString().slice(0, 10) },
+          newValue: { unitId, joinedOn: toIsoDay(input.joinedOn) },
         });
         return { membershipId: membership.id, unitId };
       }),

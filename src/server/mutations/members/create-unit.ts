@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import type { AppTransaction } from "@/server/database/connect";
 import { recordAudit } from "../record-audit";
 import { UserFacingError } from "@/server/errors";
@@ -37,7 +38,7 @@ export async function createUnit(
       code,
       name: unit.name,
       shortName: unit.shortName,
-      validFrom: validFrom.toISOString().slice(0, 10),
+      validFrom: toIsoDay(validFrom),
     },
   });
   return created.id;

@@ -10,7 +10,7 @@ import { moveMembershipsToSuccessor } from "./move-memberships";
 import {
   assertWithinYear,
   authorizeMembersWrite,
-  isoDay,
+  auditDay,
   withUniqueMessage,
   type YearContext,
 } from "./write-context";
@@ -90,7 +90,7 @@ async function linkPredecessor(
     newValue: {
       predecessorId,
       successorId,
-      effectiveOn: isoDay(input.effectiveOn),
+      effectiveOn: auditDay(input.effectiveOn),
       decisionRef: input.decisionRef ?? undefined,
     },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import type { MergeUnitsInput } from "@/schemas/members/unit-change";
 import type { AppTransaction } from "@/server/database/connect";
 import { recordAudit } from "../record-audit";
-import { isoDay, type YearContext } from "./write-context";
+import { auditDay, type YearContext } from "./write-context";
 
 /** After a merger within the year: the predecessors leave on the merger date, the successor joins on it. */
 export async function moveMembershipsToSuccessor(
@@ -10,7 +10,7 @@ export async function moveMembershipsToSuccessor(
   options: { actorId: string; year: YearContext; input: MergeUnitsInput; successorId: string },
 ): Promise<void> {
   const { actorId, year, input, successorId } = options;
-  const effectiveOn = isoDay(input.effectiveOn);
+  const effectiveOn = auditDay(input.effectiveOn);
   if (input.endMemberships) {
     const leaving = await tx.membership.findMany({
       where: { blocYearId: year.id, unitId: { in: input.predecessorIds }, leftOn: null },

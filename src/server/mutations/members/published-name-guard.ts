@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDate } from "@/domain/calendar";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 
@@ -21,8 +22,7 @@ export async function assertNoPublishedYearRenamed(
     FOR SHARE OF y`;
   const published = years.find((row) => row.status === "PUBLISHED");
   if (!published) return;
-  const day = from.toISOString().slice(0, 10).split("-").reverse().join("/");
   throw new UserFacingError(
-    `${published.bloc} năm ${published.year} đã công bố kết quả, nên tên mới không thể áp dụng từ ngày ${day}. Hãy chọn một ngày từ năm ${published.year + 1}, hoặc mở đính chính năm ${published.year} trước.`,
+    `${published.bloc} năm ${published.year} đã công bố kết quả, nên tên mới không thể áp dụng từ ngày ${formatDate(from)}. Hãy chọn một ngày từ năm ${published.year + 1}, hoặc mở đính chính năm ${published.year} trước.`,
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { formatDate } from "@/domain/calendar";
 import type { RenameUnitInput } from "@/schemas/members/unit-change";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -6,7 +7,7 @@ import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { assertMembers } from "./find-member-units";
 import { assertNoPublishedYearRenamed } from "./published-name-guard";
-import { authorizeMembersWrite, isoDay, lockFor } from "./write-context";
+import { authorizeMembersWrite, auditDay, lockFor } from "./write-context";
 
 /**
  * A unit's new name from a date: the current name ends there (validTo is exclusive) and a new
@@ -30,7 +31,7 @@ export async function renameUnit(prisma: AppPrismaClient, user: SessionUser, inp
     }
     if (input.validFrom <= current.validFrom) {
       throw new UserFacingError(
-        `Ngày áp dụng tên mới phải sau ngày tên hiện tại có hiệu lực (${isoDay(current.validFrom)?.split("-").reverse().join("/")}).`,
+        `Ngày áp dụng tên mới phải sau ngày tên hiện tại có hiệu lực (${formatDate(current.validFrom)}).`,
       );
     }
     await assertNoPublishedYearRenamed(tx, input.unitId, input.validFrom);
@@ -52,7 +53,7 @@ export async function renameUnit(prisma: AppPrismaClient, user: SessionUser, inp
       action: "rename",
       field: "name",
       oldValue: { name: current.name, shortName: current.shortName },
-      newValue: { name: input.name, shortName: input.shortName, validFrom: isoDay(input.validFrom) },
+      newValue: { name: input.name, shortName: input.shortName, validFrom: auditDay(input.validFrom) },
     });
     return { nameId: created.id };
   });

@@ -1,11 +1,11 @@
 import "server-only";
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocRole } from "@/generated/prisma/enums";
 import type { AppTransaction } from "@/server/database/connect";
 import { ConflictError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { rolesStamp } from "./roles-stamp";
-import { isoDay, lockFor } from "./write-context";
+import { auditDay, lockFor } from "./write-context";
 
 export type WantedRole = { unitId: string; role: BlocRole; electedOn: Date; decisionRef: string | null };
 type Options = { actorId: string; blocYearId: string; stamp: string; wanted: readonly WantedRole[] };
@@ -59,7 +59,7 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     }
     const changes = [
       ["role", row.role, wanted.role],
-      ["electedOn", isoDay(row.electedOn), isoDay(wanted.electedOn)],
+      ["electedOn", auditDay(row.electedOn), auditDay(wanted.electedOn)],
       ["decisionRef", row.decisionRef, wanted.decisionRef],
     ].filter(([, before, after]) => (before ?? null) !== (after ?? null));
     if (changes.length === 0) continue;

@@ -1,5 +1,5 @@
 import "server-only";
-import { ROTATION_RULE_LABEL } from "@/components/labels";
+import { ROTATION_RULE_LABEL } from "@/domain/vocabulary";
 import type { RotationRule } from "@/generated/prisma/enums";
 import type { SetRotationRuleInput } from "@/schemas/members/rotation-rule";
 import type { SessionUser } from "@/server/auth/session-user";

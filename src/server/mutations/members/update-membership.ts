@@ -1,11 +1,11 @@
 import "server-only";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import type { UpdateMembershipInput } from "@/schemas/members/membership";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError, ForbiddenError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
-import { assertWithinYear, authorizeMembersWrite, isoDay } from "./write-context";
+import { assertWithinYear, authorizeMembersWrite, auditDay } from "./write-context";
 
 /** Join and leave dates of one member in one year; marking a unit as having left sets leftOn. */
 export async function updateMembership(
@@ -36,7 +36,7 @@ export async function updateMembership(
       );
     }
     for (const field of ["joinedOn", "leftOn"] as const) {
-      if (isoDay(before[field]) === isoDay(input[field])) continue;
+      if (auditDay(before[field]) === auditDay(input[field])) continue;
       await recordAudit(tx, {
         actorId: user.id,
         blocYearId: year.id,
@@ -44,8 +44,8 @@ export async function updateMembership(
         entityId: before.id,
         action: "update",
         field,
-        oldValue: isoDay(before[field]),
-        newValue: isoDay(input[field]),
+        oldValue: auditDay(before[field]),
+        newValue: auditDay(input[field]),
       });
     }
     return { version: input.version + 1 };

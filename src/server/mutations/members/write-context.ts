@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppTransaction } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
@@ -58,7 +59,7 @@ export async function withUniqueMessage<T>(
 }
 
 /** A date as the audit log keeps it (yyyy-mm-dd); none is left out (SQL NULL). */
-export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : undefined);
+export const auditDay = (date: Date | null | undefined) => (date ? toIsoDay(date) : undefined);
 
 /** As withUniqueMessage, for two people creating the same row at once: the loser gets a conflict. */
 export async function withUniqueConflict<T>(work: () => Promise<T>, message: string): Promise<T> {

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
-import { authorizeMembersWrite, isoDay, withUniqueConflict } from "../members/write-context";
+import { authorizeMembersWrite, auditDay, withUniqueConflict } from "../members/write-context";
 
 const CREATED_MEANWHILE =
   "Người khác vừa tạo giao ước cho năm này. Nội dung bạn nhập vẫn còn trong ô; bấm Lưu lần nữa để ghi đè.";
@@ -32,7 +32,7 @@ export async function savePledge(prisma: AppPrismaClient, user: SessionUser, inp
             entity: "Pledge",
             entityId: created.id,
             action: "create",
-            newValue: { title: input.title, signedOn: isoDay(input.signedOn) },
+            newValue: { title: input.title, signedOn: auditDay(input.signedOn) },
           });
           return { version: 1 };
         }
@@ -48,7 +48,7 @@ export async function savePledge(prisma: AppPrismaClient, user: SessionUser, inp
         const changes = [
           ["title", before.title, input.title],
           ["body", before.body, input.body],
-          ["signedOn", isoDay(before.signedOn), isoDay(input.signedOn)],
+          ["signedOn", auditDay(before.signedOn), auditDay(input.signedOn)],
         ] as const;
         for (const [field, oldValue, newValue] of changes) {
           if (oldValue === newValue) continue;

@@ -5,7 +5,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { assertMembers } from "../members/find-member-units";
-import { authorizeMembersWrite, isoDay, withUniqueConflict } from "../members/write-context";
+import { authorizeMembersWrite, auditDay, withUniqueConflict } from "../members/write-context";
 
 const FIELDS = ["signerName", "signerTitle", "signedOn"] as const;
 const conflict = (name?: string) =>
@@ -42,7 +42,7 @@ export async function saveSignature(prisma: AppPrismaClient, user: SessionUser, 
             entity: "PledgeSignature",
             entityId: created.id,
             action: "create",
-            newValue: { ...data, unitId: input.unitId, signedOn: isoDay(input.signedOn) },
+            newValue: { ...data, unitId: input.unitId, signedOn: auditDay(input.signedOn) },
           });
           return { version: 1 };
         }
@@ -54,7 +54,7 @@ export async function saveSignature(prisma: AppPrismaClient, user: SessionUser, 
         for (const field of FIELDS) {
           const [oldValue, newValue] =
             field === "signedOn"
-              ? [isoDay(before.signedOn), isoDay(input.signedOn)]
+              ? [auditDay(before.signedOn), auditDay(input.signedOn)]
               : [before[field], input[field]];
           if (oldValue === newValue) continue;
           await recordAudit(tx, {

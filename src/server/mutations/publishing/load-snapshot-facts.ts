@@ -1,11 +1,10 @@
 import "server-only";
+import { toIsoDay, yearEnd } from "@/domain/calendar";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type { RankingResult } from "@/domain/scoring";
 import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppTransaction } from "@/server/database/connect";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The rows a snapshot freezes beside the engine's result: names as of the year, the table in force. */
 export async function loadSnapshotFacts(
@@ -23,7 +22,7 @@ export async function loadSnapshotFacts(
           unitId: true,
           joinedOn: true,
           leftOn: true,
-          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+          unit: NAMED_UNIT,
         },
       },
       scoreTables: {
@@ -69,16 +68,13 @@ export async function loadSnapshotFacts(
     year: row.year,
     asOf: options.asOf,
     members: row.memberships.map((membership) => {
-      const name = unitNameOn(
-        membership.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
-        yearEnd(row.year),
-      );
+      const name = storedNameOn(membership.unit.names, yearEnd(row.year));
       return {
         unitId: membership.unitId,
         name: name?.name ?? "",
         shortName: name?.shortName ?? "",
-        joinedOn: iso(membership.joinedOn),
-        leftOn: membership.leftOn && iso(membership.leftOn),
+        joinedOn: toIsoDay(membership.joinedOn),
+        leftOn: membership.leftOn && toIsoDay(membership.leftOn),
       };
     }),
     scoreTable: table
@@ -95,7 +91,7 @@ export async function loadSnapshotFacts(
     ballotTallies: row.ballotTallies,
     proposals: row.proposals.map((proposal) => ({
       ...proposal,
-      decisionDate: proposal.decisionDate && iso(proposal.decisionDate),
+      decisionDate: proposal.decisionDate && toIsoDay(proposal.decisionDate),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { todayInVietnam } from "@/domain/calendar";
 import { createHash } from "node:crypto";
 import { canonicalJson } from "@/domain/snapshot/canonical-json";
 import { buildSnapshotContent } from "@/domain/snapshot/snapshot-content";
@@ -90,7 +91,7 @@ async function insertSnapshot(
 ) {
   const { locked } = options;
   const ranking = await engineRefusal(() =>
-    computeRanking(tx, { blocYearId: locked.id, asOf: options.today.toISOString().slice(0, 10) }),
+    computeRanking(tx, { blocYearId: locked.id, asOf: todayInVietnam(options.today) }),
   );
   const previous = await tx.resultSnapshot.aggregate({
     where: { blocYearId: locked.id },

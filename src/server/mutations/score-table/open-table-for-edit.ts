@@ -1,6 +1,6 @@
 import "server-only";
 import type { DraftNode } from "@/domain/score-table/criteria-tree";
-import { CRITERION_KIND_LABEL } from "@/domain/score-table/criterion-kind-labels";
+import { CRITERION_KIND_LABEL } from "@/domain/vocabulary";
 import { formatPoints } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppTransaction } from "@/server/database/connect";

@@ -1,5 +1,6 @@
 import "server-only";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
+import { yearEnd } from "@/domain/calendar";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, scoreEntryAccess, scoreEntryRefusal, type ScoreEntryStage } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
@@ -34,16 +35,12 @@ export async function authorizeScoreEntry(
     where: { blocYearId_unitId: { blocYearId, unitId } },
     select: {
       blocYear: { select: { year: true } },
-      unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+      unit: NAMED_UNIT,
     },
   });
   if (!member) throw new ForbiddenError();
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  const names = member.unit.names.map((entry) => ({
-    ...entry,
-    validFrom: entry.validFrom.toISOString().slice(0, 10),
-  }));
-  return { unitShortName: unitNameOn(names, yearEnd(member.blocYear.year))?.shortName ?? "" };
+  return { unitShortName: storedNameOn(member.unit.names, yearEnd(member.blocYear.year))?.shortName ?? "" };
 }

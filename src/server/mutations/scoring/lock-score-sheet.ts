@@ -2,12 +2,13 @@ import "server-only";
 import type { ScoreEntryStage } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
-import { linesEditable, type SheetStatus } from "@/domain/score-entry/sheet-status";
+import { linesEditable } from "@/domain/score-entry/sheet-status";
+import type { SheetStatusCode } from "@/domain/vocabulary";
 
-export type LockedSheet = { id: string; status: SheetStatus; version: number };
+export type LockedSheet = { id: string; status: SheetStatusCode; version: number };
 type SheetKey = { blocYearId: string; unitId: string; stage: ScoreEntryStage };
 
-const LOCKED_MESSAGE: Partial<Record<SheetStatus, string>> = {
+const LOCKED_MESSAGE: Partial<Record<SheetStatusCode, string>> = {
   SUBMITTED: "Phiếu chấm đã nộp nên không sửa được nữa, trừ khi được trả lại.",
   APPROVED: "Phiếu chấm đã được duyệt nên không sửa được nữa.",
 };

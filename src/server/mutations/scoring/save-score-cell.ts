@@ -3,7 +3,7 @@ import type { SaveScoreCellInput } from "@/schemas/scoring/save-score-cell";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
-import { SCORE_STAGE_LABEL } from "@/components/labels";
+import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
 import { formatPoints } from "@/domain/scoring";
 import { auditLineChange } from "./audit-score-line";
 import { authorizeScoreEntry } from "./authorize-score-entry";

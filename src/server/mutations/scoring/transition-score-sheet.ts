@@ -1,10 +1,6 @@
 import "server-only";
-import {
-  canTransition,
-  STATUS_AFTER,
-  type SheetStatus,
-  type SheetTransition,
-} from "@/domain/score-entry/sheet-status";
+import type { SheetStatusCode } from "@/domain/vocabulary";
+import { canTransition, STATUS_AFTER, type SheetTransition } from "@/domain/score-entry/sheet-status";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayReviewScoreSheet } from "@/server/authz";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
@@ -18,12 +14,17 @@ type Sheet = {
   blocYearId: string;
   unitId: string;
   stage: "SELF" | "CROSS_CHECK" | "FINAL";
-  status: SheetStatus;
+  status: SheetStatusCode;
   version: number;
   returnReason: string | null;
 };
 export type SheetChange = { sheetId: string; version: number; transition: SheetTransition; reason?: string };
-export type ChangedSheet = { id: string; status: SheetStatus; version: number; returnReason: string | null };
+export type ChangedSheet = {
+  id: string;
+  status: SheetStatusCode;
+  version: number;
+  returnReason: string | null;
+};
 
 const NOT_ALLOWED_FROM: Record<SheetTransition, string> = {
   submit: "Phiếu này đã nộp hoặc đã được duyệt.",

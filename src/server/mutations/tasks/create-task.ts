@@ -1,4 +1,5 @@
 import "server-only";
+import { fromIsoDay } from "@/domain/calendar";
 import type { CreateTaskInput } from "@/schemas/tasks/create-task";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -9,8 +10,6 @@ import { taskSubject } from "./authorize-task-write";
 import { definitionValues } from "./task-audit-values";
 import { checkTaskDefinition } from "./task-definition-checks";
 import { reserveTaskNumbers } from "./task-numbers";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** A manager adds a task to a bloc-year; it takes the next free number. */
 export async function createTask(prisma: AppPrismaClient, user: SessionUser, input: CreateTaskInput) {
@@ -36,7 +35,7 @@ export async function createTask(prisma: AppPrismaClient, user: SessionUser, inp
         sourceDocumentId,
         criterionId: input.criterionId,
         weight: input.weight,
-        deadline: day(input.deadline),
+        deadline: fromIsoDay(input.deadline),
       },
       select: {
         id: true,

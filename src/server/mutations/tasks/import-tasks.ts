@@ -1,4 +1,5 @@
 import "server-only";
+import { fromIsoDay } from "@/domain/calendar";
 import { checkImportRows, type ImportedTask, type ImportProblem, type ImportRow } from "@/domain/tasks";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
@@ -14,7 +15,6 @@ export type ImportOutcome =
   | { ok: false; problems: ImportProblem[] };
 
 const CHUNK = 500;
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /**
  * Imports a sheet's rows into a bloc-year: every row is checked first and nothing is saved unless
@@ -79,7 +79,7 @@ async function insertTasks(tx: AppTransaction, batch: Batch, onProgress: (progre
       sourceDocumentId: task.sourceDocumentId,
       criterionId: batch.criterionId,
       weight: task.weight,
-      deadline: day(task.deadline),
+      deadline: fromIsoDay(task.deadline),
     }));
     const created = await tx.task.createManyAndReturn({
       data: rows,

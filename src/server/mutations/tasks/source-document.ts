@@ -1,12 +1,11 @@
 import "server-only";
+import { fromIsoDay } from "@/domain/calendar";
 import type { SourceChoice } from "@/schemas/tasks/task-fields";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { recordAudit } from "@/server/mutations/record-audit";
 
 type Context = { provinceId: string; blocYearId: string; actorId: string };
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 /** The chosen document's id: an existing one must be the province's; a new one is recorded and audited. */
 export async function resolveSourceDocument(
@@ -27,7 +26,7 @@ export async function resolveSourceDocument(
     provinceId: context.provinceId,
     code: choice.newSourceCode,
     title: choice.newSourceTitle,
-    issuedOn: day(choice.newSourceIssuedOn),
+    issuedOn: fromIsoDay(choice.newSourceIssuedOn),
   };
   // ON CONFLICT DO NOTHING: a code taken meanwhile is refused with a message, not a database error.
   const created = await tx.sourceDocument.createManyAndReturn({

@@ -1,9 +1,8 @@
+import { toIsoDay } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
 
 /** The audited fields of a task, as JSON values (dates as ISO days, so old → new reads plainly). */
 export type TaskAuditFields = Record<string, Prisma.InputJsonValue | null>;
-
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 export function definitionValues(task: {
   title: string;
@@ -18,7 +17,7 @@ export function definitionValues(task: {
     ownerUnitId: task.ownerUnitId,
     sourceDocumentId: task.sourceDocumentId,
     weight: task.weight,
-    deadline: iso(task.deadline),
+    deadline: toIsoDay(task.deadline),
     criterionId: task.criterionId,
   };
 }
@@ -32,7 +31,7 @@ export function progressValues(task: {
 }): TaskAuditFields {
   return {
     status: task.status,
-    completedOn: iso(task.completedOn),
+    completedOn: task.completedOn && toIsoDay(task.completedOn),
     completionShare: task.completionShare,
     evidenceNote: task.evidenceNote,
     evidenceUrl: task.evidenceUrl,

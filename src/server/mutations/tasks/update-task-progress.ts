@@ -1,5 +1,6 @@
 import "server-only";
-import { progressProblems, storedShare, todayIn, VIETNAM_TIME_ZONE } from "@/domain/tasks";
+import { fromIsoDay, todayInVietnam } from "@/domain/calendar";
+import { progressProblems, storedShare } from "@/domain/tasks";
 import type { UpdateTaskProgressInput } from "@/schemas/tasks/update-task-progress";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -7,8 +8,6 @@ import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "@/server/mutations/record-audit";
 import { authorizeTaskWrite } from "./authorize-task-write";
 import { changedFields, progressValues } from "./task-audit-values";
-
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
 /** Status, completion and evidence of a task: managers, or the leader of the owner unit. */
 export async function updateTaskProgress(
@@ -23,7 +22,7 @@ export async function updateTaskProgress(
       completedOn: input.completedOn,
       completionShare: input.completionPercent,
     };
-    const problems = progressProblems(entry, { today: todayIn(VIETNAM_TIME_ZONE), year: task.year });
+    const problems = progressProblems(entry, { today: todayInVietnam(), year: task.year });
     if (problems.length > 0) throw new UserFacingError(problems.map((problem) => problem.message).join(" "));
     const before = await tx.task.findUniqueOrThrow({
       where: { id: task.id },
@@ -37,7 +36,7 @@ export async function updateTaskProgress(
     });
     const data = {
       status: input.status,
-      completedOn: day(input.completedOn),
+      completedOn: input.completedOn ? fromIsoDay(input.completedOn) : null,
       completionShare: storedShare(entry),
       evidenceNote: input.evidenceNote,
       evidenceUrl: input.evidenceUrl,

@@ -1,4 +1,5 @@
 import "server-only";
+import { fromIsoDay } from "@/domain/calendar";
 import type { UpdateTaskInput } from "@/schemas/tasks/update-task";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -8,8 +9,6 @@ import { authorizeTaskWrite } from "./authorize-task-write";
 import { resolveSourceDocument } from "./source-document";
 import { changedFields, definitionValues } from "./task-audit-values";
 import { checkTaskDefinition } from "./task-definition-checks";
-
-const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 const DEFINITION = {
   title: true,
@@ -42,7 +41,7 @@ export async function updateTask(prisma: AppPrismaClient, user: SessionUser, inp
       ownerUnitId: input.ownerUnitId,
       sourceDocumentId,
       weight: input.weight,
-      deadline: day(input.deadline),
+      deadline: fromIsoDay(input.deadline),
       criterionId: input.criterionId,
     };
     const changes = changedFields(definitionValues(before), definitionValues(data));

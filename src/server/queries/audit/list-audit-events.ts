@@ -1,5 +1,6 @@
 import "server-only";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
+import { yearEnd } from "@/domain/calendar";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, blocYearsAllowed, mayReadAuditLog } from "@/server/authz";
@@ -74,19 +75,13 @@ async function memberNames(prisma: AppPrismaClient, blocYearId: string): Promise
       memberships: {
         select: {
           unitId: true,
-          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+          unit: NAMED_UNIT,
         },
       },
     },
   });
   return new Map(
-    row.memberships.map((m) => [
-      m.unitId,
-      unitNameOn(
-        m.unit.names.map((n) => ({ ...n, validFrom: n.validFrom.toISOString().slice(0, 10) })),
-        yearEnd(row.year),
-      )?.name ?? m.unitId,
-    ]),
+    row.memberships.map((m) => [m.unitId, storedNameOn(m.unit.names, yearEnd(row.year))?.name ?? m.unitId]),
   );
 }
 

@@ -1,15 +1,14 @@
 import "server-only";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { topEligibleRank } from "@/domain/awards/proposal-check";
 import type { RankingResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { yearEnd } from "@/domain/calendar";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { engineRefusal } from "./engine-refusal";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * What the ballot-and-proposals page shows for an authorised bloc-year: members, flags, tallies,
@@ -24,7 +23,7 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
       memberships: {
         select: {
           unitId: true,
-          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+          unit: NAMED_UNIT,
         },
       },
       eligibilityFlags: {
@@ -58,11 +57,7 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
   const members = row.memberships
     .map((m) => ({
       unitId: m.unitId,
-      name:
-        unitNameOn(
-          m.unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
-          yearEnd(row.year),
-        )?.name ?? m.unitId,
+      name: storedNameOn(m.unit.names, yearEnd(row.year))?.name ?? m.unitId,
     }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
   const ranking = await rankingOrRefusal(prisma, blocYearId);

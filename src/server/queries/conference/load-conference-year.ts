@@ -1,29 +1,21 @@
 import "server-only";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type {
   ConferenceData,
   ConferenceMember,
   ConferenceResults,
-  RoleCode,
 } from "@/domain/conference/conference-data";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { type IsoDay, toIsoDay, yearEnd } from "@/domain/calendar";
+import { type BlocRoleCode, blocRoleRank } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const ROLE_ORDER: Record<RoleCode, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
-const unitNames = {
-  select: { names: { select: { name: true, shortName: true, validFrom: true } } },
-} as const;
 type NamedUnit = { names: { name: string; shortName: string; validFrom: Date }[] };
 
-const nameOn = (unit: NamedUnit, date: string) =>
-  unitNameOn(
-    unit.names.map((n) => ({ ...n, validFrom: iso(n.validFrom) })),
-    date,
-  )?.name ?? "";
+const nameOn = (unit: NamedUnit, day: IsoDay) => storedNameOn(unit.names, day)?.name ?? "";
 
 /** The bloc-year's facts around the results (members, pledge, next year's roles), if the user may view it. */
 export async function loadConferenceYear(
@@ -44,7 +36,7 @@ export async function loadConferenceYear(
       membersSeeProvisional: true,
       blocId: true,
       bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
-      memberships: { select: { unitId: true, unit: unitNames } },
+      memberships: { select: { unitId: true, unit: NAMED_UNIT } },
       roles: { select: { unitId: true, role: true } },
       pledge: {
         select: {
@@ -60,7 +52,7 @@ export async function loadConferenceYear(
   const nextRoles = nextYearId
     ? await prisma.roleAssignment.findMany({
         where: { blocYearId: nextYearId },
-        select: { role: true, electedOn: true, unit: unitNames },
+        select: { role: true, electedOn: true, unit: NAMED_UNIT },
       })
     : null;
   const facts: Omit<ConferenceData, keyof ConferenceResults> = {
@@ -70,17 +62,17 @@ export async function loadConferenceYear(
     members: membersOf(row),
     pledge: row.pledge && {
       title: row.pledge.title,
-      signedOn: row.pledge.signedOn && iso(row.pledge.signedOn),
+      signedOn: row.pledge.signedOn && toIsoDay(row.pledge.signedOn),
     },
     nextYear: nextRoles && {
       year: row.year + 1,
       roles: nextRoles
         .map((role) => ({
           role: role.role,
-          name: nameOn(role.unit, iso(role.electedOn)),
-          electedOn: iso(role.electedOn),
+          name: nameOn(role.unit, toIsoDay(role.electedOn)),
+          electedOn: toIsoDay(role.electedOn),
         }))
-        .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || compareVietnamese(a.name, b.name)),
+        .sort((a, b) => blocRoleRank(a.role) - blocRoleRank(b.role) || compareVietnamese(a.name, b.name)),
     },
   };
   return {
@@ -95,7 +87,7 @@ export async function loadConferenceYear(
 type YearRow = {
   year: number;
   memberships: { unitId: string; unit: NamedUnit }[];
-  roles: { unitId: string; role: RoleCode }[];
+  roles: { unitId: string; role: BlocRoleCode }[];
   pledge: {
     signatures: { unitId: string; signerName: string; signerTitle: string; signedOn: Date }[];
   } | null;
@@ -113,11 +105,12 @@ function membersOf(row: YearRow): ConferenceMember[] {
         ? {
             signerName: signature.signerName,
             signerTitle: signature.signerTitle,
-            signedOn: iso(signature.signedOn),
+            signedOn: toIsoDay(signature.signedOn),
           }
         : null,
     };
   });
-  const order = (role: RoleCode | null) => (role ? ROLE_ORDER[role] : 3);
-  return members.sort((a, b) => order(a.role) - order(b.role) || compareVietnamese(a.name, b.name));
+  return members.sort(
+    (a, b) => blocRoleRank(a.role) - blocRoleRank(b.role) || compareVietnamese(a.name, b.name),
+  );
 }

@@ -1,14 +1,12 @@
 import "server-only";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { yearEnd } from "@/domain/units/unit-name-on";
-import type { BlocRole } from "@/generated/prisma/enums";
+import { yearEnd } from "@/domain/calendar";
+import { blocRoleRank } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocsManageableBy, blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { NAME_SELECT, namesOf } from "./unit-names";
-
-const ROLE_ORDER: Record<BlocRole, number> = { HEAD: 0, STANDING_DEPUTY: 1, DEPUTY: 2 };
 
 /**
  * The members tab of a bloc-year: members with dates and roles, the province's other units, and
@@ -50,7 +48,9 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
       role,
     };
   });
-  members.sort((a, b) => rankOf(a.role?.role) - rankOf(b.role?.role) || compareVietnamese(a.name, b.name));
+  members.sort(
+    (a, b) => blocRoleRank(a.role?.role) - blocRoleRank(b.role?.role) || compareVietnamese(a.name, b.name),
+  );
   const memberIds = new Set(members.map((member) => member.unitId));
   const units = await prisma.unit.findMany({
     where: { provinceId: row.bloc.provinceId },
@@ -79,5 +79,3 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
 
 export type MembersPage = NonNullable<Awaited<ReturnType<typeof getMembersPage>>>;
 export type MemberRow = MembersPage["members"][number];
-
-const rankOf = (role: BlocRole | undefined) => (role ? ROLE_ORDER[role] : 3);

@@ -1,6 +1,6 @@
 import "server-only";
 import { suggestNextRoles } from "@/domain/rotation/suggest-next-roles";
-import { yearEnd } from "@/domain/units/unit-name-on";
+import { yearEnd } from "@/domain/calendar";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import type { MembersPage } from "./get-members-page";

@@ -1,6 +1,6 @@
 import "server-only";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { yearEnd } from "@/domain/units/unit-name-on";
+import { yearEnd } from "@/domain/calendar";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, mayEditRegistrationsAsOwnUnit } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";

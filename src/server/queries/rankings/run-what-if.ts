@@ -1,4 +1,5 @@
 import "server-only";
+import { todayInVietnam } from "@/domain/calendar";
 import {
   ScoringInputError,
   whatIf,
@@ -67,7 +68,7 @@ export async function runWhatIf(
   if (owned !== input.changes.length)
     throw new ForbiddenError("Chỉ mô phỏng được các nhiệm vụ được tính điểm của chính đơn vị này trong năm.");
   const rows = await loadScoringRows(prisma, input.blocYearId);
-  const scoringInput = toScoringInput(rows, new Date().toISOString().slice(0, 10));
+  const scoringInput = toScoringInput(rows, todayInVietnam());
   const result = engineWhatIf(scoringInput, input.changes.map(toTaskChange));
   const unit = result.deltas.find((delta) => delta.unitId === input.unitId);
   if (!unit) throw new UserFacingError("Đơn vị này không được xếp hạng trong năm nên không mô phỏng được.");

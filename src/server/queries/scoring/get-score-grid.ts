@@ -1,9 +1,10 @@
 import "server-only";
+import { storedNameOn } from "@/server/queries/unit-names-select";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import type { UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { yearEnd } from "@/domain/calendar";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
@@ -90,10 +91,6 @@ function gridRow(
   year: number,
 ): GridRow {
   const { user, stage, groups } = context;
-  const names = membership.unit.names.map((n) => ({
-    ...n,
-    validFrom: n.validFrom.toISOString().slice(0, 10),
-  }));
   const sheetRow = rows.sheets.find((sheet) => sheet.unitId === membership.unitId);
   const result = context.units.get(membership.unitId);
   const leaves = groups.flatMap((group) => group.leaves);
@@ -124,7 +121,7 @@ function gridRow(
     mayEnterScores(user, { stage, unitId: membership.unitId });
   return {
     unitId: membership.unitId,
-    name: unitNameOn(names, yearEnd(year))?.name ?? membership.unitId,
+    name: storedNameOn(membership.unit.names, yearEnd(year))?.name ?? membership.unitId,
     rank: result?.rank ?? null,
     total: result?.total ?? null,
     stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),

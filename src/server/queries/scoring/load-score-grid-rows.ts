@@ -1,4 +1,5 @@
 import "server-only";
+import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { AppPrismaClient } from "@/server/database/connect";
 
@@ -13,7 +14,7 @@ export async function loadScoreGridRows(
       where: { blocYearId },
       select: {
         unitId: true,
-        unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+        unit: NAMED_UNIT,
       },
     }),
     scoreTableId

@@ -1,11 +1,10 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import { asOfForYear, lateness, type Lateness } from "@/domain/tasks";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { getTaskYear } from "./task-year";
 import { listYearMembers } from "./year-members";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Nhiệm vụ chậm tiến độ: per member, the open tasks past their deadline and those due within
@@ -35,7 +34,7 @@ export async function listLaggards(
     listYearMembers(prisma, year.id),
   ]);
   const late = tasks.flatMap((task) => {
-    const kind = lateness({ status: task.status, deadline: iso(task.deadline) }, asOf);
+    const kind = lateness({ status: task.status, deadline: toIsoDay(task.deadline) }, asOf);
     return kind ? [{ ...task, lateness: kind as Lateness }] : [];
   });
   const groups = members

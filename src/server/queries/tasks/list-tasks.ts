@@ -1,4 +1,5 @@
 import "server-only";
+import { toIsoDay } from "@/domain/calendar";
 import { isOverdue } from "@/domain/tasks";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { TaskStatus } from "@/generated/prisma/enums";
@@ -7,8 +8,6 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import type { TaskFilters, TaskSort } from "@/schemas/tasks/task-filters";
 import { getTaskYear } from "./task-year";
 import { listYearMembers } from "./year-members";
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
   return prisma.task.findMany({
@@ -66,7 +65,7 @@ export async function listTasks(
   const all = rows.map((task) => ({
     ...task,
     ownerName: names.get(task.ownerUnitId) ?? "—",
-    overdue: isOverdue({ status: task.status, deadline: iso(task.deadline) }, options.today),
+    overdue: isOverdue({ status: task.status, deadline: toIsoDay(task.deadline) }, options.today),
   }));
   const statusCounts: Partial<Record<TaskStatus, number>> = {};
   for (const task of all) statusCounts[task.status] = (statusCounts[task.status] ?? 0) + 1;

@@ -1,11 +1,10 @@
 import "server-only";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { sortByVietnamese } from "@/domain/text/vietnamese-order";
-import { unitNameOn, yearEnd } from "@/domain/units/unit-name-on";
+import { yearEnd } from "@/domain/calendar";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 
 export type YearMember = { unitId: string; name: string; shortName: string; knownNames: string[] };
-
-const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The year's members under the names they bore at year end (past years stay readable after a
@@ -23,19 +22,18 @@ export async function listYearMembers(
       memberships: {
         select: {
           unitId: true,
-          unit: { select: { names: { select: { name: true, shortName: true, validFrom: true } } } },
+          unit: NAMED_UNIT,
         },
       },
     },
   });
   const members = blocYear.memberships.map(({ unitId, unit }) => {
-    const names = unit.names.map((entry) => ({ ...entry, validFrom: iso(entry.validFrom) }));
-    const current = unitNameOn(names, yearEnd(blocYear.year));
+    const current = storedNameOn(unit.names, yearEnd(blocYear.year));
     return {
       unitId,
       name: current?.name ?? unitId,
       shortName: current?.shortName ?? "",
-      knownNames: names.flatMap((entry) => [entry.name, entry.shortName]),
+      knownNames: unit.names.flatMap((entry) => [entry.name, entry.shortName]),
     };
   });
   return sortByVietnamese(members, (member) => member.name);

@@ -1,6 +1,6 @@
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { ConferenceData } from "@/domain/conference/conference-data";
-import { formatIsoDate } from "@/domain/conference/display";
+import { formatDate } from "@/domain/calendar";
 import type { Slide } from "@/domain/conference/slides";
 import { SlideHeading } from "./slide-heading";
 
@@ -14,7 +14,7 @@ export function MembersSlide({ data, slide }: Props) {
       <SlideHeading page={slide}>Thành viên và ký kết giao ước thi đua</SlideHeading>
       <p className="text-[clamp(1rem,2.8vh,2.2rem)] text-slate-300">
         {data.pledge
-          ? `${signed}/${data.members.length} đơn vị đã ký giao ước${data.pledge.signedOn ? ` ngày ${formatIsoDate(data.pledge.signedOn)}` : ""}`
+          ? `${signed}/${data.members.length} đơn vị đã ký giao ước${data.pledge.signedOn ? ` ngày ${formatDate(data.pledge.signedOn)}` : ""}`
           : "Chưa có giao ước thi đua."}
       </p>
       {data.members.length === 0 ? (

@@ -1,4 +1,4 @@
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { SlideHeading } from "./slide-heading";
 

@@ -1,5 +1,6 @@
 import type { ConferenceData } from "@/domain/conference/conference-data";
-import { formatIsoDate, formatMoment } from "@/domain/conference/display";
+import { formatDate } from "@/domain/calendar";
+import { formatMoment } from "@/domain/conference/display";
 import type { ConnectionState } from "./use-live-conference";
 
 type Props = { data: ConferenceData; connection: ConnectionState; position: string };
@@ -15,7 +16,7 @@ export function ScreenFooter({ data, connection, position }: Props) {
       <span data-testid="result-source">
         {source.kind === "snapshot"
           ? `Kết quả đã công bố · Bản số ${source.number} · ${formatMoment(source.publishedAt)}`
-          : `Kết quả tạm tính đến ngày ${formatIsoDate(source.asOf)}`}
+          : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
         {connection !== "static" && <ConnectionBadge state={connection} />}
       </span>
       <span>{position}</span>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BlocYearTabs, type BlocYearTab } from "@/components/bloc-year-tabs";
-import { BLOC_YEAR_STATUS_LABEL } from "@/components/labels";
+import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayReadAuditLog } from "@/server/authz";

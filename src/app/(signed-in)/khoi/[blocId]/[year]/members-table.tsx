@@ -1,5 +1,5 @@
-import { formatDate } from "@/components/format";
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocYearOverview } from "@/server/queries/get-bloc-year-overview";
 
 export function MembersTable({ overview }: { overview: BlocYearOverview }) {

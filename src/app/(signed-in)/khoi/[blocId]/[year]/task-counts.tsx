@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import type { TaskStatus } from "@/generated/prisma/enums";
 
 const ORDER: TaskStatus[] = ["DONE", "PARTIAL", "IN_PROGRESS", "NOT_STARTED", "NOT_DONE"];

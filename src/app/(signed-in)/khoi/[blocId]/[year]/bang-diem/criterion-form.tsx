@@ -1,12 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import {
-  CRITERION_KINDS,
-  type CriterionKindCode,
-  isBonusOrDeduction,
-} from "@/domain/score-table/criteria-tree";
-import { CRITERION_KIND_LABEL } from "@/domain/score-table/criterion-kind-labels";
+import { CRITERION_KINDS, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
+import { CRITERION_KIND_LABEL, type CriterionKindCode } from "@/domain/vocabulary";
 import { editCriteriaAction } from "./actions";
 import { fieldErrorOf, FormError, INPUT_CLASS, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./form-messages";
 import { LabelledInput } from "./labelled-input";

@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { formatPoints } from "@/domain/scoring";
 import type { RankingPreview as Preview } from "@/server/queries/score-table/get-rules-view";
 
@@ -16,8 +16,7 @@ export function RankingPreview({ preview }: { preview: Preview }) {
       ) : (
         <>
           <p className="mt-1 text-xs text-stone-500">
-            Tính đến ngày {formatDate(new Date(`${preview.asOf}T00:00:00Z`))}, thang{" "}
-            {formatPoints(preview.maxPoints)} điểm.
+            Tính đến ngày {formatDate(preview.asOf)}, thang {formatPoints(preview.maxPoints)} điểm.
           </p>
           <ol className="mt-2 space-y-2 text-sm" aria-label="Ba đơn vị dẫn đầu">
             {preview.top.map((unit) => (

@@ -7,7 +7,7 @@ import { AwardsEditor } from "./awards-editor";
 import { ClassificationEditor } from "./classification-editor";
 import { FormError, INPUT_CLASS, PRIMARY_BUTTON } from "./form-messages";
 import { buildRules, toFormState, type RulesFormErrors } from "./rules-form-state";
-import { MEMBERSHIP_LABEL } from "./rules-labels";
+import { MEMBERSHIP_LABEL } from "@/domain/vocabulary";
 import { TaskCompletionFields } from "./task-completion-fields";
 import { TieBreakEditor } from "./tie-break-editor";
 

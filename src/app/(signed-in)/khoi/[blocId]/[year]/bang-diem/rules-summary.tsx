@@ -1,5 +1,5 @@
 import { formatPoints, formatShare, type ScoringRules } from "@/domain/scoring";
-import { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, TIE_BREAK_LABEL } from "./rules-labels";
+import { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, tieBreakTitle } from "@/domain/vocabulary";
 
 const share = (value: number | null) => (value === null ? "—" : formatShare(value));
 
@@ -41,7 +41,7 @@ export function RulesSummary({
         ) : (
           <ol className="list-decimal pl-6">
             {rules.tieBreaks.map((rule) => (
-              <li key={rule}>{TIE_BREAK_LABEL[rule]}</li>
+              <li key={rule}>{tieBreakTitle(rule)}</li>
             ))}
           </ol>
         )}

@@ -4,7 +4,7 @@ import type { NotYetDuePolicy } from "@/domain/scoring";
 import { INPUT_CLASS } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
-import { NOT_YET_DUE_LABEL } from "./rules-labels";
+import { NOT_YET_DUE_LABEL } from "@/domain/vocabulary";
 
 type Fields = RulesFormState["taskCompletion"];
 type Props = {

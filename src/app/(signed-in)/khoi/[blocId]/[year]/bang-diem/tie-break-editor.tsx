@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { TIE_BREAK_RULES, type TieBreakRule } from "@/domain/scoring";
 import { INPUT_CLASS, SECONDARY_BUTTON } from "./form-messages";
-import { TIE_BREAK_LABEL } from "./rules-labels";
+import { tieBreakTitle } from "@/domain/vocabulary";
 
 const SMALL =
   "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-50 disabled:opacity-40";
@@ -38,13 +38,13 @@ export function TieBreakEditor({
           {value.map((rule, index) => (
             <li key={rule} className="flex flex-wrap items-center gap-2">
               <span className="w-6 text-right tabular-nums">{index + 1}.</span>
-              <span className="flex-1">{TIE_BREAK_LABEL[rule]}</span>
+              <span className="flex-1">{tieBreakTitle(rule)}</span>
               <button
                 type="button"
                 className={SMALL}
                 disabled={index === 0}
                 onClick={() => onChange(swap(value, index, index - 1))}
-                aria-label={`Đưa “${TIE_BREAK_LABEL[rule]}” lên`}
+                aria-label={`Đưa “${tieBreakTitle(rule)}” lên`}
               >
                 Lên
               </button>
@@ -53,7 +53,7 @@ export function TieBreakEditor({
                 className={SMALL}
                 disabled={index === value.length - 1}
                 onClick={() => onChange(swap(value, index, index + 1))}
-                aria-label={`Đưa “${TIE_BREAK_LABEL[rule]}” xuống`}
+                aria-label={`Đưa “${tieBreakTitle(rule)}” xuống`}
               >
                 Xuống
               </button>
@@ -61,7 +61,7 @@ export function TieBreakEditor({
                 type="button"
                 className={SMALL}
                 onClick={() => onChange(value.filter((other) => other !== rule))}
-                aria-label={`Bỏ “${TIE_BREAK_LABEL[rule]}”`}
+                aria-label={`Bỏ “${tieBreakTitle(rule)}”`}
               >
                 Bỏ
               </button>
@@ -86,7 +86,7 @@ export function TieBreakEditor({
               </option>
               {unused.map((rule) => (
                 <option key={rule} value={rule}>
-                  {TIE_BREAK_LABEL[rule]}
+                  {tieBreakTitle(rule)}
                 </option>
               ))}
             </select>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import type { ScoreTableVersionSummary } from "@/server/queries/score-table/list-score-table-versions";
 
 /** Every version of the year's table; earlier ones open read-only. */

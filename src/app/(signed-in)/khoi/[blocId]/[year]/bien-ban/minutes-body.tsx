@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { ConferenceData, ConferenceMember } from "@/domain/conference/conference-data";
 import { SignatureBlocks } from "./signature-blocks";
 

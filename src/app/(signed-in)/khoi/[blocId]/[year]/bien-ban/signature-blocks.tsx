@@ -1,7 +1,7 @@
-import { BLOC_ROLE_LABEL } from "@/components/labels";
-import type { ConferenceMember, RoleCode } from "@/domain/conference/conference-data";
+import { BLOC_ROLE_LABEL, type BlocRoleCode } from "@/domain/vocabulary";
+import type { ConferenceMember } from "@/domain/conference/conference-data";
 
-type Leader = ConferenceMember & { role: RoleCode };
+type Leader = ConferenceMember & { role: BlocRoleCode };
 
 /** One block per leader of the year (head first), with room for the signature and the name. */
 export function SignatureBlocks({ leaders }: { leaders: Leader[] }) {

@@ -9,7 +9,8 @@ import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { ScoreGrid } from "./score-grid";
 import { SheetPanel } from "./sheet-panel";
-import { STAGES, stageFromSlug, stageLabel } from "./scoring-labels";
+import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
+import { STAGES, stageFromSlug } from "./stage-slugs";
 
 type Props = {
   params: Promise<{ blocId: string; year: string }>;
@@ -67,7 +68,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
         </p>
       </div>
       <h2 className="mt-4 text-lg font-semibold">
-        Bảng {stageLabel(stage).toLowerCase()}
+        Bảng {SCORE_STAGE_LABEL[stage].toLowerCase()}
         {grid.scoreTable
           ? ` · thang điểm ${formatPoints(grid.scoreTable.maxPoints)} (bảng điểm phiên bản ${grid.scoreTable.version})`
           : ""}

@@ -7,7 +7,7 @@ import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";
 import { GridHead } from "./grid-head";
 import { ScoreCellInput } from "./score-cell-input";
-import { SHEET_STATUS_LABEL } from "./scoring-labels";
+import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { cellKey, useScoreCells } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };

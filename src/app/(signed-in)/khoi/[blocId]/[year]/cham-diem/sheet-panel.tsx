@@ -1,6 +1,6 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import type { GridRow } from "@/server/queries/scoring/score-grid-types";
-import { SHEET_STATUS_LABEL } from "./scoring-labels";
+import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { ReviewSheetForms, SubmitSheetForm } from "./sheet-forms";
 
 /** The self-score sheets: status, return reason, and what the user may do with each. */

@@ -1,10 +1,8 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { formatDateTime } from "@/components/format-date-time";
-import { PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
+import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import type { LatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
-
-const day = (iso: string | null) => (iso ? formatDate(new Date(`${iso}T00:00:00.000Z`)) : "—");
 
 /** The published ranking as frozen in the latest snapshot: read from it, never recomputed. */
 export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
@@ -18,7 +16,7 @@ export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
       </h2>
       <p className="text-sm text-stone-600">
         {content.bloc.name} · công bố {formatDateTime(snapshot.publishedAt)} · tính đến ngày{" "}
-        {day(content.asOf)}
+        {formatDate(content.asOf)}
         {snapshot.reason && ` · đính chính: ${snapshot.reason}`}
       </p>
       <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -69,7 +67,7 @@ export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
             <li key={`${p.unitId}:${p.awardCode}`}>
               {awardNames.get(p.awardCode) ?? p.awardCode}: {unitNames.get(p.unitId) ?? p.unitId} –{" "}
               {PROPOSAL_STATUS_LABEL[p.status]}
-              {p.decisionNumber && ` (Quyết định số ${p.decisionNumber} ngày ${day(p.decisionDate)})`}
+              {p.decisionNumber && ` (Quyết định số ${p.decisionNumber} ngày ${formatDate(p.decisionDate)})`}
             </li>
           ))}
         </ul>

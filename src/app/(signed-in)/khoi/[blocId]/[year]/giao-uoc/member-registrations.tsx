@@ -1,8 +1,7 @@
-import { formatDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { REGISTRATION_KIND_LABEL, TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import type { PledgeMember } from "@/server/queries/pledge/get-pledge-page";
 import { DeleteRegistrationButton } from "./delete-registration-button";
-import { REGISTRATION_KIND_LABEL } from "./labels";
 import { RegistrationForm } from "./registration-form";
 
 type Props = { blocYearId: string; member: PledgeMember; editable: boolean };

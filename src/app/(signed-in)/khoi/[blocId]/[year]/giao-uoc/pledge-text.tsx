@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 
 /** The pledge as read: title, signing date and its paragraphs. */
 export function PledgeText({ pledge }: { pledge: { title: string; body: string; signedOn: Date | null } }) {

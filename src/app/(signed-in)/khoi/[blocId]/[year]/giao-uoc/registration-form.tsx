@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { REGISTRATION_KIND_LABEL, TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import type { PledgeMember } from "@/server/queries/pledge/get-pledge-page";
 import { FormStatus, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { createRegistrationAction, updateRegistrationAction } from "./actions";
-import { REGISTRATION_KIND_LABEL } from "./labels";
 
 type Registration = PledgeMember["registrations"][number];
 type Props = { blocYearId: string; member: PledgeMember; registration?: Registration };

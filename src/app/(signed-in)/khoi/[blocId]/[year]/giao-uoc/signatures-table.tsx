@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import type { PledgePage } from "@/server/queries/pledge/get-pledge-page";
 import { SignatureForm } from "./signature-form";
 

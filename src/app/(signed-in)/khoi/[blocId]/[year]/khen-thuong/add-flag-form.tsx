@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ELIGIBILITY_FLAG_LABEL } from "@/domain/awards/labels";
+import { ELIGIBILITY_FLAG_LABEL } from "@/domain/vocabulary";
 import { addEligibilityFlagAction } from "./actions";
 import { Field, invalidProps } from "@/components/forms/form-parts";
 import { BUTTON, FormAlert, INPUT, fieldError } from "./form-alert";

@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { formatPoints, type AwardCandidacy, type UnitResult } from "@/domain/scoring";
 import type { AwardsBoard } from "@/server/queries/awards/get-awards-board";
 import { ProposeButton } from "./propose-button";
@@ -25,8 +25,8 @@ export function CandidatesSection({ blocYearId, board, editable }: Props) {
       ) : (
         <>
           <p className="text-sm text-stone-600">
-            Theo kết quả tính điểm tạm thời đến ngày {asOf && formatDate(new Date(`${asOf}T00:00:00.000Z`))}.
-            Đơn vị dẫn đầu phải là đơn vị có điểm cao nhất trong các đơn vị đủ điều kiện
+            Theo kết quả tính điểm tạm thời đến ngày {asOf && formatDate(asOf)}. Đơn vị dẫn đầu phải là đơn vị
+            có điểm cao nhất trong các đơn vị đủ điều kiện
             {board.topEligibleRank !== null && ` (hạng ${board.topEligibleRank})`}.
           </p>
           <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">

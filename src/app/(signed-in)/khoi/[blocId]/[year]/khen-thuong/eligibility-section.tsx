@@ -1,5 +1,5 @@
-import { formatDate } from "@/components/format";
-import { ELIGIBILITY_FLAG_LABEL } from "@/domain/awards/labels";
+import { formatDate } from "@/domain/calendar";
+import { ELIGIBILITY_FLAG_LABEL } from "@/domain/vocabulary";
 import type { AwardsBoard } from "@/server/queries/awards/get-awards-board";
 import { AddFlagForm } from "./add-flag-form";
 import { ResolveFlagForm } from "./resolve-flag-form";

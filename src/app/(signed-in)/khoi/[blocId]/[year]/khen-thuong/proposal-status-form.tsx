@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
+import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { changeProposalStatusAction } from "./actions";
 import { Field, invalidProps } from "@/components/forms/form-parts";
 import { FormAlert, INPUT, SECONDARY_BUTTON, fieldError } from "./form-alert";

@@ -1,5 +1,5 @@
-import { formatDate, isoDate } from "@/components/format";
-import { PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
+import { formatDate, toIsoDay } from "@/domain/calendar";
+import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import type { AwardsBoard } from "@/server/queries/awards/get-awards-board";
 import { ProposalStatusForm } from "./proposal-status-form";
 
@@ -37,7 +37,7 @@ export function ProposalsSection({ board, editable }: { board: AwardsBoard; edit
                       label={label}
                       proposal={{
                         ...proposal,
-                        decisionDate: proposal.decisionDate && isoDate(proposal.decisionDate),
+                        decisionDate: proposal.decisionDate && toIsoDay(proposal.decisionDate),
                       }}
                     />
                   </div>

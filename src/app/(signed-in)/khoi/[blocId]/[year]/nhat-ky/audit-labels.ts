@@ -1,5 +1,10 @@
-import { ELIGIBILITY_FLAG_LABEL, PROPOSAL_STATUS_LABEL } from "@/domain/awards/labels";
-import { BLOC_YEAR_STATUS_LABEL, ROTATION_RULE_LABEL, TASK_STATUS_LABEL } from "@/components/labels";
+import {
+  BLOC_YEAR_STATUS_LABEL,
+  ELIGIBILITY_FLAG_LABEL,
+  PROPOSAL_STATUS_LABEL,
+  ROTATION_RULE_LABEL,
+  TASK_STATUS_LABEL,
+} from "@/domain/vocabulary";
 
 /** Names of the audited records; an entity not listed here shows its technical name. */
 export const ENTITY_LABEL: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import { CODE_LABEL } from "./audit-labels";
 
@@ -30,7 +30,6 @@ function formatNumber(value: number, field: string): string {
 }
 
 function formatText(value: string, names: ReadonlyMap<string, string>): string {
-  if (ISO_DATE.test(value))
-    return formatDate(new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value));
+  if (ISO_DATE.test(value)) return formatDate(value.length === 10 ? value : new Date(value));
   return CODE_LABEL[value] ?? names.get(value) ?? value;
 }

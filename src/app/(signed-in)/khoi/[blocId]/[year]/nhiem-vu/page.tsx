@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TASK_STATUS_LABEL } from "@/components/labels";
-import { todayIn, VIETNAM_TIME_ZONE } from "@/domain/tasks";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { todayInVietnam } from "@/domain/calendar";
 import type { TaskStatus } from "@/generated/prisma/enums";
 import { readTaskFilters } from "@/schemas/tasks/task-filters";
 import { db } from "@/server/db";
@@ -28,7 +28,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
     user,
     blocYearId: header.id,
     filters,
-    today: todayIn(VIETNAM_TIME_ZONE),
+    today: todayInVietnam(),
   });
   return (
     <>

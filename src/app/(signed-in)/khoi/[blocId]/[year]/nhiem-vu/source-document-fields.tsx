@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { Field, INPUT_CLASS } from "./form-fields";
 
 type Props = {

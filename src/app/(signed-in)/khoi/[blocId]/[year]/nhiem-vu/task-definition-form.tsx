@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { formatDate, isoDate } from "@/components/format";
+import { formatDate, toIsoDay } from "@/domain/calendar";
 import type { TaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import type { TaskValues } from "@/server/queries/tasks/get-task";
 import { createTaskAction, updateTaskAction } from "./actions";
@@ -32,7 +32,7 @@ function initialValues(props: Props): Record<string, string> {
     sourceMode: task.sourceDocumentId ? "existing" : "none",
     sourceDocumentId: task.sourceDocumentId ?? "",
     weight: String(task.weight),
-    deadline: isoDate(task.deadline),
+    deadline: toIsoDay(task.deadline),
     criterionId: task.criterionId ?? "",
   };
 }
@@ -45,7 +45,7 @@ function savedMeanwhile(current: TaskValues | undefined, values: Record<string, 
     title: differs("title", current.title),
     ownerUnitId: current.ownerUnitId !== values.ownerUnitId ? current.ownerName : undefined,
     weight: differs("weight", String(current.weight)),
-    deadline: isoDate(current.deadline) !== values.deadline ? formatDate(current.deadline) : undefined,
+    deadline: toIsoDay(current.deadline) !== values.deadline ? formatDate(current.deadline) : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import type { TaskFilters } from "@/schemas/tasks/task-filters";
 import type { TaskList } from "@/server/queries/tasks/list-tasks";
 import { INPUT_CLASS } from "./form-fields";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { formatDate, isoDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatDate, toIsoDay } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { percentInput } from "@/domain/tasks/completion-share";
 import type { TaskValues } from "@/server/queries/tasks/get-task";
 import { updateTaskProgressAction } from "./actions";
@@ -11,7 +11,7 @@ import { Field, failureMessage, FormAlert, INPUT_CLASS, SavedMeanwhile, SubmitBu
 function initialValues(task: TaskValues): Record<string, string> {
   return {
     status: task.status,
-    completedOn: task.completedOn ? isoDate(task.completedOn) : "",
+    completedOn: task.completedOn ? toIsoDay(task.completedOn) : "",
     completionPercent: percentInput(task.completionShare),
     evidenceNote: task.evidenceNote ?? "",
     evidenceUrl: task.evidenceUrl ?? "",

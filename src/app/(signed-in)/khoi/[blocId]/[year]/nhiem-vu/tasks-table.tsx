@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatShare } from "@/domain/scoring";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { MemberRow } from "@/server/queries/members/get-members-page";
 import { recordElectionAction } from "./actions";
 import {
@@ -30,7 +31,7 @@ export function ElectionForm({ blocYearId, rolesStamp, members }: Props) {
         <SelectField
           id="election-head"
           name="headUnitId"
-          label="Trưởng khối"
+          label={BLOC_ROLE_LABEL.HEAD}
           placeholder="— Chọn đơn vị —"
           options={options}
           defaultValue={current("HEAD")[0]}
@@ -39,7 +40,7 @@ export function ElectionForm({ blocYearId, rolesStamp, members }: Props) {
         <SelectField
           id="election-standing"
           name="standingDeputyUnitId"
-          label="Phó trưởng khối thường trực"
+          label={BLOC_ROLE_LABEL.STANDING_DEPUTY}
           placeholder="— Không có —"
           options={options}
           defaultValue={current("STANDING_DEPUTY")[0]}
@@ -47,7 +48,7 @@ export function ElectionForm({ blocYearId, rolesStamp, members }: Props) {
         />
       </div>
       <fieldset>
-        <legend className="text-sm font-medium text-stone-700">Phó trưởng khối</legend>
+        <legend className="text-sm font-medium text-stone-700">{BLOC_ROLE_LABEL.DEPUTY}</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {options.map((option) => (
             <label key={option.value} className="flex items-center gap-2 text-sm">

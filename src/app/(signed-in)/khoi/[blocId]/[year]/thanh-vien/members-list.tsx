@@ -1,5 +1,5 @@
-import { formatDate } from "@/components/format";
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { MembersPage } from "@/server/queries/members/get-members-page";
 import { MembershipDatesForm } from "./membership-dates-form";
 

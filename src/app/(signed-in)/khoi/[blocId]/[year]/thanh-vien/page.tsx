@@ -1,3 +1,4 @@
+import { todayInVietnam } from "@/domain/calendar";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { RotationRule } from "@/generated/prisma/enums";
@@ -75,7 +76,7 @@ export default async function MembersPage({ params }: Props) {
             fromBlocYearId={page.id}
             preview={preview}
             canManage={header.canManage}
-            today={new Date().toISOString().slice(0, 10)}
+            today={todayInVietnam()}
           />
           {page.canSetRotationRule && (
             <RotationRuleForm blocYearId={page.id} blocVersion={page.blocVersion} rule={page.rotationRule} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { BLOC_ROLE_LABEL } from "@/components/labels";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { RotationPreview } from "@/server/queries/members/get-rotation-preview";
 import { applyRotationAction } from "./actions";
 import { FormStatus, InputField, SubmitButton } from "@/components/forms/form-parts";

@@ -1,6 +1,6 @@
 "use client";
 
-import { ROTATION_RULE_LABEL } from "@/components/labels";
+import { ROTATION_RULE_LABEL } from "@/domain/vocabulary";
 import type { RotationRule } from "@/generated/prisma/enums";
 import { setRotationRuleAction } from "./actions";
 import { FormStatus, SelectField, SubmitButton } from "@/components/forms/form-parts";

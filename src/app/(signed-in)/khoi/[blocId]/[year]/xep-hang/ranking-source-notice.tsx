@@ -1,4 +1,4 @@
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { PROVISIONAL_LABEL } from "./rankings-labels";
 
 type Props = {
@@ -9,7 +9,7 @@ type Props = {
 
 /** Where the figures come from: the published snapshot, or a provisional computation as of a date. */
 export function RankingSourceNotice({ kind, snapshot, asOf }: Props) {
-  const asOfDate = formatDate(new Date(`${asOf}T00:00:00Z`));
+  const asOfDate = formatDate(asOf);
   if (kind === "published" && snapshot) {
     return (
       <p className="rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";

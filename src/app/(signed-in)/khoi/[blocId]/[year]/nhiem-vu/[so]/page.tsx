@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatShare } from "@/domain/scoring";
 import { db } from "@/server/db";
 import { getTask } from "@/server/queries/tasks/get-task";

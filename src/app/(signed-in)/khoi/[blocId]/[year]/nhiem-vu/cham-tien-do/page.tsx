@@ -1,23 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { addDays, daysBetween, formatDate, todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatShare } from "@/domain/scoring";
-import { addDays, DUE_SOON_DAYS, todayIn, VIETNAM_TIME_ZONE } from "@/domain/tasks";
+import { DUE_SOON_DAYS } from "@/domain/tasks";
 import { db } from "@/server/db";
 import { listLaggards } from "@/server/queries/tasks/list-laggards";
 import { openTaskRoute, type TaskRouteParams } from "../task-route";
 
 export const metadata: Metadata = { title: "Nhiệm vụ chậm tiến độ" };
 
-const MS_PER_DAY = 86_400_000;
-const daysLate = (deadline: Date, asOf: string) =>
-  Math.round((new Date(`${asOf}T00:00:00.000Z`).getTime() - deadline.getTime()) / MS_PER_DAY);
+const daysLate = (deadline: Date, asOf: string) => daysBetween(toIsoDay(deadline), asOf);
 
 export default async function LaggardsPage({ params }: { params: TaskRouteParams }) {
   const { user, header, basePath } = await openTaskRoute(params);
-  const list = await listLaggards(db, { user, blocYearId: header.id, today: todayIn(VIETNAM_TIME_ZONE) });
-  const asOf = new Date(`${list.asOf}T00:00:00.000Z`);
+  const list = await listLaggards(db, { user, blocYearId: header.id, today: todayInVietnam() });
   return (
     <section className="grid gap-4">
       <nav className="no-print text-sm">
@@ -28,9 +25,9 @@ export default async function LaggardsPage({ params }: { params: TaskRouteParams
       <header>
         <h2 className="text-xl font-semibold">Nhiệm vụ chậm tiến độ</h2>
         <p className="text-sm text-stone-600">
-          Tính đến ngày {formatDate(asOf)}: {list.overdueCount} nhiệm vụ quá hạn, {list.dueSoonCount} nhiệm vụ
-          đến hạn trong {DUE_SOON_DAYS} ngày tới (đến{" "}
-          {formatDate(new Date(`${addDays(list.asOf, DUE_SOON_DAYS)}T00:00:00.000Z`))}).
+          Tính đến ngày {formatDate(list.asOf)}: {list.overdueCount} nhiệm vụ quá hạn, {list.dueSoonCount}{" "}
+          nhiệm vụ đến hạn trong {DUE_SOON_DAYS} ngày tới (đến {formatDate(addDays(list.asOf, DUE_SOON_DAYS))}
+          ).
         </p>
       </header>
       {list.groups.length === 0 ? (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isoDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { toIsoDay } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -74,7 +74,7 @@ export default async function UnitRankPage({ params }: Props) {
               id: task.id,
               number: task.number,
               title: task.title,
-              deadline: isoDate(task.deadline),
+              deadline: toIsoDay(task.deadline),
               statusLabel: TASK_STATUS_LABEL[task.status],
             }))}
         />

@@ -1,5 +1,5 @@
-import { formatDate } from "@/components/format";
-import { TASK_STATUS_LABEL } from "@/components/labels";
+import { formatDate } from "@/domain/calendar";
+import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatShare } from "@/domain/scoring";
 import type { UnitTask } from "@/server/queries/rankings/list-unit-tasks";
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { formatDate } from "@/components/format";
+import { formatDate } from "@/domain/calendar";
+import { TASK_STATUS_LABEL, type TaskStatusCode } from "@/domain/vocabulary";
 
 export type WhatIfTask = { id: string; number: number; title: string; deadline: string; statusLabel: string };
 export type WhatIfChoice = {
@@ -10,12 +11,7 @@ export type WhatIfChoice = {
   completionPercent: string;
 };
 
-export const WHAT_IF_STATUS_OPTIONS = [
-  { value: "DONE", label: "Hoàn thành" },
-  { value: "PARTIAL", label: "Hoàn thành một phần" },
-  { value: "NOT_DONE", label: "Không hoàn thành" },
-  { value: "IN_PROGRESS", label: "Đang thực hiện" },
-] as const;
+const WHAT_IF_STATUSES: readonly TaskStatusCode[] = ["DONE", "PARTIAL", "NOT_DONE", "IN_PROGRESS"];
 
 type Props = { task: WhatIfTask; choice: WhatIfChoice; onChange: (choice: WhatIfChoice) => void };
 
@@ -39,7 +35,7 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
           Nhiệm vụ {task.number}: {task.title}
         </label>
         <span className="text-xs text-stone-600">
-          Hạn {formatDate(new Date(`${task.deadline}T00:00:00Z`))} · hiện tại: {task.statusLabel}
+          Hạn {formatDate(task.deadline)} · hiện tại: {task.statusLabel}
         </span>
       </td>
       <td className="px-3 py-2">
@@ -53,9 +49,9 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
           onChange={(event) => set({ status: event.target.value })}
           className="rounded-md border border-stone-300 bg-white px-2 py-1 disabled:opacity-50"
         >
-          {WHAT_IF_STATUS_OPTIONS.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+          {WHAT_IF_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {TASK_STATUS_LABEL[status]}
             </option>
           ))}
         </select>

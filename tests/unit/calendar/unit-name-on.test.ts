@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitNameOn } from "@/domain/units/unit-name-on";
+import { unitNameOn } from "@/domain/calendar";
 
 const names = [
   { name: "Sở Nông nghiệp và Môi trường", shortName: "NN&MT", validFrom: "2025-03-01" },

@@ -1,0 +1,14 @@
+export {
+  addDays,
+  daysBetween,
+  fromIsoDay,
+  type IsoDay,
+  isIsoDay,
+  isoDayOf,
+  toIsoDay,
+  yearEnd,
+  yearStart,
+} from "./iso-day";
+export { type DatedName, unitNameOn } from "./unit-name-on";
+export { todayInVietnam, VIETNAM_TIME_ZONE } from "./vietnam-today";
+export { formatDate, parseFormDate, parseVietnameseDate } from "./vietnamese-date";

@@ -1,0 +1,30 @@
+import { type IsoDay, isoDayOf, toIsoDay } from "./iso-day";
+
+// Officials type and read dd/mm/yyyy; forms' date pickers send yyyy-mm-dd.
+
+const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "5/3/2024" or "05/03/2024" → "2024-03-05"; anything else (31/02/2024 included) → null. */
+export function parseVietnameseDate(text: string): IsoDay | null {
+  const match = VIETNAMESE_DATE.exec(text.trim());
+  if (!match) return null;
+  return isoDayOf(Number(match[3]), Number(match[2]), Number(match[1]));
+}
+
+/** A date as a form sends it: dd/mm/yyyy typed by hand, or yyyy-mm-dd from a date picker. */
+export function parseFormDate(text: string): IsoDay | null {
+  const iso = ISO_DATE.exec(text.trim());
+  if (iso) return isoDayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  return parseVietnameseDate(text);
+}
+
+/**
+ * dd/mm/yyyy, the form Vietnamese officials read, of a day ('2024-01-12') or a @db.Date value;
+ * '—' when there is none. A longer ISO timestamp is read by its day part.
+ */
+export function formatDate(date: Date | IsoDay | null | undefined): string {
+  if (!date) return "—";
+  const iso = typeof date === "string" ? date : toIsoDay(date);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}

@@ -1,0 +1,31 @@
+import type { MembershipRule, NotYetDuePolicy, TieBreakRule } from "@/domain/scoring/rules";
+
+/**
+ * The tie-break rules as the bloc's regulations word them, in lower case because the engine's
+ * explanations quote them mid-sentence ("phân định theo tiêu chí “ít điểm trừ hơn”"); forms show
+ * them with a capital (tieBreakTitle).
+ */
+export const TIE_BREAK_LABEL: Record<TieBreakRule, string> = {
+  moreTaskPoints: "nhiều điểm nhiệm vụ hơn",
+  fewerDeductions: "ít điểm trừ hơn",
+  moreBonus: "nhiều điểm thưởng hơn",
+  moreTasksOnTime: "nhiều nhiệm vụ hoàn thành đúng hạn hơn",
+  fewerTasksNotDone: "ít nhiệm vụ không hoàn thành hơn",
+  moreBallotVotes: "nhiều phiếu bầu hơn",
+  higherManualPoints: "điểm các tiêu chí chấm trực tiếp cao hơn",
+};
+
+export function tieBreakTitle(rule: TieBreakRule): string {
+  const label = TIE_BREAK_LABEL[rule];
+  return `${label[0]!.toLocaleUpperCase("vi")}${label.slice(1)}`;
+}
+
+export const NOT_YET_DUE_LABEL: Record<NotYetDuePolicy, string> = {
+  exclude: "Không tính vào tỷ lệ (chờ đến hạn)",
+  countAsZero: "Tính là 0 %",
+};
+
+export const MEMBERSHIP_LABEL: Record<MembershipRule, string> = {
+  yearEndMembersOnly: "Chỉ xếp hạng đơn vị còn là thành viên đến cuối năm",
+  prorateByMembership: "Xếp hạng mọi đơn vị từng là thành viên, theo nhiệm vụ trong thời gian tham gia",
+};
