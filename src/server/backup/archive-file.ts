@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import {
@@ -82,8 +82,13 @@ export async function writeArchiveFile(file: string, archive: Archive): Promise<
   if (existsSync(file)) throw new BackupError(`${file} exists already: choose another file name.`);
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;
-  await writeFile(partial, encodeArchive(archive), { flag: "w", mode: 0o600 });
-  await rename(partial, file);
+  try {
+    await writeFile(partial, encodeArchive(archive), { mode: 0o600 });
+    await rename(partial, file);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
 }
 
 export async function readArchiveFile(file: string): Promise<Archive> {

@@ -2,6 +2,7 @@ import type { DatabaseBackend } from "@/server/database/backend";
 import type { SqlTarget } from "@/server/database/sql-target";
 import { type Archive, type ArchiveTable, BackupError } from "./archive-format";
 import { findNonEmptyTables, listAppTables, quoteIdentifier } from "./catalog";
+import { batchLines } from "./batch-lines";
 import { insertExpression } from "./column-codec";
 import { suspendChecks } from "./suspend-checks";
 import { inTransaction } from "./transaction";
@@ -68,19 +69,5 @@ async function insertRows(tx: SqlTarget, table: ArchiveTable, lines: readonly st
   const sql =
     `INSERT INTO ${quoteIdentifier(table.name)} (${columns}) OVERRIDING SYSTEM VALUE ` +
     `SELECT ${values} FROM jsonb_array_elements($1::jsonb) AS e(r)`;
-  for (const batch of batches(lines)) await tx.query(sql, [`[${batch.join(",")}]`]);
-}
-
-function* batches(lines: readonly string[]): Generator<readonly string[]> {
-  let start = 0;
-  while (start < lines.length) {
-    let end = start;
-    let size = 0;
-    while (end < lines.length && (end === start || size + lines[end]!.length <= BATCH_CHARACTERS)) {
-      size += lines[end]!.length;
-      end += 1;
-    }
-    yield lines.slice(start, end);
-    start = end;
-  }
+  for (const batch of batchLines(lines, BATCH_CHARACTERS)) await tx.query(sql, [`[${batch.join(",")}]`]);
 }

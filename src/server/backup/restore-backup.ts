@@ -1,6 +1,10 @@
 import { type DatabaseBackend, openSqlSession } from "@/server/database/backend";
 import { applyMigrations } from "@/server/database/migrate";
-import { defaultMigrationsDir, type MigrationFile, readMigrationFiles } from "@/server/database/migration-files";
+import {
+  defaultMigrationsDir,
+  type MigrationFile,
+  readMigrationFiles,
+} from "@/server/database/migration-files";
 import type { SqlTarget } from "@/server/database/sql-target";
 import { type Archive, type ArchiveManifest, BackupError } from "./archive-format";
 import { findNonEmptyTables, listAppliedMigrations, listAppTables } from "./catalog";

@@ -8,7 +8,13 @@ import {
   BackupError,
 } from "./archive-format";
 import { rowsSha256 } from "./archive-file";
-import { type CatalogTable, listAppliedMigrations, listAppTables, listSequences, quoteIdentifier } from "./catalog";
+import {
+  type CatalogTable,
+  listAppliedMigrations,
+  listAppTables,
+  listSequences,
+  quoteIdentifier,
+} from "./catalog";
 import { rowLine, selectExpression } from "./column-codec";
 import { inTransaction } from "./transaction";
 
@@ -51,7 +57,12 @@ export function takeBackup(backend: DatabaseBackend, options: TakeBackupOptions)
 async function readRowLines(tx: SqlTarget, table: CatalogTable): Promise<string[]> {
   const selected = table.columns.map((column, index) => `${selectExpression(column, "t")} AS "c${index}"`);
   const rows = await tx.query(`SELECT ${selected.join(", ")} FROM ${quoteIdentifier(table.name)} AS t`);
-  const lines = rows.map((row) => rowLine(table.columns, table.columns.map((_, index) => row[`c${index}`])));
+  const lines = rows.map((row) =>
+    rowLine(
+      table.columns,
+      table.columns.map((_, index) => row[`c${index}`]),
+    ),
+  );
   return lines.sort();
 }
 

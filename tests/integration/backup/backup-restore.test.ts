@@ -80,19 +80,26 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
   });
 
   const tamperings: [string, (text: string) => string, RegExp][] = [
-    ["a changed value", (text) => text.replace("Sở Tài nguyên", "Sở Tài Nguyên"), /does not match its checksum/],
+    [
+      "a changed value",
+      (text) => text.replace("Sở Tài nguyên", "Sở Tài Nguyên"),
+      /does not match its checksum/,
+    ],
     ["a deleted row", (text) => text.replace(/\n\{"id":"[^\n]*/, ""), /does not match its checksum/],
     ["a manifest row count", (text) => text.replace(/"rows":2,/, '"rows":1,'), /damaged/],
     ["a newer format", (text) => text.replace('"formatVersion":1', '"formatVersion":2'), /format version 2/],
   ];
-  it.each(tamperings)("refuses an archive with %s before opening any database", async (_, tamper, message) => {
-    const tampered = folder.file(`tampered-${Math.random().toString(36).slice(2)}.jsonl.gz`);
-    const text = gunzipSync(await readFile(archiveFile)).toString("utf8");
-    const changed = tamper(text);
-    expect(changed).not.toBe(text);
-    await writeFile(tampered, gzipSync(changed));
-    await expect(readArchiveFile(tampered)).rejects.toThrow(message);
-  });
+  it.each(tamperings)(
+    "refuses an archive with %s before opening any database",
+    async (_, tamper, message) => {
+      const tampered = folder.file(`tampered-${Math.random().toString(36).slice(2)}.jsonl.gz`);
+      const text = gunzipSync(await readFile(archiveFile)).toString("utf8");
+      const changed = tamper(text);
+      expect(changed).not.toBe(text);
+      await writeFile(tampered, gzipSync(changed));
+      await expect(readArchiveFile(tampered)).rejects.toThrow(message);
+    },
+  );
 
   it("refuses a truncated file", async () => {
     const truncated = folder.file("truncated.jsonl.gz");
@@ -121,6 +128,36 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
       expect(Object.values(afterFailure).every((table) => table.rows === 0)).toBe(true);
       await restoreBackup(target.backend, archive);
       expect(await tableFingerprints(target.backend)).toEqual(sourceTables);
+    } finally {
+      await target.close();
+    }
+  }, 120_000);
+
+  // Last: it adds rows to the source. Each write is a province with its first unit in one
+  // transaction, so a backup that read tables at different moments would hold a unit whose
+  // province it lacks (the restore's foreign keys refuse it) or a province without its unit.
+  it("takes a consistent backup while the app keeps writing", async () => {
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        written += 1;
+        await source.prisma.province.create({
+          data: { code: `P${written}`, name: `Tỉnh ${written}`, units: { create: { code: "VP" } } },
+        });
+      }
+    })();
+    const archive = await takeBackup(source.backend, { appVersion: "test" });
+    writing = false;
+    await writer;
+    const rowsOf = (name: string) => archive.manifest.tables.find((table) => table.name === name)!.rows;
+    const added = rowsOf("Province") - sourceTables.Province!.rows;
+    expect(rowsOf("Unit") - sourceTables.Unit!.rows).toBe(added);
+    expect(written).toBeGreaterThan(0);
+    const target = await openEmptyDatabase(sourceKind);
+    try {
+      await restoreBackup(target.backend, archive);
+      expect(await target.prisma.unit.count()).toBe(rowsOf("Unit"));
     } finally {
       await target.close();
     }
