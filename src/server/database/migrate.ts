@@ -2,7 +2,12 @@ import { randomUUID } from "node:crypto";
 import { defaultMigrationsDir, type MigrationFile, readMigrationFiles } from "./migration-files";
 import type { SqlTarget } from "./sql-target";
 
-export type ApplyMigrationsOptions = { migrationsDir?: string; log?: (line: string) => void };
+export type ApplyMigrationsOptions = {
+  migrationsDir?: string;
+  /** Apply only these migrations (a restore first rebuilds the schema its backup was taken at). */
+  only?: readonly string[];
+  log?: (line: string) => void;
+};
 
 /** Prisma's own advisory lock key, so this runner and Prisma's engine never migrate at once. */
 const MIGRATION_LOCK_KEY = 72707369;
@@ -44,8 +49,9 @@ export async function applyMigrations(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
     )) as MigrationRow[];
     const done = checkHistory(rows, files, options.log);
+    const wanted = options.only ? new Set(options.only) : null;
     const applied: string[] = [];
-    for (const file of files.filter((file) => !done.has(file.name))) {
+    for (const file of files.filter((file) => !done.has(file.name) && (wanted?.has(file.name) ?? true))) {
       await applyMigrationFile(target, file);
       options.log?.(`Applied migration ${file.name}`);
       applied.push(file.name);
