@@ -24,7 +24,7 @@ export type SheetLimits = { maxRows: number; maxColumns: number; tooManyRows: st
 const WORKER_LIMITS = {
   resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
   timeoutMs: 10_000,
-  // Parses at once per server process: a burst of uploads waits its turn in the browser instead.
+  // Parses at once per server process; one more is refused (429) to be tried again shortly.
   concurrent: 2,
 };
 
@@ -32,7 +32,8 @@ const TOO_COMPLEX =
   "Tệp quá phức tạp để đọc (vượt giới hạn bộ nhớ hoặc 10 giây xử lý). Hãy chỉ giữ lại trang nhiệm vụ rồi thử lại.";
 const BUSY = "Máy chủ đang đọc các tệp khác. Vui lòng thử lại sau ít phút.";
 
-// Resolved from this module at run time; next.config.ts keeps the worker file out of the bundle.
+// This exact form (`new Worker(new URL(literal, import.meta.url))`) is what Turbopack recognises
+// and bundles as a worker entry; under vitest it is the source file itself.
 const WORKER_FILE = new URL("./sheet-rows.worker.mjs", import.meta.url);
 let running = 0;
 

@@ -1,6 +1,7 @@
 // The only place exceljs reads an upload: a worker thread started by read-sheet-rows.ts with a
 // memory cap and a time limit, so a hostile workbook costs this thread, never the event loop that
-// answers everyone else. Plain JavaScript, outside the bundle: Node loads it as it is.
+// answers everyone else. Plain JavaScript so Node runs it as it is under vitest; `next build`
+// (Turbopack) sees `new Worker(new URL(...))` and bundles it as a worker-thread entry of its own.
 import { Readable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
 // exceljs's streaming reader (ExcelJS.stream.xlsx.WorkbookReader) alone: the worker starts in
