@@ -17,9 +17,11 @@ export function proxy(request: NextRequest): NextResponse | undefined {
 }
 
 export const config = {
-  // Only the routes that take ids from the path.
+  // Only the routes that take ids from the path. Not the two upload routes: Next reads the whole
+  // body of a request it hands to the proxy before the route runs, so an upload would be read
+  // before anyone is authorised (those routes check their ids themselves).
   matcher: [
-    "/khoi/:path+",
+    "/khoi/((?!.*/(?:nhiem-vu/nhap-excel/tai-len|giao-uoc/tep)$).+)",
     "/hoi-nghi/:path+",
     "/ket-qua/:path+",
     "/api/tep/:path*",

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { taskWorkbook, type SheetRow } from "../fixtures/task-workbook";
+import { largeTaskWorkbook, taskWorkbook, type SheetRow } from "../fixtures/task-workbook";
+import { zipBomb } from "../fixtures/zip-bomb";
 import { signIn } from "./sign-in";
 
 // Writes go to the culture bloc (VHXH 2024, no seeded tasks) so the economic bloc's scores stay as other specs expect.
@@ -104,19 +105,29 @@ test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the f
   );
 });
 
-test("a file that is not a workbook gets a clear message", async ({ page }) => {
-  await openTasks(page, "thuky.vhxh", VHXH);
-  await page.getByRole("link", { name: "Nhập từ Excel" }).click();
-  await page.getByLabel(/Tệp Excel/).setInputFiles({
-    name: "danh-sach.xlsx",
-    mimeType: "text/plain",
-    buffer: Buffer.from("không phải excel"),
+const REFUSED_FILES: [name: string, file: () => Promise<Buffer>, message: string][] = [
+  [
+    "a file that is not a workbook",
+    async () => Buffer.from("không phải excel"),
+    "không đọc được như một bảng tính .xlsx",
+  ],
+  ["a zip bomb", async () => zipBomb({ megabytes: 420, honest: true }), "giải nén ra quá lớn"],
+  ["a sheet of 100,000 rows", () => largeTaskWorkbook(100_000), "mỗi lần nhập tối đa 5.000 nhiệm vụ"],
+];
+
+for (const [name, file, message] of REFUSED_FILES) {
+  test(`${name} is refused with a clear message`, async ({ page }) => {
+    await openTasks(page, "thuky.vhxh", VHXH);
+    await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+    await page.getByLabel(/Tệp Excel/).setInputFiles({
+      name: "danh-sach.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await file(),
+    });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
   });
-  await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
-  await expect(
-    page.getByRole("alert").filter({ hasText: "không đọc được như một bảng tính .xlsx" }),
-  ).toBeVisible();
-});
+}
 
 test("the secretariat creates a task, then records partial completion with evidence", async ({ page }) => {
   await openTasks(page, "thuky.vhxh", VHXH);

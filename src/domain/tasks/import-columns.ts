@@ -24,5 +24,6 @@ export type ImportProblem = { row: number; column: string | null; message: strin
 /** Upper bounds that keep one import a reasonable transaction. */
 export const MAX_IMPORT_ROWS = 5_000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_COLUMNS = 50;
 export const MAX_TITLE_LENGTH = 1_000;
 export const MAX_WEIGHT = 1_000;

@@ -1,41 +1,48 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import { findImportColumns, MAX_IMPORT_ROWS, type ColumnPositions, type ImportRow } from "@/domain/tasks";
-import { UserFacingError } from "@/server/errors";
+import {
+  findImportColumns,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+  TASK_IMPORT_COLUMNS,
+  type ColumnPositions,
+  type ImportRow,
+} from "@/domain/tasks";
+import { UploadRefusal } from "@/server/uploads/upload-refusal";
 import { toImportCell } from "./cell-value";
+import { checkXlsxArchive, NOT_XLSX } from "./check-xlsx-archive";
+import { readSheetRows, type SheetRow } from "./read-sheet-rows";
+import { repackForReading } from "./repack-for-reading";
 
-const NOT_XLSX =
-  "Tệp không đọc được như một bảng tính .xlsx. Hãy lưu tệp dưới dạng Excel Workbook (.xlsx) rồi thử lại.";
-// Every .xlsx is a zip archive: anything else is refused before exceljs tries to parse it.
+// Every .xlsx is a zip archive: anything else is refused before anything tries to unpack it.
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const HEADER_SEARCH_ROWS = 10;
+const limitText = MAX_IMPORT_ROWS.toLocaleString("vi-VN");
+const TOO_MANY_ROWS = `Tệp có quá nhiều dòng: mỗi lần nhập tối đa ${limitText} nhiệm vụ. Hãy chia thành nhiều tệp.`;
 
-async function loadWorkbook(content: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (!ZIP_SIGNATURE.every((byte, index) => content[index] === byte)) throw new UserFacingError(NOT_XLSX);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  } catch {
-    throw new UserFacingError(NOT_XLSX);
-  }
-  return workbook;
-}
+const cellText = (row: SheetRow, column: number) => {
+  const cell = toImportCell(row.values[column]);
+  return typeof cell === "object" && cell !== null ? cell.date : cell === null ? "" : String(cell);
+};
+
+const requiredHeaders = () =>
+  TASK_IMPORT_COLUMNS.filter((column) => column.key !== "sequence").map((column) => column.header);
 
 /** The header row (within the first rows, so a title above the table is allowed) and its columns. */
-function findHeader(sheet: ExcelJS.Worksheet): { headerRow: number; positions: ColumnPositions } {
-  let firstMissing: string[] = [];
-  for (let rowNumber = 1; rowNumber <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); rowNumber += 1) {
+function findHeader(rows: readonly SheetRow[]): { headerRow: number; positions: ColumnPositions } {
+  let firstMissing: string[] | undefined;
+  for (const row of rows.filter((candidate) => candidate.number <= HEADER_SEARCH_ROWS)) {
     const headers = new Map<number, string>();
-    sheet.getRow(rowNumber).eachCell((cell, column) => headers.set(column, cell.text));
+    row.values.forEach((_value, column) => headers.set(column, cellText(row, column)));
     const found = findImportColumns(headers);
-    if ("positions" in found) return { headerRow: rowNumber, positions: found.positions };
-    if (rowNumber === 1) firstMissing = found.missing;
+    if ("positions" in found) return { headerRow: row.number, positions: found.positions };
+    firstMissing ??= found.missing;
   }
-  throw new UserFacingError(`Trang đầu của tệp thiếu cột: ${firstMissing.join("; ")}. Hãy dùng tệp mẫu.`);
+  const missing = firstMissing ?? requiredHeaders();
+  throw new UploadRefusal(`Trang đầu của tệp thiếu cột: ${missing.join("; ")}. Hãy dùng tệp mẫu.`, 400);
 }
 
-function readRow(row: ExcelJS.Row, positions: ColumnPositions): ImportRow {
-  const cell = (column: number) => toImportCell(row.getCell(column).value);
+function readRow(row: SheetRow, positions: ColumnPositions): ImportRow {
+  const cell = (column: number) => toImportCell(row.values[column]);
   return {
     row: row.number,
     title: cell(positions.title),
@@ -49,24 +56,29 @@ function readRow(row: ExcelJS.Row, positions: ColumnPositions): ImportRow {
 const isBlank = (row: ImportRow) =>
   [row.title, row.owner, row.source, row.weight, row.deadline].every((cell) => cell === null);
 
-/** The task rows of an uploaded .xlsx (first sheet), blank rows skipped; a malformed file gets a clear message. */
+/**
+ * The task rows of an uploaded .xlsx (first sheet), blank rows skipped. The archive is checked
+ * against the unpacked-size limits first, then read off the event loop within row, column, memory
+ * and time limits; every refusal is an UploadRefusal with a clear message.
+ */
 export async function readTaskSheet(content: Uint8Array): Promise<ImportRow[]> {
-  const workbook = await loadWorkbook(content);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UserFacingError("Tệp không có trang tính nào.");
-  const { headerRow, positions } = findHeader(sheet);
-  if (sheet.rowCount - headerRow > MAX_IMPORT_ROWS * 2)
-    throw new UserFacingError(`Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập).`);
-  const rows: ImportRow[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber <= headerRow) return;
-    const read = readRow(row, positions);
-    if (!isBlank(read)) rows.push(read);
+  if (!ZIP_SIGNATURE.every((byte, index) => content[index] === byte)) throw new UploadRefusal(NOT_XLSX, 400);
+  const entries = await checkXlsxArchive(content);
+  const sheetRows = await readSheetRows(repackForReading(content, entries), {
+    maxRows: MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS,
+    maxColumns: MAX_IMPORT_COLUMNS,
+    tooManyRows: TOO_MANY_ROWS,
   });
-  if (rows.length === 0) throw new UserFacingError("Tệp chưa có dòng nhiệm vụ nào dưới dòng tiêu đề.");
+  const { headerRow, positions } = findHeader(sheetRows);
+  const rows = sheetRows
+    .filter((row) => row.number > headerRow)
+    .map((row) => readRow(row, positions))
+    .filter((row) => !isBlank(row));
+  if (rows.length === 0) throw new UploadRefusal("Tệp chưa có dòng nhiệm vụ nào dưới dòng tiêu đề.", 400);
   if (rows.length > MAX_IMPORT_ROWS)
-    throw new UserFacingError(
-      `Tệp có ${rows.length} nhiệm vụ, vượt giới hạn ${MAX_IMPORT_ROWS} nhiệm vụ mỗi lần nhập. Hãy chia thành nhiều tệp.`,
+    throw new UploadRefusal(
+      `Tệp có ${rows.length} nhiệm vụ, vượt giới hạn ${limitText} nhiệm vụ mỗi lần nhập. Hãy chia thành nhiều tệp.`,
+      413,
     );
   return rows;
 }

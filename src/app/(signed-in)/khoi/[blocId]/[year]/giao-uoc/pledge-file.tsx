@@ -52,7 +52,6 @@ export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editabl
       )}
       {editable && (
         <form onSubmit={upload} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="blocYearId" value={blocYearId} />
           <input type="hidden" name="version" value={version} />
           <label className="text-sm font-medium text-stone-700">
             {attachment ? "Thay bằng tệp khác" : "Đính kèm tệp"} (PDF, JPEG, PNG, tối đa 10 MB)

@@ -1,27 +1,26 @@
 import { revalidatePath } from "next/cache";
-import { attachPledgeFileSchema, MAX_ATTACHMENT_BYTES } from "@/schemas/pledge/pledge";
+import { attachPledgeFileSchema } from "@/schemas/pledge/pledge";
+import { getSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { attachPledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { runAction } from "@/server/run-action";
+import { receivePledgeScan } from "@/server/uploads/receive-pledge-scan";
+import { asRefusal, UploadRefusal } from "@/server/uploads/upload-refusal";
+
+type Context = { params: Promise<{ blocId: string; year: string }> };
+
+const refuse = (formError: string, status: number) => Response.json({ ok: false, formError }, { status });
 
 // A route rather than a server action: server actions accept 1 MB bodies by default, and a
-// scanned pledge may be up to 10 MB. Same steps as an action: parse → authorise → write.
-const MULTIPART_OVERHEAD = 64 * 1024;
-
-export async function POST(request: Request): Promise<Response> {
+// scanned pledge may be up to 10 MB. Authorised before the body is read, then as an action:
+// parse → authorise again inside the write → write.
+export async function POST(request: Request, { params }: Context): Promise<Response> {
   if (!sameOrigin(request))
     return Response.json({ ok: false, formError: "Yêu cầu không hợp lệ." }, { status: 403 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD) {
-    return Response.json({ ok: false, formError: "Tệp quá lớn (tối đa 10 MB)." }, { status: 413 });
-  }
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  const input = {
-    blocYearId: form?.get("blocYearId"),
-    version: form?.get("version"),
-    fileName: file instanceof File ? file.name : undefined,
-    bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : undefined,
-  };
+  const user = await getSessionUser();
+  if (!user) return refuse("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
+  const input = await receivePledgeScan(db, { request, user, ...(await params) }).catch(asRefusal);
+  if (input instanceof UploadRefusal) return refuse(input.message, input.status);
   const result = await runAction({
     schema: attachPledgeFileSchema,
     input,

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/domain/tasks/import-columns";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/domain/tasks/import-columns";
 import type { ImportEvent } from "./import-events";
 import { ImportProblems } from "./import-problems";
 import { postImport } from "./read-import-stream";
@@ -12,8 +12,7 @@ type Progress = Extract<ImportEvent, { type: "progress" }>;
 type Outcome = Exclude<ImportEvent, Progress> | null;
 
 const PHASE_LABEL: Record<Progress["phase"], string> = {
-  uploading: "Đang tải tệp lên…",
-  reading: "Đang đọc tệp…",
+  uploading: "Đang tải lên và đọc tệp…",
   checking: "Đang kiểm tra",
   saving: "Đang lưu",
 };
@@ -68,7 +67,7 @@ export function ImportPanel({ uploadUrl, listUrl }: { uploadUrl: string; listUrl
       >
         <label className="text-sm font-medium text-stone-700">
           Tệp Excel (.xlsx, tối đa {MAX_IMPORT_BYTES / 1024 / 1024} MB,{" "}
-          {MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng)
+          {MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng, {MAX_IMPORT_COLUMNS} cột)
           <input
             name="file"
             type="file"

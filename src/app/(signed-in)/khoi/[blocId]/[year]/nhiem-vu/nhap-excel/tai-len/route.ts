@@ -1,15 +1,14 @@
-import { MAX_IMPORT_BYTES } from "@/domain/tasks";
 import { getSessionUser } from "@/server/auth/session";
+import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
-import { readTaskSheet } from "@/server/excel/read-task-sheet";
 import { UserFacingError } from "@/server/errors";
 import { importTasks } from "@/server/mutations/tasks/import-tasks";
-import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
+import { receiveTaskSheet, type ReceivedTaskSheet } from "@/server/uploads/receive-task-sheet";
+import { asRefusal, UploadRefusal } from "@/server/uploads/upload-refusal";
 import type { ImportEvent } from "../import-events";
 
 type Context = { params: Promise<{ blocId: string; year: string }> };
 
-const TOO_LARGE = `Tệp quá lớn: tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`;
 const refuse = (message: string, status: number) =>
   Response.json({ type: "failed", message } satisfies ImportEvent, { status });
 
@@ -20,40 +19,26 @@ function sameOrigin(request: Request): boolean {
 }
 
 /**
- * Uploads an .xlsx of tasks and answers with NDJSON progress lines (reading, checking row i/n,
- * saving), then the outcome: the problems per row and cell, or the count saved.
+ * Uploads an .xlsx of tasks. A refused upload (no right to manage, too large, not a workbook,
+ * over the limits) answers 4xx with one `failed` event; a readable sheet answers with NDJSON
+ * progress lines (checking row i/n, saving), then the problems per row and cell, or the count saved.
  */
 export async function POST(request: Request, { params }: Context) {
   if (!sameOrigin(request)) return refuse("Yêu cầu không hợp lệ.", 403);
   const user = await getSessionUser();
   if (!user) return refuse("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
-  const { blocId, year } = await params;
-  const header = /^\d{4}$/.test(year) ? await getBlocYearHeader(user, blocId, Number(year)) : null;
-  if (!header) return refuse("Không tìm thấy năm thi đua.", 404);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024)
-    return refuse(TOO_LARGE, 413);
-  const file = (await request.formData().catch(() => null))?.get("file");
-  if (!(file instanceof File) || file.size === 0) return refuse("Vui lòng chọn một tệp .xlsx.", 400);
-  if (file.size > MAX_IMPORT_BYTES) return refuse(TOO_LARGE, 413);
-  const content = new Uint8Array(await file.arrayBuffer());
-  return new Response(
-    streamImport({ user, blocYearId: header.id, content, fileName: file.name.slice(0, 200) }),
-    {
-      headers: {
-        "Content-Type": "application/x-ndjson; charset=utf-8",
-        "Cache-Control": "no-cache, no-transform",
-        "X-Accel-Buffering": "no",
-      },
+  const received = await receiveTaskSheet(db, { request, user, ...(await params) }).catch(asRefusal);
+  if (received instanceof UploadRefusal) return refuse(received.message, received.status);
+  return new Response(streamImport({ user, ...received }), {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-cache, no-transform",
+      "X-Accel-Buffering": "no",
     },
-  );
+  });
 }
 
-type ImportJob = {
-  user: NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
-  blocYearId: string;
-  content: Uint8Array;
-  fileName: string;
-};
+type ImportJob = ReceivedTaskSheet & { user: SessionUser };
 
 function streamImport(job: ImportJob): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -61,12 +46,10 @@ function streamImport(job: ImportJob): ReadableStream<Uint8Array> {
     async start(controller) {
       const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
-        send({ type: "progress", phase: "reading", done: 0, total: 0 });
-        const rows = await readTaskSheet(job.content);
         const outcome = await importTasks(
           db,
           job.user,
-          { blocYearId: job.blocYearId, rows, fileName: job.fileName },
+          { blocYearId: job.blocYearId, rows: job.rows, fileName: job.fileName },
           (progress) => send({ type: "progress", ...progress }),
         );
         send(
