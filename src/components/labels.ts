@@ -1,3 +1,4 @@
+import { YEAR_STAGE_LABEL } from "@/domain/year-stages";
 import type {
   BlocRole,
   BlocYearStatus,
@@ -24,13 +25,8 @@ export const ROTATION_RULE_LABEL: Record<RotationRule, string> = {
   MANUAL: "Bầu tự do hằng năm",
 };
 
-export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatus, string> = {
-  DRAFT: "Đang chuẩn bị",
-  ACTIVE: "Đang thực hiện",
-  SCORING: "Đang chấm điểm",
-  PUBLISHED: "Đã công bố",
-  CORRECTING: "Đang đính chính",
-};
+/** The year's stages are named where they are defined (src/domain/year-stages). */
+export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatus, string> = YEAR_STAGE_LABEL;
 
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
   NOT_STARTED: "Chưa triển khai",

@@ -30,7 +30,7 @@ export async function applyRotation(prisma: AppPrismaClient, user: SessionUser, 
     });
     if (!next)
       throw new UserFacingError(`Chưa có năm ${source.year + 1}. Hãy tạo năm ${source.year + 1} trước.`);
-    const year = await authorizeMembersWrite(tx, user, next.id);
+    const year = await authorizeMembersWrite(tx, user, { blocYearId: next.id, activity: "roles" });
     const continuing = await tx.membership.findMany({
       where: { blocYearId: year.id, leftOn: null },
       select: { unitId: true },

@@ -23,7 +23,7 @@ export async function authorizeRegistrationWrite(
     },
   });
   if (allowed === 0) throw new ForbiddenError();
-  await lockYearForWrite(tx, target.blocYearId);
+  await lockYearForWrite(tx, target.blocYearId, "registrations");
 }
 
 function ownUnitAsLeader(user: SessionUser, unitId: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { stageAllows } from "@/domain/year-stages";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import type { UnitResult } from "@/domain/scoring";
@@ -43,8 +44,10 @@ export async function getScoreGrid(
     scoreTableId: ranking.scoreTable?.id ?? null,
     stage: options.stage,
   });
-  const writable = blocYear.status !== "PUBLISHED";
-  const onlyOwnUnit = user.role === "AGENCY_LEADER" && !blocYear.membersSeeProvisional && writable;
+  // Score entry and sheet reviews are open in the same stages (src/domain/year-stages).
+  const writable = stageAllows(blocYear.status, "scoreEntry");
+  const onlyOwnUnit =
+    user.role === "AGENCY_LEADER" && !blocYear.membersSeeProvisional && blocYear.status !== "PUBLISHED";
   const context: Context = {
     user,
     stage: options.stage,

@@ -41,7 +41,7 @@ export async function getTask(
     year,
     task: { ...task, ownerName: members.find((member) => member.unitId === task.ownerUnitId)?.name ?? "—" },
     canEditDefinition: year.canEdit,
-    canUpdateProgress: year.writable && (year.canManage || leadsOwnerUnit(options.user, task)),
+    canUpdateProgress: year.progressOpen && (year.canManage || leadsOwnerUnit(options.user, task)),
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
+import { stageAllows } from "@/domain/year-stages";
 import type { RotationRule } from "@/generated/prisma/enums";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -33,7 +35,8 @@ export default async function MembersPage({ params }: Props) {
   const page = await getMembersPage(db, user, header.id);
   if (!page) notFound();
   const preview = await getRotationPreview(db, page);
-  const editable = header.canManage && header.writable;
+  const editable = header.canManage && stageAllows(header.status, "members");
+  const rolesEditable = header.canManage && stageAllows(header.status, "roles");
   const current = page.members.filter((member) => !member.leftOn);
   return (
     <>
@@ -41,6 +44,7 @@ export default async function MembersPage({ params }: Props) {
         Thành viên năm {page.year} ({current.length}
         {current.length !== page.members.length && ` đang tham gia / ${page.members.length}`})
       </h2>
+      {header.canManage && <StageNotice stage={header.status} activity="members" />}
       <MembersList page={page} editable={editable} />
       {editable && (
         <Section
@@ -56,7 +60,7 @@ export default async function MembersPage({ params }: Props) {
           />
         </Section>
       )}
-      {editable && (
+      {rolesEditable && (
         <Section
           id="election-heading"
           title="Bầu Trưởng khối, Phó trưởng khối"
