@@ -31,7 +31,3 @@ export const YEAR_STAGE_PURPOSE: Record<YearStage, string> = {
   CORRECTING:
     "Đính chính kết quả đã công bố: sửa điểm, tiến độ, bỏ phiếu, đề nghị rồi công bố bản đính chính có số thứ tự mới.",
 };
-
-export function isYearStage(value: string): value is YearStage {
-  return (YEAR_STAGES as readonly string[]).includes(value);
-}

@@ -102,11 +102,13 @@ describe("moves between stages", () => {
       expect(fromOverview).toMatchObject({ ok: false, message: expect.stringMatching(/^Không thể chuyển/) });
   });
 
-  const allowed = moveCases.filter((c) => c.expected !== "refused");
-  it.each(allowed)("$from → $to needs a reason exactly when it goes back", ({ from, to, expected }) => {
+  const allowed = moveCases.flatMap(({ from, to, expected }) =>
+    expected === "refused" ? [] : [{ from, to, route: expected }],
+  );
+  it.each(allowed)("$from → $to needs a reason exactly when it goes back", ({ from, to, route }) => {
     const back = BACK.has(`${from}→${to}`);
     for (const reason of [undefined, null, "", "   "]) {
-      const check = checkStageMove({ from, to, route: expected as "overview", reason });
+      const check = checkStageMove({ from, to, route, reason });
       expect(check.ok).toBe(!back);
       if (!check.ok) expect(check.message).toMatch(/^Vui lòng nhập lý do để “/);
     }
