@@ -27,6 +27,9 @@ export class PublishedYearError extends UserFacingError {
   }
 }
 
+/** A write the year's current stage does not allow; the message names the stage and the way on. */
+export class StageRefusedError extends UserFacingError {}
+
 const CONFLICT_SQLSTATES = new Set(["40001", "40P01"]);
 
 /**

@@ -20,6 +20,36 @@ test("the bloc secretariat opens Yên Bái 2024 and sees its 8 members and TN&MT
   await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (43)" })).toBeVisible();
 });
 
+test("the overview names the year's stage and what it allows; only managers get the ways on", async ({
+  page,
+}) => {
+  await signIn(page, "xem.ktkt");
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
+  const panel = page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" });
+  await expect(
+    panel.getByRole("list", { name: "Các giai đoạn của năm thi đua" }).getByRole("listitem"),
+  ).toHaveText(["Đang chuẩn bị", "Đang thực hiện", "Đang chấm điểm", "Chờ công bố", "Đã công bố"]);
+  await expect(panel.locator('[aria-current="step"]')).toHaveText("Đang chấm điểm");
+  await expect(panel.getByRole("list", { name: "Giai đoạn này cho phép" })).toContainText(
+    "Nhập điểm (tự chấm, kiểm tra chéo, chấm cuối)",
+  );
+  await expect(panel.getByRole("button")).toHaveCount(0);
+  await page.context().clearCookies();
+
+  await signIn(page, "thuky.ktkt");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Khối thi đua các cơ quan kinh tế – kỹ thuật" })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
+  const managed = page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" });
+  await expect(managed.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" })).toBeVisible();
+  await expect(managed.getByText("Mở lại thành viên, bảng điểm và nhiệm vụ…")).toBeVisible();
+});
+
 test("a secretariat of another bloc neither sees nor opens the Yên Bái economic bloc", async ({ page }) => {
   await signIn(page, "thuky.ktkt");
   await page

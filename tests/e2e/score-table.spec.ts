@@ -125,10 +125,33 @@ test("two secretaries edit the same criterion: the second is refused, sees the s
   await expect(form.getByLabel("Tên mục")).toHaveValue("Dự các hoạt động chung");
 });
 
-test("once tasks point at the table, a structural change becomes a new version; earlier versions stay readable", async ({
+/** The stage panel of the year's overview. */
+async function openStagePanel(page: Page) {
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Tổng quan" })
+    .click();
+  return page.getByRole("region", { name: /^Giai đoạn:/ });
+}
+
+test("a table fixed by scoring reopens with a reason; a structural change becomes a new version", async ({
   page,
 }) => {
   await openScoreTable(page, "thuky.ktkt", KTKT);
+  await expect(
+    page.getByText("Năm thi đua đang ở giai đoạn “Đang chấm điểm”: không thể sửa bảng điểm và quy tắc chấm."),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sửa" })).toHaveCount(0);
+
+  const reopen = "Mở lại thành viên, bảng điểm và nhiệm vụ";
+  const panel = await openStagePanel(page);
+  await panel.getByText(`${reopen}…`).click();
+  await panel.getByRole("button", { name: reopen, exact: true }).click();
+  await expect(panel.getByText("Vui lòng nhập lý do.")).toBeVisible();
+  await panel.getByLabel("Lý do").fill("Bổ sung tiêu chí chuyển đổi số theo quy chế sửa đổi");
+  await panel.getByRole("button", { name: reopen, exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Giai đoạn: Đang thực hiện" })).toBeVisible();
+  await page.getByRole("link", { name: "Bảng điểm & quy tắc" }).click();
   await expect(page.getByText(/mỗi thay đổi cấu trúc sẽ tạo phiên bản mới/)).toBeVisible();
   await actionsOf(page, "IV").getByRole("button", { name: "Thêm mục con" }).click();
   await fillCriterion(page, "Thêm mục", {
@@ -149,6 +172,10 @@ test("once tasks point at the table, a structural change becomes a new version; 
   await page.getByRole("button", { name: "Xóa mục" }).click();
   await expect(page.getByText("Phiên bản 3 · đang áp dụng")).toBeVisible();
   await expect(row(page, "IV.3")).toHaveCount(0);
+
+  // Scoring again, as the specs after this one expect.
+  await (await openStagePanel(page)).getByRole("button", { name: "Bắt đầu chấm điểm" }).click();
+  await expect(page.getByRole("heading", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
 });
 
 test("an agency leader sees the table and rules read-only", async ({ page }) => {

@@ -207,6 +207,19 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
   });
 
+  await test.step("Tổng quan: the bloc adopts the scores, the year moves on to wait for publication", async () => {
+    await openTab(page, "Công bố");
+    await expect(page.getByText("Giai đoạn: Đang chấm điểm.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Công bố kết quả" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Tổng quan của năm" }).click();
+    const panel = page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" });
+    await expect(panel.getByRole("listitem").filter({ hasText: "Nhập điểm" })).toBeVisible();
+    await panel.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" }).click();
+    const review = page.getByRole("region", { name: "Giai đoạn: Chờ công bố" });
+    await expect(review.getByRole("listitem").filter({ hasText: "Nhập điểm" })).toHaveCount(0);
+    await expect(review.getByRole("link", { name: "Công bố kết quả" })).toBeVisible();
+  });
+
   await test.step("Công bố: publishing freezes snapshot 1 and the ranking shows as published", async () => {
     await openTab(page, "Công bố");
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
@@ -260,7 +273,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page.getByRole("link", { name: "Thêm nhiệm vụ" })).toHaveCount(0);
     await page.goto(`${yearPath}/nhiem-vu/nhap-excel`);
     await expect(
-      page.getByText("Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ."),
+      page.getByText("Kết quả năm này đã công bố nên không thể thêm hay nhập nhiệm vụ."),
     ).toBeVisible();
     await page.goto(`${yearPath}/nhiem-vu/${tasksBefore + 1}`);
     await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
@@ -273,7 +286,12 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
   await test.step("Nhật ký: the score change reads old → new, both values kept", async () => {
     await openTab(page, "Nhật ký");
     await expect(
-      page.getByRole("row", { name: /Công bố: Trạng thái.*Đang thực hiện → Đã công bố/ }),
+      page.getByRole("row", { name: /Công bố: Trạng thái.*Chờ công bố → Đã công bố/ }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("row", {
+        name: /Trần Văn Bình.*Chuyển giai đoạn: Trạng thái.*Đang chấm điểm → Chờ công bố/,
+      }),
     ).toBeVisible();
     await page.getByLabel("Đối tượng").selectOption({ label: "Điểm" });
     await page.getByRole("button", { name: "Lọc" }).click();

@@ -1,3 +1,4 @@
+import { YEAR_STAGE_LABEL } from "../year-stages/stages";
 import type {
   BlocRoleCode,
   BlocYearStatusCode,
@@ -32,13 +33,8 @@ export const ROTATION_RULE_LABEL: Record<RotationRuleCode, string> = {
   MANUAL: "Bầu tự do hằng năm",
 };
 
-export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatusCode, string> = {
-  DRAFT: "Đang chuẩn bị",
-  ACTIVE: "Đang thực hiện",
-  SCORING: "Đang chấm điểm",
-  PUBLISHED: "Đã công bố",
-  CORRECTING: "Đang đính chính",
-};
+/** The stages are named where they are defined. */
+export const BLOC_YEAR_STATUS_LABEL: Record<BlocYearStatusCode, string> = YEAR_STAGE_LABEL;
 
 export const REGISTRATION_KIND_LABEL: Record<RegistrationKindCode, string> = {
   TARGET: "Chỉ tiêu",

@@ -13,7 +13,11 @@ export async function setProvisionalVisibility(
   input: SetProvisionalVisibilityInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearRewrite(tx, {
+      user,
+      blocYearId: input.blocYearId,
+      activity: "settings",
+    });
     const before = await tx.blocYear.findUniqueOrThrow({
       where: { id: blocYear.id },
       select: { membersSeeProvisional: true },

@@ -25,7 +25,7 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
   const manageable = await db.blocYear.count({
     where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] },
   });
-  return { ...row, canManage: manageable > 0, writable: row.status !== "PUBLISHED" };
+  return { ...row, canManage: manageable > 0 };
 });
 
 export type BlocYearHeader = NonNullable<Awaited<ReturnType<typeof getBlocYearHeader>>>;

@@ -38,8 +38,9 @@ export const KTKT_BLOC: SeedBloc = {
   years: [
     {
       year: 2023,
-      // Scoring without a published snapshot: publishing is a product step, not seed data.
-      status: "SCORING",
+      // Scores adopted at the conference of 12/01/2024, not yet published: publishing makes a
+      // snapshot, a product step rather than seed data.
+      status: "REVIEW",
       members: KTKT_MEMBERS,
       roles: [
         { unit: "KHCN", role: "HEAD", ...KTKT_2023_ELECTION },
@@ -50,7 +51,8 @@ export const KTKT_BLOC: SeedBloc = {
     },
     {
       year: 2024,
-      status: "ACTIVE",
+      // In progress and being scored: tasks, progress and score entry are all open.
+      status: "SCORING",
       members: KTKT_MEMBERS,
       roles: [
         { unit: "TNMT", role: "HEAD", ...KTKT_2024_ELECTION },

@@ -9,6 +9,7 @@ import { contentDisposition } from "@/server/queries/pledge/content-disposition"
 import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
@@ -34,6 +35,8 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     ids = await ktktIds(t.prisma, demo);
+    // Members, roles and the pledge are edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");
   });
   afterAll(() => t.close());
 

@@ -8,6 +8,7 @@ import { recordElection } from "@/server/mutations/members/record-election";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("elections and rotation (%s)", (kind) => {
@@ -38,6 +39,8 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     ids = await ktktIds(t.prisma, demo);
+    // Members, roles and the pledge are edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");
   });
   afterAll(() => t.close());
 

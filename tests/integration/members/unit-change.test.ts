@@ -6,6 +6,7 @@ import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
 describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
@@ -33,6 +34,8 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     ids = await ktktIds(t.prisma, demo);
+    // Members, roles and the pledge are edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");
   });
   afterAll(() => t.close());
 

@@ -2,11 +2,13 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
-import { PublishedYearError } from "@/server/errors";
+import { stageAllows } from "@/domain/year-stages";
+import { PublishedYearError, StageRefusedError } from "@/server/errors";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { seedDemoWithUsers } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { prepareYear, yearFingerprint, type YearWorld } from "./published-year-world";
@@ -17,6 +19,7 @@ const MUTATIONS_DIR = join(process.cwd(), "src/server/mutations");
 const NOT_YEAR_WRITES = new Set([
   "publishYear", // makes the snapshot; refuses a year already published with its own message
   "openCorrection", // the way out of a published year
+  "moveYearStage", // moves the year itself; refused once published (tests/integration/year-stages)
   "createNextBlocYear", // reads year N, writes year N+1 (tested below)
   "createFirstAdmin", // the installation's first account
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
@@ -48,6 +51,12 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
     t = await openTestDatabase(kind);
     const demo = await seedDemoWithUsers(t.prisma);
     w = await prepareYear(t.prisma, demo);
+    const scoring = await w.blocYear();
+    await moveYearStage(t.prisma, w.as("thuky.ktkt"), {
+      blocYearId: scoring.id,
+      version: scoring.version,
+      to: "REVIEW",
+    });
     const year = await w.blocYear();
     await publishYear(t.prisma, w.as("thuky.ktkt"), { blocYearId: year.id, version: year.version });
     published = await yearFingerprint(t.prisma, w.yearId);
@@ -107,9 +116,15 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
     expect(events).toEqual([{ actorId: w.as("thuky.ktkt").id, field: "votesFor", oldValue: 6, newValue: 7 }]);
   });
 
-  // The same inputs were valid all along: reopened, each write goes through and is audited.
-  it.each(WRITE_ACTIONS)("once reopened, accepts $name", async (action) => {
+  // The same inputs were valid all along: reopened, each write a correction allows goes through
+  // and is audited; the year's set-up (members, table, pledge) stays as it was.
+  it.each(WRITE_ACTIONS)("once reopened, accepts $name if a correction allows it", async (action) => {
     const before = await auditCount();
+    if (!stageAllows("CORRECTING", action.activity)) {
+      await expect(action.run(w)).rejects.toBeInstanceOf(StageRefusedError);
+      expect(await auditCount()).toBe(before);
+      return;
+    }
     if (action.refusedWhenOpenWith) {
       await expect(action.run(w)).rejects.toBeInstanceOf(action.refusedWhenOpenWith);
       return;

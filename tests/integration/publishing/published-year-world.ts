@@ -13,6 +13,7 @@ import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import type { DemoWorld } from "../../factories/demo";
+import { putYearsInStage } from "../../support/year-stage";
 import { tableInForce } from "../score-table/score-table-support";
 
 export const LEADING_AWARD = "CO_THI_DUA_UBND_TINH";
@@ -96,6 +97,8 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
       content: "Mô hình số hóa hồ sơ địa chính",
     }),
   );
+  // The scan is attached while the year is carried out; the year is then scored again.
+  await putYearsInStage(prisma, [yearId], "ACTIVE");
   const pledge = await prisma.pledge.findUniqueOrThrow({
     where: { blocYearId: yearId },
     select: { version: true },
@@ -106,6 +109,7 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     fileName: "giao-uoc.pdf",
     bytes: PDF_BYTES,
   });
+  await putYearsInStage(prisma, [yearId], "SCORING");
 
   const leaf = async (code: string) => (await tableInForce(prisma, yearId)).idOf(code);
   const selfCell = async (unitCode: string, points: string) =>

@@ -1,4 +1,5 @@
 import { toIsoDay } from "@/domain/calendar";
+import type { YearActivity } from "@/domain/year-stages";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
@@ -72,9 +73,47 @@ import { LEADING_AWARD, MERIT_AWARD, PDF_BYTES, type YearWorld } from "./publish
 export type WriteAction = {
   name: string;
   mutation: { name: string };
+  /** What the write is, for the year's stages (src/domain/year-stages). */
+  activity: YearActivity;
   run: (w: YearWorld) => Promise<unknown>;
   /** Refused even in an open year, for a reason of its own (checked after the publishing guard). */
   refusedWhenOpenWith?: new (...args: never[]) => Error;
+};
+
+/** The stage activity each mutation needs: the test's own reading of the stage table's rows. */
+const MUTATION_ACTIVITY: Record<string, YearActivity> = {
+  addEligibilityFlag: "eligibility",
+  resolveEligibilityFlag: "eligibility",
+  createProposal: "awards",
+  changeProposalStatus: "awards",
+  saveBallotTally: "awards",
+  addMember: "members",
+  updateMembership: "members",
+  renameUnit: "members",
+  mergeUnits: "members",
+  recordElection: "roles",
+  applyRotation: "roles",
+  savePledge: "pledge",
+  saveSignature: "pledge",
+  attachPledgeFile: "pledge",
+  removePledgeFile: "pledge",
+  createRegistration: "registrations",
+  updateRegistration: "registrations",
+  deleteRegistration: "registrations",
+  createScoreTable: "scoreTable",
+  editCriteria: "scoreTable",
+  setScoreTableScale: "scoreTable",
+  saveScoringRules: "scoreTable",
+  saveScoreCell: "scoreEntry",
+  transitionScoreSheet: "scoreEntry", // submitting one's own sheet
+  submitScoreSheet: "scoreEntry",
+  approveScoreSheet: "sheetReview",
+  returnScoreSheet: "sheetReview",
+  createTask: "tasks",
+  importTasks: "tasks",
+  updateTask: "tasks",
+  updateTaskProgress: "taskProgress",
+  setProvisionalVisibility: "settings",
 };
 
 type Extra = { label?: string; refusedWhenOpenWith?: WriteAction["refusedWhenOpenWith"] };
@@ -86,9 +125,16 @@ const action = (
 ): WriteAction => ({
   name: `${mutation.name} by ${who}${label ? ` (${label})` : ""}`,
   mutation,
+  activity: activityOf(mutation),
   run,
   refusedWhenOpenWith,
 });
+function activityOf(mutation: { name: string }): YearActivity {
+  const activity = MUTATION_ACTIVITY[mutation.name];
+  if (!activity) throw new Error(`MUTATION_ACTIVITY has no entry for ${mutation.name}`);
+  return activity;
+}
+
 const SECRETARIAT = "thuky.ktkt";
 const LEADER = "lanhdao.tnmt";
 const ADMIN = "admin.yenbai";

@@ -7,6 +7,7 @@ import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } fr
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 import { listSnapshots } from "@/server/queries/publishing/list-snapshots";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
@@ -76,7 +77,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { blocYearId: y.id, field: "status" },
     });
-    expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: "SCORING", newValue: "PUBLISHED" });
+    expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: "REVIEW", newValue: "PUBLISHED" });
     const write = {
       blocYearId: y.id,
       unitId: y.unitIds[0]!,
@@ -138,7 +139,23 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     ).toEqual({ status: "PUBLISHED", correctionReason: null });
   });
 
+  it("refuses to publish a year still being scored, naming the stage that allows it", async () => {
+    const y = await year(2024);
+    await expect(
+      publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version }),
+    ).rejects.toThrow(
+      "Năm thi đua đang ở giai đoạn “Đang chấm điểm”: không thể công bố kết quả. Việc này chỉ làm được khi năm ở giai đoạn “Chờ công bố” hoặc “Đang đính chính”",
+    );
+    expect(await state(2024)).toMatchObject({ status: "SCORING", snapshots: 0 });
+  });
+
   it("publishing twice at the same time gives one snapshot and one clear refusal", async () => {
+    const scoring = await year(2024);
+    await moveYearStage(t.prisma, secretariat(), {
+      blocYearId: scoring.id,
+      version: scoring.version,
+      to: "REVIEW",
+    });
     const y = await year(2024);
     const outcomes = await Promise.allSettled(
       [1, 2].map(() => publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version })),

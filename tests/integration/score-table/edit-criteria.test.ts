@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } fr
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("editing the criteria tree before scoring starts (%s)", (kind) => {
@@ -35,6 +36,8 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     year2023 = (await ktktYear(t.prisma, demo, 2023)).id;
+    // The score table is edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [year2023], "ACTIVE");
   });
   afterAll(() => t.close());
 

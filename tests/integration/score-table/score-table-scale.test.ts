@@ -5,6 +5,7 @@ import { createScoreTable } from "@/server/mutations/score-table/create-score-ta
 import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("the table's scale, and a first table for a new year (%s)", (kind) => {
@@ -22,6 +23,8 @@ describe.each(testBackends())("the table's scale, and a first table for a new ye
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     year2023 = (await ktktYear(t.prisma, demo, 2023)).id;
+    // The score table is edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [year2023], "ACTIVE");
     year2025 = (
       await t.prisma.blocYear.create({
         data: { blocId: demo.ktkt.id, year: 2025, rules: (await ktktYear(t.prisma, demo, 2023)).rules ?? {} },

@@ -5,6 +5,7 @@ import { UserFacingError } from "@/server/errors";
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("a new score table version once scoring has started (%s)", (kind) => {
@@ -18,6 +19,8 @@ describe.each(testBackends())("a new score table version once scoring has starte
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     year2024 = (await ktktYear(t.prisma, demo, 2024)).id;
+    // Scores exist; the year was moved back from scoring so that its table can change.
+    await putYearsInStage(t.prisma, [year2024], "ACTIVE");
     const table = await tableInForce(t.prisma, year2024);
     const unit = await t.prisma.membership.findFirstOrThrow({
       where: { blocYearId: year2024 },

@@ -6,6 +6,7 @@ import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-ru
 import { getRulesView } from "@/server/queries/score-table/get-rules-view";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("the rules of the year (%s)", (kind) => {
@@ -23,6 +24,8 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     year2024 = (await current()).id;
+    // The score table and its rules are edited while a year is prepared or carried out.
+    await putYearsInStage(t.prisma, [year2024], "ACTIVE");
   });
   afterAll(() => t.close());
 

@@ -13,7 +13,11 @@ export async function addEligibilityFlag(
   input: AddEligibilityFlagInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearWrite(tx, {
+      user,
+      blocYearId: input.blocYearId,
+      activity: "eligibility",
+    });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     const flag = await tx.eligibilityFlag.create({
       data: {

@@ -37,7 +37,11 @@ export async function changeProposalStatus(
       },
     });
     if (!before) throw new ForbiddenError();
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: before.blocYearId });
+    const blocYear = await authorizeYearWrite(tx, {
+      user,
+      blocYearId: before.blocYearId,
+      activity: "awards",
+    });
     await lockMemberUnit(tx, blocYear.id, before.unitId);
     // Back to standing from withdrawn or rejected (to "proposed", or straight to "approved"):
     // the rules are checked again, as for a new proposal.

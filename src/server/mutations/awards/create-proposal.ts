@@ -11,7 +11,7 @@ import { findAward, lockMemberUnit } from "./year-membership";
 /** Turns an award candidate into a proposal (status PROPOSED), refusing what the rules forbid. */
 export async function createProposal(prisma: AppPrismaClient, user: SessionUser, input: CreateProposalInput) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     const { award, catalogue } = await findAward(tx, blocYear.id, input.awardCode);
     const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: award.code };

@@ -21,7 +21,11 @@ export async function resolveEligibilityFlag(
       select: { id: true, blocYearId: true, since: true, resolvedOn: true },
     });
     if (!flag) throw new ForbiddenError();
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: flag.blocYearId });
+    const blocYear = await authorizeYearWrite(tx, {
+      user,
+      blocYearId: flag.blocYearId,
+      activity: "eligibility",
+    });
     if (input.resolvedOn < flag.since)
       throw new UserFacingError("Ngày giải quyết xong không được trước ngày phát sinh.");
     const { count } = await tx.eligibilityFlag.updateMany({

@@ -26,7 +26,7 @@ export async function saveBallotTally(
   input: SaveBallotTallyInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     await findAward(tx, blocYear.id, input.awardCode);
     const members = await tx.membership.count({ where: { blocYearId: blocYear.id } });

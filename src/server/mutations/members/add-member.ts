@@ -16,7 +16,10 @@ export async function addMember(prisma: AppPrismaClient, user: SessionUser, inpu
   return withUniqueMessage(
     () =>
       prisma.$transaction(async (tx) => {
-        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        const year = await authorizeMembersWrite(tx, user, {
+          blocYearId: input.blocYearId,
+          activity: "members",
+        });
         assertWithinYear(input.joinedOn, year.year, "Ngày tham gia");
         let unitId: string;
         if (input.mode === "existing") {

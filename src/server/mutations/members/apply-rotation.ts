@@ -28,7 +28,7 @@ export async function applyRotation(prisma: AppPrismaClient, user: SessionUser, 
     const nextId = await findNextBlocYearId(tx, source);
     if (!nextId)
       throw new UserFacingError(`Chưa có năm ${source.year + 1}. Hãy tạo năm ${source.year + 1} trước.`);
-    const year = await authorizeMembersWrite(tx, user, nextId);
+    const year = await authorizeMembersWrite(tx, user, { blocYearId: nextId, activity: "roles" });
     const continuing = await tx.membership.findMany({
       where: { blocYearId: year.id, leftOn: null },
       select: { unitId: true },

@@ -26,7 +26,10 @@ export async function mergeUnits(prisma: AppPrismaClient, user: SessionUser, inp
   return withUniqueMessage(
     () =>
       prisma.$transaction(async (tx) => {
-        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        const year = await authorizeMembersWrite(tx, user, {
+          blocYearId: input.blocYearId,
+          activity: "members",
+        });
         await assertMembers(tx, year.id, input.predecessorIds);
         if (input.endMemberships || input.addSuccessor)
           assertWithinYear(input.effectiveOn, year.year, "Ngày hợp nhất");

@@ -14,7 +14,7 @@ import { authorizeMembersWrite } from "./write-context";
  */
 export async function recordElection(prisma: AppPrismaClient, user: SessionUser, input: RecordElectionInput) {
   return prisma.$transaction(async (tx) => {
-    const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+    const year = await authorizeMembersWrite(tx, user, { blocYearId: input.blocYearId, activity: "roles" });
     const electedYear = input.electedOn.getUTCFullYear();
     if (electedYear !== year.year && electedYear !== year.year - 1) {
       throw new UserFacingError(`Ngày bầu phải trong năm ${year.year - 1} hoặc ${year.year}.`);

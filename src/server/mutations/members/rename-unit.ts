@@ -15,7 +15,7 @@ import { authorizeMembersWrite, auditDay, lockFor } from "./write-context";
  */
 export async function renameUnit(prisma: AppPrismaClient, user: SessionUser, input: RenameUnitInput) {
   return prisma.$transaction(async (tx) => {
-    const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+    const year = await authorizeMembersWrite(tx, user, { blocYearId: input.blocYearId, activity: "members" });
     // A secretariat renames the units of its own bloc, not any unit of the province.
     await assertMembers(tx, year.id, [input.unitId]);
     await lockFor(tx, `unit-names:${input.unitId}`);

@@ -19,7 +19,10 @@ export async function updateMembership(
       select: { id: true, blocYearId: true, joinedOn: true, leftOn: true, version: true },
     });
     if (!before) throw new ForbiddenError();
-    const year = await authorizeMembersWrite(tx, user, before.blocYearId);
+    const year = await authorizeMembersWrite(tx, user, {
+      blocYearId: before.blocYearId,
+      activity: "members",
+    });
     assertWithinYear(input.joinedOn, year.year, "Ngày tham gia");
     if (input.leftOn) assertWithinYear(input.leftOn, year.year, "Ngày rời khối");
     const { count } = await tx.membership.updateMany({

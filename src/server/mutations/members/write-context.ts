@@ -7,13 +7,16 @@ import { authorizeYearWrite } from "../writable-bloc-year";
 
 export type YearContext = { id: string; year: number; blocId: string; provinceId: string };
 
-/** A manager's write to a bloc-year, with the facts the members' rules need (year, province). */
+/**
+ * A manager's write to a bloc-year's set-up (members, roles, pledge), with the facts the
+ * members' rules need (year, province).
+ */
 export async function authorizeMembersWrite(
   tx: AppTransaction,
   user: SessionUser,
-  blocYearId: string,
+  target: { blocYearId: string; activity: "members" | "roles" | "pledge" },
 ): Promise<YearContext> {
-  const facts = await authorizeYearWrite(tx, { user, blocYearId });
+  const facts = await authorizeYearWrite(tx, { user, ...target });
   const row = await tx.blocYear.findUniqueOrThrow({
     where: { id: facts.id },
     select: { id: true, year: true, blocId: true, bloc: { select: { provinceId: true } } },

@@ -23,7 +23,10 @@ export async function attachPledgeFile(
   return withUniqueConflict(
     () =>
       prisma.$transaction(async (tx) => {
-        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        const year = await authorizeMembersWrite(tx, user, {
+          blocYearId: input.blocYearId,
+          activity: "pledge",
+        });
         const attachment = await tx.attachment.create({
           data: {
             blocYearId: year.id,
@@ -82,7 +85,7 @@ export async function removePledgeFile(
   input: RemovePledgeFileInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+    const year = await authorizeMembersWrite(tx, user, { blocYearId: input.blocYearId, activity: "pledge" });
     const before = await tx.pledge.findUnique({
       where: { blocYearId: year.id },
       select: { id: true, attachment: { select: { id: true, fileName: true } } },

@@ -22,5 +22,5 @@ export async function authorizeRegistrationWrite(
     },
   });
   if (allowed === 0) throw new ForbiddenError();
-  await lockYearForWrite(tx, target.blocYearId);
+  await lockYearForWrite(tx, target.blocYearId, "registrations");
 }

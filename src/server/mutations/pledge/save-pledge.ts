@@ -14,7 +14,10 @@ export async function savePledge(prisma: AppPrismaClient, user: SessionUser, inp
   return withUniqueConflict(
     () =>
       prisma.$transaction(async (tx) => {
-        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        const year = await authorizeMembersWrite(tx, user, {
+          blocYearId: input.blocYearId,
+          activity: "pledge",
+        });
         const before = await tx.pledge.findUnique({
           where: { blocYearId: year.id },
           select: { id: true, title: true, body: true, signedOn: true },

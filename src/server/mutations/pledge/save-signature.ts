@@ -16,7 +16,10 @@ export async function saveSignature(prisma: AppPrismaClient, user: SessionUser, 
   return withUniqueConflict(
     () =>
       prisma.$transaction(async (tx) => {
-        const year = await authorizeMembersWrite(tx, user, input.blocYearId);
+        const year = await authorizeMembersWrite(tx, user, {
+          blocYearId: input.blocYearId,
+          activity: "pledge",
+        });
         await assertMembers(tx, year.id, [input.unitId]);
         const pledge = await tx.pledge.findUnique({ where: { blocYearId: year.id }, select: { id: true } });
         if (!pledge) throw new UserFacingError("Hãy lưu nội dung giao ước trước khi ghi chữ ký.");

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkStageMove } from "@/domain/year-stages";
 import type { OpenCorrectionInput } from "@/schemas/publishing/publishing";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -18,7 +19,9 @@ export async function openCorrection(prisma: AppPrismaClient, user: SessionUser,
       throw new UserFacingError(
         "Năm này đang được đính chính; hãy công bố bản đính chính trước khi mở một bản khác.",
       );
-    if (locked.status !== "PUBLISHED")
+    if (
+      !checkStageMove({ from: locked.status, to: "CORRECTING", route: "publishing", reason: input.reason }).ok
+    )
       throw new UserFacingError("Chỉ mở đính chính được cho năm đã công bố kết quả.");
     assertVersion(locked, input.version);
     await tx.blocYear.update({

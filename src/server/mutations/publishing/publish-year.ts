@@ -3,11 +3,12 @@ import { todayInVietnam } from "@/domain/calendar";
 import { createHash } from "node:crypto";
 import { canonicalJson } from "@/domain/snapshot/canonical-json";
 import { buildSnapshotContent } from "@/domain/snapshot/snapshot-content";
+import { stageAllows, stageRefusalMessage } from "@/domain/year-stages";
 import type { Prisma } from "@/generated/prisma/client";
 import type { PublishYearInput } from "@/schemas/publishing/publishing";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { UserFacingError } from "@/server/errors";
+import { StageRefusedError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "@/server/mutations/record-audit";
 import { engineRefusal } from "@/server/queries/awards/engine-refusal";
 import { computeRanking } from "@/server/queries/compute-ranking";
@@ -71,10 +72,11 @@ export async function publishYear(
   );
 }
 
+/** Publishing is a move to PUBLISHED: only from "Chờ công bố" or a correction (src/domain/year-stages). */
 async function assertPublishable(tx: AppTransaction, locked: LockedYear): Promise<void> {
-  if (locked.status === "DRAFT")
-    throw new UserFacingError("Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.");
-  if (locked.status !== "PUBLISHED") return;
+  if (stageAllows(locked.status, "publish")) return;
+  if (locked.status !== "PUBLISHED")
+    throw new StageRefusedError(stageRefusalMessage(locked.status, "publish"));
   const latest = await tx.resultSnapshot.findFirst({
     where: { blocYearId: locked.id },
     orderBy: { number: "desc" },

@@ -13,7 +13,11 @@ export async function createScoreTable(
   input: CreateScoreTableInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearRewrite(tx, {
+      user,
+      blocYearId: input.blocYearId,
+      activity: "scoreTable",
+    });
     const existing = await tx.scoreTable.count({ where: { blocYearId: blocYear.id } });
     if (existing > 0) throw new ConflictError("Năm này đã có bảng điểm. Vui lòng tải lại trang.");
     const table = await tx.scoreTable.create({

@@ -42,7 +42,7 @@ export async function openTableForEdit(
     select: { blocYearId: true },
   });
   if (!head) throw new ForbiddenError();
-  await authorizeYearRewrite(tx, { user: options.user, blocYearId: head.blocYearId });
+  await authorizeYearRewrite(tx, { user: options.user, blocYearId: head.blocYearId, activity: "scoreTable" });
   const latest = await tx.scoreTable.findFirstOrThrow({
     where: { blocYearId: head.blocYearId },
     orderBy: { version: "desc" },

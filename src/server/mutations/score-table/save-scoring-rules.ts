@@ -34,7 +34,11 @@ export async function saveScoringRules(
   input: SaveScoringRulesInput,
 ) {
   return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId });
+    const blocYear = await authorizeYearRewrite(tx, {
+      user,
+      blocYearId: input.blocYearId,
+      activity: "scoreTable",
+    });
     const before = await tx.blocYear.findUniqueOrThrow({
       where: { id: blocYear.id },
       select: { rules: true, version: true },

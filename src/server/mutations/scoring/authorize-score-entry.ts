@@ -27,9 +27,9 @@ export async function authorizeScoreEntry(
   const { user, blocYearId, unitId, stage } = target;
   if (scoreEntryAccess(stage) === "view") {
     const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
-    await lockYearForWrite(tx, facts.id);
+    await lockYearForWrite(tx, facts.id, "scoreEntry");
   } else {
-    await authorizeYearWrite(tx, { user, blocYearId });
+    await authorizeYearWrite(tx, { user, blocYearId, activity: "scoreEntry" });
   }
   const member = await tx.membership.findUnique({
     where: { blocYearId_unitId: { blocYearId, unitId } },

@@ -81,7 +81,7 @@ async function authorizeTransition(
     });
     return;
   }
-  await authorizeYearWrite(tx, { user, blocYearId: sheet.blocYearId });
+  await authorizeYearWrite(tx, { user, blocYearId: sheet.blocYearId, activity: "sheetReview" });
   if (!mayReviewScoreSheet(user, sheet.unitId))
     throw new ForbiddenError("Bạn không được duyệt phiếu chấm của chính đơn vị mình.");
 }

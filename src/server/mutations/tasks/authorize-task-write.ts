@@ -1,4 +1,5 @@
 import "server-only";
+import type { YearActivity } from "@/domain/year-stages";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, mayReportTaskProgressAsOwner } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
@@ -6,6 +7,8 @@ import { ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite, lockYearForWrite } from "@/server/mutations/writable-bloc-year";
 
 export type TaskWrite = "define" | "progress";
+
+const TASK_WRITE_ACTIVITY: Record<TaskWrite, YearActivity> = { define: "tasks", progress: "taskProgress" };
 
 /** How the audit log names a task. */
 export const taskSubject = (number: number) => `Nhiệm vụ số ${number}`;
@@ -31,9 +34,13 @@ export async function authorizeTaskWrite(
   if (!task) throw new ForbiddenError();
   if (options.write === "progress" && mayReportTaskProgressAsOwner(options.user, task)) {
     await authorizeBlocYear(tx, { user: options.user, blocYearId: task.blocYearId, action: "view" });
-    await lockYearForWrite(tx, task.blocYearId);
+    await lockYearForWrite(tx, task.blocYearId, "taskProgress");
   } else {
-    await authorizeYearWrite(tx, { user: options.user, blocYearId: task.blocYearId });
+    await authorizeYearWrite(tx, {
+      user: options.user,
+      blocYearId: task.blocYearId,
+      activity: TASK_WRITE_ACTIVITY[options.write],
+    });
   }
   return {
     id: task.id,

@@ -14,7 +14,11 @@ import { reserveTaskNumbers } from "./task-numbers";
 /** A manager adds a task to a bloc-year; it takes the next free number. */
 export async function createTask(prisma: AppPrismaClient, user: SessionUser, input: CreateTaskInput) {
   return prisma.$transaction(async (tx) => {
-    const authorised = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+    const authorised = await authorizeYearWrite(tx, {
+      user,
+      blocYearId: input.blocYearId,
+      activity: "tasks",
+    });
     const year = await tx.blocYear.findUniqueOrThrow({
       where: { id: authorised.id },
       select: { id: true, year: true, blocId: true, bloc: { select: { provinceId: true } } },

@@ -29,7 +29,7 @@ export async function importTasks(
 ): Promise<ImportOutcome> {
   return prisma.$transaction(
     async (tx) => {
-      const year = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId });
+      const year = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "tasks" });
       const { context, criterionId } = await loadImportContext(tx, year.id);
       const total = input.rows.length;
       const checked = checkImportRows(

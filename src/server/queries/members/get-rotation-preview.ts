@@ -1,4 +1,5 @@
 import "server-only";
+import { stageAllows } from "@/domain/year-stages";
 import { suggestNextRoles } from "@/domain/rotation/suggest-next-roles";
 import { yearEnd } from "@/domain/calendar";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -44,7 +45,7 @@ export async function getRotationPreview(prisma: AppPrismaClient, page: MembersP
     openSeats: suggestion.openSeats,
     next: next && {
       id: next.id,
-      published: next.status === "PUBLISHED",
+      rolesOpen: stageAllows(next.status, "roles"),
       rolesStamp: rolesStamp(next.roles),
       hasRoles: next.roles.length > 0,
     },

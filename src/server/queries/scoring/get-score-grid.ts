@@ -1,5 +1,6 @@
 import "server-only";
 import { storedNameOn } from "@/server/queries/unit-names-select";
+import { stageAllows } from "@/domain/year-stages";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import type { UnitResult } from "@/domain/scoring";
@@ -51,7 +52,8 @@ export async function getScoreGrid(
     scoreTableId: ranking.scoreTable?.id ?? null,
     stage: options.stage,
   });
-  const writable = blocYear.status !== "PUBLISHED";
+  // Score entry and sheet reviews are open in the same stages (src/domain/year-stages).
+  const writable = stageAllows(blocYear.status, "scoreEntry");
   const onlyOwnUnit = !seesOtherUnits(user, blocYear);
   const context: Context = {
     user,

@@ -41,7 +41,8 @@ export async function getTask(
     year,
     task: { ...task, ownerName: members.find((member) => member.unitId === task.ownerUnitId)?.name ?? "—" },
     canEditDefinition: year.canEdit,
-    canUpdateProgress: year.writable && (year.canManage || mayReportTaskProgressAsOwner(options.user, task)),
+    canUpdateProgress:
+      year.progressOpen && (year.canManage || mayReportTaskProgressAsOwner(options.user, task)),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { stageAllows, stageRefusalMessage, type YearStage } from "@/domain/year-stages";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -16,15 +17,25 @@ export async function getTaskYear(
     }),
     prisma.blocYear.count({ where: { id, AND: [blocYearsAllowed(options.user, "manage")] } }),
   ]);
-  const writable = row.status !== "PUBLISHED";
+  const canManage = manageable > 0;
+  const definable = stageAllows(row.status, "tasks");
   return {
     id: row.id,
     year: row.year,
     provinceId: row.bloc.provinceId,
-    writable,
-    canManage: manageable > 0,
-    canEdit: manageable > 0 && writable,
+    stage: row.status,
+    progressOpen: stageAllows(row.status, "taskProgress"),
+    canManage,
+    canEdit: canManage && definable,
+    /** Why the user may not add or import tasks here (null when they may). */
+    definitionRefusal: refusal({ status: row.status, canManage, definable }),
   };
+}
+
+function refusal(year: { status: YearStage; canManage: boolean; definable: boolean }): string | null {
+  if (year.status === "PUBLISHED") return "Kết quả năm này đã công bố nên không thể thêm hay nhập nhiệm vụ.";
+  if (!year.canManage) return "Bạn chỉ có quyền xem nhiệm vụ của năm này.";
+  return year.definable ? null : stageRefusalMessage(year.status, "tasks");
 }
 
 export type TaskYear = Awaited<ReturnType<typeof getTaskYear>>;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
 import { MembersTable } from "./members-table";
 import { TaskCounts } from "./task-counts";
 import { ProvisionalVisibilityForm } from "./provisional-visibility-form";
+import { YearStagePanel } from "./year-stage-panel";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
 
@@ -20,6 +22,13 @@ export default async function BlocYearPage({ params }: Props) {
   if (!overview) notFound();
   return (
     <>
+      <YearStagePanel
+        blocYearId={overview.id}
+        version={overview.version}
+        stage={overview.status}
+        canManage={overview.canManage}
+        basePath={`/khoi/${overview.bloc.id}/${overview.year}`}
+      />
       <MembersTable overview={overview} />
       <TaskCounts counts={overview.taskCounts} />
       {overview.canManage && (
@@ -27,7 +36,7 @@ export default async function BlocYearPage({ params }: Props) {
           blocYearId={overview.id}
           version={overview.version}
           membersSeeProvisional={overview.membersSeeProvisional}
-          published={overview.status === "PUBLISHED"}
+          allowed={stageAllows(overview.status, "settings")}
         />
       )}
     </>

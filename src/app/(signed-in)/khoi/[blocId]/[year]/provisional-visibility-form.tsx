@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { setProvisionalVisibilityAction } from "./actions";
 
-type Props = { blocYearId: string; version: number; membersSeeProvisional: boolean; published: boolean };
+type Props = { blocYearId: string; version: number; membersSeeProvisional: boolean; allowed: boolean };
 
-export function ProvisionalVisibilityForm({ blocYearId, version, membersSeeProvisional, published }: Props) {
+export function ProvisionalVisibilityForm({ blocYearId, version, membersSeeProvisional, allowed }: Props) {
   const [state, action, pending] = useActionState(setProvisionalVisibilityAction, null);
   const current = state?.ok ? state.data : { version, visible: membersSeeProvisional };
   return (
@@ -26,7 +26,7 @@ export function ProvisionalVisibilityForm({ blocYearId, version, membersSeeProvi
         </p>
         <button
           type="submit"
-          disabled={pending || published}
+          disabled={pending || !allowed}
           className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-50"
         >
           {current.visible ? "Không cho xem" : "Cho phép xem"}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
+import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
@@ -30,9 +32,10 @@ export default async function ScoreTablePage({ params, searchParams }: Props) {
     getRulesView(db, { user, blocYearId: header.id }),
   ]);
   if (version !== undefined && !view.table) notFound();
-  const editable = header.canManage && header.writable;
+  const editable = header.canManage && stageAllows(header.status, "scoreTable");
   return (
     <>
+      {header.canManage && <StageNotice stage={header.status} activity="scoreTable" />}
       <ScoreTableSection
         view={view}
         editable={editable}

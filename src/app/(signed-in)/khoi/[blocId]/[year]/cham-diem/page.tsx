@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
 import { formatPoints } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { defaultScoreStage } from "@/server/authz";
@@ -35,6 +36,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   const slug = STAGES.find((entry) => entry.stage === stage)?.slug ?? "";
   return (
     <>
+      <StageNotice stage={header.status} activity="scoreEntry" />
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="Giai đoạn chấm" className="flex gap-1 rounded-lg bg-stone-100 p-1">
           {STAGES.map((entry) => (

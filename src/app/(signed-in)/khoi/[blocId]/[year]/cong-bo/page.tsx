@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
+import { stageAllows, YEAR_STAGE_LABEL } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader, type BlocYearHeader } from "@/server/queries/get-bloc-year-header";
@@ -35,6 +37,7 @@ export default async function PublishingPage({ params }: Props) {
 }
 
 function ManagerPanel({ header }: { header: BlocYearHeader }) {
+  const publishable = stageAllows(header.status, "publish");
   const title =
     header.status === "PUBLISHED"
       ? "Đính chính kết quả"
@@ -49,10 +52,18 @@ function ManagerPanel({ header }: { header: BlocYearHeader }) {
       <h2 id="publish-heading" className="text-lg font-semibold">
         {title}
       </h2>
-      <p className="text-sm text-stone-600">Trạng thái: {BLOC_YEAR_STATUS_LABEL[header.status]}.</p>
-      {header.status === "DRAFT" && (
+      <p className="text-sm text-stone-600">Giai đoạn: {BLOC_YEAR_STATUS_LABEL[header.status]}.</p>
+      {!publishable && header.status !== "PUBLISHED" && (
         <p className="mt-2 text-sm text-stone-700">
-          Năm thi đua còn đang chuẩn bị: chưa thể công bố kết quả.
+          Chỉ công bố được khi năm ở giai đoạn “{YEAR_STAGE_LABEL.REVIEW}”, sau khi khối thông qua kết quả
+          chấm điểm. Chuyển giai đoạn ở trang{" "}
+          <Link
+            href={`/khoi/${header.bloc.id}/${header.year}`}
+            className="font-medium text-brand-800 underline"
+          >
+            Tổng quan của năm
+          </Link>
+          .
         </p>
       )}
       {header.status === "PUBLISHED" && (
@@ -64,7 +75,7 @@ function ManagerPanel({ header }: { header: BlocYearHeader }) {
           <OpenCorrectionForm blocYearId={header.id} version={header.version} />
         </>
       )}
-      {header.status !== "DRAFT" && header.status !== "PUBLISHED" && (
+      {publishable && (
         <PublishForm
           blocYearId={header.id}
           version={header.version}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
+import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
@@ -23,7 +25,8 @@ export default async function PledgePage({ params }: Props) {
   if (!header) notFound();
   const page = await getPledgePage(db, user, header.id);
   if (!page) notFound();
-  const editable = header.canManage && header.writable;
+  const editable = header.canManage && stageAllows(header.status, "pledge");
+  const registrationsOpen = stageAllows(header.status, "registrations");
   const basePath = `/khoi/${header.bloc.id}/${header.year}/giao-uoc`;
   return (
     <>
@@ -38,6 +41,7 @@ export default async function PledgePage({ params }: Props) {
           </Link>
         )}
       </div>
+      {header.canManage && <StageNotice stage={header.status} activity="pledge" />}
       <Section id="pledge-heading" title="Văn bản giao ước">
         {editable ? (
           <PledgeForm blocYearId={page.id} year={page.year} pledge={page.pledge} />
@@ -80,7 +84,7 @@ export default async function PledgePage({ params }: Props) {
               key={member.unitId}
               blocYearId={page.id}
               member={member}
-              editable={header.writable && (header.canManage || member.editableByLeader)}
+              editable={registrationsOpen && (header.canManage || member.editableByLeader)}
             />
           ))}
         </div>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
+import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAwardsBoard } from "@/server/queries/awards/get-awards-board";
@@ -20,10 +22,11 @@ export default async function AwardsPage({ params }: Props) {
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
   const board = await getAwardsBoard(db, header.id);
-  const editable = header.canManage && header.writable;
+  const editable = header.canManage && stageAllows(header.status, "awards");
   return (
     <>
-      {!editable && (
+      {header.canManage && <StageNotice stage={header.status} activity="awards" />}
+      {!editable && (header.status === "PUBLISHED" || !header.canManage) && (
         <p className="no-print rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
           {header.canManage
             ? "Kết quả năm này đã công bố: bỏ phiếu và đề nghị chỉ còn xem được."
@@ -33,7 +36,11 @@ export default async function AwardsPage({ params }: Props) {
       <CandidatesSection blocYearId={header.id} board={board} editable={editable} />
       <ProposalsSection board={board} editable={editable} />
       <BallotSection blocYearId={header.id} board={board} editable={editable} />
-      <EligibilitySection blocYearId={header.id} board={board} editable={editable} />
+      <EligibilitySection
+        blocYearId={header.id}
+        board={board}
+        editable={header.canManage && stageAllows(header.status, "eligibility")}
+      />
     </>
   );
 }

@@ -33,6 +33,8 @@ export const ACTION_LABEL: Record<string, string> = {
   delete: "Xóa",
   publish: "Công bố",
   reopen: "Mở đính chính",
+  stageForward: "Chuyển giai đoạn",
+  stageBack: "Mở lại giai đoạn trước",
 };
 
 export const FIELD_LABEL: Record<string, string> = {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StageNotice } from "@/components/stage-notice";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { todayInVietnam } from "@/domain/calendar";
 import type { TaskStatus } from "@/generated/prisma/enums";
@@ -32,6 +33,7 @@ export default async function TasksPage({ params, searchParams }: Props) {
   });
   return (
     <>
+      {list.year.canManage && <StageNotice stage={list.year.stage} activity="tasks" />}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">Nhiệm vụ được giao ({list.total})</h2>
         <div className="no-print flex flex-wrap gap-2">

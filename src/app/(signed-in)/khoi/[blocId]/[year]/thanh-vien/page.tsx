@@ -1,6 +1,8 @@
 import { todayInVietnam } from "@/domain/calendar";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StageNotice } from "@/components/stage-notice";
+import { stageAllows } from "@/domain/year-stages";
 import type { RotationRule } from "@/generated/prisma/enums";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -34,7 +36,8 @@ export default async function MembersPage({ params }: Props) {
   const page = await getMembersPage(db, user, header.id);
   if (!page) notFound();
   const preview = await getRotationPreview(db, page);
-  const editable = header.canManage && header.writable;
+  const editable = header.canManage && stageAllows(header.status, "members");
+  const rolesEditable = header.canManage && stageAllows(header.status, "roles");
   const current = page.members.filter((member) => !member.leftOn);
   return (
     <>
@@ -42,6 +45,7 @@ export default async function MembersPage({ params }: Props) {
         Thành viên năm {page.year} ({current.length}
         {current.length !== page.members.length && ` đang tham gia / ${page.members.length}`})
       </h2>
+      {header.canManage && <StageNotice stage={header.status} activity="members" />}
       <MembersList page={page} editable={editable} />
       {editable && (
         <Section
@@ -57,7 +61,7 @@ export default async function MembersPage({ params }: Props) {
           />
         </Section>
       )}
-      {editable && (
+      {rolesEditable && (
         <Section
           id="election-heading"
           title="Bầu Trưởng khối, Phó trưởng khối"

@@ -40,7 +40,7 @@ export function RotationPanel({ fromBlocYearId, preview, canManage, today }: Pro
           Chưa có năm {preview.nextYear}: tạo năm mới ở trang Khối thi đua để áp dụng gợi ý.
         </p>
       )}
-      {preview.next && canManage && !preview.next.published && preview.roles.length > 0 && (
+      {preview.next && canManage && preview.next.rolesOpen && preview.roles.length > 0 && (
         <form onSubmit={onSubmit} className="space-y-3 rounded-md bg-stone-50 p-3">
           <input type="hidden" name="fromBlocYearId" value={fromBlocYearId} />
           <input type="hidden" name="rolesStamp" value={preview.next.rolesStamp} />

@@ -28,9 +28,7 @@ export default async function NewTaskPage({ params }: { params: TaskRouteParams 
         />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          {year.writable
-            ? "Bạn chỉ có quyền xem nhiệm vụ của năm này."
-            : "Kết quả năm này đã công bố nên không thể thêm nhiệm vụ."}
+          {year.definitionRefusal}
         </p>
       )}
     </section>

@@ -40,9 +40,7 @@ export default async function ImportTasksPage({ params }: { params: TaskRoutePar
         <ImportPanel uploadUrl={`${basePath}/nhap-excel/tai-len`} listUrl={basePath} />
       ) : (
         <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          {year.writable
-            ? "Bạn chỉ có quyền xem nhiệm vụ của năm này."
-            : "Kết quả năm này đã công bố nên không thể nhập thêm nhiệm vụ."}
+          {year.definitionRefusal}
         </p>
       )}
     </section>
