@@ -4,8 +4,8 @@ set -euo pipefail
 port="$1"
 data_dir=".data/e2e-pglite-${port}"
 rm -rf "$data_dir"
-export PGLITE_DATA_DIR="$data_dir" NEXTAUTH_URL="http://127.0.0.1:${port}" NEXTAUTH_SECRET="e2e-only-secret" NEXT_TELEMETRY_DISABLED=1
+export PGLITE_DATA_DIR="$data_dir" NEXTAUTH_URL="http://127.0.0.1:${port}" NEXTAUTH_SECRET="e2e-only-secret" NEXT_TELEMETRY_DISABLED=1 SEED_DEMO=true
 unset DATABASE_URL
-# Seed before the server starts: one process per PGlite data folder (STACK.md).
+# Seed before the server starts: one process per PGlite data folder (the folder is locked).
 node_modules/.bin/tsx scripts/db-seed.ts
 exec node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port"
