@@ -35,5 +35,6 @@ export async function POST(request: Request): Promise<Response> {
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return origin !== null && host !== null && new URL(origin).host === host;
+  // "null" (a sandboxed frame, a file: page) is no origin of ours: refused, not a parse error.
+  return origin !== null && host !== null && URL.canParse(origin) && new URL(origin).host === host;
 }

@@ -16,7 +16,8 @@ const refuse = (message: string, status: number) =>
 /** Cookies go with same-site requests only; a POST from another site is refused outright. */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  return origin === null || new URL(origin).host === request.headers.get("host");
+  // "null" (a sandboxed frame, a file: page) is no origin of ours: refused, not a parse error.
+  return origin === null || (URL.canParse(origin) && new URL(origin).host === request.headers.get("host"));
 }
 
 /**
