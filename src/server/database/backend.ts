@@ -32,8 +32,9 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
     const config = parse(options.databaseUrl) as pg.PoolConfig;
     return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
   }
-  if (options.pglite) return { kind: "pglite", pglite: options.pglite, adapter: new PrismaPGlite(options.pglite) };
-  return openPgliteFolder(path.resolve(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR));
+  if (options.pglite)
+    return { kind: "pglite", pglite: options.pglite, adapter: new PrismaPGlite(options.pglite) };
+  return openPgliteFolder(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
 }
 
 /**
@@ -42,8 +43,8 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
  * not the parents (.data/ on a fresh clone).
  */
 function openPgliteFolder(dataDir: string): DatabaseBackend {
-  mkdirSync(path.dirname(dataDir), { recursive: true });
-  const folderLock = acquireFolderLock(dataDir);
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  const folderLock = acquireFolderLock(path.resolve(dataDir));
   const pglite = new PGlite(dataDir);
   return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite), folderLock };
 }
