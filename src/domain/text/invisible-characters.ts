@@ -7,6 +7,7 @@
  * annotations (U+FFF9–U+FFFB) and line/paragraph separators (U+2028, U+2029). Vietnamese needs
  * none of them in a name or a title.
  */
-const INVISIBLE_FORMATTING = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/u;
+const INVISIBLE_FORMATTING =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/u;
 
 export const hasInvisibleFormatting = (text: string) => INVISIBLE_FORMATTING.test(text);

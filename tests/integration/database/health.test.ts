@@ -40,7 +40,13 @@ describe.each(testBackends())("health check (%s)", (kind) => {
 describe("health check without a database", () => {
   it("is unhealthy when the database does not answer", async () => {
     const unreachable = createPrismaClient(
-      new PrismaPg({ host: "127.0.0.1", port: 1, user: "nobody", database: "none", connectionTimeoutMillis: 2000 }),
+      new PrismaPg({
+        host: "127.0.0.1",
+        port: 1,
+        user: "nobody",
+        database: "none",
+        connectionTimeoutMillis: 2000,
+      }),
     );
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {

@@ -10,7 +10,9 @@ afterEach(() => vi.unstubAllEnvs());
 function forwardedHeaders(headers: Record<string, string>): Record<string, string> {
   const response = proxy(new NextRequest("http://127.0.0.1:3000/api/auth/callback/credentials", { headers }));
   const names = response.headers.get("x-middleware-override-headers")?.split(",") ?? [];
-  return Object.fromEntries(names.map((name) => [name, response.headers.get(`x-middleware-request-${name}`)!]));
+  return Object.fromEntries(
+    names.map((name) => [name, response.headers.get(`x-middleware-request-${name}`)!]),
+  );
 }
 
 describe("a forged X-Forwarded-For", () => {

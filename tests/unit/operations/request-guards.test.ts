@@ -35,7 +35,10 @@ describe("requests the proxy refuses itself", () => {
     ["a POST without Origin (not a browser's cross-site request)", request("POST", "/api/auth/signout")],
     [
       "a 10 MB pledge scan (the route checks its own limit)",
-      request("POST", PLEDGE_UPLOAD, { origin: `http://${HOST}`, "content-length": String(10 * 1024 * 1024) }),
+      request("POST", PLEDGE_UPLOAD, {
+        origin: `http://${HOST}`,
+        "content-length": String(10 * 1024 * 1024),
+      }),
     ],
     [
       "a 5 MB task workbook",
