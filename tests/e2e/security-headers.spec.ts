@@ -2,7 +2,6 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 
 const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
-const VHXH = "Khối thi đua các cơ quan văn hóa – xã hội";
 const YEAR_TABS = "Các mục của năm thi đua";
 
 function expectSecurityHeaders(response: APIResponse) {
@@ -108,22 +107,24 @@ test("the main pages load with no CSP violation", async ({ page, browser }) => {
   await page.goto("/khong-co-trang-nay");
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
 
-  // The public page needs a published year: VHXH 2024, which no later spec writes to.
-  await signIn(page, "thuky.vhxh");
-  const vhxhPath = await openYear(page, VHXH, 2024);
+  // The public page needs a published year: KTKT 2023, which awards.spec publishes when the whole
+  // suite runs (no later spec writes to it); run alone, this spec publishes it.
+  await signIn(page, "thuky.ktkt");
+  const path2023 = await openYear(page, KTKT, 2023);
   await page.getByRole("navigation", { name: YEAR_TABS }).getByRole("link", { name: "Công bố" }).click();
-  await page.getByRole("checkbox").check();
-  await page.getByRole("button", { name: "Công bố kết quả" }).click();
-  await expect(page.getByRole("heading", { name: /Các bản đã công bố \(1\)/ })).toBeVisible();
+  const publications = page.getByRole("heading", { name: /Các bản đã công bố/ });
+  if ((await publications.textContent())?.includes("(0)")) {
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Công bố kết quả" }).click();
+  }
+  await expect(publications).not.toHaveText(/\(0\)/);
   const visitor = await browser.newPage();
   const visitorViolations = await watchCsp(visitor);
-  await visitor.goto(vhxhPath.replace("/khoi/", "/ket-qua/"));
-  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(VHXH);
+  await visitor.goto(path2023.replace("/khoi/", "/ket-qua/"));
+  await expect(visitor.getByRole("heading", { level: 1 })).toContainText(KTKT);
   expect(visitorViolations).toEqual([]);
   await visitor.close();
 
-  await page.context().clearCookies();
-  await signIn(page, "thuky.ktkt");
   const yearPath = await openYear(page, KTKT, 2024);
   const tabs = page.getByRole("navigation", { name: YEAR_TABS }).getByRole("link");
   const tabPaths = await tabs.evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
