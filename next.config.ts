@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./src/server/http/security-headers";
 
 const nextConfig: NextConfig = {
   // Without this the build passes but every PGlite request fails at run time
@@ -10,6 +11,8 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
   ],
   poweredByHeader: false,
+  // The per-request parts (CSP with its nonce, HSTS over https) are set in src/proxy.ts.
+  headers: async () => [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }],
   // Lets two builds live side by side (e.g. an e2e run beside a dev server).
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

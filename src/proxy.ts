@@ -1,31 +1,56 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseBadRequest } from "@/server/http/request-guards";
+import { contentSecurityPolicy, HSTS } from "@/server/http/security-headers";
+import { trustedProxyHops } from "@/server/http/trusted-proxy";
 
-// A path segment with a control character (a NUL above all, which PostgreSQL refuses even to
-// compare) is never an id of ours: answer "not found" before any page or route reads it.
-const CONTROL_ENCODED = /%(?:[01][0-9a-f]|7f)/i;
-const CONTROL_DECODED = /[\u0000-\u001f\u007f]/;
-
-export function proxy(request: NextRequest): NextResponse | undefined {
-  const { pathname } = request.nextUrl;
-  if (CONTROL_ENCODED.test(pathname) || CONTROL_DECODED.test(pathname)) {
-    return new NextResponse("Không tìm thấy trang.", {
-      status: 404,
+export function proxy(request: NextRequest): NextResponse {
+  const https = servedOverHttps(request);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const refusal = refuseBadRequest({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    headers: request.headers,
+  });
+  if (refusal) {
+    const response = new NextResponse(refusal.message, {
+      status: refusal.status,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
+    return withPolicy(response, csp, https);
   }
-  return undefined;
+  const headers = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP header and puts it on its scripts.
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  // Without a trusted proxy the header is the client's own word: drop it, and Next fills in the
+  // connection's address, so a forged header cannot dodge the per-address sign-in lock.
+  if (trustedProxyHops(process.env) === 0) headers.delete("x-forwarded-for");
+  return withPolicy(NextResponse.next({ request: { headers } }), csp, https);
+}
+
+function withPolicy(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  // Browsers ignore HSTS over plain http; sending it there would only mislead.
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+function servedOverHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return (forwarded ?? request.nextUrl.protocol.replace(":", "")) === "https";
+}
+
+function newNonce(): string {
+  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
 export const config = {
-  // Only the routes that take ids from the path. Not the two upload routes: Next reads the whole
-  // body of a request it hands to the proxy before the route runs, so an upload would be read
-  // before anyone is authorised (those routes check their ids themselves).
+  // Every page and route but built assets (they carry no ids and need no nonce) and the two
+  // upload routes: Next reads the whole body of a request it hands to the proxy before the route
+  // runs, so an upload would be read before anyone is authorised. Those routes check their ids,
+  // origin and sizes themselves.
   matcher: [
-    "/khoi/((?!.*/(?:nhiem-vu/nhap-excel/tai-len|giao-uoc/tep)$).+)",
-    "/hoi-nghi/:path+",
-    "/ket-qua/:path+",
-    "/api/tep/:path*",
-    "/api/xuat/:path*",
-    "/api/su-kien/:path*",
+    "/((?!_next/static|_next/image|favicon.ico|khoi/.*/(?:nhiem-vu/nhap-excel/tai-len|giao-uoc/tep)$).*)",
   ],
 };

@@ -3,6 +3,11 @@ import { requiredText } from "./text";
 
 export const createFirstAdminSchema = z
   .object({
+    setupToken: z
+      .string({ error: "Vui lòng nhập mã thiết lập." })
+      .trim()
+      .min(1, { error: "Vui lòng nhập mã thiết lập." })
+      .max(200, { error: "Mã thiết lập không đúng." }),
     provinceName: requiredText("tên tỉnh, thành phố", 100),
     provinceCode: requiredText("mã tỉnh", 10).pipe(
       z.string().regex(/^[A-Za-z0-9]+$/, { error: "Mã tỉnh chỉ gồm chữ cái không dấu và chữ số." }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasInvisibleFormatting } from "@/domain/text/invisible-characters";
 
 // PostgreSQL text cannot hold NUL, and other control characters are never meant in a form:
 // refuse them with a message rather than let the database fail.
@@ -13,5 +14,8 @@ export function requiredText(label: string, max: number) {
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .max(max, { error: `${capitalised} quá dài (tối đa ${max} ký tự).` })
     .refine((value) => !CONTROL_CHARACTERS.test(value), { error: `${capitalised} có ký tự không hợp lệ.` })
+    .refine((value) => !hasInvisibleFormatting(value), {
+      error: `${capitalised} có ký tự ẩn (như ký tự đảo chiều chữ) không được phép. Hãy gõ lại phần vừa dán.`,
+    })
     .transform((value) => value.normalize("NFC"));
 }

@@ -31,13 +31,18 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
     ["a 10 KB password", "admin.yenbai", "x".repeat(10_240)],
     ["numbers instead of text", 42, 42],
     ["a NUL or control character", "admin\u0000.yenbai", "secret"],
+    ["a right-to-left override in the username", "admin\u202e.yenbai", "secret"],
   ])("rejects %s as invalid input without touching the counts", async (_case, username, password) => {
     expect(await attempt(username, password)).toEqual({ ok: false, failure: "invalid-input" });
   });
 
   it.each([
     ["an unknown user", "không.có.ai", DEMO_PASSWORD],
-    ["emoji, right-to-left marks and NUL in the password", "🙂\u202etên", "mật khẩu 🙂\u0000"],
+    [
+      "emoji in the username, right-to-left marks and NUL in the password",
+      "🙂tên",
+      "mật khẩu\u202e 🙂\u0000",
+    ],
   ])("answers %s like a wrong password", async (_case, username, password) => {
     expect(await attempt(username, password, "198.51.100.2")).toEqual({
       ok: false,

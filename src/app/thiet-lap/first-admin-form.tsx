@@ -9,6 +9,13 @@ export function FirstAdminForm() {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="space-y-4">
+      <TextField
+        name="setupToken"
+        label="Mã thiết lập"
+        autoComplete="off"
+        hint="In trong nhật ký máy chủ khi khởi động lần đầu, hoặc là biến môi trường SETUP_TOKEN"
+        errors={errors?.setupToken}
+      />
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-stone-800">Tỉnh, thành phố</legend>
         <TextField name="provinceName" label="Tên tỉnh, thành phố" errors={errors?.provinceName} />

@@ -1,4 +1,5 @@
 import { parseVietnameseDate } from "@/domain/calendar/vietnamese-date";
+import { hasInvisibleFormatting } from "@/domain/text/invisible-characters";
 import {
   headerOf,
   MAX_TITLE_LENGTH,
@@ -44,6 +45,8 @@ function checkTitle(cell: ImportCell, row: number, lookups: Lookups): Checked<st
   if (title.length > MAX_TITLE_LENGTH)
     return { message: `Nội dung quá dài (tối đa ${MAX_TITLE_LENGTH} ký tự).` };
   if (hasControlCharacters(title)) return { message: "Nội dung có ký tự không hợp lệ." };
+  if (hasInvisibleFormatting(title))
+    return { message: "Nội dung có ký tự ẩn (như ký tự đảo chiều chữ) không được phép." };
   const key = matchKey(title);
   const earlier = lookups.seenTitles.get(key);
   if (earlier === undefined) lookups.seenTitles.set(key, row);

@@ -3,7 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/server/db";
 import { verifyCredentials } from "./verify-credentials";
+import { trustedProxyHops } from "@/server/http/trusted-proxy";
 import { requestAddress } from "./request-address";
+
+const address = (headers: Record<string, string> | undefined) =>
+  requestAddress(headers ?? {}, trustedProxyHops(process.env));
 
 /**
  * Failures reach the browser as a short code in `error` (see sign-in-error.ts for the
@@ -17,7 +21,7 @@ export const authOptions: NextAuthOptions = {
       name: "Tài khoản",
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, request) {
-        const result = await verifyCredentials(db, credentials, requestAddress(request.headers ?? {})).catch(
+        const result = await verifyCredentials(db, credentials, address(request.headers)).catch(
           (error: unknown) => {
             console.error("[auth] sign-in failed unexpectedly", error);
             throw new Error("unavailable");

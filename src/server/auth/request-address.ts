@@ -1,17 +1,17 @@
 type Headers = Record<string, string | string[] | undefined>;
 
 /**
- * The client address for per-address rate limits. Next sets X-Forwarded-For to the socket's
- * address when the request has none; behind a reverse proxy the nearest proxy appends the real
- * address last, so the last entry is the one we trust. A client that forges the header can dodge
- * the per-address count, never the per-account one.
+ * The client address for per-address rate limits, from X-Forwarded-For. Each trusted proxy
+ * appends the address it was connected from, so with N of them the client is the N-th entry
+ * from the end; anything before it is the client's own word. With none, the proxy (src/proxy.ts)
+ * has dropped the client's header and Next has put the connection's address there alone.
  */
-export function requestAddress(headers: Headers): string {
+export function requestAddress(headers: Headers, trustedProxyHops: number): string {
   const forwarded = headers["x-forwarded-for"];
-  const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",");
-  const last = list
+  const list = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? ""))
+    .split(",")
     .map((part) => part.trim())
-    .filter(Boolean)
-    .at(-1);
-  return last?.slice(0, 100) ?? "unknown";
+    .filter(Boolean);
+  const fromEnd = Math.max(1, trustedProxyHops);
+  return list[Math.max(0, list.length - fromEnd)]?.slice(0, 100) ?? "unknown";
 }

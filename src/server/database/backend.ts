@@ -6,13 +6,20 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import pg from "pg";
 import { parse } from "pg-connection-string";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { acquireFolderLock, type FolderLock } from "./folder-lock";
 import type { SqlTarget } from "./sql-target";
 
 /** The embedded database lives here unless PGLITE_DATA_DIR says otherwise. */
 export const DEFAULT_PGLITE_DATA_DIR = ".data/pglite";
 
 export type DatabaseBackend =
-  | { kind: "pglite"; pglite: PGlite; adapter: SqlMigrationAwareDriverAdapterFactory }
+  | {
+      kind: "pglite";
+      pglite: PGlite;
+      adapter: SqlMigrationAwareDriverAdapterFactory;
+      /** Held while a data folder is open (none for an in-memory PGlite handed in). */
+      folderLock?: FolderLock;
+    }
   | { kind: "postgres"; url: string; adapter: SqlMigrationAwareDriverAdapterFactory };
 
 export type BackendOptions = { databaseUrl?: string; pgliteDataDir?: string; pglite?: PGlite };
@@ -25,14 +32,21 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
     const config = parse(options.databaseUrl) as pg.PoolConfig;
     return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
   }
-  const pglite = options.pglite ?? openPgliteFolder(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
-  return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite) };
+  if (options.pglite)
+    return { kind: "pglite", pglite: options.pglite, adapter: new PrismaPGlite(options.pglite) };
+  return openPgliteFolder(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
 }
 
-// PGlite creates its own folder but not the parents (.data/ on a fresh clone).
-function openPgliteFolder(dataDir: string): PGlite {
+/**
+ * One process per data folder: two PGlite instances on one folder silently lose acknowledged
+ * writes, so the folder is locked before PGlite touches it. PGlite creates its own folder but
+ * not the parents (.data/ on a fresh clone).
+ */
+function openPgliteFolder(dataDir: string): DatabaseBackend {
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  return new PGlite(dataDir);
+  const folderLock = acquireFolderLock(path.resolve(dataDir));
+  const pglite = new PGlite(dataDir);
+  return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite), folderLock };
 }
 
 /**

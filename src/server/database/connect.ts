@@ -27,7 +27,10 @@ export function connectDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseC
     prisma,
     close: async () => {
       await prisma.$disconnect();
-      if (backend.kind === "pglite") await backend.pglite.close();
+      if (backend.kind === "pglite") {
+        await backend.pglite.close();
+        backend.folderLock?.release();
+      }
     },
   };
 }

@@ -5,10 +5,7 @@ import { seedDemo } from "../seed/seed-demo";
 
 export type PrepareResult = { applied: string[]; seeded: boolean };
 
-/**
- * Brings the database to the current schema and, unless SEED_DEMO=false, loads the demo bloc
- * into an empty database — so a new user's first `npm run dev` shows the Yên Bái bloc.
- */
+/** Brings the database to the current schema and, when asked, loads the demo bloc into an empty one. */
 export async function prepareDatabase(
   connection: DatabaseConnection,
   options: { seedDemo: boolean },

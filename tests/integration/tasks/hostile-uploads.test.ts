@@ -113,14 +113,14 @@ describe.each(testBackends())("uploads that cannot hurt the server (%s)", (kind)
     ["a zip bomb declaring 4 KB", "lyingBomb", /giải nén ra quá lớn/],
     ["100,000 rows", "hundredThousandRows", /quá nhiều dòng: mỗi lần nhập tối đa 5\.000 nhiệm vụ/],
   ])(
-    "refuses %s from the secretariat in seconds and bounded memory, others answered meanwhile",
+    "refuses %s from the secretariat within seconds and bounded memory, others answered meanwhile",
     async (_name, file, message) => {
       const tasksBefore = await t.prisma.task.count();
       const auditBefore = await t.prisma.auditEvent.count();
       const run = await whileOthersAsk(() => receive("thuky.ktkt", uploadRequest(files[file])));
       expect(run.error).toBeInstanceOf(UploadRefusal);
       expect(run.error).toMatchObject({ status: 413, message: expect.stringMatching(message) as unknown });
-      expect(run.seconds).toBeLessThan(10);
+      expect(run.seconds).toBeLessThan(15);
       expect(run.rssGrowthMb).toBeLessThan(200);
       expect(run.answers.length).toBeGreaterThan(0);
       expect(run.slowestAnswerMs).toBeLessThan(1000);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInErrorMessage } from "@/app/dang-nhap/sign-in-error";
 import { signInSchema } from "@/schemas/sign-in";
-import { requestAddress } from "@/server/auth/request-address";
 
 describe("sign-in error messages", () => {
   it.each([
@@ -36,17 +35,5 @@ describe("sign-in input", () => {
   it("normalises a decomposed Vietnamese username to NFC", () => {
     const decomposed = "thu\u0301y".normalize("NFD");
     expect(signInSchema.parse({ username: decomposed, password: "x" }).username).toBe("thúy");
-  });
-});
-
-describe("requestAddress", () => {
-  it.each([
-    [{ "x-forwarded-for": "203.0.113.9" }, "203.0.113.9"],
-    [{ "x-forwarded-for": "198.51.100.1, 203.0.113.9" }, "203.0.113.9"],
-    [{ "x-forwarded-for": ["198.51.100.1", "203.0.113.9 "] }, "203.0.113.9"],
-    [{}, "unknown"],
-    [{ "x-forwarded-for": " , " }, "unknown"],
-  ])("takes the nearest proxy's entry from %j", (headers, address) => {
-    expect(requestAddress(headers)).toBe(address);
   });
 });

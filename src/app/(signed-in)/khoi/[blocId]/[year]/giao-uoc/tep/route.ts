@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { attachPledgeFileSchema } from "@/schemas/pledge/pledge";
 import { getSessionUser } from "@/server/auth/session";
+import { isSameOrigin } from "@/server/http/request-guards";
 import { db } from "@/server/db";
 import { attachPledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { runAction } from "@/server/run-action";
@@ -15,7 +16,7 @@ const refuse = (formError: string, status: number) => Response.json({ ok: false,
 // scanned pledge may be up to 10 MB. Authorised before the body is read, then as an action:
 // parse → authorise again inside the write → write.
 export async function POST(request: Request, { params }: Context): Promise<Response> {
-  if (!sameOrigin(request))
+  if (!isSameOrigin(request.headers))
     return Response.json({ ok: false, formError: "Yêu cầu không hợp lệ." }, { status: 403 });
   const user = await getSessionUser();
   if (!user) return refuse("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
@@ -28,11 +29,4 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   });
   revalidatePath("/khoi", "layout");
   return Response.json(result, { status: result.ok ? 200 : 400 });
-}
-
-/** Browsers send Origin on POST: a form posted from another site is refused (CSRF). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return origin !== null && host !== null && new URL(origin).host === host;
 }

@@ -1,4 +1,5 @@
 import { getSessionUser } from "@/server/auth/session";
+import { isSameOrigin } from "@/server/http/request-guards";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { UserFacingError } from "@/server/errors";
@@ -12,19 +13,13 @@ type Context = { params: Promise<{ blocId: string; year: string }> };
 const refuse = (message: string, status: number) =>
   Response.json({ type: "failed", message } satisfies ImportEvent, { status });
 
-/** Cookies go with same-site requests only; a POST from another site is refused outright. */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  return origin === null || new URL(origin).host === request.headers.get("host");
-}
-
 /**
  * Uploads an .xlsx of tasks. A refused upload (no right to manage, too large, not a workbook,
  * over the limits) answers 4xx with one `failed` event; a readable sheet answers with NDJSON
  * progress lines (checking row i/n, saving), then the problems per row and cell, or the count saved.
  */
 export async function POST(request: Request, { params }: Context) {
-  if (!sameOrigin(request)) return refuse("Yêu cầu không hợp lệ.", 403);
+  if (!isSameOrigin(request.headers)) return refuse("Yêu cầu không hợp lệ.", 403);
   const user = await getSessionUser();
   if (!user) return refuse("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.", 401);
   const received = await receiveTaskSheet(db, { request, user, ...(await params) }).catch(asRefusal);
