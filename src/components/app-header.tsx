@@ -17,9 +17,12 @@ export function AppHeader({ user, endSessions }: Props) {
           ThiĐua
         </Link>
         <div className="flex items-center gap-4">
-          <Link href="/tai-khoan" className="text-right text-sm leading-tight hover:underline">
+          <p className="text-right text-sm leading-tight">
             <span className="block font-medium">{user.displayName}</span>
             <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
+          </p>
+          <Link href="/tai-khoan" className="text-sm underline-offset-2 hover:underline">
+            Tài khoản
           </Link>
           <SignOutButton endSessions={endSessions} />
         </div>
