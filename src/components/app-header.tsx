@@ -3,7 +3,13 @@ import type { UserRole } from "@/generated/prisma/enums";
 import { USER_ROLE_LABEL } from "@/domain/vocabulary";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user }: { user: { displayName: string; role: UserRole } }) {
+type Props = {
+  user: { displayName: string; role: UserRole };
+  /** The server action that ends the user's sessions (the header cannot import server code). */
+  endSessions: () => Promise<unknown>;
+};
+
+export function AppHeader({ user, endSessions }: Props) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -15,7 +21,10 @@ export function AppHeader({ user }: { user: { displayName: string; role: UserRol
             <span className="block font-medium">{user.displayName}</span>
             <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
           </p>
-          <SignOutButton />
+          <Link href="/tai-khoan" className="text-sm underline-offset-2 hover:underline">
+            Tài khoản
+          </Link>
+          <SignOutButton endSessions={endSessions} />
         </div>
       </div>
     </header>

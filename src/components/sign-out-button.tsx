@@ -1,15 +1,45 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useState, useTransition } from "react";
 
-export function SignOutButton() {
+type Props = {
+  /** Ends the sessions on the server (a server action); the cookie is dropped only once it has. */
+  endSessions: () => Promise<unknown>;
+  label?: string;
+  className?: string;
+};
+
+export function SignOutButton({
+  endSessions,
+  label = "Đăng xuất",
+  className = "rounded-md border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10",
+}: Props) {
+  const [pending, startTransition] = useTransition();
+  const [failed, setFailed] = useState(false);
+  const onClick = () =>
+    startTransition(async () => {
+      setFailed(false);
+      try {
+        // A session that has already ended answers "expired": the cookie still goes.
+        await endSessions();
+      } catch {
+        // Keep the cookie: dropping it would look like a sign-out while the session lives on.
+        setFailed(true);
+        return;
+      }
+      await signOut({ callbackUrl: "/dang-nhap" });
+    });
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/dang-nhap" })}
-      className="rounded-md border border-white/40 px-3 py-1.5 text-sm hover:bg-white/10"
-    >
-      Đăng xuất
-    </button>
+    <span className="inline-flex flex-col items-end gap-1">
+      <button type="button" onClick={onClick} disabled={pending} className={className}>
+        {pending ? "Đang đăng xuất…" : label}
+      </button>
+      {failed && (
+        <span role="alert" className="text-xs">
+          Chưa đăng xuất được. Vui lòng thử lại.
+        </span>
+      )}
+    </span>
   );
 }

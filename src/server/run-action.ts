@@ -4,7 +4,7 @@ import { invalidInput, userFacing, type ActionResult } from "./action-result";
 import { getSessionUser } from "./auth/session";
 import type { SessionUser } from "./auth/session-user";
 
-const SESSION_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
+export const SESSION_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
 
 /**
  * The first steps of every server action: parse the input with zod, find the signed-in user,

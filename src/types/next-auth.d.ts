@@ -1,26 +1,17 @@
-import type { UserRole } from "@/generated/prisma/enums";
-import type { SessionUser } from "@/server/auth/session-user";
+import type { SignedInUser } from "@/server/auth/session-user";
 
 declare module "next-auth" {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- module augmentation merges into next-auth's User
-  interface User extends SessionUser {}
+  interface User extends SignedInUser {}
   interface Session {
-    user: {
-      id: string;
-      name: string;
-      role: UserRole;
-      provinceId: string;
-      blocId: string | null;
-      unitId: string | null;
-    };
+    /** Absent when the token is stale (see find-session-user.ts). */
+    user?: SignedInUser;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    role: UserRole;
-    provinceId: string;
-    blocId: string | null;
-    unitId: string | null;
+    /** Optional: tokens issued before session versions existed have none and are refused. */
+    sessionVersion?: number;
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { requireSessionUser } from "@/server/auth/session";
+import { endSessionsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -8,7 +9,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const user = await requireSessionUser();
   return (
     <>
-      <AppHeader user={user} />
+      <AppHeader user={user} endSessions={endSessionsAction} />
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
     </>
   );

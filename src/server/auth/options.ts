@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/server/db";
+import { findSessionUser } from "./find-session-user";
 import { verifyCredentials } from "./verify-credentials";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
 import { requestAddress } from "./request-address";
@@ -34,27 +35,21 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // The token carries only who signed in and at which session version; everything else is
+    // read from the database on every request (session callback).
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.name = user.displayName;
-        token.role = user.role;
-        token.provinceId = user.provinceId;
-        token.blocId = user.blocId;
-        token.unitId = user.unitId;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
-    session({ session, token }) {
-      session.user = {
-        id: token.sub ?? "",
-        name: token.name ?? "",
-        role: token.role,
-        provinceId: token.provinceId,
-        blocId: token.blocId,
-        unitId: token.unitId,
-      };
-      return session;
+    // Every reader of the session goes through here — pages, actions and routes by
+    // getSessionUser, the browser by /api/auth/session — so a stale token is refused everywhere.
+    async session({ session, token }) {
+      const user = await findSessionUser(db, { userId: token.sub, sessionVersion: token.sessionVersion });
+      return user ? { user, expires: session.expires } : { expires: session.expires };
     },
   },
 };

@@ -10,3 +10,6 @@ export type SessionUser = {
   blocId: string | null;
   unitId: string | null;
 };
+
+/** The signed-in user and the session version their token was issued at (see find-session-user.ts). */
+export type SignedInUser = SessionUser & { sessionVersion: number };

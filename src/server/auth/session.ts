@@ -2,34 +2,21 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/server/db";
 import { authOptions } from "./options";
-import type { SessionUser } from "./session-user";
+import type { SignedInUser } from "./session-user";
 
 /**
- * The signed-in user as the database knows them now: the token only names the user, so a
- * deactivated account or a changed scope takes effect on the next request. Cached per request.
+ * The signed-in user as the database knows them now (the session callback in options.ts reads
+ * the row and checks the token's session version), or null when signed out or stale. Cached per
+ * request, so it costs one query however many components ask.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export const getSessionUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findFirst({
-    where: { id, active: true },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      blocId: true,
-      unitId: true,
-    },
-  });
+  return session?.user ?? null;
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
-export async function requireSessionUser(): Promise<SessionUser> {
+export async function requireSessionUser(): Promise<SignedInUser> {
   const user = await getSessionUser();
   if (!user) redirect("/dang-nhap");
   return user;

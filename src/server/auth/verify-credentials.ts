@@ -3,10 +3,11 @@ import { hash, verify } from "@node-rs/argon2";
 import { normalizeUsername, signInSchema } from "@/schemas/sign-in";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { clearFailures, recordFailure, secondsLocked, type ThrottleKey } from "./login-throttle";
-import type { SessionUser } from "./session-user";
+import { SIGNED_IN_USER_SELECT } from "./find-session-user";
+import type { SignedInUser } from "./session-user";
 
 export type SignInFailure = "invalid-input" | "invalid-credentials" | { lockedSeconds: number };
-export type SignInResult = { ok: true; user: SessionUser } | { ok: false; failure: SignInFailure };
+export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; failure: SignInFailure };
 
 // Verifying against a fixed hash when the account does not exist keeps the response time
 // the same, so timing does not reveal which usernames exist.
@@ -30,17 +31,7 @@ export async function verifyCredentials(
 
   const user = await prisma.user.findUnique({
     where: { username },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      blocId: true,
-      unitId: true,
-      active: true,
-      passwordHash: true,
-    },
+    select: { ...SIGNED_IN_USER_SELECT, active: true, passwordHash: true },
   });
   const passwordOk = await verify(user?.passwordHash ?? (await getDummyHash()), parsed.data.password);
   if (!user || !user.active || !passwordOk) {

@@ -1,5 +1,6 @@
 import "server-only";
-import type { SessionUser } from "@/server/auth/session-user";
+import { findSessionUser } from "@/server/auth/find-session-user";
+import type { SessionUser, SignedInUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import { db } from "@/server/db";
 import { visibleTo, type FullConferenceData } from "@/server/queries/conference/get-conference-data";
@@ -15,12 +16,12 @@ const serialised = new WeakMap<FullConferenceData, Map<string, string>>();
 
 /**
  * The new screen data for one open stream, as JSON, or null when the user may no longer view the
- * year (account disabled, scope changed): then the stream closes and the browser's reconnect meets
+ * year (signed out, account disabled, scope changed): then the stream closes and the browser's reconnect meets
  * the ordinary checks. The access check runs once per user and year every two seconds at most,
  * so a change fans out to hundreds of screens without hundreds of queries.
  */
-export async function conferencePushFor(user: SessionUser, blocYearId: string): Promise<string | null> {
-  const viewer = await currentViewer(user.id, blocYearId);
+export async function conferencePushFor(user: SignedInUser, blocYearId: string): Promise<string | null> {
+  const viewer = await currentViewer(user, blocYearId);
   if (!viewer) return null;
   const full = await cachedFullConferenceData(db, viewer, blocYearId);
   if (!full) return null;
@@ -32,31 +33,22 @@ export async function conferencePushFor(user: SessionUser, blocYearId: string): 
   return json;
 }
 
-/** The user as the database knows them now, if they may still view the year; else null. */
-function currentViewer(userId: string, blocYearId: string): Promise<SessionUser | null> {
-  const key = `${userId}\u0000${blocYearId}`;
+/**
+ * The user as the database knows them now, if the stream's session is still current (see
+ * find-session-user.ts) and they may still view the year; else null.
+ */
+function currentViewer(user: SignedInUser, blocYearId: string): Promise<SessionUser | null> {
+  const key = `${user.id}\u0000${user.sessionVersion}\u0000${blocYearId}`;
   const now = Date.now();
   const known = accessChecks.get(key);
   if (known && now - known.at < ACCESS_CHECK_TTL_MS) return known.viewer;
-  const viewer = db.user
-    .findFirst({
-      where: { id: userId, active: true },
-      select: {
-        id: true,
-        username: true,
-        displayName: true,
-        role: true,
-        provinceId: true,
-        blocId: true,
-        unitId: true,
-      },
-    })
-    .then(async (current) =>
+  const viewer = findSessionUser(db, { userId: user.id, sessionVersion: user.sessionVersion }).then(
+    async (current) =>
       current &&
       (await db.blocYear.count({ where: { id: blocYearId, AND: [blocYearsAllowed(current, "view")] } })) > 0
         ? current
         : null,
-    );
+  );
   for (const [other, entry] of accessChecks)
     if (now - entry.at >= ACCESS_CHECK_TTL_MS) accessChecks.delete(other);
   accessChecks.set(key, { at: now, viewer });

@@ -1,0 +1,26 @@
+"use server";
+
+import { changePasswordSchema } from "@/schemas/change-password";
+import { invalidInput, userFacing, type ActionResult } from "@/server/action-result";
+import { getSessionUser } from "@/server/auth/session";
+import { db } from "@/server/db";
+import { changeOwnPassword } from "@/server/mutations/account/change-own-password";
+import { SESSION_EXPIRED } from "@/server/run-action";
+
+/**
+ * The user first, then the input: the new password is checked against their username. On
+ * success every session has ended; the form signs this device in again with the new password.
+ */
+export async function changePasswordAction(
+  _previous: ActionResult<{ username: string }> | null,
+  form: FormData,
+): Promise<ActionResult<{ username: string }>> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, formError: SESSION_EXPIRED };
+  const parsed = changePasswordSchema(user.username).safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidInput(parsed.error);
+  return userFacing(async () => {
+    await changeOwnPassword(db, user, parsed.data);
+    return { username: user.username };
+  });
+}

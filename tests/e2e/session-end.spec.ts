@@ -1,0 +1,110 @@
+import { expect, test, type Browser, type Cookie, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../src/server/seed/users";
+import { signIn } from "./sign-in";
+
+// admin.yenbai is used by no other spec: ending its sessions disturbs nobody.
+const USERNAME = "admin.yenbai";
+
+/** A new browser that holds only the given cookies, as someone replaying a copied cookie would. */
+async function replay(browser: Browser, baseURL: string | undefined, cookies: Cookie[]) {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies(cookies);
+  return context;
+}
+
+async function sessionUsername(page: Page): Promise<unknown> {
+  const response = await page.request.get("/api/auth/session");
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { user?: { username?: unknown } };
+  return body.user?.username;
+}
+
+async function expectSentToSignIn(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await expect(page.getByRole("button", { name: "Đăng nhập", exact: true })).toBeVisible();
+}
+
+test("after sign-out, the old cookie opens no page and /api/auth/session names no user", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signIn(page, USERNAME);
+  const cookies = await page.context().cookies();
+
+  // The copied cookie is a working session until the sign-out.
+  const before = await replay(browser, baseURL, cookies);
+  const beforePage = await before.newPage();
+  await beforePage.goto("/khoi");
+  await expect(beforePage.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+  expect(await sessionUsername(beforePage)).toBe(USERNAME);
+  await before.close();
+
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  const after = await replay(browser, baseURL, cookies);
+  const afterPage = await after.newPage();
+  await expectSentToSignIn(afterPage, "/khoi");
+  await expectSentToSignIn(afterPage, "/tai-khoan");
+  expect(await sessionUsername(afterPage)).toBeUndefined();
+  await after.close();
+});
+
+test("'Đăng xuất khỏi mọi thiết bị' signs out this browser and every other one", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, USERNAME);
+  await signIn(page, USERNAME);
+
+  await page.getByRole("link", { name: "Tài khoản" }).click();
+  await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  await expectSentToSignIn(otherPage, "/khoi");
+  await other.close();
+});
+
+test("a new password keeps this browser signed in and signs the others out", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const newPassword = "mật-khẩu-mới-2025";
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, USERNAME);
+  await signIn(page, USERNAME);
+
+  await page.goto("/tai-khoan");
+  await page.getByLabel("Mật khẩu hiện tại").fill("khong-phai-mat-khau");
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(newPassword);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(newPassword);
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Mật khẩu hiện tại không đúng.");
+
+  await page.getByLabel("Mật khẩu hiện tại").fill(DEMO_PASSWORD);
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(USERNAME.toUpperCase());
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(USERNAME.toUpperCase());
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page.getByText("Mật khẩu mới không được trùng với tên đăng nhập.")).toBeVisible();
+
+  await page.getByLabel("Mật khẩu hiện tại").fill(DEMO_PASSWORD);
+  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(newPassword);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(newPassword);
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(page.locator("form").getByRole("status")).toHaveText(
+    "Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.",
+  );
+
+  await page.goto("/khoi");
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+  await expectSentToSignIn(otherPage, "/khoi");
+  await signIn(otherPage, USERNAME, newPassword);
+  await other.close();
+});
