@@ -1,5 +1,5 @@
 // One lint configuration for the whole tree: Next's rules, typed TypeScript rules, the vitest
-// rules for tests, and the layer rules of docs/architecture (README "Layout").
+// rules for tests, and the layer rules of the README's "Layout".
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
@@ -9,6 +9,11 @@ import tseslint from "typescript-eslint";
 const frameworks = [
   "next",
   "next/*",
+  "next-auth",
+  "next-auth/*",
+  "prisma",
+  "pg",
+  "@electric-sql/*",
   "react",
   "react/*",
   "react-dom",
@@ -18,14 +23,17 @@ const frameworks = [
   "zod/*",
 ];
 const appLayers = ["@/*", "!@/domain", "!@/domain/*"];
+// The same layers reached by a relative path ("../../server/db").
+const relativeInto = (folders) => `^(\\.{1,2}/)+(.*/)?(${folders})(/|$)`;
 
 // Role checks belong to src/server/authz (issue 8): a user's role (UserRole) compared, switched
 // on or looked up anywhere else is a second policy that drifts from the first. Bloc roles (HEAD,
 // STANDING_DEPUTY, DEPUTY: `member.role?.role`, `held.role`) are data, not user roles, and pass.
 const USER_ROLE = "/^(PROVINCE_ADMIN|BLOC_SECRETARIAT|AGENCY_LEADER|VIEWER)$/";
+const USER_NAMES = "/^(u|me|user|viewer|actor|account|sessionUser|currentUser|signedIn)$/";
 const userRole = [
-  'MemberExpression[property.name="role"][object.name=/^(user|viewer|actor|sessionUser|currentUser|me)$/]',
-  'MemberExpression[property.name="role"][object.property.name=/^(user|viewer|actor|sessionUser)$/]',
+  `MemberExpression[property.name="role"][object.name=${USER_NAMES}]`,
+  `MemberExpression[property.name="role"][object.property.name=${USER_NAMES}]`,
 ];
 const roleCheck = (selector) => ({
   selector,
@@ -35,11 +43,17 @@ const roleChecks = [
   roleCheck(`BinaryExpression[operator=/^[!=]==?$/][left.value=${USER_ROLE}]`),
   roleCheck(`BinaryExpression[operator=/^[!=]==?$/][right.value=${USER_ROLE}]`),
   roleCheck(`SwitchCase > Literal.test[value=${USER_ROLE}]`),
-  ...userRole.flatMap((role) => [
-    roleCheck(`BinaryExpression[operator=/^[!=]==?$/] > ${role}`),
-    roleCheck(`SwitchStatement > ${role}.discriminant`),
-    roleCheck(`CallExpression[callee.property.name=/^(includes|has|indexOf)$/] > ${role}.arguments`),
-  ]),
+  // Prisma's enum object: `role === UserRole.VIEWER`, `[UserRole.X].includes(...)`.
+  roleCheck('BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[object.name="UserRole"]'),
+  roleCheck('ArrayExpression > MemberExpression[object.name="UserRole"]'),
+  roleCheck('SwitchCase > MemberExpression.test[object.name="UserRole"]'),
+  ...userRole.flatMap((role) =>
+    [role, `ChainExpression > ${role}`].flatMap((user) => [
+      roleCheck(`BinaryExpression[operator=/^[!=]==?$/] > ${user}`),
+      roleCheck(`SwitchStatement > ${user}.discriminant`),
+      roleCheck(`CallExpression[callee.property.name=/^(includes|has|indexOf)$/] > ${user}.arguments`),
+    ]),
+  ),
 ];
 
 export default tseslint.config(
@@ -78,6 +92,10 @@ export default tseslint.config(
           patterns: [
             { group: frameworks, message: "src/domain imports no framework (README, Layout)." },
             { group: appLayers, message: "src/domain imports nothing of the app outside src/domain." },
+            {
+              regex: relativeInto("server|app|components|schemas|generated"),
+              message: "src/domain imports nothing of the app outside src/domain.",
+            },
           ],
         },
       ],
@@ -93,6 +111,10 @@ export default tseslint.config(
           patterns: [
             {
               group: ["@/server", "@/server/*"],
+              message: "components and schemas import nothing from src/server.",
+            },
+            {
+              regex: relativeInto("server"),
               message: "components and schemas import nothing from src/server.",
             },
           ],
