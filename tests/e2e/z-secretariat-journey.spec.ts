@@ -203,7 +203,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
     await expect(page.getByText("Kết quả tạm tính", { exact: true })).toBeVisible();
     await expect(page.getByText(/^8 đơn vị được xếp hạng/)).toBeVisible();
-    // After the unit: sections, bonus, deductions, then "Tổng điểm", "% tối đa", "Xếp loại", "Đề nghị".
+    // After the unit: sections, bonus, deductions, then "Tổng điểm", "% tối đa", "Xếp loại", "Ứng viên".
     await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
   });
 

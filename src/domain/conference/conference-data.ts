@@ -1,4 +1,4 @@
-import type { BlocRoleCode } from "@/domain/vocabulary/codes";
+import type { BlocRoleCode, ProposalStatusCode } from "@/domain/vocabulary/codes";
 
 /**
  * What a conference screen, the public results page, the minutes and the Excel export show for
@@ -8,7 +8,7 @@ import type { BlocRoleCode } from "@/domain/vocabulary/codes";
 export type ConferenceSource =
   /** Computed now from the database: provisional, follows every change. */
   | { kind: "live"; asOf: string }
-  /** A published snapshot: frozen, numbered. */
+  /** A published snapshot: frozen, numbered ("Kết quả công bố lần N"). */
   | { kind: "snapshot"; number: number; publishedAt: string };
 
 export type ConferenceSection = { id: string; code: string; title: string; maxPoints: number };
@@ -25,14 +25,15 @@ export type ConferenceRow = {
   total: number;
   percentOfMax: number;
   classification: string | null;
-  /** Names of the awards the unit is proposed for (or candidate to, before proposals exist). */
+  /** Names of the awards the unit has been proposed for (recorded proposals, never the engine's candidates). */
   awards: string[];
 };
 
+/** An award with the units recorded as proposed for it (đề nghị), each with its proposal's status. */
 export type ConferenceAward = {
   awardCode: string;
   awardName: string;
-  units: { unitId: string; name: string; rank: number; total: number }[];
+  units: { unitId: string; name: string; rank: number; total: number; status: ProposalStatusCode }[];
 };
 
 export type ConferenceMember = {
@@ -57,5 +58,10 @@ export type ConferenceData = ConferenceResults & {
   members: ConferenceMember[];
   pledge: { title: string; signedOn: string | null } | null;
   /** The roles elected for year + 1, when that bloc-year exists. */
-  nextYear: { year: number; roles: { role: BlocRoleCode; name: string; electedOn: string }[] } | null;
+  nextYear: ConferenceNextYear | null;
+};
+
+export type ConferenceNextYear = {
+  year: number;
+  roles: { role: BlocRoleCode; name: string; electedOn: string }[];
 };

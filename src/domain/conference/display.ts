@@ -1,4 +1,6 @@
-import { VIETNAM_TIME_ZONE } from "@/domain/calendar/vietnam-today";
+import { formatDate } from "@/domain/calendar";
+import { todayInVietnam, VIETNAM_TIME_ZONE } from "@/domain/calendar/vietnam-today";
+import type { ConferenceSource } from "./conference-data";
 
 /** 'dd/mm/yyyy lúc HH:mm' in Vietnam's time zone, the way the minutes state a moment. */
 export function formatMoment(isoTimestamp: string): string {
@@ -18,4 +20,9 @@ export function formatMoment(isoTimestamp: string): string {
 /** "Hạng 2" or "Đồng hạng 2" for a shared rank. */
 export function rankLabel(rank: number, shared: boolean): string {
   return `${shared ? "Đồng hạng" : "Hạng"} ${rank}`;
+}
+
+/** Which snapshot a published document shows: "Kết quả công bố lần 2, ngày 15/01/2025". */
+export function snapshotLabel(source: Extract<ConferenceSource, { kind: "snapshot" }>): string {
+  return `Kết quả công bố lần ${source.number}, ngày ${formatDate(todayInVietnam(new Date(source.publishedAt)))}`;
 }

@@ -1,4 +1,5 @@
-import type { AwardOutcome, RankingResult } from "@/domain/scoring";
+import type { RankingResult } from "@/domain/scoring";
+import type { ProposalStatusCode } from "@/domain/vocabulary/codes";
 import type {
   ConferenceAward,
   ConferenceResults,
@@ -18,12 +19,12 @@ export type CriterionFacts = {
   position: number;
 };
 
-export type ProposalFacts = { unitId: string; awardCode: string; status: string };
+export type ProposalFacts = { unitId: string; awardCode: string; status: ProposalStatusCode };
 
 // Bonus and deduction get their own columns; every other top-level node is a section column.
 const OWN_COLUMN_KINDS = new Set(["BONUS", "DEDUCTION"]);
 // A rejected or withdrawn proposal is not shown as an award.
-const LIVE_PROPOSAL = new Set(["PROPOSED", "APPROVED"]);
+const LIVE_PROPOSAL = new Set<ProposalStatusCode>(["PROPOSED", "APPROVED"]);
 
 export function sectionColumns(criteria: readonly CriterionFacts[]): ConferenceSection[] {
   return criteria
@@ -33,9 +34,9 @@ export function sectionColumns(criteria: readonly CriterionFacts[]): ConferenceS
 }
 
 /**
- * The results table of a bloc-year from the engine's result. Awards are the bloc's proposals
- * when it has made any, otherwise the engine's candidates: before the ballot the screen shows
- * who stands to be proposed.
+ * The results table of a bloc-year from the engine's result. Awards are only the proposals the
+ * bloc recorded (đề nghị), with their status: the engine's candidates are a suggestion for the
+ * secretariat (awards tab), never an award, so a year without proposals shows none.
  */
 export function buildResults(options: {
   source: ConferenceSource;
@@ -66,17 +67,14 @@ export function buildResults(options: {
 
 function awardList(result: RankingResult, proposals: readonly ProposalFacts[]): ConferenceAward[] {
   const standing = proposals.filter((proposal) => LIVE_PROPOSAL.has(proposal.status));
-  const unitsOf = (outcome: AwardOutcome) =>
-    standing.length > 0
-      ? standing.filter((p) => p.awardCode === outcome.awardCode).map((p) => p.unitId)
-      : outcome.candidateUnitIds;
   return result.awards
     .map((outcome) => ({
       awardCode: outcome.awardCode,
       awardName: outcome.awardName,
-      units: result.units
-        .filter((unit) => unitsOf(outcome).includes(unit.unitId))
-        .map(({ unitId, name, rank, total }) => ({ unitId, name, rank, total })),
+      units: result.units.flatMap(({ unitId, name, rank, total }) => {
+        const proposal = standing.find((p) => p.awardCode === outcome.awardCode && p.unitId === unitId);
+        return proposal ? [{ unitId, name, rank, total, status: proposal.status }] : [];
+      }),
     }))
     .filter((award) => award.units.length > 0);
 }

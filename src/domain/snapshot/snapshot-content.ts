@@ -1,8 +1,11 @@
-import type { ProposalStatusCode } from "@/domain/vocabulary/codes";
+import type { BlocRoleCode, ProposalStatusCode } from "@/domain/vocabulary/codes";
 import type { RankingResult, ScoringRules } from "@/domain/scoring";
 
-/** Bump when the shape below changes, so a reader knows which fields an old snapshot has. */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * Bump when the shape below changes, so a reader knows which fields an old snapshot has.
+ * 2: the facts around the results (roles, pledge, next year's roles) are frozen too.
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 export type SnapshotMember = {
   unitId: string;
@@ -31,6 +34,15 @@ export type SnapshotProposal = {
   eligibilityReason: string | null;
 };
 
+export type SnapshotRole = { unitId: string; role: BlocRoleCode };
+export type SnapshotSignature = { unitId: string; signerName: string; signerTitle: string; signedOn: string };
+export type SnapshotPledge = { title: string; signedOn: string | null; signatures: SnapshotSignature[] };
+/** Next year's head and deputies as elected when the year was published, under their names then. */
+export type SnapshotNextYear = {
+  year: number;
+  roles: (SnapshotRole & { name: string; electedOn: string })[];
+};
+
 /**
  * Everything a published result shows, frozen: later pages read it from here, never recompute.
  * Dates are ISO strings; lists are in a fixed order so the same facts give the same hash.
@@ -54,6 +66,12 @@ export type SnapshotContent = {
   result: RankingResult;
   ballotTallies: SnapshotTally[];
   proposals: SnapshotProposal[];
+  // Format 2 on. Absent from older snapshots, whose hashes cover only the fields above: a reader
+  // treats an absent field as "not recorded", never as a cue to read the live tables.
+  roles?: SnapshotRole[];
+  pledge?: SnapshotPledge | null;
+  /** Null when next year did not exist yet at publishing. */
+  nextYear?: SnapshotNextYear | null;
 };
 
 type SnapshotFacts = Omit<SnapshotContent, "format">;
@@ -96,5 +114,26 @@ export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
         (p) => p.awardCode,
       ),
     ),
+    roles:
+      facts.roles &&
+      [...facts.roles].sort(
+        byKeys(
+          (r) => r.unitId,
+          (r) => r.role,
+        ),
+      ),
+    pledge: facts.pledge && {
+      ...facts.pledge,
+      signatures: [...facts.pledge.signatures].sort(byKeys((s) => s.unitId)),
+    },
+    nextYear: facts.nextYear && {
+      ...facts.nextYear,
+      roles: [...facts.nextYear.roles].sort(
+        byKeys(
+          (r) => r.role,
+          (r) => r.unitId,
+        ),
+      ),
+    },
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { ConferenceResults } from "@/domain/conference/conference-data";
 import { formatDate } from "@/domain/calendar";
-import { formatMoment } from "@/domain/conference/display";
+import { snapshotLabel } from "@/domain/conference/display";
 
 export type RankingExport = ConferenceResults & { bloc: { name: string; province: string }; year: number };
 
@@ -83,7 +83,7 @@ function rankingValues(row: ConferenceResults["rows"][number]): (string | number
 function writeTitle(sheet: ExcelJS.Worksheet, data: RankingExport, width: number) {
   const source =
     data.source.kind === "snapshot"
-      ? `Kết quả đã công bố, bản số ${data.source.number}, ngày ${formatMoment(data.source.publishedAt)}`
+      ? snapshotLabel(data.source)
       : `Kết quả tạm tính đến ngày ${formatDate(data.source.asOf)} (chưa công bố)`;
   const lines = [
     `BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM ${data.year}`,

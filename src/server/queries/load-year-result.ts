@@ -19,6 +19,8 @@ export type YearResult = {
   /** Every criterion of the score table the result was computed with (all levels). */
   criteria: CriterionFacts[];
   proposals: ProposalFacts[];
+  /** The whole snapshot the result was read from: every published document renders from it alone. */
+  content: SnapshotContent | null;
 };
 
 export type PublishedYearResult = YearResult & { source: SnapshotSource; content: SnapshotContent };
@@ -75,5 +77,6 @@ async function liveYearResult(prisma: AppPrismaClient, blocYearId: string): Prom
     result: ranking.result,
     criteria: ranking.criteria,
     proposals,
+    content: null,
   };
 }

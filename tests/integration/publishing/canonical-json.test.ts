@@ -43,10 +43,31 @@ describe("canonical JSON of a snapshot", () => {
         { unitId: "u1", awardCode: "A", votesFor: 2, votersPresent: 2 },
       ].sort(() => order),
       proposals: [],
+      roles: [
+        { unitId: "u2", role: "DEPUTY" as const },
+        { unitId: "u1", role: "HEAD" as const },
+      ].sort(() => order),
+      pledge: {
+        title: "Giao ước",
+        signedOn: null,
+        signatures: ["u2", "u1"]
+          .map((unitId) => ({ unitId, signerName: unitId, signerTitle: "Giám đốc", signedOn: "2023-01-12" }))
+          .sort(() => order),
+      },
+      nextYear: {
+        year: 2024,
+        roles: [
+          { unitId: "u1", role: "DEPUTY" as const, name: "A", electedOn: "2024-01-12" },
+          { unitId: "u2", role: "HEAD" as const, name: "B", electedOn: "2024-01-12" },
+        ].sort(() => order),
+      },
     });
     const first = buildSnapshotContent(facts(1));
     expect(canonicalJson(first)).toBe(canonicalJson(buildSnapshotContent(facts(-1))));
     expect(first.members.map((m) => m.unitId)).toEqual(["u1", "u2"]);
-    expect(first.format).toBe(1);
+    expect(first.roles?.map((r) => r.unitId)).toEqual(["u1", "u2"]);
+    expect(first.pledge?.signatures.map((signature) => signature.unitId)).toEqual(["u1", "u2"]);
+    expect(first.nextYear?.roles.map((r) => r.role)).toEqual(["DEPUTY", "HEAD"]);
+    expect(first.format).toBe(2);
   });
 });

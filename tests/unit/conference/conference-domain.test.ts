@@ -23,7 +23,13 @@ const row = (unitId: string, rank: number): ConferenceRow => ({
 const award = (name: string, ...unitIds: string[]): ConferenceAward => ({
   awardCode: name,
   awardName: name,
-  units: unitIds.map((unitId, index) => ({ unitId, name: `Đơn vị ${unitId}`, rank: index + 1, total: 0 })),
+  units: unitIds.map((unitId, index) => ({
+    unitId,
+    name: `Đơn vị ${unitId}`,
+    rank: index + 1,
+    total: 0,
+    status: "PROPOSED",
+  })),
 });
 
 describe("paging long tables", () => {

@@ -1,12 +1,16 @@
 import "server-only";
 import { toIsoDay, yearEnd } from "@/domain/calendar";
+import { loadNextYearRoles } from "@/server/queries/conference/load-next-year-roles";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type { RankingResult } from "@/domain/scoring";
 import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppTransaction } from "@/server/database/connect";
 
-/** The rows a snapshot freezes beside the engine's result: names as of the year, the table in force. */
+/**
+ * The rows a snapshot freezes beside the engine's result: names as of the year, the table in
+ * force, roles, the pledge, next year's elected roles and the proposals as they stand now.
+ */
 export async function loadSnapshotFacts(
   tx: AppTransaction,
   options: { blocYearId: string; number: number; reason: string | null; asOf: string; result: RankingResult },
@@ -14,8 +18,17 @@ export async function loadSnapshotFacts(
   const row = await tx.blocYear.findUniqueOrThrow({
     where: { id: options.blocYearId },
     select: {
+      blocId: true,
       year: true,
       rules: true,
+      roles: { select: { unitId: true, role: true } },
+      pledge: {
+        select: {
+          title: true,
+          signedOn: true,
+          signatures: { select: { unitId: true, signerName: true, signerTitle: true, signedOn: true } },
+        },
+      },
       bloc: { select: { id: true, code: true, name: true, province: { select: { name: true } } } },
       memberships: {
         select: {
@@ -61,6 +74,7 @@ export async function loadSnapshotFacts(
     },
   });
   const table = row.scoreTables[0];
+  const nextYear = await loadNextYearRoles(tx, row);
   return {
     number: options.number,
     reason: options.reason,
@@ -93,5 +107,15 @@ export async function loadSnapshotFacts(
       ...proposal,
       decisionDate: proposal.decisionDate && toIsoDay(proposal.decisionDate),
     })),
+    roles: row.roles,
+    pledge: row.pledge && {
+      title: row.pledge.title,
+      signedOn: row.pledge.signedOn && toIsoDay(row.pledge.signedOn),
+      signatures: row.pledge.signatures.map((signature) => ({
+        ...signature,
+        signedOn: toIsoDay(signature.signedOn),
+      })),
+    },
+    nextYear: nextYear && { year: nextYear.year, roles: nextYear.roles },
   };
 }

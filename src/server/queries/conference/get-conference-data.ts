@@ -1,5 +1,6 @@
 import "server-only";
 import type { ConferenceData } from "@/domain/conference/conference-data";
+import { conferenceFactsOfSnapshot } from "@/domain/conference/conference-facts";
 import { restrictToUnit } from "@/domain/conference/results-table";
 import type { SessionUser } from "@/server/auth/session-user";
 import { seesOtherUnits, type YearVisibility } from "@/server/authz";
@@ -27,12 +28,16 @@ export async function loadFullConferenceData(
 ): Promise<FullConferenceData | null> {
   const year = await loadConferenceYear(prisma, { user, ...key });
   if (!year) return null;
-  const results = conferenceResultsOf(await loadYear(year));
+  const yearResult = await loadYear(year);
+  const { content } = yearResult;
+  // A published year is shown from its snapshot alone, so later edits (next year's roles, a
+  // renamed unit, a new proposal) never reach its documents; nothing live is left to watch.
+  const facts = content ? conferenceFactsOfSnapshot(year.id, content) : year.facts;
   return {
-    data: { ...year.facts, ...results },
+    data: { ...facts, ...conferenceResultsOf(yearResult) },
     status: year.status,
     membersSeeProvisional: year.membersSeeProvisional,
-    nextYearId: year.nextYearId,
+    nextYearId: content ? null : year.nextYearId,
   };
 }
 
@@ -43,8 +48,8 @@ export function visibleTo(user: SessionUser, full: FullConferenceData): Conferen
 
 /**
  * Everything the conference screen, the minutes and the export show, or null when the bloc-year
- * does not exist or the user may not view it. A published year's results come from its latest
- * snapshot only; the rest (members, pledge, next year's roles) are not results and are read live.
+ * does not exist or the user may not view it. A published year comes from its latest snapshot
+ * only (results, members, roles, pledge, next year's roles, proposals); other years are live.
  */
 export async function getConferenceData(
   prisma: AppPrismaClient,

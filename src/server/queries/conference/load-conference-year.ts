@@ -1,23 +1,20 @@
 import "server-only";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
-import type {
-  ConferenceData,
-  ConferenceMember,
-  ConferenceResults,
-} from "@/domain/conference/conference-data";
-import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { type IsoDay, toIsoDay, yearEnd } from "@/domain/calendar";
-import { type BlocRoleCode, blocRoleRank } from "@/domain/vocabulary";
+import type { ConferenceMember } from "@/domain/conference/conference-data";
+import { orderMembers, orderRoles, type ConferenceFacts } from "@/domain/conference/conference-facts";
+import { toIsoDay, yearEnd } from "@/domain/calendar";
+import type { BlocRoleCode } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
+import { loadNextYearRoles } from "./load-next-year-roles";
 
 type NamedUnit = { names: { name: string; shortName: string; validFrom: Date }[] };
 
-const nameOn = (unit: NamedUnit, day: IsoDay) => storedNameOn(unit.names, day)?.name ?? "";
-
-/** The bloc-year's facts around the results (members, pledge, next year's roles), if the user may view it. */
+/**
+ * The bloc-year's facts around the results (members, pledge, next year's roles) read live, if the
+ * user may view it. A published year's documents take these from its snapshot instead.
+ */
 export async function loadConferenceYear(
   prisma: AppPrismaClient,
   where: { user: SessionUser; blocId?: string; year?: number; blocYearId?: string },
@@ -48,14 +45,8 @@ export async function loadConferenceYear(
     },
   });
   if (!row) return null;
-  const nextYearId = await findNextBlocYearId(prisma, row);
-  const nextRoles = nextYearId
-    ? await prisma.roleAssignment.findMany({
-        where: { blocYearId: nextYearId },
-        select: { role: true, electedOn: true, unit: NAMED_UNIT },
-      })
-    : null;
-  const facts: Omit<ConferenceData, keyof ConferenceResults> = {
+  const nextYear = await loadNextYearRoles(prisma, row);
+  const facts: ConferenceFacts = {
     blocYearId: row.id,
     bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
     year: row.year,
@@ -64,22 +55,16 @@ export async function loadConferenceYear(
       title: row.pledge.title,
       signedOn: row.pledge.signedOn && toIsoDay(row.pledge.signedOn),
     },
-    nextYear: nextRoles && {
-      year: row.year + 1,
-      roles: nextRoles
-        .map((role) => ({
-          role: role.role,
-          name: nameOn(role.unit, toIsoDay(role.electedOn)),
-          electedOn: toIsoDay(role.electedOn),
-        }))
-        .sort((a, b) => blocRoleRank(a.role) - blocRoleRank(b.role) || compareVietnamese(a.name, b.name)),
+    nextYear: nextYear && {
+      year: nextYear.year,
+      roles: orderRoles(nextYear.roles.map(({ role, name, electedOn }) => ({ role, name, electedOn }))),
     },
   };
   return {
     id: row.id,
     status: row.status,
     membersSeeProvisional: row.membersSeeProvisional,
-    nextYearId,
+    nextYearId: nextYear?.blocYearId ?? null,
     facts,
   };
 }
@@ -93,24 +78,22 @@ type YearRow = {
   } | null;
 };
 
-// Leaders first (head, standing deputy, deputies), then the other members alphabetically.
 function membersOf(row: YearRow): ConferenceMember[] {
-  const members = row.memberships.map((membership) => {
-    const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unitId);
-    return {
-      unitId: membership.unitId,
-      name: nameOn(membership.unit, yearEnd(row.year)),
-      role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
-      signature: signature
-        ? {
-            signerName: signature.signerName,
-            signerTitle: signature.signerTitle,
-            signedOn: toIsoDay(signature.signedOn),
-          }
-        : null,
-    };
-  });
-  return members.sort(
-    (a, b) => blocRoleRank(a.role) - blocRoleRank(b.role) || compareVietnamese(a.name, b.name),
+  return orderMembers(
+    row.memberships.map((membership) => {
+      const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unitId);
+      return {
+        unitId: membership.unitId,
+        name: storedNameOn(membership.unit.names, yearEnd(row.year))?.name ?? "",
+        role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
+        signature: signature
+          ? {
+              signerName: signature.signerName,
+              signerTitle: signature.signerTitle,
+              signedOn: toIsoDay(signature.signedOn),
+            }
+          : null,
+      };
+    }),
   );
 }

@@ -1,17 +1,16 @@
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { rankLabel } from "@/domain/conference/display";
 import { formatPoints } from "@/domain/scoring";
+import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { SlideHeading } from "./slide-heading";
 
-/** Each award with the units proposed for it (the engine's candidates before any proposal). */
+/** Each award with the units recorded as proposed for it, with the proposal's status (never candidates). */
 export function AwardsSlide({ data }: { data: ConferenceData }) {
   return (
     <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
       <SlideHeading>Đề nghị khen thưởng năm {data.year}</SlideHeading>
       {data.awards.length === 0 ? (
-        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">
-          Chưa có đơn vị được đề nghị khen thưởng.
-        </p>
+        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Không có đề nghị nào.</p>
       ) : (
         <ul className="flex flex-col gap-[3vh]">
           {data.awards.map((award) => (
@@ -24,7 +23,8 @@ export function AwardsSlide({ data }: { data: ConferenceData }) {
                   <li key={unit.unitId}>
                     <span className="font-semibold">{unit.name}</span>
                     <span className="ml-4 text-slate-300">
-                      {rankLabel(unit.rank, false)} · {formatPoints(unit.total)} điểm
+                      {rankLabel(unit.rank, false)} · {formatPoints(unit.total)} điểm ·{" "}
+                      {PROPOSAL_STATUS_LABEL[unit.status]}
                     </span>
                   </li>
                 ))}

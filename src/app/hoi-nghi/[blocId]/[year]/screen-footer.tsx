@@ -1,11 +1,11 @@
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { formatDate } from "@/domain/calendar";
-import { formatMoment } from "@/domain/conference/display";
+import { snapshotLabel } from "@/domain/conference/display";
 import type { ConnectionState } from "./use-live-conference";
 
 type Props = { data: ConferenceData; connection: ConnectionState; position: string };
 
-/** Where the figures come from: the published snapshot (number, time) or the live computation. */
+/** Where the figures come from: the published snapshot (number, day) or the live computation. */
 export function ScreenFooter({ data, connection, position }: Props) {
   const { source } = data;
   return (
@@ -15,7 +15,7 @@ export function ScreenFooter({ data, connection, position }: Props) {
       </span>
       <span data-testid="result-source">
         {source.kind === "snapshot"
-          ? `Kết quả đã công bố · Bản số ${source.number} · ${formatMoment(source.publishedAt)}`
+          ? snapshotLabel(source)
           : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
         {connection !== "static" && <ConnectionBadge state={connection} />}
       </span>

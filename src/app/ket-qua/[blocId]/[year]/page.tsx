@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AwardProposalsList } from "@/components/conference/award-proposals-list";
 import { ResultSourceNote } from "@/components/conference/result-source-note";
 import { ResultsTable } from "@/components/conference/results-table";
 import { db } from "@/server/db";
@@ -36,18 +37,7 @@ export default async function PublicResultsPage({ params }: Props) {
         <h2 id="awards-heading" className="text-lg font-semibold">
           Đề nghị khen thưởng
         </h2>
-        {results.awards.length === 0 ? (
-          <p className="mt-2 text-stone-600">Không có đơn vị được đề nghị khen thưởng.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-6">
-            {results.awards.map((award) => (
-              <li key={award.awardCode}>
-                <span className="font-medium">{award.awardName}:</span>{" "}
-                {award.units.map((unit) => unit.name).join("; ")}
-              </li>
-            ))}
-          </ul>
-        )}
+        <AwardProposalsList awards={results.awards} className="mt-2" />
       </section>
     </main>
   );

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { AwardProposalsList } from "@/components/conference/award-proposals-list";
+import { snapshotLabel } from "@/domain/conference/display";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { ConferenceData, ConferenceMember } from "@/domain/conference/conference-data";
 import { SignatureBlocks } from "./signature-blocks";
@@ -27,8 +29,10 @@ export function MinutesBody({ data, children }: { data: ConferenceData; children
       <h2 id="minutes-title" className="mt-6 text-center text-xl font-bold uppercase">
         Biên bản hội nghị tổng kết công tác thi đua năm {data.year}
       </h2>
-      {data.source.kind === "live" && (
+      {data.source.kind === "live" ? (
         <p className="mt-1 text-center text-sm font-semibold text-brand-800">DỰ THẢO – kết quả tạm tính</p>
+      ) : (
+        <p className="mt-1 text-center text-sm italic">({snapshotLabel(data.source)})</p>
       )}
       <section className="mt-6 space-y-2 text-sm leading-relaxed">
         <p>
@@ -52,17 +56,7 @@ export function MinutesBody({ data, children }: { data: ConferenceData; children
       <div className="mt-4 overflow-x-auto print:overflow-visible">{children}</div>
       <section className="mt-6 space-y-2 text-sm leading-relaxed break-inside-avoid">
         <h3 className="font-semibold">Đề nghị khen thưởng</h3>
-        {data.awards.length === 0 ? (
-          <p>Không có đơn vị được đề nghị khen thưởng.</p>
-        ) : (
-          <ul className="list-disc pl-6">
-            {data.awards.map((award) => (
-              <li key={award.awardCode}>
-                {award.awardName}: {award.units.map((unit) => unit.name).join("; ")}.
-              </li>
-            ))}
-          </ul>
-        )}
+        <AwardProposalsList awards={data.awards} />
         {data.nextYear && data.nextYear.roles.length > 0 && (
           <>
             <h3 className="pt-2 font-semibold">Bầu trưởng khối, phó trưởng khối năm {data.nextYear.year}</h3>

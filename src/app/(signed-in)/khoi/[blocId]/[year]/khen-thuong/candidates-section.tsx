@@ -5,14 +5,17 @@ import { ProposeButton } from "./propose-button";
 
 type Props = { blocYearId: string; board: AwardsBoard; editable: boolean };
 
-/** The engine's award candidates with every reason, and a way to propose them. */
+/**
+ * The engine's award candidates under the bloc's rules (ứng viên theo quy chế) with every reason,
+ * and a way to propose them: a suggestion for the secretariat, never shown as an award elsewhere.
+ */
 export function CandidatesSection({ blocYearId, board, editable }: Props) {
   const { result, refusal, asOf } = board.ranking;
   const proposed = new Set(board.proposals.map((p) => `${p.unitId}:${p.awardCode}`));
   return (
     <section aria-labelledby="candidates-heading" className="mt-10">
       <h2 id="candidates-heading" className="text-lg font-semibold">
-        Đơn vị đủ điều kiện đề nghị khen thưởng
+        Ứng viên theo quy chế
       </h2>
       {!result ? (
         <p role="alert" className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
@@ -96,7 +99,7 @@ function CandidacyCell({ blocYearId, unit, candidacy, proposed, editable }: Cell
   return (
     <td className="px-3 py-2">
       <p className={candidacy.candidate ? "font-medium text-emerald-800" : "font-medium text-stone-600"}>
-        {candidacy.candidate ? "Đủ điều kiện đề nghị" : "Chưa đủ điều kiện"}
+        {candidacy.candidate ? "Ứng viên theo quy chế" : "Chưa đủ điều kiện"}
       </p>
       <ul className="mt-1 list-disc pl-4 text-xs text-stone-600">
         {candidacy.reasons.map((reason) => (

@@ -14,7 +14,7 @@ export function ProposalsSection({ board, editable }: { board: AwardsBoard; edit
       </h2>
       {board.proposals.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
-          Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng đơn vị đủ điều kiện phía trên.
+          Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng ứng viên theo quy chế phía trên.
         </p>
       ) : (
         <ul className="mt-3 space-y-3">

@@ -48,7 +48,7 @@ export function RankingTable({ ranking, basePath }: Props) {
               Xếp loại
             </th>
             <th scope="col" className="px-3 py-2 text-left">
-              Đề nghị khen thưởng
+              Ứng viên theo quy chế
             </th>
           </tr>
         </thead>

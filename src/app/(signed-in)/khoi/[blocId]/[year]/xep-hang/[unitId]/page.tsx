@@ -91,7 +91,7 @@ function UnitSummary({ explanation }: { explanation: UnitExplanation }) {
     ["Tổng điểm", `${formatPoints(unit.total)} / ${formatPoints(explanation.maxPoints)}`],
     ["% tối đa", formatShare(unit.percentOfMax)],
     ["Xếp loại", unit.classification?.label ?? "—"],
-    ["Đề nghị khen thưởng", awards.length > 0 ? awards.join("; ") : "—"],
+    ["Ứng viên theo quy chế", awards.length > 0 ? awards.join("; ") : "—"],
   ];
   return (
     <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">

@@ -1,0 +1,178 @@
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MinutesBody } from "@/app/(signed-in)/khoi/[blocId]/[year]/bien-ban/minutes-body";
+import { AwardProposalsList } from "@/components/conference/award-proposals-list";
+import { ResultsTable } from "@/components/conference/results-table";
+import type { ConferenceData } from "@/domain/conference/conference-data";
+import { canonicalJson } from "@/domain/snapshot/canonical-json";
+import type { Prisma } from "@/generated/prisma/client";
+import { recordElectionSchema } from "@/schemas/members/roles";
+import { renameUnitSchema } from "@/schemas/members/unit-change";
+import { PublishedYearError } from "@/server/errors";
+import { buildRankingWorkbook } from "@/server/excel/ranking-export";
+import { createProposal } from "@/server/mutations/awards/create-proposal";
+import { recordElection } from "@/server/mutations/members/record-election";
+import { renameUnit } from "@/server/mutations/members/rename-unit";
+import { rolesStamp } from "@/server/mutations/members/roles-stamp";
+import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { getConferenceData } from "@/server/queries/conference/get-conference-data";
+import { getPublicResults } from "@/server/queries/conference/get-public-results";
+import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
+import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
+import { ktktYear } from "../awards/awards-world";
+import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
+
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/** The minutes as the page prints them: its text around the results table. */
+const minutesHtml = (data: ConferenceData) =>
+  // MinutesBody holds no state: called as a function, it gives the element tree the page prints.
+  renderToStaticMarkup(
+    MinutesBody({ data, children: createElement(ResultsTable, { results: data, caption: "Bảng" }) }),
+  );
+
+/** Every cell of the export's sheet, as values. */
+async function exportCells(data: ConferenceData): Promise<unknown[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await buildRankingWorkbook(data).xlsx.writeBuffer());
+  const rows: unknown[][] = [];
+  workbook.worksheets[0]?.eachRow((row) => rows.push(row.values as unknown[]));
+  return rows;
+}
+
+describe.each(testBackends())("a published year's documents are frozen (%s)", (kind) => {
+  let t: TestDatabase;
+  let demo: DemoWorld;
+  const secretariat = () => demo.user("thuky.ktkt");
+  const ktkt2023 = () => ({ blocId: demo.ktkt.id, year: 2023 });
+  const unitId = async (code: string) =>
+    (await t.prisma.unit.findFirstOrThrow({ where: { code }, select: { id: true } })).id;
+
+  /** Everything the minutes, the public page, the conference screen and the export show for 2023. */
+  async function documents() {
+    const conference = await getConferenceData(t.prisma, secretariat(), ktkt2023());
+    const publicResults = await getPublicResults(t.prisma, ktkt2023());
+    if (!conference || !publicResults) throw new Error("2023 is not readable");
+    return {
+      conference,
+      publicResults,
+      minutes: minutesHtml(conference),
+      publicAwards: renderToStaticMarkup(createElement(AwardProposalsList, { awards: publicResults.awards })),
+      exportCells: await exportCells(conference),
+    };
+  }
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    demo = await seedDemoWithUsers(t.prisma);
+  });
+  afterAll(() => t.close());
+
+  it("shows no award before any proposal, whatever the engine's candidates", async () => {
+    const live = await getConferenceData(t.prisma, secretariat(), ktkt2023());
+    expect(live?.source.kind).toBe("live");
+    expect(live?.awards).toEqual([]);
+    expect(minutesHtml(live!)).toContain("Không có đề nghị nào.");
+  });
+
+  it("keeps the minutes, public page, screen and export identical after next year's roles, a proposal and a rename change", async () => {
+    const year = await ktktYear(t.prisma, demo, 2023);
+    const proposed = await unitId("XD");
+    await createProposal(t.prisma, secretariat(), {
+      blocYearId: year.id,
+      unitId: proposed,
+      awardCode: LEADING_AWARD,
+    });
+    const published = await publishYear(t.prisma, secretariat(), {
+      blocYearId: year.id,
+      version: year.version,
+    });
+    const before = await documents();
+
+    // What publishing froze: the one proposal made (not the candidates), next year's roles, the snapshot.
+    expect(before.conference.awards.flatMap((award) => award.units)).toEqual([
+      expect.objectContaining({ unitId: proposed, status: "PROPOSED" }),
+    ]);
+    expect(before.conference.nextYear?.roles[0]).toMatchObject({ role: "HEAD" });
+    expect(before.conference.members.some((member) => member.role !== null)).toBe(true);
+    expect(before.minutes).toContain(`Kết quả công bố lần ${published.number}, ngày `);
+    expect(String(before.exportCells[2]?.[1])).toMatch(/^Kết quả công bố lần 1, ngày \d\d\/\d\d\/\d{4}$/);
+
+    // Next year's election is recorded again, with another head.
+    const next = await ktktYear(t.prisma, demo, 2024);
+    await putYearsInStage(t.prisma, [next.id], "ACTIVE");
+    const election = recordElectionSchema.parse({
+      blocYearId: next.id,
+      rolesStamp: rolesStamp(
+        await t.prisma.roleAssignment.findMany({
+          where: { blocYearId: next.id },
+          select: { id: true, version: true },
+        }),
+      ),
+      headUnitId: await unitId("CT"),
+      standingDeputyUnitId: "",
+      deputyUnitIds: [await unitId("XD")],
+      electedOn: "2024-01-20",
+      decisionRef: "Biên bản bầu lại",
+    });
+    await recordElection(t.prisma, secretariat(), election);
+
+    // A proposal: the app refuses it on the published year; one slipped into the table is ignored.
+    const late = { blocYearId: year.id, unitId: await unitId("CT"), awardCode: MERIT_AWARD };
+    await expect(createProposal(t.prisma, secretariat(), late)).rejects.toBeInstanceOf(PublishedYearError);
+    await t.prisma.awardProposal.create({ data: { ...late, status: "APPROVED" } });
+
+    // A unit renamed through the app from 2024, and its 2023 name overwritten in the table.
+    const renamed = await unitId("KHCN");
+    const current = await t.prisma.unitName.findFirstOrThrow({
+      where: { unitId: renamed },
+      orderBy: { validFrom: "desc" },
+    });
+    const rename = renameUnitSchema.parse({
+      blocYearId: next.id,
+      unitId: renamed,
+      currentNameId: current.id,
+      name: "Sở Khoa học, Công nghệ và Đổi mới sáng tạo",
+      shortName: "KHCN&ĐMST",
+      validFrom: "2024-06-01",
+    });
+    await renameUnit(t.prisma, secretariat(), rename);
+    await t.prisma.unitName.updateMany({ where: { unitId: renamed }, data: { name: "Tên sửa thẳng" } });
+
+    expect(await documents()).toEqual(before);
+  });
+
+  it("reads a snapshot from before format 2 with no roles, pledge or next year, and its hash still verifies", async () => {
+    const year = await ktktYear(t.prisma, demo, 2023);
+    const latest = await getLatestSnapshot(t.prisma, year.id);
+    const { roles, pledge, nextYear, ...formatOne } = latest!.content;
+    expect([roles, pledge, nextYear].every((field) => field !== undefined)).toBe(true);
+    const content = { ...formatOne, format: 1, number: latest!.number + 1 };
+    const canonical = canonicalJson(content);
+    await t.prisma.resultSnapshot.create({
+      data: {
+        blocYearId: year.id,
+        number: content.number,
+        content: JSON.parse(canonical) as Prisma.InputJsonObject,
+        contentHash: sha256(canonical),
+        publishedById: secretariat().id,
+      },
+    });
+
+    const stored = await getLatestSnapshot(t.prisma, year.id);
+    expect(sha256(canonicalJson(stored!.content))).toBe(stored!.contentHash);
+    const data = await getConferenceData(t.prisma, secretariat(), ktkt2023());
+    expect(data?.source).toMatchObject({ kind: "snapshot", number: content.number });
+    expect(data?.nextYear).toBeNull();
+    expect(data?.pledge).toBeNull();
+    expect(data?.members.every((member) => member.role === null && member.signature === null)).toBe(true);
+    expect(data?.members.map((member) => member.name).sort()).toEqual(
+      formatOne.members.map((member) => member.name).sort(),
+    );
+  });
+});
