@@ -1,8 +1,11 @@
 import type { ProposalStatusCode } from "@/domain/vocabulary/codes";
 import type { RankingResult, ScoringRules } from "@/domain/scoring";
 
-/** Bump when the shape below changes, so a reader knows which fields an old snapshot has. */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * Bump when the shape below changes, so a reader knows which fields an old snapshot has.
+ * 2: `checklistOverrides` added (format-1 snapshots lack the key, so their hash is unchanged).
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 export type SnapshotMember = {
   unitId: string;
@@ -31,6 +34,15 @@ export type SnapshotProposal = {
   eligibilityReason: string | null;
 };
 
+/** An open item of the publishing checklist that the publisher let pass, and why. */
+export type SnapshotOverride = {
+  code: string;
+  /** The item as the checklist stated it when publishing. */
+  message: string;
+  reason: string;
+  by: { userId: string; displayName: string };
+};
+
 /**
  * Everything a published result shows, frozen: later pages read it from here, never recompute.
  * Dates are ISO strings; lists are in a fixed order so the same facts give the same hash.
@@ -54,6 +66,8 @@ export type SnapshotContent = {
   result: RankingResult;
   ballotTallies: SnapshotTally[];
   proposals: SnapshotProposal[];
+  /** Absent from snapshots of format 1, published before the checklist existed. */
+  checklistOverrides?: SnapshotOverride[];
 };
 
 type SnapshotFacts = Omit<SnapshotContent, "format">;
@@ -96,5 +110,6 @@ export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
         (p) => p.awardCode,
       ),
     ),
+    checklistOverrides: facts.checklistOverrides && [...facts.checklistOverrides].sort(byKeys((o) => o.code)),
   };
 }

@@ -3,6 +3,7 @@ import {
   listNames,
   openChecklistItems,
   publishChecklist,
+  resolveOverrides,
   type CheckCode,
   type PublishChecklistInput,
 } from "@/domain/publishing";
@@ -172,5 +173,66 @@ describe("listNames", () => {
     [["A", "B", "C", "D", "E", "F"], "A, B, C và 3 mục khác"],
   ])("%j reads %j", (names, text) => {
     expect(listNames(names)).toBe(text);
+  });
+});
+
+describe("resolveOverrides", () => {
+  const items = publishChecklist({
+    ...CLEAN,
+    tasks: [{ number: 3, title: "Kiểm kê", deadline: "2024-10-01", status: "NOT_STARTED" }],
+    candidates: [{ unitId: "u2", awardCode: "CO", hasProposal: false }],
+  });
+
+  it.each<[string, Partial<Record<CheckCode, string>>, CheckCode[]]>([
+    ["no reason at all", {}, ["overdueOpenTasks", "candidatesWithoutDecision"]],
+    [
+      "a blank reason",
+      { overdueOpenTasks: "  ", candidatesWithoutDecision: "Khối không đề nghị" },
+      ["overdueOpenTasks"],
+    ],
+    [
+      "a reason for a passed item only",
+      { missingScores: "Không cần" },
+      ["overdueOpenTasks", "candidatesWithoutDecision"],
+    ],
+  ])("refuses with %s, naming the items that need one", (_case, reasons, missing) => {
+    const decision = resolveOverrides(items, reasons);
+    expect(decision).toMatchObject({ ok: false, missingReasons: missing });
+    expect(!decision.ok && decision.message).toMatch(/^Cần nêu lý do vẫn công bố cho: /);
+  });
+
+  it("accepts a reason for every open item, keeping each item's message and the trimmed reason", () => {
+    const decision = resolveOverrides(items, {
+      overdueOpenTasks: " Nhiệm vụ chuyển sang năm sau ",
+      candidatesWithoutDecision: "Khối không đề nghị",
+      missingScores: "bỏ qua",
+    });
+    expect(decision).toEqual({
+      ok: true,
+      overrides: [
+        {
+          code: "overdueOpenTasks",
+          message: "1 nhiệm vụ đã quá hạn mà chưa kết thúc: số 3 “Kiểm kê”.",
+          reason: "Nhiệm vụ chuyển sang năm sau",
+        },
+        {
+          code: "candidatesWithoutDecision",
+          message:
+            "1 đơn vị đủ điều kiện theo quy chế chưa có quyết định đề nghị khen thưởng: Sở Công Thương (Cờ thi đua).",
+          reason: "Khối không đề nghị",
+        },
+      ],
+    });
+  });
+
+  it("refuses a blocking item whatever the reasons", () => {
+    const blocked = publishChecklist({ ...CLEAN, scoreLines: [] });
+    const decision = resolveOverrides(blocked, { missingScores: "Khối đồng ý" });
+    expect(decision).toMatchObject({ ok: false, missingReasons: [] });
+    expect(!decision.ok && decision.message).toContain("Chưa công bố được, cần xử lý trước:");
+  });
+
+  it("accepts a clean year with no overrides", () => {
+    expect(resolveOverrides(publishChecklist(CLEAN), {})).toEqual({ ok: true, overrides: [] });
   });
 });
