@@ -13,6 +13,7 @@ import { type TableFingerprint, tableFingerprints } from "../../support/table-fi
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { prepareYear } from "../publishing/published-year-world";
 import { backupFolder, snapshotHashChecks } from "./backup-world";
+import { readyToPublish } from "../../support/publish-checklist";
 
 // The demo bloc with 2023 and 2024 published (2024 after score lines, a registration, a tally,
 // a proposal and the signed pledge's scan were entered), backed up once per source backend.
@@ -30,7 +31,8 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
     const secretariat = world.as("thuky.ktkt");
     for (const blocYearId of [world.previousYearId, world.yearId]) {
       const { version } = await source.prisma.blocYear.findUniqueOrThrow({ where: { id: blocYearId } });
-      await publishYear(source.prisma, secretariat, { blocYearId, version });
+      const overrideReasons = await readyToPublish(source.prisma, { blocYearId });
+      await publishYear(source.prisma, secretariat, { blocYearId, version, overrideReasons });
     }
     archiveFile = folder.file("thidua.jsonl.gz");
     await writeArchiveFile(archiveFile, await takeBackup(source.backend, { appVersion: "test" }));
