@@ -14,6 +14,7 @@ import { openTestDatabase, testBackends, type TestDatabase } from "../../support
 import { prepareYear } from "../publishing/published-year-world";
 import { backupFolder, snapshotHashChecks } from "./backup-world";
 import { readyToPublish } from "../../support/publish-checklist";
+import { putYearsInStage } from "../../support/year-stage";
 
 // The demo bloc with 2023 and 2024 published (2024 after score lines, a registration, a tally,
 // a proposal and the signed pledge's scan were entered), backed up once per source backend.
@@ -29,6 +30,7 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
     const demo = await seedDemoWithUsers(source.prisma);
     const world = await prepareYear(source.prisma, demo);
     const secretariat = world.as("thuky.ktkt");
+    await putYearsInStage(source.prisma, [world.yearId], "REVIEW");
     for (const blocYearId of [world.previousYearId, world.yearId]) {
       const { version } = await source.prisma.blocYear.findUniqueOrThrow({ where: { id: blocYearId } });
       const overrideReasons = await readyToPublish(source.prisma, { blocYearId });
