@@ -77,7 +77,7 @@ const centipoints = (text: string) =>
   Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
 
 test("the secretariat takes KTKT 2024 from tasks to a published ranking", async ({ page, browser }) => {
-  test.setTimeout(240_000); // some twenty round trips, two signed-in windows and a publication, on a shared 2-core machine
+  test.setTimeout(420_000); // some sixty round trips, two signed-in windows and a publication, on a shared 2-core machine
 
   const yearPath = await openYear(page);
   let tasksBefore = 0;
@@ -159,6 +159,23 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText("Hoàn thành");
   });
 
+  await test.step("Chấm điểm: the final scores still missing are entered, so no criterion would be published at 0", async () => {
+    await openFinalScores(page);
+    const manualCells = page.getByRole("textbox", { name: /, tiêu chí III?\.\d$/ });
+    const names = await manualCells.evaluateAll((cells) =>
+      cells.map((cell) => cell.getAttribute("aria-label")),
+    );
+    expect(names.length).toBeGreaterThanOrEqual(40); // 8 units × 5 manual criteria
+    for (const name of names) {
+      if (!name || name === `${SCORED.unit}, tiêu chí ${SCORED.code}`) continue; // left for the conflict below
+      const cell = page.getByRole("textbox", { name, exact: true });
+      if ((await cell.inputValue()) !== "") continue;
+      await cell.fill("5");
+      await cell.press("Enter");
+      await expect(cell).toHaveAccessibleDescription("Đã lưu");
+    }
+  });
+
   // A second window, signed in as the same secretariat, keeps the final-score grid open meanwhile.
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
@@ -223,6 +240,18 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
   await test.step("Công bố: publishing freezes snapshot 1 and the ranking shows as published", async () => {
     await openTab(page, "Công bố");
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
+    const checklist = page.getByRole("region", { name: "Kiểm tra trước khi công bố" });
+    await expect(
+      checklist.getByText("Mọi đơn vị được xếp hạng đều có điểm chấm cuối ở mọi tiêu chí chấm trực tiếp."),
+    ).toBeVisible();
+    await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số \d+/)).toBeVisible();
+    // Every item still open needs its reason; the tasks past their deadline are one of them.
+    const reasons = page.getByRole("textbox", { name: /^Lý do vẫn công bố/ });
+    await expect(page.getByLabel("Lý do vẫn công bố (nhiệm vụ quá hạn chưa kết thúc)")).toBeVisible();
+    for (const reason of await reasons.all())
+      await reason.fill(
+        "Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.",
+      );
     await page.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
     await expect(
@@ -241,6 +270,12 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
         .getByRole("row")
         .nth(1),
     ).toContainText("Nội dung khớp mã băm");
+
+    await page.goto(`${yearPath}/bien-ban`);
+    const overrides = page.getByRole("region", { name: "Các điểm còn tồn tại khi công bố kết quả" });
+    await expect(overrides.getByRole("listitem").filter({ hasText: /nhiệm vụ đã quá hạn/ })).toContainText(
+      "Lý do vẫn công bố: Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.",
+    );
 
     await openTab(page, "Xếp hạng");
     await expect(page.getByText(/^Kết quả đã công bố — bản số 1, công bố ngày/)).toBeVisible(PAGE_READY);
