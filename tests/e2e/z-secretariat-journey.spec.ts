@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatPoints } from "../../src/domain/scoring";
 import { fillTaskTemplate, fixTaskCell, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
+import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
 import { signIn } from "./sign-in";
 
 // The whole year, end to end, as the bloc secretariat does it. It publishes KTKT 2024, which the
@@ -10,6 +11,8 @@ const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 const KHCN = "Sở Khoa học và Công nghệ";
 const SCORED = { unit: KHCN, code: "II.1" };
 const PUBLISHED_REFUSAL = "Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.";
+const OVERRIDE_REASON =
+  "Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.";
 // Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
 const PAGE_READY = { timeout: 30_000 };
 
@@ -161,19 +164,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
 
   await test.step("Chấm điểm: the final scores still missing are entered, so no criterion would be published at 0", async () => {
     await openFinalScores(page);
-    const manualCells = page.getByRole("textbox", { name: /, tiêu chí III?\.\d$/ });
-    const names = await manualCells.evaluateAll((cells) =>
-      cells.map((cell) => cell.getAttribute("aria-label")),
-    );
-    expect(names.length).toBeGreaterThanOrEqual(40); // 8 units × 5 manual criteria
-    for (const name of names) {
-      if (!name || name === `${SCORED.unit}, tiêu chí ${SCORED.code}`) continue; // left for the conflict below
-      const cell = page.getByRole("textbox", { name, exact: true });
-      if ((await cell.inputValue()) !== "") continue;
-      await cell.fill("5");
-      await cell.press("Enter");
-      await expect(cell).toHaveAccessibleDescription("Đã lưu");
-    }
+    await enterMissingFinalScores(page, `${SCORED.unit}, tiêu chí ${SCORED.code}`); // left for the conflict below
   });
 
   // A second window, signed in as the same secretariat, keeps the final-score grid open meanwhile.
@@ -246,12 +237,8 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     ).toBeVisible();
     await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số \d+/)).toBeVisible();
     // Every item still open needs its reason; the tasks past their deadline are one of them.
-    const reasons = page.getByRole("textbox", { name: /^Lý do vẫn công bố/ });
     await expect(page.getByLabel("Lý do vẫn công bố (nhiệm vụ quá hạn chưa kết thúc)")).toBeVisible();
-    for (const reason of await reasons.all())
-      await reason.fill(
-        "Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.",
-      );
+    await giveOverrideReasons(page, OVERRIDE_REASON);
     await page.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
     await expect(
@@ -274,7 +261,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.goto(`${yearPath}/bien-ban`);
     const overrides = page.getByRole("region", { name: "Các điểm còn tồn tại khi công bố kết quả" });
     await expect(overrides.getByRole("listitem").filter({ hasText: /nhiệm vụ đã quá hạn/ })).toContainText(
-      "Lý do vẫn công bố: Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.",
+      `Lý do vẫn công bố: ${OVERRIDE_REASON}`,
     );
 
     await openTab(page, "Xếp hạng");
