@@ -22,6 +22,7 @@ export async function enterMissingFinalScores(page: Page, keepEmpty?: string): P
 
 /** On the Công bố tab: the same stated reason for every checklist item still open. */
 export async function giveOverrideReasons(page: Page, reason: string): Promise<void> {
+  await expect(page.getByRole("region", { name: "Kiểm tra trước khi công bố" })).toBeVisible();
   for (const field of await page.getByRole("textbox", { name: /^Lý do vẫn công bố/ }).all())
     await field.fill(reason);
 }
