@@ -77,6 +77,7 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
     .getByRole("navigation", { name: "Giai đoạn chấm" })
     .getByRole("link", { name: "Chấm cuối" })
     .click();
+  await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible({ timeout: 30_000 });
   await enterMissingFinalScores(page);
   await openYearTab(page, 2023, "Tổng quan");
   await page.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" }).click();
