@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
 import { signIn } from "./sign-in";
 
 const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
@@ -65,6 +66,24 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByRole("row", { name: /Sở Công Thương.*Đang thanh tra, kiểm tra/ })).toBeVisible();
 
+  // 2023 has no final scores: the publishing checklist would refuse it, so the bloc reopens scoring.
+  await openYearTab(page, 2023, "Tổng quan");
+  await page.getByText("Mở lại chấm điểm…").click();
+  await page.getByLabel("Lý do").fill("Nhập điểm chấm cuối còn thiếu trước khi công bố");
+  await page.getByRole("button", { name: "Mở lại chấm điểm" }).click();
+  await expect(page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
+  await openYearTab(page, 2023, "Chấm điểm");
+  await page
+    .getByRole("navigation", { name: "Giai đoạn chấm" })
+    .getByRole("link", { name: "Chấm cuối" })
+    .click();
+  await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible({ timeout: 30_000 });
+  await enterMissingFinalScores(page);
+  await openYearTab(page, 2023, "Tổng quan");
+  await page.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" }).click();
+  await expect(page.getByRole("region", { name: "Giai đoạn: Chờ công bố" })).toBeVisible();
+  await openYearTab(page, 2023, "Bỏ phiếu & đề nghị");
+
   // A second window keeps the ballot form open while the year is published in the first.
   const other = await browser.newContext();
   const stale = await other.newPage();
@@ -77,6 +96,7 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
   await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
   await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
+  await giveOverrideReasons(page, "Hội nghị khối thống nhất công bố kết quả năm 2023.");
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
   await expect(
@@ -111,6 +131,7 @@ test("publishing 2023 freezes it: a write from an open page is refused, a correc
   await expect(tally.getByText("Đã lưu.")).toBeVisible();
 
   await page.getByRole("link", { name: "Công bố" }).click();
+  await giveOverrideReasons(page, "Hội nghị khối thống nhất công bố bản đính chính.");
   await page.getByRole("checkbox").check();
   await page.getByRole("button", { name: "Công bố bản đính chính" }).click();
   await expect(

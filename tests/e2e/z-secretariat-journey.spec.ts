@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { formatPoints } from "../../src/domain/scoring";
 import { fillTaskTemplate, fixTaskCell, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
+import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
 import { signIn } from "./sign-in";
 
 // The whole year, end to end, as the bloc secretariat does it. It publishes KTKT 2024, which the
@@ -10,6 +11,8 @@ const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 const KHCN = "Sở Khoa học và Công nghệ";
 const SCORED = { unit: KHCN, code: "II.1" };
 const PUBLISHED_REFUSAL = "Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.";
+const OVERRIDE_REASON =
+  "Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.";
 // Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
 const PAGE_READY = { timeout: 30_000 };
 
@@ -77,7 +80,7 @@ const centipoints = (text: string) =>
   Math.round(Number(text.trim().replace(/\./g, "").replace(",", ".")) * 100);
 
 test("the secretariat takes KTKT 2024 from tasks to a published ranking", async ({ page, browser }) => {
-  test.setTimeout(240_000); // some twenty round trips, two signed-in windows and a publication, on a shared 2-core machine
+  test.setTimeout(420_000); // some sixty round trips, two signed-in windows and a publication, on a shared 2-core machine
 
   const yearPath = await openYear(page);
   let tasksBefore = 0;
@@ -159,6 +162,11 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText("Hoàn thành");
   });
 
+  await test.step("Chấm điểm: the final scores still missing are entered, so no criterion would be published at 0", async () => {
+    await openFinalScores(page);
+    await enterMissingFinalScores(page, `${SCORED.unit}, tiêu chí ${SCORED.code}`); // left for the conflict below
+  });
+
   // A second window, signed in as the same secretariat, keeps the final-score grid open meanwhile.
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
@@ -223,6 +231,14 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
   await test.step("Công bố: publishing freezes snapshot 1 and the ranking shows as published", async () => {
     await openTab(page, "Công bố");
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
+    const checklist = page.getByRole("region", { name: "Kiểm tra trước khi công bố" });
+    await expect(
+      checklist.getByText("Mọi đơn vị được xếp hạng đều có điểm chấm cuối ở mọi tiêu chí chấm trực tiếp."),
+    ).toBeVisible();
+    await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số \d+/)).toBeVisible();
+    // Every item still open needs its reason; the tasks past their deadline are one of them.
+    await expect(page.getByLabel("Lý do vẫn công bố (nhiệm vụ quá hạn chưa kết thúc)")).toBeVisible();
+    await giveOverrideReasons(page, OVERRIDE_REASON);
     await page.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
     await expect(
@@ -241,6 +257,12 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
         .getByRole("row")
         .nth(1),
     ).toContainText("Nội dung khớp mã băm");
+
+    await page.goto(`${yearPath}/bien-ban`);
+    const overrides = page.getByRole("region", { name: "Các điểm còn tồn tại khi công bố kết quả" });
+    await expect(overrides.getByRole("listitem").filter({ hasText: /nhiệm vụ đã quá hạn/ })).toContainText(
+      `Lý do vẫn công bố: ${OVERRIDE_REASON}`,
+    );
 
     await openTab(page, "Xếp hạng");
     await expect(page.getByText(/^Kết quả đã công bố — bản số 1, công bố ngày/)).toBeVisible(PAGE_READY);

@@ -9,6 +9,7 @@ import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getBlocTrends } from "@/server/queries/rankings/get-bloc-trends";
 import { seedDemoWithUsers, type DemoWorld } from "../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
+import { readyToPublish } from "../support/publish-checklist";
 
 describe.each(testBackends())("the one selector of a bloc-year's results (%s)", (kind) => {
   let t: TestDatabase;
@@ -63,7 +64,12 @@ describe.each(testBackends())("the one selector of a bloc-year's results (%s)", 
 
   it("shows a published year's latest snapshot, during a correction too, whatever the tables say later", async () => {
     let y = await year(2023);
-    const published = await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version });
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: y.id });
+    const published = await publishYear(t.prisma, secretariat(), {
+      blocYearId: y.id,
+      version: y.version,
+      overrideReasons,
+    });
     y = await year(2023);
     const atPublication = await loadYearResult(t.prisma, y);
     expect(atPublication.source).toEqual({

@@ -3,7 +3,8 @@ import type { RankingResult, ScoringRules } from "@/domain/scoring";
 
 /**
  * Bump when the shape below changes, so a reader knows which fields an old snapshot has.
- * 2: the facts around the results (roles, pledge, next year's roles) are frozen too.
+ * 2: the facts around the results (roles, pledge, next year's roles) are frozen too, and
+ *    `checklistOverrides` records what the publishing checklist let pass.
  */
 export const SNAPSHOT_FORMAT = 2;
 
@@ -42,6 +43,14 @@ export type SnapshotNextYear = {
   year: number;
   roles: (SnapshotRole & { name: string; electedOn: string })[];
 };
+/** An open item of the publishing checklist that the publisher let pass, and why. */
+export type SnapshotOverride = {
+  code: string;
+  /** The item as the checklist stated it when publishing. */
+  message: string;
+  reason: string;
+  by: { userId: string; displayName: string };
+};
 
 /**
  * Everything a published result shows, frozen: later pages read it from here, never recompute.
@@ -72,6 +81,8 @@ export type SnapshotContent = {
   pledge?: SnapshotPledge | null;
   /** Null when next year did not exist yet at publishing. */
   nextYear?: SnapshotNextYear | null;
+  /** Absent from snapshots of format 1, published before the checklist existed. */
+  checklistOverrides?: SnapshotOverride[];
 };
 
 type SnapshotFacts = Omit<SnapshotContent, "format">;
@@ -135,5 +146,6 @@ export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
         ),
       ),
     },
+    checklistOverrides: facts.checklistOverrides && [...facts.checklistOverrides].sort(byKeys((o) => o.code)),
   };
 }

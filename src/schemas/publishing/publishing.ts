@@ -1,9 +1,20 @@
 import { z } from "zod";
+import { CHECK_CODES } from "@/domain/publishing";
 import { rowId, versionField } from "@/schemas/awards/fields";
 import { requiredText } from "@/schemas/text";
 
-/** Publishing (or publishing a correction): `version` is the bloc-year's, as the page showed it. */
-export const publishYearSchema = z.object({ blocYearId: rowId, version: versionField });
+/** Form fields carrying the reason for letting an open checklist item pass: `overrideReason.<code>`. */
+export const OVERRIDE_REASON_FIELD = "overrideReason.";
+
+/**
+ * Publishing (or publishing a correction): `version` is the bloc-year's, as the page showed it;
+ * `overrideReasons` says, per open checklist item that allows it, why it may pass.
+ */
+export const publishYearSchema = z.object({
+  blocYearId: rowId,
+  version: versionField,
+  overrideReasons: z.partialRecord(z.enum(CHECK_CODES), requiredText("lý do", 1000)).optional(),
+});
 
 export const openCorrectionSchema = z.object({
   blocYearId: rowId,

@@ -13,6 +13,8 @@ import { type TableFingerprint, tableFingerprints } from "../../support/table-fi
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { prepareYear } from "../publishing/published-year-world";
 import { backupFolder, snapshotHashChecks } from "./backup-world";
+import { readyToPublish } from "../../support/publish-checklist";
+import { putYearsInStage } from "../../support/year-stage";
 
 // The demo bloc with 2023 and 2024 published (2024 after score lines, a registration, a tally,
 // a proposal and the signed pledge's scan were entered), backed up once per source backend.
@@ -28,9 +30,11 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
     const demo = await seedDemoWithUsers(source.prisma);
     const world = await prepareYear(source.prisma, demo);
     const secretariat = world.as("thuky.ktkt");
+    await putYearsInStage(source.prisma, [world.yearId], "REVIEW");
     for (const blocYearId of [world.previousYearId, world.yearId]) {
       const { version } = await source.prisma.blocYear.findUniqueOrThrow({ where: { id: blocYearId } });
-      await publishYear(source.prisma, secretariat, { blocYearId, version });
+      const overrideReasons = await readyToPublish(source.prisma, { blocYearId });
+      await publishYear(source.prisma, secretariat, { blocYearId, version, overrideReasons });
     }
     archiveFile = folder.file("thidua.jsonl.gz");
     await writeArchiveFile(archiveFile, await takeBackup(source.backend, { appVersion: "test" }));

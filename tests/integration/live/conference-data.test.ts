@@ -6,6 +6,7 @@ import { getConferenceData } from "@/server/queries/conference/get-conference-da
 import { getPublicResults } from "@/server/queries/conference/get-public-results";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { readyToPublish } from "../../support/publish-checklist";
 
 describe.each(testBackends())("conference screen, public results and export data (%s)", (kind) => {
   let t: TestDatabase;
@@ -89,9 +90,11 @@ describe.each(testBackends())("conference screen, public results and export data
   it("shows a published year from its snapshot only, publicly too, and ignores later changes to the tables", async () => {
     const published = await year(demo.ktkt.id, 2023);
     await saveFinalScore(published.id, "Sở Xây dựng", "II.1", 800);
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: published.id });
     const snapshot = await publishYear(t.prisma, demo.user("thuky.ktkt"), {
       blocYearId: published.id,
       version: published.version,
+      overrideReasons,
     });
     const atPublication = await getConferenceData(t.prisma, demo.user("thuky.ktkt"), ktkt(2023));
     expect(atPublication?.source).toEqual({

@@ -13,6 +13,7 @@ import { seedDemoWithUsers } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { prepareYear, yearFingerprint, type YearWorld } from "./published-year-world";
 import { WRITE_ACTIONS } from "./published-year-writes";
+import { readyToPublish } from "../../support/publish-checklist";
 
 const MUTATIONS_DIR = join(process.cwd(), "src/server/mutations");
 /** Mutations that act on a year without writing to it, or that are not about a bloc-year. */
@@ -58,7 +59,12 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
       to: "REVIEW",
     });
     const year = await w.blocYear();
-    await publishYear(t.prisma, w.as("thuky.ktkt"), { blocYearId: year.id, version: year.version });
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: year.id });
+    await publishYear(t.prisma, w.as("thuky.ktkt"), {
+      blocYearId: year.id,
+      version: year.version,
+      overrideReasons,
+    });
     published = await yearFingerprint(t.prisma, w.yearId);
   }, 120_000);
   afterAll(() => t.close());

@@ -14,6 +14,7 @@ import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktYear } from "../awards/awards-world";
+import { overrideReasonsFor, readyToPublish } from "../../support/publish-checklist";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -65,7 +66,12 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
 
   it("publishes snapshot 1 whose stored content hashes to its hash, then refuses every write", async () => {
     const y = await year(2023);
-    const published = await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version });
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: y.id });
+    const published = await publishYear(t.prisma, secretariat(), {
+      blocYearId: y.id,
+      version: y.version,
+      overrideReasons,
+    });
     expect(published.number).toBe(1);
     const snapshot = await getLatestSnapshot(t.prisma, y.id);
     expect(snapshot).toMatchObject({ number: 1, reason: null, contentHash: published.contentHash });
@@ -121,7 +127,8 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
       version: 0,
     });
     y = await year(2023);
-    await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version });
+    const overrideReasons = await overrideReasonsFor(t.prisma, { blocYearId: y.id });
+    await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, overrideReasons });
     const list = await listSnapshots(t.prisma, y.id);
     expect(list.map((s) => [s.number, s.reason, s.intact])).toEqual([
       [2, reason, true],
@@ -157,8 +164,11 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
       to: "REVIEW",
     });
     const y = await year(2024);
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: y.id });
     const outcomes = await Promise.allSettled(
-      [1, 2].map(() => publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version })),
+      [1, 2].map(() =>
+        publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, overrideReasons }),
+      ),
     );
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");

@@ -11,6 +11,7 @@ import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { overrideReasonsFor, readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktIds } from "../members/world";
 
@@ -164,7 +165,12 @@ describe.each(testBackends())("moving a year created through the app between sta
     await unchanged(() => move("PUBLISHED"), StageRefusedError);
     await expect(move("PUBLISHED")).rejects.toThrow("“Công bố kết quả” được thực hiện ở mục Công bố.");
     const review = await year();
-    await publishYear(t.prisma, secretariat(), { blocYearId: yearId, version: review.version });
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: yearId });
+    await publishYear(t.prisma, secretariat(), {
+      blocYearId: yearId,
+      version: review.version,
+      overrideReasons,
+    });
     expect((await year()).status).toBe("PUBLISHED");
     for (const to of ["REVIEW", "CORRECTING", "SCORING"] as const)
       await unchanged(() => move(to, "Sai sót"), StageRefusedError);
@@ -186,6 +192,7 @@ describe.each(testBackends())("moving a year created through the app between sta
     const snapshot = await publishYear(t.prisma, secretariat(), {
       blocYearId: yearId,
       version: correcting.version,
+      overrideReasons: await overrideReasonsFor(t.prisma, { blocYearId: yearId }),
     });
     expect(snapshot.number).toBe(2);
     expect(

@@ -1,8 +1,9 @@
 import "server-only";
 import { todayInVietnam } from "@/domain/calendar";
 import { createHash } from "node:crypto";
+import { resolveOverrides } from "@/domain/publishing";
 import { canonicalJson } from "@/domain/snapshot/canonical-json";
-import { buildSnapshotContent } from "@/domain/snapshot/snapshot-content";
+import { buildSnapshotContent, type SnapshotOverride } from "@/domain/snapshot/snapshot-content";
 import { stageAllows, stageRefusalMessage } from "@/domain/year-stages";
 import type { Prisma } from "@/generated/prisma/client";
 import type { PublishYearInput } from "@/schemas/publishing/publishing";
@@ -12,14 +13,16 @@ import { StageRefusedError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "@/server/mutations/record-audit";
 import { engineRefusal } from "@/server/queries/awards/engine-refusal";
 import { computeRanking } from "@/server/queries/compute-ranking";
+import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { lockYearExclusively, type LockedYear } from "@/server/mutations/writable-bloc-year";
 import { assertVersion } from "./lock-year";
 import { loadSnapshotFacts } from "./load-snapshot-facts";
 
 /**
  * Freezes the bloc-year into the next numbered, immutable snapshot and marks it published, all
- * in one transaction: the ranking, the snapshot and the status change see the same data.
- * Publishing a year under correction issues the correction, carrying its reason.
+ * in one transaction: the checklist, the ranking, the snapshot and the status change see the same
+ * data. The checklist's open items either refuse it or pass with the publisher's reasons, which
+ * the snapshot keeps. Publishing a year under correction issues the correction, carrying its reason.
  */
 export async function publishYear(
   prisma: AppPrismaClient,
@@ -32,7 +35,8 @@ export async function publishYear(
       const locked = await lockYearExclusively(tx, { user, blocYearId: input.blocYearId });
       await assertPublishable(tx, locked);
       assertVersion(locked, input.version);
-      const snapshot = await insertSnapshot(tx, { locked, user, today });
+      const overrides = await checkChecklist(tx, { locked, user, input, today });
+      const snapshot = await insertSnapshot(tx, { locked, user, today, overrides });
       await tx.blocYear.update({
         where: { id: locked.id },
         data: { status: "PUBLISHED", correctionReason: null, version: { increment: 1 } },
@@ -56,6 +60,17 @@ export async function publishYear(
           action: "publish",
           field: "correctionReason",
           oldValue: locked.correctionReason,
+        });
+      }
+      for (const override of overrides) {
+        await recordAudit(tx, {
+          ...audit,
+          entity: "BlocYear",
+          entityId: locked.id,
+          action: "publish",
+          field: "checklistOverride",
+          newValue: override.message,
+          reason: override.reason,
         });
       }
       await recordAudit(tx, {
@@ -87,9 +102,24 @@ async function assertPublishable(tx: AppTransaction, locked: LockedYear): Promis
   );
 }
 
+/** The publishing checklist as of the day of publication: refuses, or returns the overrides to keep. */
+async function checkChecklist(
+  tx: AppTransaction,
+  options: { locked: LockedYear; user: SessionUser; input: PublishYearInput; today: Date },
+): Promise<SnapshotOverride[]> {
+  const items = await getPublishChecklist(tx, {
+    blocYearId: options.locked.id,
+    asOf: todayInVietnam(options.today),
+  });
+  const decision = resolveOverrides(items, options.input.overrideReasons ?? {});
+  if (!decision.ok) throw new UserFacingError(decision.message);
+  const by = { userId: options.user.id, displayName: options.user.displayName };
+  return decision.overrides.map((override) => ({ ...override, by }));
+}
+
 async function insertSnapshot(
   tx: AppTransaction,
-  options: { locked: LockedYear; user: SessionUser; today: Date },
+  options: { locked: LockedYear; user: SessionUser; today: Date; overrides: SnapshotOverride[] },
 ) {
   const { locked } = options;
   const ranking = await engineRefusal(() =>
@@ -107,7 +137,7 @@ async function insertSnapshot(
     asOf: ranking.asOf,
     result: ranking.result,
   });
-  const canonical = canonicalJson(buildSnapshotContent(facts));
+  const canonical = canonicalJson(buildSnapshotContent({ ...facts, checklistOverrides: options.overrides }));
   const contentHash = createHash("sha256").update(canonical, "utf8").digest("hex");
   return tx.resultSnapshot.create({
     // Stored as parsed from the canonical text, so what is kept is exactly what was hashed.

@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ResultSourceNote } from "@/components/conference/result-source-note";
 import { ResultsTable } from "@/components/conference/results-table";
+import { db } from "@/server/db";
 import { loadConferencePageData } from "@/server/queries/conference/conference-page-data";
+import { getSnapshotOverrides } from "@/server/queries/publishing/get-snapshot-overrides";
+import { ChecklistOverrides } from "./checklist-overrides";
 import { MinutesBody } from "./minutes-body";
 import { PrintButton } from "./print-button";
 
@@ -13,6 +16,10 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 /** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
 export default async function MinutesPage({ params }: Props) {
   const { data } = await loadConferencePageData(params);
+  const overrides =
+    data.source.kind === "snapshot"
+      ? await getSnapshotOverrides(db, { blocYearId: data.blocYearId, number: data.source.number })
+      : [];
   return (
     <>
       <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>
@@ -39,6 +46,7 @@ export default async function MinutesPage({ params }: Props) {
       </div>
       <MinutesBody data={data}>
         <ResultsTable results={data} caption={`Bảng tổng hợp điểm và xếp hạng thi đua năm ${data.year}`} />
+        <ChecklistOverrides overrides={overrides} />
       </MinutesBody>
     </>
   );

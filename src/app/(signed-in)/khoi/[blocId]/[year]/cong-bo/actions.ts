@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { openCorrectionSchema, publishYearSchema } from "@/schemas/publishing/publishing";
+import {
+  openCorrectionSchema,
+  OVERRIDE_REASON_FIELD,
+  publishYearSchema,
+} from "@/schemas/publishing/publishing";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
@@ -17,7 +21,7 @@ export async function publishYearAction(
 ): Promise<ActionResult<Published>> {
   const result = await runAction({
     schema: publishYearSchema,
-    input: Object.fromEntries(form),
+    input: publishInput(form),
     run: async (user, input) => {
       const { number, contentHash, version } = await publishYear(db, user, input);
       return { number, contentHash, version };
@@ -38,4 +42,14 @@ export async function openCorrectionAction(
   });
   if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
   return result;
+}
+
+/** The form's fields, with the non-empty override reasons gathered by checklist item code. */
+function publishInput(form: FormData) {
+  const overrideReasons: Record<string, FormDataEntryValue> = {};
+  for (const [name, value] of form) {
+    if (!name.startsWith(OVERRIDE_REASON_FIELD) || (typeof value === "string" && !value.trim())) continue;
+    overrideReasons[name.slice(OVERRIDE_REASON_FIELD.length)] = value;
+  }
+  return { blocYearId: form.get("blocYearId"), version: form.get("version"), overrideReasons };
 }

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { todayInVietnam } from "@/domain/calendar";
+import type { ChecklistItem } from "@/domain/publishing";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { stageAllows, YEAR_STAGE_LABEL } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearHeader, type BlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
+import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { listSnapshots } from "@/server/queries/publishing/list-snapshots";
 import { OpenCorrectionForm } from "./open-correction-form";
 import { PublishForm } from "./publish-form";
@@ -23,20 +26,22 @@ export default async function PublishingPage({ params }: Props) {
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
-  const [snapshots, latest] = await Promise.all([
+  const publishable = header.canManage && stageAllows(header.status, "publish");
+  const [snapshots, latest, checklist] = await Promise.all([
     listSnapshots(db, header.id),
     getLatestSnapshot(db, header.id),
+    publishable ? getPublishChecklist(db, { blocYearId: header.id, asOf: todayInVietnam() }) : [],
   ]);
   return (
     <>
-      {header.canManage && <ManagerPanel header={header} />}
+      {header.canManage && <ManagerPanel header={header} checklist={checklist} />}
       {latest ? <SnapshotRanking snapshot={latest} /> : null}
       <SnapshotsTable snapshots={snapshots} />
     </>
   );
 }
 
-function ManagerPanel({ header }: { header: BlocYearHeader }) {
+function ManagerPanel({ header, checklist }: { header: BlocYearHeader; checklist: ChecklistItem[] }) {
   const publishable = stageAllows(header.status, "publish");
   const title =
     header.status === "PUBLISHED"
@@ -80,6 +85,7 @@ function ManagerPanel({ header }: { header: BlocYearHeader }) {
           blocYearId={header.id}
           version={header.version}
           correctionReason={header.status === "CORRECTING" ? (header.correctionReason ?? "") : null}
+          checklist={checklist}
         />
       )}
     </section>

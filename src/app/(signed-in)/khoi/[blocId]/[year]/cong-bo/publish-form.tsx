@@ -1,15 +1,28 @@
 "use client";
 
 import { useActionState } from "react";
-import { BUTTON, FormAlert } from "../khen-thuong/form-alert";
+import { openChecklistItems, type ChecklistItem } from "@/domain/publishing";
+import { OVERRIDE_REASON_FIELD } from "@/schemas/publishing/publishing";
+import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { publishYearAction } from "./actions";
+import { CHECK_TITLE } from "./check-titles";
+import { PublishChecklistView } from "./publish-checklist-view";
 
-type Props = { blocYearId: string; version: number; correctionReason: string | null };
+type Props = {
+  blocYearId: string;
+  version: number;
+  correctionReason: string | null;
+  checklist: ChecklistItem[];
+};
 
-/** Publishing is final: the person confirms they checked the results before the button works. */
-export function PublishForm({ blocYearId, version, correctionReason }: Props) {
+/**
+ * Publishing is final: the checklist must have no blocking item open, every other open item
+ * needs a reason (kept in the snapshot), and the person confirms they checked the results.
+ */
+export function PublishForm({ blocYearId, version, correctionReason, checklist }: Props) {
   const [state, action, pending] = useActionState(publishYearAction, null);
   const correcting = correctionReason !== null;
+  const { blocking, overridable } = openChecklistItems(checklist);
   return (
     <form action={action} className="mt-3 space-y-3">
       <input type="hidden" name="blocYearId" value={blocYearId} />
@@ -19,6 +32,25 @@ export function PublishForm({ blocYearId, version, correctionReason }: Props) {
           Lý do đính chính: <strong>{correctionReason}</strong>
         </p>
       )}
+      <PublishChecklistView items={checklist} />
+      {blocking.length > 0 && (
+        <p className="text-sm font-medium text-red-800">
+          Chưa công bố được: hãy xử lý các mục đánh dấu ✗ rồi tải lại trang.
+        </p>
+      )}
+      {blocking.length === 0 &&
+        overridable.map((item) => (
+          <label key={item.code} className="block text-sm">
+            <span className="font-medium">Lý do vẫn công bố ({CHECK_TITLE[item.code]})</span>
+            <textarea
+              name={`${OVERRIDE_REASON_FIELD}${item.code}`}
+              required
+              maxLength={1000}
+              rows={2}
+              className={INPUT}
+            />
+          </label>
+        ))}
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="confirm" required className="mt-1" />
         <span>
@@ -26,7 +58,7 @@ export function PublishForm({ blocYearId, version, correctionReason }: Props) {
           được lưu thành một bản không sửa được và mọi dữ liệu của năm chỉ còn xem được.
         </span>
       </label>
-      <button type="submit" disabled={pending} className={BUTTON}>
+      <button type="submit" disabled={pending || blocking.length > 0} className={BUTTON}>
         {pending ? "Đang công bố…" : correcting ? "Công bố bản đính chính" : "Công bố kết quả"}
       </button>
       <FormAlert state={state} success={state?.ok ? `Đã công bố bản số ${state.data.number}.` : undefined} />

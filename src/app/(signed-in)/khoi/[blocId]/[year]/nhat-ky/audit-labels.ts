@@ -51,6 +51,7 @@ export const FIELD_LABEL: Record<string, string> = {
   decisionDate: "Ngày quyết định",
   number: "Bản số",
   correctionReason: "Lý do đính chính",
+  checklistOverride: "Mục kiểm tra vẫn công bố",
   membersSeeProvisional: "Thành viên xem điểm tạm tính",
   points: "Điểm",
   title: "Tên",

@@ -1,0 +1,67 @@
+import "server-only";
+import { toIsoDay } from "@/domain/calendar";
+import { publishChecklist, type ChecklistItem, type PublishChecklistInput } from "@/domain/publishing";
+import { rankAgencies } from "@/domain/scoring";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { toScoringInput } from "@/server/mappers/scoring-input";
+import { engineRefusal } from "@/server/queries/awards/engine-refusal";
+import { loadScoringRows, type BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
+
+/**
+ * The checklist of one bloc-year as of a day (ISO). Callers have authorised the bloc-year; the
+ * publication runs it inside its own transaction, so what it checks is what it freezes.
+ */
+export async function getPublishChecklist(
+  prisma: AppPrismaClient | AppTransaction,
+  options: { blocYearId: string; asOf: string },
+): Promise<ChecklistItem[]> {
+  const [rows, sheets, proposals] = await Promise.all([
+    loadScoringRows(prisma, options.blocYearId),
+    prisma.scoreSheet.findMany({
+      where: { blocYearId: options.blocYearId },
+      select: { unitId: true, stage: true, status: true },
+    }),
+    prisma.awardProposal.findMany({
+      where: { blocYearId: options.blocYearId },
+      select: { unitId: true, awardCode: true },
+    }),
+  ]);
+  const input = toScoringInput(rows, options.asOf);
+  const result = await engineRefusal(() => Promise.resolve(rankAgencies(input)));
+  const proposed = new Set(proposals.map((proposal) => `${proposal.unitId}|${proposal.awardCode}`));
+  return publishChecklist({
+    asOf: options.asOf,
+    units: result.units.map((unit) => ({ unitId: unit.unitId, name: unit.name })),
+    manualCriteria: manualLeaves(rows.criteria),
+    scoreLines: rows.scoreLines.map((line) => ({
+      unitId: line.sheet.unitId,
+      criterionId: line.criterionId,
+      stage: line.sheet.stage,
+    })),
+    allowSelfScoreFallback: input.rules.allowSelfScoreFallback,
+    sheets,
+    tasks: rows.tasks.map((task) => ({ ...task, deadline: toIsoDay(task.deadline) })),
+    awards: input.rules.awards.map((award) => ({
+      code: award.code,
+      name: award.name,
+      needsBallot: award.ballotThreshold !== null,
+      hasTally: rows.ballotTallies.some((tally) => tally.awardCode === award.code),
+    })),
+    candidates: result.units.flatMap((unit) =>
+      unit.awards
+        .filter((award) => award.candidate)
+        .map((award) => ({
+          unitId: unit.unitId,
+          awardCode: award.awardCode,
+          hasProposal: proposed.has(`${unit.unitId}|${award.awardCode}`),
+        })),
+    ),
+  } satisfies PublishChecklistInput);
+}
+
+function manualLeaves(criteria: BlocYearScoringRows["criteria"]) {
+  const parents = new Set(criteria.map((criterion) => criterion.parentId));
+  return criteria
+    .filter((criterion) => criterion.kind === "MANUAL" && !parents.has(criterion.id))
+    .sort((a, b) => a.code.localeCompare(b.code, "vi", { numeric: true }));
+}
