@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toIsoDay, yearEnd } from "@/domain/calendar";
 import { membersOn } from "@/domain/membership";
+import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { ConflictError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
+import { createTask } from "@/server/mutations/tasks/create-task";
 import { storedNameOn, UNIT_NAMES } from "@/server/queries/unit-names-select";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -94,4 +96,48 @@ describe.each(testBackends())("the next year applies the recorded mergers (%s)",
     expect(new Set((await membersAtYearEnd(created.id, 2026)).map((m) => m.name))).toEqual(NAMES_2025);
     expect(await t.prisma.membership.count({ where: { blocYearId: created.id } })).toBe(6);
   });
+
+  it.each([
+    [
+      "GTVT",
+      "2025-06-30",
+      "Không thể giao nhiệm vụ hạn 30/06/2025 cho đơn vị này: đơn vị là thành viên từ 01/01/2025 đến trước 01/03/2025 (rời khối ngày 01/03/2025).",
+    ],
+    [
+      "NNMT",
+      "2025-02-15",
+      "Không thể giao nhiệm vụ hạn 15/02/2025 cho đơn vị này: đơn vị gia nhập khối từ 01/03/2025.",
+    ],
+    ["GTVT", "2025-02-28", null],
+    ["NNMT", "2025-03-01", null],
+  ])(
+    "a task for %s due %s in the 2025 created through the app: refused outside its membership dates",
+    async (code, deadline, refusal) => {
+      const year = await t.prisma.blocYear.findFirstOrThrow({
+        where: { blocId: demo.ktkt.id, year: 2025 },
+        select: { id: true },
+      });
+      const [unit, document, criterion] = await Promise.all([
+        ids.unit(code),
+        t.prisma.sourceDocument.findFirstOrThrow({ select: { id: true } }),
+        t.prisma.criterion.findFirstOrThrow({
+          where: { kind: "TASK_DERIVED", scoreTable: { blocYearId: year.id } },
+          select: { id: true },
+        }),
+      ]);
+      const form = createTaskSchema.parse({
+        blocYearId: year.id,
+        title: `Nhiệm vụ thử của ${code} hạn ${deadline}`,
+        ownerUnitId: unit,
+        sourceMode: "existing",
+        sourceDocumentId: document.id,
+        weight: "1",
+        deadline,
+        criterionId: criterion.id,
+      });
+      const created = createTask(t.prisma, secretariat(), form);
+      if (refusal === null) await expect(created).resolves.toMatchObject({ year: 2025 });
+      else await expect(created).rejects.toThrow(refusal);
+    },
+  );
 });
