@@ -1,6 +1,7 @@
 import { ScoringInputError } from "./errors";
 import type { IsoDate, Member, ScoringInput } from "./input";
 import { formatDate } from "@/domain/calendar/vietnamese-date";
+import { leftBeforeEnd, wasMemberDuring } from "@/domain/membership";
 import { assertIsoDate } from "./iso-date";
 import type { ExcludedUnit } from "./result";
 import type { MembershipRule } from "./rules";
@@ -34,11 +35,12 @@ function exclusionOf(
   rule: MembershipRule,
 ): ExcludedUnit | null {
   const { unitId, name, leftOn } = member;
-  if (member.joinedOn > period.end || (leftOn !== undefined && leftOn < period.start)) {
+  const span = { unitId, joinedOn: member.joinedOn, leftOn: leftOn ?? null };
+  if (!wasMemberDuring(span, period)) {
     const message = `${name} không là thành viên khối trong năm.`;
     return { unitId, name, reason: { code: "notMemberDuringYear", message } };
   }
-  if (rule === "yearEndMembersOnly" && leftOn !== undefined && leftOn < period.end) {
+  if (rule === "yearEndMembersOnly" && leftOn !== undefined && leftBeforeEnd(span, period)) {
     const message = `${name} rời khối ngày ${formatDate(leftOn)}, trước cuối năm; theo quy chế chỉ xếp hạng đơn vị là thành viên đến cuối năm.`;
     return { unitId, name, reason: { code: "leftBeforeYearEnd", message } };
   }

@@ -48,3 +48,8 @@ export const mergeUnitsSchema = z
   });
 
 export type MergeUnitsInput = z.infer<typeof mergeUnitsSchema>;
+
+/** Undoes a merger recorded by mistake, from the members page of one of the bloc's years. */
+export const undoSuccessionSchema = z.object({ blocYearId: idField, successionId: idField });
+
+export type UndoSuccessionInput = z.infer<typeof undoSuccessionSchema>;

@@ -1,4 +1,4 @@
-import { fromIsoDay } from "@/domain/calendar";
+import { fromIsoDay, toIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNextBlocYearSchema } from "@/schemas/members/bloc-year";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
@@ -41,7 +41,7 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
     expect(createNextBlocYearSchema.safeParse({ fromBlocYearId: "" }).success).toBe(false);
   });
 
-  it("copies the members still in the bloc, the score table in force and the rules, audited", async () => {
+  it("copies the members still in the bloc with the recorded mergers applied, the score table in force and the rules, audited", async () => {
     const leaving = await t.prisma.membership.findFirstOrThrow({
       where: { blocYearId: ids.y2024.id, unit: { code: "BQLDA" } },
     });
@@ -62,18 +62,29 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
         id: true,
         status: true,
         rules: true,
-        memberships: { select: { joinedOn: true, unit: { select: { code: true } } } },
+        memberships: { select: { joinedOn: true, leftOn: true, unit: { select: { code: true } } } },
         scoreTables: {
           select: { version: true, title: true, criteria: { select: { code: true, parentId: true } } },
         },
       },
     });
     expect(next.status).toBe("DRAFT");
-    expect(next.memberships).toHaveLength(7);
-    expect(next.memberships.map((m) => m.unit.code)).not.toContain("BQLDA");
-    expect(next.memberships.every((m) => m.joinedOn.getTime() === fromIsoDay("2025-01-01").getTime())).toBe(
-      true,
-    );
+    // 8 units less BQLDA (left in 2024); TN&MT, NN&PTNT → NN&MT and GTVT → XD on 01/03/2025.
+    const dates = (m: { joinedOn: Date; leftOn: Date | null }) => [
+      toIsoDay(m.joinedOn),
+      m.leftOn && toIsoDay(m.leftOn),
+    ];
+    const byCode = Object.fromEntries(next.memberships.map((m) => [m.unit.code, dates(m)]));
+    expect(byCode).toEqual({
+      KHCN: ["2025-01-01", null],
+      BQLKCN: ["2025-01-01", null],
+      CT: ["2025-01-01", null],
+      XD: ["2025-01-01", null],
+      TNMT: ["2025-01-01", "2025-03-01"],
+      NNPTNT: ["2025-01-01", "2025-03-01"],
+      GTVT: ["2025-01-01", "2025-03-01"],
+      NNMT: ["2025-03-01", null],
+    });
     const source = await t.prisma.criterion.findMany({
       where: { scoreTable: { blocYearId: ids.y2024.id } },
       select: { code: true },
@@ -92,7 +103,7 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
     });
     expect(audit).toMatchObject({
       actorId: demo.user("thuky.ktkt").id,
-      newValue: { year: 2025, copiedFrom: 2024, members: 7 },
+      newValue: { year: 2025, copiedFrom: 2024, members: 5 },
     });
   });
 

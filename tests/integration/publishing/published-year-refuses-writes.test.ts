@@ -22,6 +22,7 @@ const NOT_YEAR_WRITES = new Set([
   "openCorrection", // the way out of a published year
   "moveYearStage", // moves the year itself; refused once published (tests/integration/year-stages)
   "createNextBlocYear", // reads year N, writes year N+1 (tested below)
+  "previewNextBlocYear", // reads year N and the successions, writes nothing
   "createFirstAdmin", // the installation's first account
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
 ]);
@@ -89,7 +90,8 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
   it("still lets the next year be created from the published one, without writing to it", async () => {
     const next = await createNextBlocYear(t.prisma, w.as("thuky.ktkt"), { fromBlocYearId: w.yearId });
     expect(next.year).toBe(2025);
-    expect(await t.prisma.membership.count({ where: { blocYearId: next.id } })).toBe(8);
+    // The 8 members, and Sở Nông nghiệp và Môi trường joining on 01/03/2025 (the recorded merger).
+    expect(await t.prisma.membership.count({ where: { blocYearId: next.id } })).toBe(9);
     expect(await yearFingerprint(t.prisma, w.yearId)).toEqual(published);
   });
 

@@ -5,7 +5,7 @@ import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schema
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { applyRotationSchema, recordElectionSchema } from "@/schemas/members/roles";
-import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
+import { mergeUnitsSchema, renameUnitSchema, undoSuccessionSchema } from "@/schemas/members/unit-change";
 import {
   attachPledgeFileSchema,
   removePledgeFileSchema,
@@ -40,6 +40,7 @@ import { applyRotation } from "@/server/mutations/members/apply-rotation";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
+import { undoSuccession } from "@/server/mutations/members/undo-succession";
 import { updateMembership } from "@/server/mutations/members/update-membership";
 import { attachPledgeFile, removePledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { createRegistration } from "@/server/mutations/pledge/create-registration";
@@ -91,6 +92,7 @@ const MUTATION_ACTIVITY: Record<string, YearActivity> = {
   updateMembership: "members",
   renameUnit: "members",
   mergeUnits: "members",
+  undoSuccession: "members",
   recordElection: "roles",
   applyRotation: "roles",
   savePledge: "pledge",
@@ -309,6 +311,14 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       addSuccessor: "false",
     };
     return mergeUnits(w.prisma, w.as(SECRETARIAT), mergeUnitsSchema.parse(input));
+  }),
+  action(undoSuccession, SECRETARIAT, async (w) => {
+    const succession = await w.prisma.unitSuccession.findFirstOrThrow({
+      where: { predecessorId: w.unit("TNMT") },
+      select: { id: true },
+    });
+    const input = { blocYearId: w.yearId, successionId: succession.id };
+    return undoSuccession(w.prisma, w.as(SECRETARIAT), undoSuccessionSchema.parse(input));
   }),
   action(savePledge, SECRETARIAT, async (w) => {
     const pledge = await w.prisma.pledge.findUniqueOrThrow({ where: { blocYearId: w.yearId } });

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createNextBlocYearSchema } from "@/schemas/members/bloc-year";
+import { createNextBlocYearSchema, previewNextBlocYearSchema } from "@/schemas/members/bloc-year";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
-import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
+import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
+import type { NextYearPreview } from "@/server/queries/members/next-year-plan";
 import { runAction } from "@/server/run-action";
 
 type Created = { id: string; year: number; blocId: string };
@@ -23,4 +24,16 @@ export async function createNextBlocYearAction(
   revalidatePath("/khoi", "layout");
   if (result.ok) redirect(`/khoi/${result.data.blocId}/${result.data.year}/thanh-vien`);
   return result;
+}
+
+/** The member list "Tạo năm N+1" would write (mergers applied), shown for confirmation; writes nothing. */
+export async function previewNextBlocYearAction(
+  _previous: ActionResult<NextYearPreview> | null,
+  form: FormData,
+): Promise<ActionResult<NextYearPreview>> {
+  return runAction({
+    schema: previewNextBlocYearSchema,
+    input: Object.fromEntries(form),
+    run: (user, input) => previewNextBlocYear(db, user, input),
+  });
 }

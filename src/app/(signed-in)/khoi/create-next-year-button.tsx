@@ -1,9 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { createNextBlocYearAction } from "./actions";
+import { createNextBlocYearAction, previewNextBlocYearAction } from "./actions";
+import { NextYearPreviewList } from "./next-year-preview";
 
-/** Creates year N+1 by copying year N's members, score table and rules. */
+const BUTTON =
+  "rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-50";
+
+/**
+ * "Tạo năm N+1" in two steps: first the member list it would write (recorded mergers applied),
+ * then the secretariat confirms that list; a list changed meanwhile is refused, not applied.
+ */
 export function CreateNextYearButton({
   fromBlocYearId,
   nextYear,
@@ -11,23 +18,38 @@ export function CreateNextYearButton({
   fromBlocYearId: string;
   nextYear: number;
 }) {
-  const [state, action, pending] = useActionState(createNextBlocYearAction, null);
+  const [preview, previewAction, previewing] = useActionState(previewNextBlocYearAction, null);
+  const [created, createAction, creating] = useActionState(createNextBlocYearAction, null);
+  const failure =
+    (created && !created.ok && created.formError) || (preview && !preview.ok && preview.formError);
   return (
-    <form action={action} className="mt-3">
-      <input type="hidden" name="fromBlocYearId" value={fromBlocYearId} />
-      <button
-        type="submit"
-        disabled={pending}
-        title={`Sao chép thành viên, bảng điểm và quy tắc của năm ${nextYear - 1}`}
-        className="rounded-md border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-50"
-      >
-        {pending ? "Đang tạo…" : `Tạo năm ${nextYear}`}
-      </button>
-      {state && !state.ok && (
+    <div className="mt-3">
+      <form action={previewAction}>
+        <input type="hidden" name="fromBlocYearId" value={fromBlocYearId} />
+        <button
+          type="submit"
+          disabled={previewing}
+          title={`Xem danh sách thành viên, bảng điểm và quy tắc sẽ chép từ năm ${nextYear - 1}`}
+          className={BUTTON}
+        >
+          {previewing ? "Đang chuẩn bị…" : `Tạo năm ${nextYear}`}
+        </button>
+      </form>
+      {preview?.ok && (
+        <form action={createAction} className="mt-3 rounded-md border border-stone-200 bg-stone-50 p-4">
+          <NextYearPreviewList preview={preview.data} />
+          <input type="hidden" name="fromBlocYearId" value={fromBlocYearId} />
+          <input type="hidden" name="previewStamp" value={preview.data.stamp} />
+          <button type="submit" disabled={creating} className={`mt-3 ${BUTTON}`}>
+            {creating ? "Đang tạo…" : `Xác nhận tạo năm ${nextYear}`}
+          </button>
+        </form>
+      )}
+      {failure && (
         <p role="alert" className="mt-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
-          {state.formError}
+          {failure}
         </p>
       )}
-    </form>
+    </div>
   );
 }

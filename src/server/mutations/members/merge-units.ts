@@ -4,6 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
+import { alreadyRecordedMessage, RECORDED_SUCCESSION } from "./already-recorded";
 import { createUnit, duplicateUnitCode } from "./create-unit";
 import { assertMembers, assertProvinceUnits } from "./find-member-units";
 import { moveMembershipsToSuccessor } from "./move-memberships";
@@ -73,8 +74,11 @@ async function linkPredecessor(
   },
 ): Promise<void> {
   const { predecessorId, successorId, input } = options;
-  const existing = await tx.unitSuccession.count({ where: { predecessorId, successorId } });
-  if (existing > 0) throw new UserFacingError(ALREADY_LINKED);
+  const existing = await tx.unitSuccession.findUnique({
+    where: { predecessorId_successorId: { predecessorId, successorId } },
+    select: RECORDED_SUCCESSION,
+  });
+  if (existing) throw new UserFacingError(alreadyRecordedMessage(existing));
   const succession = await tx.unitSuccession.create({
     data: { predecessorId, successorId, effectiveOn: input.effectiveOn, decisionRef: input.decisionRef },
     select: { id: true },

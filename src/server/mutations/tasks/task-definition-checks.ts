@@ -1,12 +1,16 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
+import { formatDate } from "@/domain/calendar";
+import { canOwnTaskDueOn, type MembershipSpan } from "@/domain/membership";
 import { UserFacingError } from "@/server/errors";
+import { spanOf } from "@/server/mappers/membership-span";
 
 type Definition = { ownerUnitId: string; criterionId: string | null; deadline: string };
 
 /**
  * The parts of a task that must belong to its own bloc-year: the owner is a member of the year,
- * the criterion is a task-derived one of the year's score tables, the deadline falls in the year.
+ * and still is on the deadline (a unit that merged away or joins later cannot be given it), the
+ * criterion is a task-derived one of the year's score tables, the deadline falls in the year.
  */
 export async function checkTaskDefinition(
   tx: AppTransaction,
@@ -15,14 +19,28 @@ export async function checkTaskDefinition(
 ): Promise<void> {
   if (!definition.deadline.startsWith(`${year.year}-`))
     throw new UserFacingError(`Hạn hoàn thành phải trong năm ${year.year}.`);
-  const [member, criterion] = await Promise.all([
-    tx.membership.count({ where: { blocYearId: year.id, unitId: definition.ownerUnitId } }),
+  const [membership, criterion] = await Promise.all([
+    tx.membership.findUnique({
+      where: { blocYearId_unitId: { blocYearId: year.id, unitId: definition.ownerUnitId } },
+      select: { unitId: true, joinedOn: true, leftOn: true },
+    }),
     definition.criterionId
       ? tx.criterion.count({
           where: { id: definition.criterionId, kind: "TASK_DERIVED", scoreTable: { blocYearId: year.id } },
         })
       : Promise.resolve(1),
   ]);
-  if (member === 0) throw new UserFacingError("Đơn vị chủ trì phải là thành viên của khối trong năm này.");
+  if (!membership) throw new UserFacingError("Đơn vị chủ trì phải là thành viên của khối trong năm này.");
+  const span = spanOf(membership);
+  if (!canOwnTaskDueOn(span, definition.deadline))
+    throw new UserFacingError(outsideMembershipMessage(span, definition.deadline));
   if (criterion === 0) throw new UserFacingError("Tiêu chí tính điểm không thuộc bảng điểm của năm này.");
+}
+
+function outsideMembershipMessage(span: MembershipSpan, deadline: string): string {
+  const period =
+    span.leftOn === null
+      ? `gia nhập khối từ ${formatDate(span.joinedOn)}`
+      : `là thành viên từ ${formatDate(span.joinedOn)} đến trước ${formatDate(span.leftOn)} (rời khối ngày ${formatDate(span.leftOn)})`;
+  return `Không thể giao nhiệm vụ hạn ${formatDate(deadline)} cho đơn vị này: đơn vị ${period}. Hãy chọn đơn vị là thành viên vào ngày đến hạn hoặc đổi hạn hoàn thành.`;
 }

@@ -102,6 +102,11 @@ export function MergeUnitsForm({ blocYearId, members, otherUnits }: Props) {
         <SubmitButton pending={pending}>Ghi nhận hợp nhất</SubmitButton>
         <FormStatus state={state} saved="Đã ghi nhận hợp nhất." />
       </div>
+      {state && !state.ok && (
+        <a href="#lineage-heading" className="text-sm text-brand-800 underline">
+          Xem các hợp nhất đã ghi nhận
+        </a>
+      )}
     </form>
   );
 }

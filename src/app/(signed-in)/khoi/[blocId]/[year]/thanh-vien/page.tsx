@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getMembersPage } from "@/server/queries/members/get-members-page";
 import { getRotationPreview } from "@/server/queries/members/get-rotation-preview";
+import { listBlocSuccessions } from "@/server/queries/members/list-bloc-successions";
 import { AddMemberForm } from "./add-member-form";
 import { ElectionForm } from "./election-form";
 import { MembersList } from "./members-list";
@@ -16,6 +17,7 @@ import { MergeUnitsForm } from "./merge-units-form";
 import { RenameUnitForm } from "./rename-unit-form";
 import { RotationPanel } from "./rotation-panel";
 import { RotationRuleForm } from "./rotation-rule-form";
+import { SuccessionsList } from "./successions-list";
 import { Section } from "@/components/forms/section";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
@@ -35,7 +37,10 @@ export default async function MembersPage({ params }: Props) {
   if (!header) notFound();
   const page = await getMembersPage(db, user, header.id);
   if (!page) notFound();
-  const preview = await getRotationPreview(db, page);
+  const [preview, successions] = await Promise.all([
+    getRotationPreview(db, page),
+    listBlocSuccessions(db, page.blocId),
+  ]);
   const editable = header.canManage && stageAllows(header.status, "members");
   const rolesEditable = header.canManage && stageAllows(header.status, "roles");
   const current = page.members.filter((member) => !member.leftOn);
@@ -109,6 +114,13 @@ export default async function MembersPage({ params }: Props) {
           <MergeUnitsForm blocYearId={page.id} members={page.members} otherUnits={page.otherUnits} />
         </Section>
       )}
+      <Section
+        id="lineage-heading"
+        title="Hợp nhất đã ghi nhận"
+        description="Đơn vị tiền thân, đơn vị kế thừa và ngày hợp nhất; một hợp nhất ghi nhầm được huỷ khi chưa có năm đã công bố dựa trên nó."
+      >
+        <SuccessionsList blocYearId={page.id} successions={successions} canUndo={editable} />
+      </Section>
     </>
   );
 }

@@ -1,0 +1,43 @@
+import { formatDate } from "@/domain/calendar";
+import type { NextYearPreview } from "@/server/queries/members/next-year-plan";
+
+/** Who will be a member of the new year, from when to when and under which name. */
+export function NextYearPreviewList({ preview }: { preview: NextYearPreview }) {
+  const atYearEnd = preview.members.filter((member) => member.leftOn === null).length;
+  return (
+    <section aria-label={`Thành viên dự kiến năm ${preview.year}`}>
+      <h3 className="font-semibold">
+        Thành viên năm {preview.year}: {atYearEnd} đơn vị đến 31/12/{preview.year}
+      </h3>
+      <ul className="mt-2 space-y-1 text-sm">
+        {preview.members.map((member) => (
+          <li key={member.unitId}>
+            <span className="font-medium">{member.name}</span>
+            <span className="text-stone-600"> — {periodOf(member, preview.year)}</span>
+          </li>
+        ))}
+      </ul>
+      {preview.notCopied.length > 0 && (
+        <>
+          <h4 className="mt-3 text-sm font-semibold">Không chép sang năm {preview.year}</h4>
+          <ul className="mt-1 space-y-1 text-sm text-stone-600">
+            {preview.notCopied.map((unit) => (
+              <li key={unit.unitId}>
+                {unit.name}: đã hợp nhất vào {unit.mergedInto.join(", ")} từ {formatDate(unit.effectiveOn)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function periodOf(member: NextYearPreview["members"][number], year: number): string {
+  const joined =
+    member.succeeds.length > 0
+      ? `gia nhập ${formatDate(member.joinedOn)} (kế thừa ${member.succeeds.join(", ")})`
+      : `từ ${formatDate(member.joinedOn)}`;
+  if (member.leftOn === null) return `${joined} đến 31/12/${year}`;
+  return `${joined}, rời khối ${formatDate(member.leftOn)} (hợp nhất vào ${member.mergedInto.join(", ")})`;
+}
