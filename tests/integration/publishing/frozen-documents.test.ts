@@ -25,6 +25,7 @@ import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear } from "../awards/awards-world";
+import { readyToPublish } from "../../support/publish-checklist";
 import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -88,9 +89,11 @@ describe.each(testBackends())("a published year's documents are frozen (%s)", (k
       unitId: proposed,
       awardCode: LEADING_AWARD,
     });
+    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: year.id });
     const published = await publishYear(t.prisma, secretariat(), {
       blocYearId: year.id,
       version: year.version,
+      overrideReasons,
     });
     const before = await documents();
 
