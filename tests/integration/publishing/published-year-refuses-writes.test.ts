@@ -24,6 +24,7 @@ const NOT_YEAR_WRITES = new Set([
   "createNextBlocYear", // reads year N, writes year N+1 (tested below)
   "previewNextBlocYear", // reads year N and the successions, writes nothing
   "createFirstAdmin", // the installation's first account
+  "changeOwnPassword", // the user's own account, no year's data
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
 ]);
 
