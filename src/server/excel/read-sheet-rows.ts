@@ -1,5 +1,6 @@
 import "server-only";
-import { Worker } from "node:worker_threads";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { CellValue } from "exceljs";
 import { UploadRefusal } from "@/server/uploads/upload-refusal";
 import { NOT_XLSX } from "./check-xlsx-archive";
@@ -7,7 +8,7 @@ import { NOT_XLSX } from "./check-xlsx-archive";
 /** A non-empty row of the first sheet: its number and its values by column (1-based). */
 export type SheetRow = { number: number; values: (CellValue | undefined)[] };
 
-type WorkerAnswer =
+type ReaderAnswer =
   | { type: "rows"; rows: SheetRow[] }
   | { type: "too-many-rows" }
   | { type: "too-many-columns"; row: number }
@@ -18,11 +19,11 @@ type WorkerAnswer =
 export type SheetLimits = { maxRows: number; maxColumns: number; tooManyRows: string };
 
 /**
- * The worker's bounds: a legitimate sheet of 5,000 tasks reads in about a second within a few
+ * The reader's bounds: a legitimate sheet of 5,000 tasks reads in about a second within a few
  * tens of MB; anything that needs more is refused rather than allowed to take the server with it.
  */
-const WORKER_LIMITS = {
-  resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
+const READER_LIMITS = {
+  heapMb: 96,
   timeoutMs: 10_000,
   // Parses at once per server process; one more is refused (429) to be tried again shortly.
   concurrent: 2,
@@ -32,31 +33,43 @@ const TOO_COMPLEX =
   "Tệp quá phức tạp để đọc (vượt giới hạn bộ nhớ hoặc 10 giây xử lý). Hãy chỉ giữ lại trang nhiệm vụ rồi thử lại.";
 const BUSY = "Máy chủ đang đọc các tệp khác. Vui lòng thử lại sau ít phút.";
 
-// This exact form (`new Worker(new URL(literal, import.meta.url))`) is what Turbopack recognises
-// and bundles as a worker entry; under vitest it is the source file itself.
-const WORKER_FILE = new URL("./sheet-rows.worker.mjs", import.meta.url);
+// `new URL(literal, import.meta.url)` is what Turbopack recognises as a file the server needs
+// and emits beside its chunks; under vitest it is the source file itself.
+const READER_FILE = fileURLToPath(new URL("./sheet-rows.child.mjs", import.meta.url));
 let running = 0;
 
-function runWorker(content: Uint8Array, limits: SheetLimits): Promise<WorkerAnswer> {
-  // A copy of its own (a Buffer may share its memory) moves to the worker without another copy.
-  const copy = new Uint8Array(content);
-  const worker = new Worker(WORKER_FILE, {
-    workerData: { content: copy, maxRows: limits.maxRows, maxColumns: limits.maxColumns },
-    transferList: [copy.buffer],
-    resourceLimits: WORKER_LIMITS.resourceLimits,
-  });
-  return new Promise<WorkerAnswer>((resolve) => {
-    const timer = setTimeout(() => resolve({ type: "exhausted" }), WORKER_LIMITS.timeoutMs);
-    worker.once("message", (answer: WorkerAnswer) => resolve(answer));
-    worker.once("error", (error: Error & { code?: string }) =>
-      resolve({ type: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "exhausted" : "unreadable" }),
-    );
-    worker.once("exit", () => resolve({ type: "unreadable" }));
-    worker.once("exit", () => clearTimeout(timer));
-  }).finally(() => void worker.terminate());
+/** Why a reader that ended without answering ended: its memory cap, or anything else. */
+function exitAnswer(stderr: string): ReaderAnswer {
+  return { type: /heap out of memory|Allocation failed/i.test(stderr) ? "exhausted" : "unreadable" };
 }
 
-function rowsOrRefusal(answer: WorkerAnswer, limits: SheetLimits): SheetRow[] {
+function runReader(content: Uint8Array, limits: SheetLimits): Promise<ReaderAnswer> {
+  // Its own process with nothing of the server's environment (no database address, no secrets).
+  const reader = spawn(process.execPath, [`--max-old-space-size=${READER_LIMITS.heapMb}`, READER_FILE], {
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    serialization: "advanced",
+    env: { NODE_ENV: process.env.NODE_ENV },
+  });
+  let stderr = "";
+  reader.stderr?.setEncoding("utf8").on("data", (text: string) => {
+    if (stderr.length < 4096) stderr += text;
+  });
+  return new Promise<ReaderAnswer>((resolve) => {
+    const timer = setTimeout(() => resolve({ type: "exhausted" }), READER_LIMITS.timeoutMs);
+    reader.once("message", (answer: ReaderAnswer) => resolve(answer));
+    reader.once("error", () => resolve({ type: "unreadable" }));
+    // "close", not "exit": it comes after the IPC channel and stderr have delivered everything.
+    reader.once("close", () => {
+      clearTimeout(timer);
+      resolve(exitAnswer(stderr));
+    });
+    reader.send({ content, maxRows: limits.maxRows, maxColumns: limits.maxColumns });
+  }).finally(() => {
+    if (reader.exitCode === null && reader.signalCode === null) reader.kill("SIGKILL");
+  });
+}
+
+function rowsOrRefusal(answer: ReaderAnswer, limits: SheetLimits): SheetRow[] {
   switch (answer.type) {
     case "rows":
       return answer.rows;
@@ -76,12 +89,12 @@ function rowsOrRefusal(answer: WorkerAnswer, limits: SheetLimits): SheetRow[] {
   }
 }
 
-/** The first sheet's non-empty rows, read by exceljs in a worker thread within `limits`. */
+/** The first sheet's non-empty rows, read by exceljs in a child process within `limits`. */
 export async function readSheetRows(content: Uint8Array, limits: SheetLimits): Promise<SheetRow[]> {
-  if (running >= WORKER_LIMITS.concurrent) throw new UploadRefusal(BUSY, 429);
+  if (running >= READER_LIMITS.concurrent) throw new UploadRefusal(BUSY, 429);
   running += 1;
   try {
-    return rowsOrRefusal(await runWorker(content, limits), limits);
+    return rowsOrRefusal(await runReader(content, limits), limits);
   } finally {
     running -= 1;
   }

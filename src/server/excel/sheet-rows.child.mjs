@@ -1,9 +1,10 @@
-// The only place exceljs reads an upload: a worker thread started by read-sheet-rows.ts with a
-// memory cap and a time limit, so a hostile workbook costs this thread, never the event loop that
-// answers everyone else. Plain JavaScript so Node runs it as it is under vitest; `next build`
-// (Turbopack) sees `new Worker(new URL(...))` and bundles it as a worker-thread entry of its own.
+// The only place exceljs reads an upload: a child process started by read-sheet-rows.ts with a
+// memory cap and a time limit, so a hostile workbook costs this process, never the server that
+// answers everyone else. A process, not a worker thread: Node 20 aborts the whole process when a
+// worker is stopped mid-way through creating a zlib stream (seen in CI: "close before init"),
+// and a worker that runs out of memory is stopped at just such an arbitrary point.
+// Plain JavaScript, run by Node as it is, both under vitest and beside `next start`.
 import { Readable } from "node:stream";
-import { parentPort, workerData } from "node:worker_threads";
 // exceljs's streaming reader (ExcelJS.stream.xlsx.WorkbookReader) alone: the worker starts in
 // about half the time it takes to load all of exceljs.
 import WorkbookReader from "exceljs/lib/stream/xlsx/workbook-reader.js";
@@ -57,4 +58,8 @@ async function readFirstSheet(job) {
   }
 }
 
-parentPort?.postMessage(await readFirstSheet(workerData));
+// One job per process: the answer goes back over the IPC channel, then the process ends itself
+// (between two of its own statements, never in the middle of a stream's construction).
+process.once("message", (job) => {
+  void readFirstSheet(job).then((answer) => process.send(answer, () => process.exit(0)));
+});
