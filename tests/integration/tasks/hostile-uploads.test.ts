@@ -51,8 +51,9 @@ describe.each(testBackends())("uploads that cannot hurt the server (%s)", (kind)
 
   /**
    * Runs an upload while another user asks the server something every 20 ms (a cheap query,
-   * timed) and the server process's memory is sampled (the reader has its own process and heap cap). The event loop's
-   * delay is measured too: a blocked loop would also hold back the timer that asks.
+   * timed) and the server process's memory is sampled (the reader has its own process and heap
+   * cap). The event loop's delay is measured too: a blocked loop would also hold back the timer
+   * that asks.
    */
   async function whileOthersAsk(upload: () => Promise<unknown>) {
     const baseline = process.memoryUsage.rss();
