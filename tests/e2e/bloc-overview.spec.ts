@@ -92,3 +92,42 @@ test("an address carrying a control character is not found, not a server error",
     expect(`${path} ${response.status()}`).toBe(`${path} 404`);
   }
 });
+
+test("another bloc's pages and made-up addresses answer 404 with a not-found title, the own ones 200", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "thuky.ktkt");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Khối thi đua các cơ quan kinh tế – kỹ thuật" })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
+  await expect(page).toHaveURL(/\/2024$/);
+  const year = new URL(page.url()).pathname;
+  const bloc = year.replace(/\/2024$/, "");
+  const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+
+  const own = [year, `${year}/xep-hang`, `${year}/nhiem-vu/1`, `${bloc}/xu-huong`];
+  for (const path of own) expect((await page.request.get(path)).status(), path).toBe(200);
+  const missing = [
+    `${bloc}/2031`,
+    `${year}/nhiem-vu/9999`,
+    `${year}/xep-hang/khong-co`,
+    "/khoi/khong-co/2024",
+  ];
+  for (const path of missing) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(titleOf(await response.text()), path).toBe("Không tìm thấy trang · ThiĐua");
+  }
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "thuky.vhxh");
+  for (const path of own) {
+    const response = await other.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(titleOf(await response.text()), path).toBe("Không tìm thấy trang · ThiĐua");
+  }
+  await other.context().close();
+});
