@@ -131,3 +131,30 @@ test("another bloc's pages and made-up addresses answer 404 with a not-found tit
   }
   await other.context().close();
 });
+
+test("keyboard users skip the header and the year's tabs in two key presses each", async ({ page }) => {
+  await signIn(page, "lanhdao.tnmt");
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/2024$/);
+  await page.goto(`${new URL(page.url()).pathname}/xep-hang`);
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.keyboard.press("Tab");
+  const skipHeader = page.getByRole("link", { name: "Đến nội dung chính" });
+  await expect(skipHeader).toBeFocused();
+  await expect(skipHeader).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const skipTabs = page.getByRole("link", { name: "Bỏ qua các mục của năm, đến nội dung" });
+  await expect(skipTabs).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  // The next stop is inside the tab's own content, past the breadcrumb and the eleven year tabs.
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveCount(1);
+  expect(await focused.evaluate((element) => Boolean(element.closest("#noi-dung-muc")))).toBe(true);
+});
