@@ -1,13 +1,17 @@
 export {
   canOwnTaskDueOn,
+  dayOfYear,
   isMemberOn,
   isRankedForYear,
   leftBeforeEnd,
   membersOn,
   type MembershipSpan,
+  outsideMembershipMessage,
   type Period,
+  pledgeDay,
   rankedMembers,
   wasMemberDuring,
+  yearEndMembers,
   yearPeriod,
 } from "./members-on";
 export {

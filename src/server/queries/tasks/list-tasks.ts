@@ -7,7 +7,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { TaskFilters, TaskSort } from "@/schemas/tasks/task-filters";
 import { getTaskYear } from "./task-year";
-import { listYearMembers } from "./year-members";
+import { listYearMembers } from "@/server/queries/members/year-members";
 
 function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
   return prisma.task.findMany({
