@@ -21,3 +21,4 @@ export {
   planNextYearMembers,
   type Succession,
 } from "./next-year-members";
+export { type PledgeTally, pledgeTally } from "./pledge-tally";

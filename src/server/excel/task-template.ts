@@ -76,11 +76,11 @@ function addListSheet(workbook: ExcelJS.Workbook, lists: TemplateLists) {
   });
 }
 
-/** "cả năm", "từ 01/03/2025", "đến hết 28/02/2025": a task for the unit must be due within. */
+/** "Cả năm", "Từ 01/03/2025", "Rời khối ngày 01/03/2025": a task for the unit must be due within. */
 function membershipDates(member: TemplateLists["members"][number], year: number): string {
-  const from = member.joinedOn > `${year}-01-01` ? `từ ${formatDate(member.joinedOn)}` : "";
-  const until = member.leftOn ? `trước ${formatDate(member.leftOn)} (rời khối)` : "";
-  return [from, until].filter(Boolean).join(" đến ") || "Cả năm";
+  const from = member.joinedOn > `${year}-01-01` ? `Từ ${formatDate(member.joinedOn)}` : "";
+  const until = member.leftOn ? `Rời khối ngày ${formatDate(member.leftOn)}` : "";
+  return [from, until].filter(Boolean).join("; ") || "Cả năm";
 }
 
 /** The import template of a bloc-year: the task sheet to fill in and the lists to pick from. */

@@ -2,7 +2,7 @@ import "server-only";
 import { storedNameOn, UNIT_NAMES } from "@/server/queries/unit-names-select";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { todayInVietnam, toIsoDay, yearEnd } from "@/domain/calendar";
-import { dayOfYear, isMemberOn, pledgeDay } from "@/domain/membership";
+import { dayOfYear, isMemberOn, pledgeTally } from "@/domain/membership";
 import { spanOf } from "@/server/mappers/membership-span";
 import { blocRoleRank } from "@/domain/vocabulary";
 import type { TaskStatus } from "@/generated/prisma/enums";
@@ -30,7 +30,6 @@ export async function getBlocYearOverview(
   const nameDate = yearEnd(row.year);
   const memberDay = dayOfYear(row.year, todayInVietnam());
   const signedOn = row.pledge?.signedOn ? toIsoDay(row.pledge.signedOn) : null;
-  const owingSignature = row.memberships.filter((m) => isMemberOn(spanOf(m), pledgeDay(row.year, signedOn)));
   const current = row.memberships.filter((membership) => isMemberOn(spanOf(membership), memberDay));
   const members = current.map((membership) => {
     const name = storedNameOn(membership.unit.names, nameDate);
@@ -63,8 +62,11 @@ export async function getBlocYearOverview(
     pledge: row.pledge && {
       title: row.pledge.title,
       signedOn: row.pledge.signedOn,
-      owed: owingSignature.length,
-      signed: owingSignature.filter((m) => row.pledge?.signatures.some((s) => s.unitId === m.unitId)).length,
+      ...pledgeTally(row.memberships.map(spanOf), {
+        year: row.year,
+        signedOn,
+        signedUnitIds: row.pledge.signatures.map((signature) => signature.unitId),
+      }),
     },
     membersOn: memberDay,
     members,

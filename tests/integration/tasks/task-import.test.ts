@@ -167,7 +167,7 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
     const lists = workbook.getWorksheet("Danh mục");
     expect(lists?.getCell("A2").value).toBe("Sở Xây dựng");
     expect(lists?.getCell("C2").value).toBe("Cả năm");
-    expect(lists?.getCell("C3").value).toBe("trước 01/03/2024 (rời khối)");
+    expect(lists?.getCell("C3").value).toBe("Rời khối ngày 01/03/2024");
     expect(lists?.getCell("E2").value).toBe("188-CTr/TU");
   });
 
