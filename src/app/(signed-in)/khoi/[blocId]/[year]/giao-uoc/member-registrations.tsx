@@ -14,7 +14,8 @@ export function MemberRegistrations({ blocYearId, member, editable }: Props) {
       <h3 id={headingId} className="font-semibold">
         {member.name}{" "}
         <span className="text-sm font-normal text-stone-500">
-          ({member.registrations.length} đăng ký{member.leftOn && `; rời khối ngày ${formatDate(member.leftOn)}`})
+          ({member.registrations.length} đăng ký
+          {member.leftOn && `; rời khối ngày ${formatDate(member.leftOn)}`})
         </span>
       </h3>
       {member.registrations.length === 0 ? (
