@@ -68,12 +68,16 @@ export function yearEndMembers<T extends MembershipSpan>(spans: readonly T[], ye
 }
 
 /**
- * The day whose members owe the pledge a signature: the day it was signed, else 1 January. The
- * pledge (giao ước) is the undertaking made at the start of the year, so a unit that merges away
- * later in the year did sign it, while a successor formed later did not and is owed no row.
+ * The members that owe the pledge (giao ước) a signature. Once its signing day is recorded, the
+ * members on that day: a unit that merged away later did sign it, a successor formed later did
+ * not and is owed no row. Before then, the units that will carry the undertaking to the year's
+ * end (yearEndMembers): a unit already known to merge away is not asked to sign for the year.
  */
-export function pledgeDay(year: number, signedOn: IsoDay | null): IsoDay {
-  return signedOn ?? yearStart(year);
+export function owingPledge<T extends MembershipSpan>(
+  spans: readonly T[],
+  pledge: { year: number; signedOn: IsoDay | null },
+): T[] {
+  return pledge.signedOn === null ? yearEndMembers(spans, pledge.year) : membersOn(spans, pledge.signedOn);
 }
 
 /**

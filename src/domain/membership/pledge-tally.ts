@@ -1,5 +1,5 @@
 import type { IsoDay } from "@/domain/calendar";
-import { type MembershipSpan, membersOn, pledgeDay } from "./members-on";
+import { type MembershipSpan, owingPledge } from "./members-on";
 
 /** "signed/owed đơn vị đã ký": of the units that owed the pledge a signature, how many gave one. */
 export type PledgeTally = { owed: number; signed: number };
@@ -9,7 +9,7 @@ export function pledgeTally(
   spans: readonly MembershipSpan[],
   pledge: { year: number; signedOn: IsoDay | null; signedUnitIds: readonly string[] },
 ): PledgeTally {
-  const owing = membersOn(spans, pledgeDay(pledge.year, pledge.signedOn));
+  const owing = owingPledge(spans, pledge);
   const signed = new Set(pledge.signedUnitIds);
   return { owed: owing.length, signed: owing.filter((span) => signed.has(span.unitId)).length };
 }

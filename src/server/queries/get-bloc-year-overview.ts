@@ -13,7 +13,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 /**
  * A bloc-year as its overview page shows it, or null when it does not exist or is not the user's
  * to see. The members listed are those of `membersOn` (today within the year, so 31/12 once it is
- * over); the pledge count is of the units that owed it a signature (pledgeDay). A unit that left
+ * over); the pledge count is of the units that owe it a signature (owingPledge). A unit that left
  * is counted in `departed` and shown on the members page with its leaving date.
  */
 export async function getBlocYearOverview(

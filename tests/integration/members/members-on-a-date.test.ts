@@ -138,7 +138,7 @@ describe.each(testBackends())("members on a date, one answer everywhere (%s)", (
         signedOn: fromIsoDay("2025-03-15"),
       });
     await expect(sign(departedIds[0]!)).rejects.toThrow(
-      "Đơn vị này không là thành viên của khối ngày 15/03/2025 (ngày ký giao ước); giao ước này không có dòng ký của đơn vị.",
+      "Đơn vị này không là thành viên của khối vào ngày ký giao ước (15/03/2025), nên giao ước không có dòng ký của đơn vị.",
     );
     await sign(page!.signers[0]!.unitId);
     const overview = await getBlocYearOverview(t.prisma, { user: secretariat(), ...key() });

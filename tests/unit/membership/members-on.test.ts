@@ -8,7 +8,7 @@ import {
   type MembershipSpan,
   membersOn,
   planNextYearMembers,
-  pledgeDay,
+  owingPledge,
   pledgeTally,
   yearEndMembers,
 } from "@/domain/membership";
@@ -133,9 +133,13 @@ describe("who counts on the year's own days", () => {
       "2025-03-15",
       ["joined-mid-year", "left-on-31-december", "renamed-twice"],
     ],
-    ["without a date: 1 January", null, ["left-mid-year", "left-on-31-december", "renamed-twice"]],
+    [
+      "not yet dated: the members that will close the year",
+      null,
+      ["joined-mid-year", "left-on-31-december", "renamed-twice"],
+    ],
   ])("asks the pledge's signature of the members on its day: %s", (_case, signedOn, owing) => {
-    expect(ids(membersOn(spans, pledgeDay(2025, signedOn)))).toEqual(owing);
+    expect(ids(owingPledge(spans, { year: 2025, signedOn }))).toEqual(owing);
     const tally = pledgeTally(spans, { year: 2025, signedOn, signedUnitIds: ["renamed-twice", "other"] });
     expect(tally).toEqual({ owed: owing.length, signed: 1 });
   });

@@ -1,13 +1,14 @@
 import "server-only";
 import { formatDate, toIsoDay } from "@/domain/calendar";
-import { isMemberOn, pledgeDay } from "@/domain/membership";
+import { owingPledge } from "@/domain/membership";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 
 /**
- * Refuses a signature from a unit that was not a member on the pledge's day (pledgeDay): one that
- * had already merged away, or one that joined later. The signature sheet has no row for it.
+ * Refuses a signature from a unit that does not owe the pledge one (owingPledge): not a member on
+ * its signing day, or, while it is undated, not a member at the year's end. The signature sheet
+ * has no row for it.
  */
 export async function assertOwesSignature(
   tx: AppTransaction,
@@ -17,10 +18,13 @@ export async function assertOwesSignature(
     where: { blocYearId_unitId: { blocYearId: options.blocYearId, unitId: options.unitId } },
     select: { unitId: true, joinedOn: true, leftOn: true, blocYear: { select: { year: true } } },
   });
+  const year = membership.blocYear.year;
   const signedOn = options.pledge.signedOn && toIsoDay(options.pledge.signedOn);
-  const day = pledgeDay(membership.blocYear.year, signedOn);
-  if (!isMemberOn(spanOf(membership), day))
-    throw new UserFacingError(
-      `Đơn vị này không là thành viên của khối ngày ${formatDate(day)} (ngày ký giao ước${signedOn ? "" : ": chưa ghi, tính ngày đầu năm"}); giao ước này không có dòng ký của đơn vị.`,
-    );
+  if (owingPledge([spanOf(membership)], { year, signedOn }).length > 0) return;
+  const when = signedOn
+    ? `ngày ký giao ước (${formatDate(signedOn)})`
+    : `cuối năm ${year} (giao ước chưa ghi ngày ký)`;
+  throw new UserFacingError(
+    `Đơn vị này không là thành viên của khối vào ${when}, nên giao ước không có dòng ký của đơn vị.`,
+  );
 }

@@ -13,7 +13,7 @@ export type YearMember = MembershipSpan & { name: string; shortName: string; kno
 
 /**
  * Every membership of a bloc-year with its dates, so each reader asks the domain who counts on
- * its day (src/domain/membership: membersOn, yearEndMembers, pledgeDay, rankedMembers) instead
+ * its day (src/domain/membership: membersOn, yearEndMembers, owingPledge, rankedMembers) instead
  * of counting every row: a unit that merged away mid-year still has its row.
  */
 export type YearMembers = { year: number; membershipRule: MembershipRule; all: YearMember[] };

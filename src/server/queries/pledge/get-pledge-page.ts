@@ -1,7 +1,7 @@
 import "server-only";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { toIsoDay, yearEnd } from "@/domain/calendar";
-import { membersOn, pledgeDay, yearEndMembers } from "@/domain/membership";
+import { owingPledge, yearEndMembers } from "@/domain/membership";
 import { spanOf } from "@/server/mappers/membership-span";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, mayEditRegistrationsAsOwnUnit } from "@/server/authz";
@@ -22,7 +22,8 @@ const TASK_SELECT = {
 
 /**
  * The pledge tab: the pledge; its signature sheet, one row per unit that was a member on the
- * pledge's day (src/domain/membership: pledgeDay); and the registrations (with linked tasks) and
+ * pledge's day, or that will close the year while it is undated (src/domain/membership:
+ * owingPledge); and the registrations (with linked tasks) and
  * own tasks of the year-end members, and of a unit that left during the year only when it had
  * registered something (its own history, shown with its leaving date).
  */
@@ -68,7 +69,7 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
   const date = yearEnd(row.year);
   const spans = row.memberships.map(spanOf);
   const signedOn = row.pledge?.signedOn ? toIsoDay(row.pledge.signedOn) : null;
-  const owingSignature = new Set(membersOn(spans, pledgeDay(row.year, signedOn)).map((s) => s.unitId));
+  const owingSignature = new Set(owingPledge(spans, { year: row.year, signedOn }).map((s) => s.unitId));
   const closing = new Set(yearEndMembers(spans, row.year).map((span) => span.unitId));
   const registered = new Set(row.registrations.map((registration) => registration.unitId));
   const all = row.memberships
