@@ -12,6 +12,8 @@ import { buildRankingWorkbook } from "@/server/excel/ranking-export";
 import { readTaskSheet } from "@/server/excel/read-task-sheet";
 import { buildTaskTemplate } from "@/server/excel/task-template";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
+import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { savePledge } from "@/server/mutations/pledge/save-pledge";
 import { saveSignature } from "@/server/mutations/pledge/save-signature";
@@ -181,7 +183,7 @@ describe.each(testBackends())("members on a date, one answer everywhere (%s)", (
     ]);
   });
 
-  it("gives the score grid, the ballot and the quorum the 6 ranked members", async () => {
+  it("gives the score grid, score entry, the ballot and the quorum the 6 ranked members", async () => {
     await putYearsInStage(t.prisma, [year.id], "SCORING");
     const grid = await getScoreGrid(t.prisma, secretariat(), {
       blocYearId: year.id,
@@ -190,6 +192,20 @@ describe.each(testBackends())("members on a date, one answer everywhere (%s)", (
     });
     expect(sorted(grid!.rows.map((row) => row.name))).toEqual(NAMES_2025);
     expectNoDeparted(grid!.rows);
+    const leaf = await t.prisma.criterion.findFirstOrThrow({
+      where: { kind: "MANUAL", children: { none: {} }, scoreTable: { blocYearId: year.id } },
+      select: { id: true },
+    });
+    const score = (unitId: string) =>
+      saveScoreCell(
+        t.prisma,
+        secretariat(),
+        saveScoreCellSchema.parse({ unitId, criterionId: leaf.id, stage: "FINAL", points: "5", version: 0 }),
+      );
+    await expect(score(departedIds[0]!)).rejects.toThrow(
+      "Đơn vị này rời khối ngày 01/03/2025, trước cuối năm, nên không được xếp hạng năm 2025; không nhập điểm cho đơn vị.",
+    );
+    await expect(score(grid!.rows[0]!.unitId)).resolves.toMatchObject({ points: 500 });
     const board = await getAwardsBoard(t.prisma, year.id);
     expect(sorted(board.members.map((member) => member.name))).toEqual(NAMES_2025);
     expect(board.voters).toBe(6);
