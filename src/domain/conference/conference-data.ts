@@ -1,3 +1,4 @@
+import type { PledgeTally } from "@/domain/membership";
 import type { BlocRoleCode, ProposalStatusCode } from "@/domain/vocabulary/codes";
 
 /**
@@ -56,7 +57,8 @@ export type ConferenceData = ConferenceResults & {
   bloc: { id: string; name: string; province: string };
   year: number;
   members: ConferenceMember[];
-  pledge: { title: string; signedOn: string | null } | null;
+  /** The pledge and its count of the units that owed it a signature (src/domain/membership: pledgeTally). */
+  pledge: ({ title: string; signedOn: string | null } & PledgeTally) | null;
   /** The roles elected for year + 1, when that bloc-year exists. */
   nextYear: ConferenceNextYear | null;
 };

@@ -1,3 +1,4 @@
+import { pledgeTally, yearEndMembers } from "@/domain/membership";
 import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { blocRoleRank } from "@/domain/vocabulary";
@@ -26,7 +27,9 @@ export function orderRoles(roles: readonly ConferenceNextYear["roles"][number][]
 
 /**
  * A published year's facts exactly as its snapshot froze them: members under their names then,
- * their roles and signatures, next year's roles as known at publishing. A snapshot older than
+ * their roles and signatures, next year's roles as known at publishing. The snapshot keeps every
+ * membership with its dates; the documents list the members that closed the year (yearEndMembers),
+ * as the live documents do, so a unit that merged away is not counted. A snapshot older than
  * format 2 recorded none of these, so it shows none rather than today's.
  */
 export function conferenceFactsOfSnapshot(blocYearId: string, content: SnapshotContent): ConferenceFacts {
@@ -42,14 +45,24 @@ export function conferenceFactsOfSnapshot(blocYearId: string, content: SnapshotC
     bloc: { id: content.bloc.id, name: content.bloc.name, province: content.bloc.province },
     year: content.year,
     members: orderMembers(
-      content.members.map(({ unitId, name }) => ({
+      yearEndMembers(content.members, content.year).map(({ unitId, name }) => ({
         unitId,
         name,
         role: roleOf(unitId),
         signature: signatureOf(unitId),
       })),
     ),
-    pledge: content.pledge ? { title: content.pledge.title, signedOn: content.pledge.signedOn } : null,
+    pledge: content.pledge
+      ? {
+          title: content.pledge.title,
+          signedOn: content.pledge.signedOn,
+          ...pledgeTally(content.members, {
+            year: content.year,
+            signedOn: content.pledge.signedOn,
+            signedUnitIds: content.pledge.signatures.map((signature) => signature.unitId),
+          }),
+        }
+      : null,
     nextYear: content.nextYear
       ? {
           year: content.nextYear.year,

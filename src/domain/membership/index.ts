@@ -1,13 +1,17 @@
 export {
   canOwnTaskDueOn,
+  dayOfYear,
   isMemberOn,
   isRankedForYear,
   leftBeforeEnd,
   membersOn,
   type MembershipSpan,
+  outsideMembershipMessage,
+  owingPledge,
   type Period,
   rankedMembers,
   wasMemberDuring,
+  yearEndMembers,
   yearPeriod,
 } from "./members-on";
 export {
@@ -17,3 +21,4 @@ export {
   planNextYearMembers,
   type Succession,
 } from "./next-year-members";
+export { type PledgeTally, pledgeTally } from "./pledge-tally";

@@ -1,5 +1,5 @@
 import type { IsoDay } from "@/domain/calendar";
-import { yearEnd, yearStart } from "@/domain/calendar";
+import { formatDate, yearEnd, yearStart } from "@/domain/calendar";
 import type { MembershipRule } from "@/domain/scoring/rules";
 
 /**
@@ -55,4 +55,45 @@ export function rankedMembers<T extends MembershipSpan>(
 /** Whether a unit can be given a task due on a date: it is a member that day. */
 export function canOwnTaskDueOn(span: MembershipSpan | undefined, deadline: IsoDay): boolean {
   return span !== undefined && isMemberOn(span, deadline);
+}
+
+/**
+ * The members a year's closing counts are of — the minutes' "đại diện lãnh đạo N đơn vị", the
+ * ballot's "khối có N thành viên" and its quorum, the overview: the units still members when the
+ * year closed. Same line as the default ranking, so a unit leaving on 31/12 still closes its year.
+ */
+export function yearEndMembers<T extends MembershipSpan>(spans: readonly T[], year: number): T[] {
+  const period = yearPeriod(year);
+  return spans.filter((span) => wasMemberDuring(span, period) && !leftBeforeEnd(span, period));
+}
+
+/**
+ * The members that owe the pledge (giao ước) a signature. Once its signing day is recorded, the
+ * members on that day: a unit that merged away later did sign it, a successor formed later did
+ * not and is owed no row. Before then, the units that will carry the undertaking to the year's
+ * end (yearEndMembers): a unit already known to merge away is not asked to sign for the year.
+ */
+export function owingPledge<T extends MembershipSpan>(
+  spans: readonly T[],
+  pledge: { year: number; signedOn: IsoDay | null },
+): T[] {
+  return pledge.signedOn === null ? yearEndMembers(spans, pledge.year) : membersOn(spans, pledge.signedOn);
+}
+
+/**
+ * The day of the year "now" stands for: today while the year runs, its first day before it
+ * starts, its last day once it is over. Pickers offer the members of this day by default.
+ */
+export function dayOfYear(year: number, today: IsoDay): IsoDay {
+  const { start, end } = yearPeriod(year);
+  return today < start ? start : today > end ? end : today;
+}
+
+/** Why a unit cannot own a task due on a date, in words a secretariat officer acts on. */
+export function outsideMembershipMessage(span: MembershipSpan, deadline: IsoDay): string {
+  const period =
+    span.leftOn === null
+      ? `gia nhập khối từ ${formatDate(span.joinedOn)}`
+      : `là thành viên từ ${formatDate(span.joinedOn)} đến trước ${formatDate(span.leftOn)} (rời khối ngày ${formatDate(span.leftOn)})`;
+  return `Không thể giao nhiệm vụ hạn ${formatDate(deadline)} cho đơn vị này: đơn vị ${period}. Hãy chọn đơn vị là thành viên vào ngày đến hạn hoặc đổi hạn hoàn thành.`;
 }

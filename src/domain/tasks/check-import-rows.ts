@@ -1,4 +1,5 @@
 import { parseVietnameseDate } from "@/domain/calendar/vietnamese-date";
+import { canOwnTaskDueOn, type MembershipSpan, outsideMembershipMessage } from "@/domain/membership";
 import { hasInvisibleFormatting } from "@/domain/text/invisible-characters";
 import {
   headerOf,
@@ -11,7 +12,8 @@ import {
 } from "./import-columns";
 import { hasControlCharacters, matchKey } from "./match-text";
 
-export type ImportMember = { unitId: string; names: readonly string[] };
+/** A membership of the year (with its dates) and every name the unit has borne. */
+export type ImportMember = MembershipSpan & { names: readonly string[] };
 export type ImportContext = {
   year: number;
   members: readonly ImportMember[];
@@ -32,6 +34,7 @@ type Checked<T> = { value: T } | { message: string };
 type Lookups = {
   year: number;
   owners: Map<string, string>;
+  spans: Map<string, MembershipSpan>;
   sources: Map<string, string>;
   existingTitles: ReadonlyMap<string, number>;
   seenTitles: Map<string, number>;
@@ -106,6 +109,14 @@ function checkRow(raw: ImportRow, lookups: Lookups): { task?: ImportedTask; prob
       : [],
   );
   const { title, owner, source, weight, deadline } = checks;
+  if ("value" in owner && "value" in deadline) {
+    const span = lookups.spans.get(owner.value);
+    if (!canOwnTaskDueOn(span, deadline.value)) {
+      const message = span ? outsideMembershipMessage(span, deadline.value) : "";
+      problems.push({ row: raw.row, column: headerOf("owner"), message });
+      return { problems };
+    }
+  }
   if (!(
     "value" in title &&
     "value" in owner &&
@@ -140,6 +151,7 @@ export function checkImportRows(
         member.names.map((name) => [matchKey(name), member.unitId] as const),
       ),
     ),
+    spans: new Map(context.members.map((member) => [member.unitId, member])),
     sources: new Map(context.sourceDocuments.map((document) => [matchKey(document.code), document.id])),
     existingTitles: context.existingTitles,
     seenTitles: new Map(),

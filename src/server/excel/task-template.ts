@@ -1,11 +1,13 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { formatDate, type IsoDay } from "@/domain/calendar";
 import { TASK_IMPORT_COLUMNS } from "@/domain/tasks";
 
 export type TemplateLists = {
   year: number;
   blocName: string;
-  members: readonly { name: string; shortName: string }[];
+  /** The units that can still be given a task this year, with their membership dates. */
+  members: readonly { name: string; shortName: string; joinedOn: IsoDay; leftOn: IsoDay | null }[];
   sourceDocuments: readonly { code: string; title: string; issuedOn: Date }[];
 };
 
@@ -51,25 +53,34 @@ function addListSheet(workbook: ExcelJS.Workbook, lists: TemplateLists) {
   sheet.columns = [
     { header: `Đơn vị thành viên năm ${lists.year}`, key: "name", width: 45 },
     { header: "Tên viết tắt", key: "shortName", width: 14 },
+    { header: "Thời gian là thành viên", key: "dates", width: 30 },
     { header: "", key: "gap", width: 3 },
     { header: "Văn bản giao (số hiệu)", key: "code", width: 22 },
     { header: "Trích yếu", key: "title", width: 60 },
     { header: "Ngày ban hành", key: "issuedOn", width: 14 },
   ];
   styleHeader(sheet.getRow(1));
-  sheet.getCell("C1").fill = { type: "pattern", pattern: "none" };
+  sheet.getCell("D1").fill = { type: "pattern", pattern: "none" };
   lists.members.forEach((member, index) => {
     const row = sheet.getRow(index + 2);
     row.getCell(1).value = member.name;
     row.getCell(2).value = member.shortName;
+    row.getCell(3).value = membershipDates(member, lists.year);
   });
   lists.sourceDocuments.forEach((document, index) => {
     const row = sheet.getRow(index + 2);
-    row.getCell(4).value = document.code;
-    row.getCell(5).value = document.title;
-    row.getCell(6).value = document.issuedOn;
-    row.getCell(6).numFmt = "dd/mm/yyyy";
+    row.getCell(5).value = document.code;
+    row.getCell(6).value = document.title;
+    row.getCell(7).value = document.issuedOn;
+    row.getCell(7).numFmt = "dd/mm/yyyy";
   });
+}
+
+/** "Cả năm", "Từ 01/03/2025", "Rời khối ngày 01/03/2025": a task for the unit must be due within. */
+function membershipDates(member: TemplateLists["members"][number], year: number): string {
+  const from = member.joinedOn > `${year}-01-01` ? `Từ ${formatDate(member.joinedOn)}` : "";
+  const until = member.leftOn ? `Rời khối ngày ${formatDate(member.leftOn)}` : "";
+  return [from, until].filter(Boolean).join("; ") || "Cả năm";
 }
 
 /** The import template of a bloc-year: the task sheet to fill in and the lists to pick from. */

@@ -13,6 +13,7 @@ import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { listSnapshots } from "@/server/queries/publishing/list-snapshots";
+import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { enterMissingFinalScores } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -101,10 +102,8 @@ describe.each(testBackends())("the publishing checklist (%s)", (kind) => {
         where: { kind: "MANUAL", scoreTable: { blocYearId: yearId } },
         select: { id: true, maxPoints: true },
       });
-      const members = await t.prisma.membership.findMany({
-        where: { blocYearId: yearId },
-        select: { unitId: true },
-      });
+      // The units the year ranks: the score grid has no row for those that merged away on 01/03.
+      const members = rankedYearMembers(await loadYearMembers(t.prisma, yearId));
       return members.flatMap((m) => criteria.map((c) => ({ unitId: m.unitId, criterion: c })));
     };
     const enterFinal = async (cells: Awaited<ReturnType<typeof manualCells>>) => {

@@ -154,14 +154,21 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
     const template = await buildTaskTemplate({
       year: 2024,
       blocName: "KTKT",
-      members: [{ name: "Sở Xây dựng", shortName: "XD" }],
+      members: [
+        { name: "Sở Xây dựng", shortName: "XD", joinedOn: "2024-01-01", leftOn: null },
+        { name: "Sở Giao thông vận tải", shortName: "GTVT", joinedOn: "2024-01-01", leftOn: "2024-03-01" },
+      ],
       sourceDocuments: [{ code: "188-CTr/TU", title: "CT", issuedOn: new Date("2023-11-25") }],
     });
     await expect(readTaskSheet(template)).rejects.toThrow(/chưa có dòng nhiệm vụ/);
     const ExcelJS = (await import("exceljs")).default;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(template as unknown as ArrayBuffer);
-    expect(workbook.getWorksheet("Danh mục")?.getCell("A2").value).toBe("Sở Xây dựng");
+    const lists = workbook.getWorksheet("Danh mục");
+    expect(lists?.getCell("A2").value).toBe("Sở Xây dựng");
+    expect(lists?.getCell("C2").value).toBe("Cả năm");
+    expect(lists?.getCell("C3").value).toBe("Rời khối ngày 01/03/2024");
+    expect(lists?.getCell("E2").value).toBe("188-CTr/TU");
   });
 
   it("survives fuzzed sheets: problems listed or all rows saved, never half", async () => {

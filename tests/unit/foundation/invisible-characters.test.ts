@@ -55,7 +55,7 @@ describe("invisible formatting characters in names", () => {
       ],
       {
         year: 2024,
-        members: [{ unitId: "u1", names: ["Sở Y tế"] }],
+        members: [{ unitId: "u1", joinedOn: "2024-01-01", leftOn: null, names: ["Sở Y tế"] }],
         sourceDocuments: [],
         existingTitles: new Map(),
       },

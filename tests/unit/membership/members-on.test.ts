@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { unitNameOn } from "@/domain/calendar";
 import {
   canOwnTaskDueOn,
+  dayOfYear,
   isMemberOn,
   isRankedForYear,
   type MembershipSpan,
   membersOn,
   planNextYearMembers,
+  owingPledge,
+  pledgeTally,
+  yearEndMembers,
 } from "@/domain/membership";
+import { checkImportRows } from "@/domain/tasks";
 import type { MembershipRule } from "@/domain/scoring/rules";
 
 const span = (joinedOn: string, leftOn: string | null = null): MembershipSpan => ({
@@ -91,6 +96,100 @@ describe("isMemberOn and isRankedForYear", () => {
     ["not a member of the year", undefined, "2025-02-28", false],
   ])("a task %s can be owned: %s", (_case, membership, deadline, allowed) => {
     expect(canOwnTaskDueOn(membership, deadline)).toBe(allowed);
+  });
+});
+
+describe("who counts on the year's own days", () => {
+  const spans = [
+    { unitId: "joined-mid-year", joinedOn: "2025-03-01", leftOn: null },
+    { unitId: "left-mid-year", joinedOn: "2025-01-01", leftOn: "2025-03-01" },
+    { unitId: "merged-on-1-january", joinedOn: "2025-01-01", leftOn: "2025-01-01" },
+    { unitId: "left-on-31-december", joinedOn: "2025-01-01", leftOn: "2025-12-31" },
+    { unitId: "renamed-twice", joinedOn: "2025-01-01", leftOn: null },
+  ];
+  const ids = (list: readonly MembershipSpan[]) => list.map((s) => s.unitId);
+
+  it("counts at the year's close the units still members then (a merger on 31/12 still closes the year)", () => {
+    expect(ids(yearEndMembers(spans, 2025))).toEqual([
+      "joined-mid-year",
+      "left-on-31-december",
+      "renamed-twice",
+    ]);
+  });
+
+  it("is the ranking's default: the year-end members are exactly the ranked ones", () => {
+    const ranked = spans.filter((s) => isRankedForYear(s, { year: 2025, rule: "yearEndMembersOnly" }));
+    expect(ids(yearEndMembers(spans, 2025))).toEqual(ids(ranked));
+  });
+
+  it.each([
+    [
+      "signed on 15/01, before the merger",
+      "2025-01-15",
+      ["left-mid-year", "left-on-31-december", "renamed-twice"],
+    ],
+    [
+      "signed on 15/03, after the merger",
+      "2025-03-15",
+      ["joined-mid-year", "left-on-31-december", "renamed-twice"],
+    ],
+    [
+      "not yet dated: the members that will close the year",
+      null,
+      ["joined-mid-year", "left-on-31-december", "renamed-twice"],
+    ],
+  ])("asks the pledge's signature of the members on its day: %s", (_case, signedOn, owing) => {
+    expect(ids(owingPledge(spans, { year: 2025, signedOn }))).toEqual(owing);
+    const tally = pledgeTally(spans, { year: 2025, signedOn, signedUnitIds: ["renamed-twice", "other"] });
+    expect(tally).toEqual({ owed: owing.length, signed: 1 });
+  });
+
+  it.each([
+    ["before the year", "2024-11-29", "2025-01-01"],
+    ["during the year", "2025-06-15", "2025-06-15"],
+    ["after the year", "2026-11-29", "2025-12-31"],
+  ])("stands today for a day of the year %s", (_case, today, day) => {
+    expect(dayOfYear(2025, today)).toBe(day);
+  });
+
+  it.each([
+    ["joined mid-year, due before it joined", "joined-mid-year", "15/02/2025", "gia nhập khối từ 01/03/2025"],
+    ["joined mid-year, due after", "joined-mid-year", "15/06/2025", null],
+    ["left mid-year, due after it left", "left-mid-year", "15/06/2025", "rời khối ngày 01/03/2025"],
+    ["left mid-year, due before", "left-mid-year", "28/02/2025", null],
+    ["merged on 1 January, any day", "merged-on-1-january", "01/01/2025", "rời khối ngày 01/01/2025"],
+    ["renamed twice, by its second old name", "renamed-twice", "31/12/2025", null],
+  ])("an imported row %s", (_case, unitId, deadline, refusal) => {
+    const { problems } = checkImportRows(
+      [
+        {
+          row: 7,
+          title: "Nhiệm vụ",
+          owner: unitId === "renamed-twice" ? "Sở B" : unitId,
+          source: null,
+          weight: 1,
+          deadline,
+        },
+      ],
+      {
+        year: 2025,
+        members: spans.map((s) => ({
+          ...s,
+          names: s.unitId === "renamed-twice" ? ["Sở A", "Sở B", "Sở C"] : [s.unitId],
+        })),
+        sourceDocuments: [],
+        existingTitles: new Map(),
+      },
+    );
+    if (refusal === null) expect(problems).toEqual([]);
+    else
+      expect(problems).toEqual([
+        {
+          row: 7,
+          column: "Đơn vị chủ trì (tên hoặc tên viết tắt)",
+          message: expect.stringContaining(refusal),
+        },
+      ]);
   });
 });
 

@@ -37,7 +37,7 @@ export default async function BlocsPage() {
                       >
                         <span className="block font-semibold">Năm {year.year}</span>
                         <span className="block text-xs text-stone-600">
-                          {BLOC_YEAR_STATUS_LABEL[year.status]} · {year._count.memberships} thành viên ·{" "}
+                          {BLOC_YEAR_STATUS_LABEL[year.status]} · {year.memberCount} thành viên ·{" "}
                           {year._count.tasks} nhiệm vụ
                         </span>
                       </Link>

@@ -1,9 +1,11 @@
 import "server-only";
+import { yearEndMembers } from "@/domain/membership";
 import type { SaveBallotTallyInput } from "@/schemas/awards/ballot-tally";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
+import { loadYearMembers } from "@/server/queries/members/year-members";
 import { auditChangedFields } from "./audit-fields";
 import { findAward, lockMemberUnit } from "./year-membership";
 
@@ -29,7 +31,9 @@ export async function saveBallotTally(
     const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
     await lockMemberUnit(tx, blocYear.id, input.unitId);
     await findAward(tx, blocYear.id, input.awardCode);
-    const members = await tx.membership.count({ where: { blocYearId: blocYear.id } });
+    // Voters are the members that closed the year: a unit that merged away has no delegate.
+    const { all, year } = await loadYearMembers(tx, blocYear.id);
+    const members = yearEndMembers(all, year).length;
     if (input.votersPresent > members)
       throw new UserFacingError(
         `Số đại biểu có mặt không được vượt quá số thành viên của khối (${members}).`,

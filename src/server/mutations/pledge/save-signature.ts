@@ -5,6 +5,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { assertMembers } from "../members/find-member-units";
+import { assertOwesSignature } from "./owes-signature";
 import { authorizeMembersWrite, auditDay, withUniqueConflict } from "../members/write-context";
 
 const FIELDS = ["signerName", "signerTitle", "signedOn"] as const;
@@ -21,8 +22,12 @@ export async function saveSignature(prisma: AppPrismaClient, user: SessionUser, 
           activity: "pledge",
         });
         await assertMembers(tx, year.id, [input.unitId]);
-        const pledge = await tx.pledge.findUnique({ where: { blocYearId: year.id }, select: { id: true } });
+        const pledge = await tx.pledge.findUnique({
+          where: { blocYearId: year.id },
+          select: { id: true, signedOn: true },
+        });
         if (!pledge) throw new UserFacingError("Hãy lưu nội dung giao ước trước khi ghi chữ ký.");
+        await assertOwesSignature(tx, { blocYearId: year.id, unitId: input.unitId, pledge });
         const key = { pledgeId: pledge.id, unitId: input.unitId };
         const before = await tx.pledgeSignature.findUnique({
           where: { pledgeId_unitId: key },

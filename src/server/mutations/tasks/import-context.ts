@@ -1,9 +1,9 @@
 import "server-only";
 import { matchKey, type ImportContext } from "@/domain/tasks";
 import type { AppTransaction } from "@/server/database/connect";
-import { listYearMembers } from "@/server/queries/tasks/year-members";
+import { listYearMembers } from "@/server/queries/members/year-members";
 
-/** What rows are checked against: the year's members (any name they bore), the province's documents, the year's titles. */
+/** What rows are checked against: the year's members (any name they bore, and the dates a task of theirs may be due), the province's documents, the year's titles. */
 export async function loadImportContext(tx: AppTransaction, blocYearId: string) {
   const year = await tx.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
@@ -24,7 +24,12 @@ export async function loadImportContext(tx: AppTransaction, blocYearId: string) 
   ]);
   const context: ImportContext = {
     year: year.year,
-    members: members.map((member) => ({ unitId: member.unitId, names: member.knownNames })),
+    members: members.map(({ unitId, joinedOn, leftOn, knownNames }) => ({
+      unitId,
+      joinedOn,
+      leftOn,
+      names: knownNames,
+    })),
     sourceDocuments,
     existingTitles: new Map(tasks.map((task) => [matchKey(task.title), task.number])),
   };

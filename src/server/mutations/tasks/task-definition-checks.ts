@@ -1,7 +1,6 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
-import { formatDate } from "@/domain/calendar";
-import { canOwnTaskDueOn, type MembershipSpan } from "@/domain/membership";
+import { canOwnTaskDueOn, outsideMembershipMessage } from "@/domain/membership";
 import { UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 
@@ -35,12 +34,4 @@ export async function checkTaskDefinition(
   if (!canOwnTaskDueOn(span, definition.deadline))
     throw new UserFacingError(outsideMembershipMessage(span, definition.deadline));
   if (criterion === 0) throw new UserFacingError("Tiêu chí tính điểm không thuộc bảng điểm của năm này.");
-}
-
-function outsideMembershipMessage(span: MembershipSpan, deadline: string): string {
-  const period =
-    span.leftOn === null
-      ? `gia nhập khối từ ${formatDate(span.joinedOn)}`
-      : `là thành viên từ ${formatDate(span.joinedOn)} đến trước ${formatDate(span.leftOn)} (rời khối ngày ${formatDate(span.leftOn)})`;
-  return `Không thể giao nhiệm vụ hạn ${formatDate(deadline)} cho đơn vị này: đơn vị ${period}. Hãy chọn đơn vị là thành viên vào ngày đến hạn hoặc đổi hạn hoàn thành.`;
 }

@@ -1,31 +1,25 @@
 import "server-only";
-import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { topEligibleRank } from "@/domain/awards/proposal-check";
 import type { RankingResult } from "@/domain/scoring";
-import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { yearEnd } from "@/domain/calendar";
+import { yearEndMembers } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
+import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
 import { engineRefusal } from "./engine-refusal";
 
 /**
- * What the ballot-and-proposals page shows for an authorised bloc-year: members, flags, tallies,
- * proposals, the award catalogue and the engine's candidates (or why it could not rank).
+ * What the ballot-and-proposals page shows for an authorised bloc-year: the units the year ranks
+ * (ballot rows, flags), how many members vote (those that closed the year: "khối có N thành
+ * viên", the quorum), every membership's name (for records about a unit that left), flags,
+ * tallies, proposals, the award catalogue and the engine's candidates (or why it could not rank).
  */
 export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string) {
   const row = await prisma.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
     select: {
-      year: true,
       rules: true,
-      memberships: {
-        select: {
-          unitId: true,
-          unit: NAMED_UNIT,
-        },
-      },
       eligibilityFlags: {
         orderBy: { since: "desc" },
         select: { id: true, unitId: true, kind: true, note: true, since: true, resolvedOn: true },
@@ -54,18 +48,16 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
       },
     },
   });
-  const members = row.memberships
-    .map((m) => ({
-      unitId: m.unitId,
-      name: storedNameOn(m.unit.names, yearEnd(row.year))?.name ?? m.unitId,
-    }))
-    .sort((a, b) => compareVietnamese(a.name, b.name));
+  const yearMembers = await loadYearMembers(prisma, blocYearId);
+  const members = rankedYearMembers(yearMembers).map(({ unitId, name }) => ({ unitId, name }));
   const ranking = await rankingOrRefusal(prisma, blocYearId);
   const openFlags = new Set(
     row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId),
   );
   return {
     members,
+    voters: yearEndMembers(yearMembers.all, yearMembers.year).length,
+    names: Object.fromEntries(yearMembers.all.map((member) => [member.unitId, member.name])),
     awards: scoringRulesSchema.parse(row.rules).awards,
     flags: row.eligibilityFlags,
     tallies: row.ballotTallies,

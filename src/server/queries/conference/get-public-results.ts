@@ -1,5 +1,6 @@
 import "server-only";
 import type { ConferenceResults } from "@/domain/conference/conference-data";
+import { yearEndMembers } from "@/domain/membership";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadPublishedYearResult } from "@/server/queries/load-year-result";
 import { conferenceResultsOf } from "./conference-results";
@@ -13,7 +14,8 @@ export type PublicResults = ConferenceResults & {
 
 /**
  * The results anyone may read without signing in: only a published year, and only what its
- * latest snapshot holds (bloc and member names included), never the live tables.
+ * latest snapshot holds (bloc and member names included), never the live tables. The members
+ * counted are those that closed the year, from the dates the snapshot froze (yearEndMembers).
  */
 export async function getPublicResults(
   prisma: AppPrismaClient,
@@ -30,7 +32,7 @@ export async function getPublicResults(
     ...conferenceResultsOf(published),
     bloc: { name: content.bloc.name, province: content.bloc.province },
     year: content.year,
-    members: content.members.map(({ unitId, name }) => ({ unitId, name })),
+    members: yearEndMembers(content.members, content.year).map(({ unitId, name }) => ({ unitId, name })),
     reason: content.reason,
   };
 }

@@ -3,6 +3,8 @@ import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type { ConferenceMember } from "@/domain/conference/conference-data";
 import { orderMembers, orderRoles, type ConferenceFacts } from "@/domain/conference/conference-facts";
 import { toIsoDay, yearEnd } from "@/domain/calendar";
+import { pledgeTally, yearEndMembers } from "@/domain/membership";
+import { spanOf } from "@/server/mappers/membership-span";
 import type { BlocRoleCode } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed } from "@/server/authz";
@@ -33,7 +35,7 @@ export async function loadConferenceYear(
       membersSeeProvisional: true,
       blocId: true,
       bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
-      memberships: { select: { unitId: true, unit: NAMED_UNIT } },
+      memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: NAMED_UNIT } },
       roles: { select: { unitId: true, role: true } },
       pledge: {
         select: {
@@ -51,10 +53,7 @@ export async function loadConferenceYear(
     bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
     year: row.year,
     members: membersOf(row),
-    pledge: row.pledge && {
-      title: row.pledge.title,
-      signedOn: row.pledge.signedOn && toIsoDay(row.pledge.signedOn),
-    },
+    pledge: row.pledge && pledgeFacts(row, row.pledge),
     nextYear: nextYear && {
       year: nextYear.year,
       roles: orderRoles(nextYear.roles.map(({ role, name, electedOn }) => ({ role, name, electedOn }))),
@@ -71,29 +70,43 @@ export async function loadConferenceYear(
 
 type YearRow = {
   year: number;
-  memberships: { unitId: string; unit: NamedUnit }[];
+  memberships: { unitId: string; joinedOn: Date; leftOn: Date | null; unit: NamedUnit }[];
   roles: { unitId: string; role: BlocRoleCode }[];
   pledge: {
     signatures: { unitId: string; signerName: string; signerTitle: string; signedOn: Date }[];
   } | null;
 };
 
+function pledgeFacts(
+  row: YearRow,
+  pledge: NonNullable<YearRow["pledge"]> & { title: string; signedOn: Date | null },
+): ConferenceFacts["pledge"] {
+  const signedOn = pledge.signedOn && toIsoDay(pledge.signedOn);
+  const signedUnitIds = pledge.signatures.map((signature) => signature.unitId);
+  const tally = pledgeTally(row.memberships.map(spanOf), { year: row.year, signedOn, signedUnitIds });
+  return { title: pledge.title, signedOn, ...tally };
+}
+
+/** The members that closed the year (a unit that merged away is not one of the meeting's members). */
 function membersOf(row: YearRow): ConferenceMember[] {
+  const closing = new Set(yearEndMembers(row.memberships.map(spanOf), row.year).map((span) => span.unitId));
   return orderMembers(
-    row.memberships.map((membership) => {
-      const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unitId);
-      return {
-        unitId: membership.unitId,
-        name: storedNameOn(membership.unit.names, yearEnd(row.year))?.name ?? "",
-        role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
-        signature: signature
-          ? {
-              signerName: signature.signerName,
-              signerTitle: signature.signerTitle,
-              signedOn: toIsoDay(signature.signedOn),
-            }
-          : null,
-      };
-    }),
+    row.memberships
+      .filter((membership) => closing.has(membership.unitId))
+      .map((membership) => {
+        const signature = row.pledge?.signatures.find((s) => s.unitId === membership.unitId);
+        return {
+          unitId: membership.unitId,
+          name: storedNameOn(membership.unit.names, yearEnd(row.year))?.name ?? "",
+          role: row.roles.find((r) => r.unitId === membership.unitId)?.role ?? null,
+          signature: signature
+            ? {
+                signerName: signature.signerName,
+                signerTitle: signature.signerTitle,
+                signedOn: toIsoDay(signature.signedOn),
+              }
+            : null,
+        };
+      }),
   );
 }

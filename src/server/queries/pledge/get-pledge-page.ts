@@ -1,6 +1,8 @@
 import "server-only";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { yearEnd } from "@/domain/calendar";
+import { toIsoDay, yearEnd } from "@/domain/calendar";
+import { owingPledge, yearEndMembers } from "@/domain/membership";
+import { spanOf } from "@/server/mappers/membership-span";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, mayEditRegistrationsAsOwnUnit } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -18,7 +20,13 @@ const TASK_SELECT = {
   },
 } as const;
 
-/** The pledge tab: the pledge, and per member its signature, registrations (with linked tasks) and own tasks. */
+/**
+ * The pledge tab: the pledge; its signature sheet, one row per unit that was a member on the
+ * pledge's day, or that will close the year while it is undated (src/domain/membership:
+ * owingPledge); and the registrations (with linked tasks) and
+ * own tasks of the year-end members, and of a unit that left during the year only when it had
+ * registered something (its own history, shown with its leaving date).
+ */
 export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
   const row = await prisma.blocYear.findFirst({
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
@@ -38,7 +46,9 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
           },
         },
       },
-      memberships: { select: { unitId: true, leftOn: true, unit: { select: { names: NAME_SELECT } } } },
+      memberships: {
+        select: { unitId: true, joinedOn: true, leftOn: true, unit: { select: { names: NAME_SELECT } } },
+      },
       registrations: {
         orderBy: [{ kind: "asc" }, { id: "asc" }],
         select: {
@@ -57,7 +67,12 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
   });
   if (!row) return null;
   const date = yearEnd(row.year);
-  const members = row.memberships
+  const spans = row.memberships.map(spanOf);
+  const signedOn = row.pledge?.signedOn ? toIsoDay(row.pledge.signedOn) : null;
+  const owingSignature = new Set(owingPledge(spans, { year: row.year, signedOn }).map((s) => s.unitId));
+  const closing = new Set(yearEndMembers(spans, row.year).map((span) => span.unitId));
+  const registered = new Set(row.registrations.map((registration) => registration.unitId));
+  const all = row.memberships
     .map((membership) => ({
       unitId: membership.unitId,
       leftOn: membership.leftOn,
@@ -73,6 +88,8 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
       editableByLeader: mayEditRegistrationsAsOwnUnit(user, membership.unitId),
     }))
     .sort((a, b) => compareVietnamese(a.name, b.name));
+  const signers = all.filter((member) => owingSignature.has(member.unitId));
+  const members = all.filter((member) => closing.has(member.unitId) || registered.has(member.unitId));
   const pledge = row.pledge && {
     id: row.pledge.id,
     title: row.pledge.title,
@@ -81,7 +98,7 @@ export async function getPledgePage(prisma: AppPrismaClient, user: SessionUser, 
     version: row.pledge.version,
     attachment: row.pledge.attachment,
   };
-  return { id: row.id, year: row.year, pledge, members };
+  return { id: row.id, year: row.year, pledge, signers, members };
 }
 
 export type PledgePage = NonNullable<Awaited<ReturnType<typeof getPledgePage>>>;

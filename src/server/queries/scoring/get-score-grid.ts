@@ -1,11 +1,9 @@
 import "server-only";
-import { storedNameOn } from "@/server/queries/unit-names-select";
 import { stageAllows } from "@/domain/year-stages";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import type { UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
-import { yearEnd } from "@/domain/calendar";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
@@ -63,9 +61,9 @@ export async function getScoreGrid(
     groups: gridGroups(rows.criteria),
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
   };
-  const gridRows = rows.memberships
-    .filter((membership) => maySeeUnit(user, blocYear, membership.unitId))
-    .map((membership) => gridRow(context, rows, membership, blocYear.year));
+  const gridRows = rows.members
+    .filter((member) => maySeeUnit(user, blocYear, member.unitId))
+    .map((member) => gridRow(context, rows, member));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
   const scoreTable = ranking.scoreTable && {
     version: ranking.scoreTable.version,
@@ -89,8 +87,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 function gridRow(
   context: Context,
   rows: ScoreGridRows,
-  membership: ScoreGridRows["memberships"][number],
-  year: number,
+  membership: ScoreGridRows["members"][number],
 ): GridRow {
   const { user, stage, groups } = context;
   const sheetRow = rows.sheets.find((sheet) => sheet.unitId === membership.unitId);
@@ -123,7 +120,7 @@ function gridRow(
     mayEnterScores(user, { stage, unitId: membership.unitId });
   return {
     unitId: membership.unitId,
-    name: storedNameOn(membership.unit.names, yearEnd(year))?.name ?? membership.unitId,
+    name: membership.name,
     rank: result?.rank ?? null,
     total: result?.total ?? null,
     stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),

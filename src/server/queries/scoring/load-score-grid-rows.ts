@@ -1,22 +1,20 @@
 import "server-only";
-import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
 
-/** The bloc-year's members and one stage's sheets with their lines on the table in force. */
+/**
+ * The units the year ranks (one grid row each: a unit that left before the year's end has none
+ * unless the year's membership rule ranks it) and one stage's sheets with their lines on the
+ * table in force.
+ */
 export async function loadScoreGridRows(
   prisma: AppPrismaClient,
   options: { blocYearId: string; scoreTableId: string | null; stage: ScoreStage },
 ) {
   const { blocYearId, scoreTableId, stage } = options;
-  const [memberships, criteria, sheets] = await Promise.all([
-    prisma.membership.findMany({
-      where: { blocYearId },
-      select: {
-        unitId: true,
-        unit: NAMED_UNIT,
-      },
-    }),
+  const [yearMembers, criteria, sheets] = await Promise.all([
+    loadYearMembers(prisma, blocYearId),
     scoreTableId
       ? prisma.criterion.findMany({
           where: { scoreTableId },
@@ -57,7 +55,7 @@ export async function loadScoreGridRows(
       },
     }),
   ]);
-  return { memberships, criteria, sheets };
+  return { members: rankedYearMembers(yearMembers), criteria, sheets };
 }
 
 export type ScoreGridRows = Awaited<ReturnType<typeof loadScoreGridRows>>;

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { mayReportTaskProgressAsOwner } from "@/server/authz";
 import { getTaskYear } from "./task-year";
-import { listYearMembers } from "./year-members";
+import { listYearMembers } from "@/server/queries/members/year-members";
 
 const TASK_SELECT = {
   id: true,

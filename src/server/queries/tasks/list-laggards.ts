@@ -4,7 +4,7 @@ import { asOfForYear, lateness, type Lateness } from "@/domain/tasks";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { getTaskYear } from "./task-year";
-import { listYearMembers } from "./year-members";
+import { listYearMembers } from "@/server/queries/members/year-members";
 
 /**
  * Nhiệm vụ chậm tiến độ: per member, the open tasks past their deadline and those due within

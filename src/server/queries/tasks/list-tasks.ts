@@ -7,7 +7,8 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { TaskFilters, TaskSort } from "@/schemas/tasks/task-filters";
 import { getTaskYear } from "./task-year";
-import { listYearMembers } from "./year-members";
+import { listYearMembers } from "@/server/queries/members/year-members";
+import { yearEndMembers } from "@/domain/membership";
 
 function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
   return prisma.task.findMany({
@@ -62,6 +63,7 @@ export async function listTasks(
     listYearMembers(prisma, year.id),
   ]);
   const names = new Map(members.map((member) => [member.unitId, member.name]));
+  const closing = new Set(yearEndMembers(members, year.year).map((member) => member.unitId));
   const all = rows.map((task) => ({
     ...task,
     ownerName: names.get(task.ownerUnitId) ?? "—",
@@ -80,7 +82,12 @@ export async function listTasks(
     total: all.length,
     overdueCount: all.filter((task) => task.overdue).length,
     statusCounts,
-    members: members.map(({ unitId, name }) => ({ unitId, name })),
+    // The owner filter: the units that closed the year, and a unit that left only for its own tasks.
+    members: members
+      .filter(
+        (member) => closing.has(member.unitId) || rows.some((task) => task.ownerUnitId === member.unitId),
+      )
+      .map(({ unitId, name }) => ({ unitId, name })),
     sourceDocuments: [...documents.values()].sort((a, b) => compareVietnamese(a.code, b.code)),
   };
 }

@@ -8,13 +8,12 @@ type Props = { data: ConferenceData; slide: Extract<Slide, { kind: "members" }> 
 
 /** The members with their role and who signed the pledge for them. */
 export function MembersSlide({ data, slide }: Props) {
-  const signed = data.members.filter((member) => member.signature).length;
   return (
     <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[2vh]">
       <SlideHeading page={slide}>Thành viên và ký kết giao ước thi đua</SlideHeading>
       <p className="text-[clamp(1rem,2.8vh,2.2rem)] text-slate-300">
         {data.pledge
-          ? `${signed}/${data.members.length} đơn vị đã ký giao ước${data.pledge.signedOn ? ` ngày ${formatDate(data.pledge.signedOn)}` : ""}`
+          ? `${data.pledge.signed}/${data.pledge.owed} đơn vị đã ký giao ước${data.pledge.signedOn ? ` ngày ${formatDate(data.pledge.signedOn)}` : ""}`
           : "Chưa có giao ước thi đua."}
       </p>
       {data.members.length === 0 ? (

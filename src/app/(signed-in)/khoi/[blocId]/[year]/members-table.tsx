@@ -3,15 +3,20 @@ import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocYearOverview } from "@/server/queries/get-bloc-year-overview";
 
 export function MembersTable({ overview }: { overview: BlocYearOverview }) {
-  const signed = overview.members.filter((member) => member.signature).length;
   return (
     <section aria-labelledby="members-heading" className="mt-8">
       <h2 id="members-heading" className="text-lg font-semibold">
         Thành viên ({overview.members.length})
       </h2>
       <p className="text-sm text-stone-600">
+        Các đơn vị là thành viên ngày {formatDate(overview.membersOn)}
+        {overview.departed > 0 &&
+          `; ${overview.departed} đơn vị đã rời khối trong năm (xem trang Thành viên)`}
+        .
+      </p>
+      <p className="text-sm text-stone-600">
         {overview.pledge
-          ? `${overview.pledge.title}: ${signed}/${overview.members.length} đơn vị đã ký${overview.pledge.signedOn ? ` ngày ${formatDate(overview.pledge.signedOn)}` : ""}.`
+          ? `${overview.pledge.title}: ${overview.pledge.signed}/${overview.pledge.owed} đơn vị đã ký${overview.pledge.signedOn ? ` ngày ${formatDate(overview.pledge.signedOn)}` : ""}.`
           : "Chưa có giao ước thi đua cho năm này."}
       </p>
       {overview.members.length === 0 ? (

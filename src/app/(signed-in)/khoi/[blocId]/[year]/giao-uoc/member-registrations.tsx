@@ -13,7 +13,10 @@ export function MemberRegistrations({ blocYearId, member, editable }: Props) {
     <section aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 id={headingId} className="font-semibold">
         {member.name}{" "}
-        <span className="text-sm font-normal text-stone-500">({member.registrations.length} đăng ký)</span>
+        <span className="text-sm font-normal text-stone-500">
+          ({member.registrations.length} đăng ký
+          {member.leftOn && `; rời khối ngày ${formatDate(member.leftOn)}`})
+        </span>
       </h3>
       {member.registrations.length === 0 ? (
         <p className="mt-2 text-sm text-stone-500">Chưa đăng ký chỉ tiêu, danh hiệu hay mô hình nào.</p>

@@ -61,8 +61,8 @@ export default async function PledgePage({ params }: Props) {
         />
       </Section>
       <Section id="signatures-heading" title="Chữ ký các đơn vị">
-        {page.members.length === 0 ? (
-          <p className="text-stone-600">Khối chưa có thành viên trong năm này.</p>
+        {page.signers.length === 0 ? (
+          <p className="text-stone-600">Khối chưa có thành viên vào ngày ký giao ước.</p>
         ) : (
           <SignaturesTable page={page} editable={editable && page.pledge !== null} />
         )}

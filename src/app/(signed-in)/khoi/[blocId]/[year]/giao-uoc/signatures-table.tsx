@@ -4,11 +4,11 @@ import { SignatureForm } from "./signature-form";
 
 /** One signature row per member; managers edit each row on its own. */
 export function SignaturesTable({ page, editable }: { page: PledgePage; editable: boolean }) {
-  const signed = page.members.filter((member) => member.signature).length;
+  const signed = page.signers.filter((member) => member.signature).length;
   return (
     <>
       <p className="text-sm text-stone-600">
-        {signed}/{page.members.length} đơn vị đã ký.
+        {signed}/{page.signers.length} đơn vị đã ký.
       </p>
       <table className="mt-2 w-full text-left text-sm">
         <thead className="bg-stone-100 text-stone-700">
@@ -32,7 +32,7 @@ export function SignaturesTable({ page, editable }: { page: PledgePage; editable
           </tr>
         </thead>
         <tbody>
-          {page.members.map((member) => (
+          {page.signers.map((member) => (
             <tr key={member.unitId} className="border-t border-stone-100 align-top">
               <th scope="row" className="px-3 py-2 font-medium">
                 {member.name}

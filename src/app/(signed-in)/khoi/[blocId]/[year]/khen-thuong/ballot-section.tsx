@@ -13,7 +13,7 @@ export function BallotSection({ blocYearId, board, editable }: Props) {
         Kết quả bỏ phiếu
       </h2>
       <p className="text-sm text-stone-600">
-        Số phiếu đồng ý / số đại biểu có mặt; khối có {board.members.length} thành viên. Mỗi ô lưu riêng.
+        Số phiếu đồng ý / số đại biểu có mặt; khối có {board.voters} thành viên. Mỗi ô lưu riêng.
       </p>
       {board.awards.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">

@@ -8,7 +8,7 @@ type Props = { blocYearId: string; board: AwardsBoard; editable: boolean };
 
 /** Decree 98/2023 Art. 4 cases per member: a unit with an open one may not be proposed. */
 export function EligibilitySection({ blocYearId, board, editable }: Props) {
-  const names = new Map(board.members.map((member) => [member.unitId, member.name]));
+  const names = new Map(Object.entries(board.names));
   return (
     <section aria-labelledby="eligibility-heading" className="mt-8">
       <h2 id="eligibility-heading" className="text-lg font-semibold">

@@ -5,7 +5,7 @@ import { ProposalStatusForm } from "./proposal-status-form";
 
 /** The bloc's proposals (tờ trình) and the council's decisions on them. */
 export function ProposalsSection({ board, editable }: { board: AwardsBoard; editable: boolean }) {
-  const names = new Map(board.members.map((member) => [member.unitId, member.name]));
+  const names = new Map(Object.entries(board.names));
   const awardNames = new Map(board.awards.map((award) => [award.code, award.name]));
   return (
     <section aria-labelledby="proposals-heading" className="mt-10">

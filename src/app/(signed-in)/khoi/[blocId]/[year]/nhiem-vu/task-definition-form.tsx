@@ -7,6 +7,7 @@ import type { TaskValues } from "@/server/queries/tasks/get-task";
 import { createTaskAction, updateTaskAction } from "./actions";
 import { Field, failureMessage, FormAlert, INPUT_CLASS, SavedMeanwhile, SubmitButton } from "./form-fields";
 import { SourceDocumentFields } from "./source-document-fields";
+import { TaskScheduleFields } from "./task-schedule-fields";
 
 type Props = { year: number; options: TaskFormOptions } & (
   { mode: "create"; blocYearId: string } | { mode: "edit"; task: TaskValues }
@@ -96,61 +97,7 @@ export function TaskDefinitionForm(props: Props) {
         )}
       </Field>
       <SavedMeanwhile value={meanwhile.title} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="ownerUnitId" label="Đơn vị chủ trì" errors={errors.ownerUnitId}>
-          {(describedBy, invalid) => (
-            <select
-              id="ownerUnitId"
-              name="ownerUnitId"
-              required
-              defaultValue={values.ownerUnitId}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={INPUT_CLASS}
-            >
-              <option value="">— Chọn đơn vị —</option>
-              {options.members.map((member) => (
-                <option key={member.unitId} value={member.unitId}>
-                  {member.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field name="weight" label="Trọng số" errors={errors.weight} hint="Số nguyên từ 1 trở lên.">
-          {(describedBy, invalid) => (
-            <input
-              id="weight"
-              name="weight"
-              type="number"
-              min={1}
-              step={1}
-              inputMode="numeric"
-              required
-              defaultValue={values.weight}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={INPUT_CLASS}
-            />
-          )}
-        </Field>
-        <Field name="deadline" label="Hạn hoàn thành" errors={errors.deadline} hint={`Trong năm ${year}.`}>
-          {(describedBy, invalid) => (
-            <input
-              id="deadline"
-              name="deadline"
-              type="date"
-              min={`${year}-01-01`}
-              max={`${year}-12-31`}
-              required
-              defaultValue={values.deadline}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              className={INPUT_CLASS}
-            />
-          )}
-        </Field>
-      </div>
+      <TaskScheduleFields year={year} values={values} errors={errors} options={options} />
       <div className="grid gap-2 sm:grid-cols-3">
         <SavedMeanwhile value={meanwhile.ownerUnitId} />
         <SavedMeanwhile value={meanwhile.weight} />

@@ -51,7 +51,7 @@ export default async function PledgePrintPage({ params }: Props) {
             </tr>
           </thead>
           <tbody>
-            {page.members.map((member, index) => (
+            {page.signers.map((member, index) => (
               <tr key={member.unitId}>
                 <td className="border border-stone-800 px-2 py-4 text-center">{index + 1}</td>
                 <th scope="row" className="border border-stone-800 px-2 py-4 font-medium">

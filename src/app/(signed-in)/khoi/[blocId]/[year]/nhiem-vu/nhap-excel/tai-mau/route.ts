@@ -4,25 +4,21 @@ import { buildTaskTemplate } from "@/server/excel/task-template";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { getTaskYear } from "@/server/queries/tasks/task-year";
-import { listYearMembers } from "@/server/queries/tasks/year-members";
 
 type Context = { params: Promise<{ blocId: string; year: string }> };
 
-/** The import template of this bloc-year (.xlsx), with its members and the province's documents listed. */
+/** The import template of this bloc-year (.xlsx), with the units that can still own a task and the province's documents listed. */
 export async function GET(_request: Request, { params }: Context) {
   const { blocId, year } = await params;
   const user = await getSessionUser();
   if (!user) return new Response("Phiên đăng nhập đã hết hạn.", { status: 401 });
   const header = /^\d{4}$/.test(year) ? await getBlocYearHeader(user, blocId, Number(year)) : null;
   if (!header) return new Response("Không tìm thấy năm thi đua.", { status: 404 });
-  const [options, members] = await Promise.all([
-    getTaskFormOptions(db, await getTaskYear(db, { user, blocYearId: header.id })),
-    listYearMembers(db, header.id),
-  ]);
+  const options = await getTaskFormOptions(db, await getTaskYear(db, { user, blocYearId: header.id }));
   const content = await buildTaskTemplate({
     year: header.year,
     blocName: header.bloc.name,
-    members,
+    members: options.templateMembers,
     sourceDocuments: options.sourceDocuments,
   });
   return new Response(new Uint8Array(content), {
