@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import { UnitPageLink } from "@/components/unit-page-link";
 import { isScaleSection, rankLabel } from "./rankings-labels";
 
 type Props = { ranking: BlocRanking; basePath: string };
@@ -64,6 +65,7 @@ export function RankingTable({ ranking, basePath }: Props) {
                     {unit.name}
                   </Link>
                   {own && <span className="block text-xs font-normal text-stone-600">Đơn vị của bạn</span>}
+                  <UnitPageLink unitId={unit.unitId} />
                 </th>
                 {sections.map((section) => (
                   <td key={section.id} className={num}>
