@@ -10,6 +10,7 @@ import { getUnitPage } from "@/server/queries/units/get-unit-page";
 import { LineageList } from "./lineage-list";
 import { NamesTable } from "./names-table";
 import { UnitTrendLinks } from "./unit-trend-links";
+import { UnitYearsList } from "./unit-years-list";
 import { UnitYearsTable } from "./unit-years-table";
 
 type Props = { params: Promise<{ unitId: string }> };
@@ -48,7 +49,16 @@ export default async function UnitPage({ params }: Props) {
         title="Các năm thi đua"
         description="Khối, thời gian là thành viên và kết quả từng năm, dưới tên đơn vị mang năm đó."
       >
-        <UnitYearsTable unitId={unit.unitId} currentName={unit.name} years={unit.years} />
+        {unit.years.length === 0 ? (
+          <p className="text-sm text-stone-600">
+            Đơn vị chưa là thành viên của năm thi đua nào mà bạn được xem.
+          </p>
+        ) : (
+          <>
+            <UnitYearsTable unitId={unit.unitId} currentName={unit.name} years={unit.years} />
+            <UnitYearsList unitId={unit.unitId} currentName={unit.name} years={unit.years} />
+          </>
+        )}
         <UnitTrendLinks unitId={unit.unitId} years={unit.years} />
       </Section>
       <Section

@@ -60,7 +60,7 @@ export function RankingTable({ ranking, basePath }: Props) {
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{rankLabel(unit.rank, unit.sharedRank)}</td>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+                <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
                   <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
                     {unit.name}
                   </Link>
