@@ -5,7 +5,7 @@ import {
   nameThatYear,
   notRankedNote,
   pointsText,
-  rankText,
+  rankPhrase,
   shareText,
   sourceText,
   WITHHELD_NOTE,
@@ -33,7 +33,7 @@ export function UnitYearsList({ unitId, currentName, years }: Props) {
                 href={`/khoi/${row.blocId}/${row.year}/xep-hang/${unitId}`}
                 className="font-semibold text-brand-800 hover:underline"
               >
-                Hạng {rankText(row.result)}
+                {rankPhrase(row.result)}
               </Link>{" "}
               · {pointsText(row.result)} ({shareText(row.result)}) ·{" "}
               {row.result.classification ?? "chưa xếp loại"}

@@ -9,8 +9,12 @@ export const WITHHELD_NOTE = "Điểm tạm tính chưa được chia sẻ với
 export const notRankedNote = (reason: string | null) =>
   `Không xếp hạng năm này${reason ? `: ${reason}` : ""}`;
 
+/** "3/8", or "Đồng hạng 3/8" for a rank shared by an exact tie (under a "Hạng" heading). */
 export const rankText = (result: Ranked) =>
   `${result.sharedRank ? "Đồng hạng " : ""}${result.rank}/${result.rankedCount}`;
+
+/** The rank as a phrase of its own: "Hạng 3/8" or "Đồng hạng 3/8". */
+export const rankPhrase = (result: Ranked) => (result.sharedRank ? "" : "Hạng ") + rankText(result);
 
 export const sourceText = (result: Ranked) =>
   result.snapshotNumber === null ? "Tạm tính" : `Đã công bố (bản số ${result.snapshotNumber})`;
