@@ -92,3 +92,69 @@ test("an address carrying a control character is not found, not a server error",
     expect(`${path} ${response.status()}`).toBe(`${path} 404`);
   }
 });
+
+test("another bloc's pages and made-up addresses answer 404 with a not-found title, the own ones 200", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "thuky.ktkt");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Khối thi đua các cơ quan kinh tế – kỹ thuật" })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
+  await expect(page).toHaveURL(/\/2024$/);
+  const year = new URL(page.url()).pathname;
+  const bloc = year.replace(/\/2024$/, "");
+  const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
+
+  const own = [year, `${year}/xep-hang`, `${year}/nhiem-vu/1`, `${bloc}/xu-huong`];
+  for (const path of own) expect((await page.request.get(path)).status(), path).toBe(200);
+  const missing = [
+    `${bloc}/2031`,
+    `${year}/nhiem-vu/9999`,
+    `${year}/xep-hang/khong-co`,
+    "/khoi/khong-co/2024",
+  ];
+  for (const path of missing) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(titleOf(await response.text()), path).toBe("Không tìm thấy trang · ThiĐua");
+  }
+
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "thuky.vhxh");
+  for (const path of own) {
+    const response = await other.request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(titleOf(await response.text()), path).toBe("Không tìm thấy trang · ThiĐua");
+  }
+  await other.context().close();
+});
+
+test("keyboard users skip the header and the year's tabs in two key presses each", async ({ page }) => {
+  await signIn(page, "lanhdao.tnmt");
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/2024$/);
+  await page.goto(`${new URL(page.url()).pathname}/xep-hang`);
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.keyboard.press("Tab");
+  const skipHeader = page.getByRole("link", { name: "Đến nội dung chính" });
+  await expect(skipHeader).toBeFocused();
+  await expect(skipHeader).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const skipTabs = page.getByRole("link", { name: "Bỏ qua các mục của năm, đến nội dung" });
+  await expect(skipTabs).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  // The next stop is inside the tab's own content, past the breadcrumb and the eleven year tabs.
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveCount(1);
+  expect(await focused.evaluate((element) => Boolean(element.closest("#noi-dung-muc")))).toBe(true);
+});

@@ -218,29 +218,3 @@ test("an agency leader registers a target for their own unit only, linked to its
   await expect(own.getByRole("row").filter({ hasText: "Cấp 500 giấy chứng nhận" })).toHaveCount(0);
   await expect(own.getByRole("row")).toHaveCount(5);
 });
-
-test("creating 2025 applies the recorded mergers after the secretariat confirms the preview", async ({
-  page,
-}) => {
-  await signIn(page, "thuky.ktkt");
-  const bloc = page.getByRole("listitem").filter({ hasText: "Khối thi đua các cơ quan kinh tế – kỹ thuật" });
-  await bloc.getByRole("button", { name: "Tạo năm 2025" }).click();
-  const preview = bloc.getByRole("region", { name: "Thành viên dự kiến năm 2025" });
-  await expect(
-    preview.getByRole("heading", { name: "Thành viên năm 2025: 6 đơn vị đến 31/12/2025" }),
-  ).toBeVisible();
-  await expect(
-    preview.getByRole("listitem").filter({ hasText: /^Sở Nông nghiệp và Môi trường —/ }),
-  ).toContainText("gia nhập 01/03/2025 (kế thừa");
-  await expect(preview.getByRole("listitem").filter({ hasText: /^Sở Giao thông vận tải —/ })).toContainText(
-    "rời khối 01/03/2025 (hợp nhất vào Sở Xây dựng)",
-  );
-  await bloc.getByRole("button", { name: "Xác nhận tạo năm 2025" }).click();
-  await expect(
-    page.getByRole("heading", { name: "Thành viên năm 2025 (6 đang tham gia / 9)" }),
-  ).toBeVisible();
-  const lineage = page.getByRole("region", { name: "Hợp nhất đã ghi nhận" });
-  await expect(
-    lineage.getByRole("listitem").filter({ hasText: "Sở Giao thông vận tải hợp nhất vào Sở Xây dựng" }),
-  ).toContainText("Đã áp dụng vào thành viên năm 2025.");
-});

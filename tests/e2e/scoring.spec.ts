@@ -140,3 +140,37 @@ test("a leader self-scores their own unit and submits; the secretariat returns i
   await sheet.getByRole("button", { name: "Duyệt phiếu" }).click();
   await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
 });
+
+test("at 1366×768 the grid shows every criterion, the sums and the rank without sideways scrolling", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openScoring(page, "thuky.ktkt", "Chấm cuối");
+  const grid = page.getByRole("table");
+  const columns = await grid.getByRole("row").nth(1).getByRole("columnheader").count();
+  expect(columns).toBe(11 + 3); // the demo's 11 criteria, then the stage sum, the total and the rank
+  const scroller = grid.locator("xpath=..");
+  expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  for (const name of ["Tổng điểm", "Hạng"]) {
+    const box = (await grid.getByRole("columnheader", { name }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+});
+
+test("at 1024×768 the grid scrolls sideways inside itself with the unit names kept in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openScoring(page, "thuky.ktkt", "Chấm cuối");
+  const grid = page.getByRole("table");
+  const scroller = grid.locator("xpath=..");
+  const unit = grid.getByRole("rowheader").first();
+  const before = (await unit.boundingBox())!;
+  await scroller.evaluate((box) => box.scrollTo({ left: box.scrollWidth }));
+  await expect.poll(() => scroller.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  expect((await unit.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  const rank = (await grid.getByRole("columnheader", { name: "Hạng" }).boundingBox())!;
+  expect(rank.x + rank.width).toBeLessThanOrEqual(1024);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+});

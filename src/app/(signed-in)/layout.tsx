@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
+import { SkipLink } from "@/components/skip-link";
 import { requireSessionUser } from "@/server/auth/session";
 import { endSessionsAction } from "./actions";
 
@@ -9,8 +10,11 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const user = await requireSessionUser();
   return (
     <>
+      <SkipLink target="noi-dung">Đến nội dung chính</SkipLink>
       <AppHeader user={user} endSessions={endSessionsAction} />
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
+        {children}
+      </main>
     </>
   );
 }

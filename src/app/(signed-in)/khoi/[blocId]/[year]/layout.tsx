@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BlocYearTabs, type BlocYearTab } from "@/components/bloc-year-tabs";
+import { SkipLink } from "@/components/skip-link";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -37,6 +38,7 @@ export default async function BlocYearLayout({ children, params }: Props) {
   const basePath = `/khoi/${header.bloc.id}/${header.year}`;
   return (
     <>
+      <SkipLink target="noi-dung-muc">Bỏ qua các mục của năm, đến nội dung</SkipLink>
       <nav aria-label="Đường dẫn" className="no-print text-sm text-stone-500">
         <Link href="/khoi" className="hover:underline">
           Khối thi đua
@@ -75,7 +77,9 @@ export default async function BlocYearLayout({ children, params }: Props) {
           label,
         }))}
       />
-      <div className="mt-6">{children}</div>
+      <div id="noi-dung-muc" tabIndex={-1} className="mt-6 focus:outline-none">
+        {children}
+      </div>
     </>
   );
 }

@@ -5,9 +5,9 @@ import type { GridGroup } from "@/server/queries/scoring/score-grid-types";
 export function GridHead({ groups, showSheetStatus }: { groups: GridGroup[]; showSheetStatus: boolean }) {
   const tail = showSheetStatus ? 4 : 3;
   return (
-    <thead className="bg-stone-50 text-xs text-stone-700">
+    <thead className="sticky top-0 z-20 bg-stone-50 text-xs text-stone-700 print:static">
       <tr>
-        <th scope="col" rowSpan={2} className="sticky left-0 bg-stone-50 px-3 py-2 text-left">
+        <th scope="col" rowSpan={2} className="sticky left-0 z-10 bg-stone-50 px-3 py-2 text-left">
           Đơn vị
         </th>
         {groups.map((group) => (
@@ -16,7 +16,7 @@ export function GridHead({ groups, showSheetStatus }: { groups: GridGroup[]; sho
             scope="colgroup"
             colSpan={group.leaves.length}
             title={group.title}
-            className="border-l border-stone-200 px-2 py-1"
+            className="max-w-0 truncate border-l border-stone-200 px-2 py-1"
           >
             {group.code}. {group.title}
           </th>
@@ -49,7 +49,7 @@ export function GridHead({ groups, showSheetStatus }: { groups: GridGroup[]; sho
           className="border-l border-stone-200 px-2 py-1"
           title="Cộng các điểm của giai đoạn này, chưa áp mức trần"
         >
-          Cộng giai đoạn
+          Cộng giai&nbsp;đoạn
         </th>
         <th
           scope="col"

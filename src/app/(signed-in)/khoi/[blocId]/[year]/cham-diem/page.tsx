@@ -84,7 +84,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
           Bạn chỉ xem được điểm của đơn vị mình cho đến khi công bố.
         </p>
       )}
-      <div className="mt-4">
+      <div className="full-bleed mt-4">
         {grid.groups.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
             Năm này chưa có bảng điểm: hãy lập bảng điểm ở mục Bảng điểm &amp; quy tắc trước khi chấm.

@@ -33,7 +33,7 @@ const STATUS_TEXT = {
   conflict: "Xung đột",
 } as const;
 
-/** One typed cell: the value as the user types it, with its save state beside it. */
+/** One typed cell: the value as the user types it, its save state as a mark in its corner. */
 export function ScoreCellInput({
   label,
   row,
@@ -49,7 +49,7 @@ export function ScoreCellInput({
   const value = local?.draft ?? pointsForInput(base.points);
   const dirty = local?.draft !== undefined && status !== "saving";
   return (
-    <span className="flex items-center gap-1">
+    <span className="relative inline-block">
       <input
         type="text"
         inputMode="decimal"
@@ -66,11 +66,11 @@ export function ScoreCellInput({
         }}
         onBlur={onBlur}
         onKeyDown={onKeyDown}
-        className={`w-16 rounded border px-1.5 py-1 text-right tabular-nums focus:outline-2 focus:outline-brand-600 print:border-0 ${STATUS_STYLE[status]} ${dirty ? "italic" : ""}`}
+        className={`w-14 rounded border px-1 py-1 text-right tabular-nums group-data-[density=compact]/grid:w-12 group-data-[density=compact]/grid:py-0.5 focus:outline-2 focus:outline-brand-600 print:border-0 ${STATUS_STYLE[status]} ${dirty ? "italic" : ""}`}
       />
       <span
         id={`cell-status-${row}-${col}`}
-        className="no-print w-3 text-xs"
+        className="no-print pointer-events-none absolute -right-1 -top-1.5 text-[10px] leading-none"
         aria-live="polite"
         title={STATUS_TEXT[status]}
       >

@@ -16,6 +16,7 @@ type Focus = { unitId: string; leafId: string };
 export function ScoreGrid({ grid }: { grid: Grid }) {
   const { cells, patch, baseOf, save, acceptTheirs } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
+  const [compact, setCompact] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const leaves = grid.groups.flatMap((group) => group.leaves);
   const size = { rows: grid.rows.length, cols: leaves.length };
@@ -71,38 +72,60 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
   };
 
   return (
-    <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table ref={tableRef} className="min-w-full border-collapse text-sm">
-          <GridHead groups={grid.groups} showSheetStatus={grid.stage === "SELF"} />
-          <tbody>
-            {grid.rows.map((row, r) => (
-              <tr key={row.unitId} data-row={r} className="border-t border-stone-100">
-                <th scope="row" className="sticky left-0 bg-white px-3 py-1.5 text-left font-medium">
-                  {row.name}
-                </th>
-                {leaves.map((leaf, c) => (
-                  <td
-                    key={leaf.id}
-                    className={`px-1.5 py-1 text-right tabular-nums ${leaf.typed ? "" : "bg-stone-50 text-stone-600"}`}
+    <div className="grid gap-4 2xl:grid-cols-[1fr_20rem]">
+      <div className="min-w-0">
+        <p className="no-print mb-2 flex justify-end">
+          <button
+            type="button"
+            aria-pressed={compact}
+            onClick={() => setCompact((value) => !value)}
+            className="rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-700 hover:border-brand-600"
+          >
+            Hiển thị thu gọn
+          </button>
+        </p>
+        {/* Scrolls inside itself, so the criteria header and the unit column stay in view. */}
+        <div
+          data-density={compact ? "compact" : "comfortable"}
+          className="group/grid max-h-[calc(100dvh-8rem)] overflow-auto rounded-lg border border-stone-200 bg-white print:max-h-none print:overflow-visible"
+        >
+          <table
+            ref={tableRef}
+            className="min-w-full border-collapse text-sm group-data-[density=compact]/grid:text-xs"
+          >
+            <GridHead groups={grid.groups} showSheetStatus={grid.stage === "SELF"} />
+            <tbody>
+              {grid.rows.map((row, r) => (
+                <tr key={row.unitId} data-row={r} className="border-t border-stone-100">
+                  <th
+                    scope="row"
+                    className="sticky left-0 z-10 min-w-32 max-w-56 sm:min-w-40 bg-white px-3 py-1.5 text-left font-medium group-data-[density=compact]/grid:py-0.5"
                   >
-                    {cellFor(row, leaf, r, c)}
+                    {row.name}
+                  </th>
+                  {leaves.map((leaf, c) => (
+                    <td
+                      key={leaf.id}
+                      className={`px-1 py-1 text-right tabular-nums group-data-[density=compact]/grid:py-0.5 ${leaf.typed ? "" : "bg-stone-50 text-stone-600"}`}
+                    >
+                      {cellFor(row, leaf, r, c)}
+                    </td>
+                  ))}
+                  <td className="px-2 text-right tabular-nums">{formatPoints(row.stageSum)}</td>
+                  <td className="px-2 text-right font-semibold tabular-nums">
+                    {row.total === null ? "—" : formatPoints(row.total)}
                   </td>
-                ))}
-                <td className="px-2 text-right tabular-nums">{formatPoints(row.stageSum)}</td>
-                <td className="px-2 text-right font-semibold tabular-nums">
-                  {row.total === null ? "—" : formatPoints(row.total)}
-                </td>
-                <td className="px-2 text-center">{row.rank ?? "—"}</td>
-                {grid.stage === "SELF" && (
-                  <td className="px-2 whitespace-nowrap">
-                    {row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  <td className="px-2 text-center">{row.rank ?? "—"}</td>
+                  {grid.stage === "SELF" && (
+                    <td className="px-2 whitespace-nowrap">
+                      {row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
       {focusedRow && focusedLeaf ? (
         <CellPanel

@@ -7,9 +7,9 @@ import type { TaskStatus } from "@/generated/prisma/enums";
 import { readTaskFilters } from "@/schemas/tasks/task-filters";
 import { db } from "@/server/db";
 import { listTasks } from "@/server/queries/tasks/list-tasks";
-import { openTaskRoute, type TaskRouteParams } from "./task-route";
-import { TaskFiltersForm } from "./task-filters-form";
-import { TasksTable } from "./tasks-table";
+import { openTaskRoute, type TaskRouteParams } from "../task-route";
+import { TaskFiltersForm } from "../task-filters-form";
+import { TasksTable } from "../tasks-table";
 
 export const metadata: Metadata = { title: "Nhiệm vụ được giao" };
 

@@ -6,10 +6,10 @@ import { requireSessionUser } from "@/server/auth/session";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
-import { PairDecisions } from "./pair-decisions";
-import { RankingSourceNotice } from "./ranking-source-notice";
-import { RankingTable } from "./ranking-table";
-import { RESTRICTED_NOTICE } from "./rankings-labels";
+import { PairDecisions } from "../pair-decisions";
+import { RankingSourceNotice } from "../ranking-source-notice";
+import { RankingTable } from "../ranking-table";
+import { RESTRICTED_NOTICE } from "../rankings-labels";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
 

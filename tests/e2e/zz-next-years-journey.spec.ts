@@ -1,0 +1,239 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { fillTaskTemplate, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
+import type { SheetRow } from "../fixtures/task-workbook";
+import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
+import { signIn } from "./sign-in";
+
+// The second year and the one after, in the browser only, as the bloc secretariat runs them:
+// 2025 is created from 2024 with the recorded mergers applied (01/03/2025), taken through every
+// stage to a published result, and 2026 is created from it. Everything it touches it makes itself.
+const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
+const NNMT = "Sở Nông nghiệp và Môi trường";
+const XD = "Sở Xây dựng";
+const KHCN = "Sở Khoa học và Công nghệ";
+const CT = "Sở Công Thương";
+const BQLDA = "Ban Quản lý dự án đầu tư xây dựng tỉnh";
+const BQLKCN = "Ban Quản lý các khu công nghiệp";
+const MEMBERS_2025 = [KHCN, XD, CT, BQLDA, BQLKCN, NNMT];
+const DEPARTED = [
+  "Sở Tài nguyên và Môi trường",
+  "Sở Giao thông vận tải",
+  "Sở Nông nghiệp và Phát triển nông thôn",
+];
+const OVERRIDE_REASON =
+  "Hội nghị khối ngày 12/01/2026 thống nhất công bố; nhiệm vụ còn dở chuyển sang năm 2026.";
+// Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
+const PAGE_READY = { timeout: 30_000 };
+
+const TASKS: SheetRow[] = [
+  ["Hoàn thành quy hoạch sử dụng đất nông nghiệp sau hợp nhất", NNMT, "188-CTr/TU", 2, "30/09/2025"],
+  ["Rà soát hạ tầng giao thông các khu công nghiệp", XD, null, 1, "31/10/2025"],
+];
+
+const tabs = (page: Page) => page.getByRole("navigation", { name: "Các mục của năm thi đua" });
+async function openTab(page: Page, name: string) {
+  await tabs(page).getByRole("link", { name, exact: true }).click();
+  await expect(tabs(page).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
+const blocCard = (page: Page) => page.getByRole("listitem").filter({ hasText: KTKT });
+/** A unit's name as its row header starts (pages add the short name or code after it). */
+const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
+const rowOf = (scope: Page | Locator, unit: string) =>
+  scope.getByRole("row").filter({ has: scope.getByRole("rowheader", { name: startsWith(unit) }) });
+
+async function moveStage(page: Page, from: string, button: string, to: string) {
+  await openTab(page, "Tổng quan");
+  await page
+    .getByRole("region", { name: `Giai đoạn: ${from}` })
+    .getByRole("button", { name: button })
+    .click();
+  await expect(page.getByRole("region", { name: `Giai đoạn: ${to}` })).toBeVisible();
+}
+
+async function openScoreStage(page: Page, stage: "Tự chấm" | "Kiểm tra chéo" | "Chấm cuối") {
+  await openTab(page, "Chấm điểm");
+  await page.getByRole("navigation", { name: "Giai đoạn chấm" }).getByRole("link", { name: stage }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`Bảng ${stage.toLowerCase()}`) })).toBeVisible(
+    PAGE_READY,
+  );
+}
+
+async function typeScore(page: Page, unit: string, criterion: string, value: string) {
+  const cell = page.getByRole("textbox", { name: `${unit}, tiêu chí ${criterion}` });
+  await cell.fill(value);
+  await cell.press("Enter");
+  await expect(cell).toHaveAccessibleDescription("Đã lưu");
+}
+
+test("the secretariat runs 2025 with the mergers applied to a published result, then opens 2026", async ({
+  page,
+}) => {
+  test.setTimeout(600_000); // a whole year in some hundred round trips on a shared 2-core machine
+  await signIn(page, "thuky.ktkt");
+  let yearPath = "";
+
+  await test.step("Tạo năm 2025: the preview applies the two mergers; the secretariat confirms", async () => {
+    await blocCard(page).getByRole("button", { name: "Tạo năm 2025" }).click();
+    const preview = blocCard(page).getByRole("region", { name: "Thành viên dự kiến năm 2025" });
+    await expect(
+      preview.getByRole("heading", { name: "Thành viên năm 2025: 6 đơn vị đến 31/12/2025" }),
+    ).toBeVisible();
+    await expect(preview.getByRole("listitem").filter({ hasText: new RegExp(`^${NNMT} —`) })).toContainText(
+      "gia nhập 01/03/2025 (kế thừa",
+    );
+    await expect(preview.getByRole("listitem").filter({ hasText: /^Sở Giao thông vận tải —/ })).toContainText(
+      "rời khối 01/03/2025 (hợp nhất vào Sở Xây dựng)",
+    );
+    await blocCard(page).getByRole("button", { name: "Xác nhận tạo năm 2025" }).click();
+    await expect(
+      page.getByRole("heading", { name: "Thành viên năm 2025 (6 đang tham gia / 9)" }),
+    ).toBeVisible();
+    const lineage = page.getByRole("region", { name: "Hợp nhất đã ghi nhận" });
+    await expect(
+      lineage.getByRole("listitem").filter({ hasText: "Sở Giao thông vận tải hợp nhất vào Sở Xây dựng" }),
+    ).toContainText("Đã áp dụng vào thành viên năm 2025.");
+    yearPath = new URL(page.url()).pathname.replace(/\/thanh-vien$/, "");
+  });
+
+  await test.step("Thành viên & vai trò: the 2025 head and deputies are elected among the members", async () => {
+    const election = page.getByRole("region", { name: "Bầu Trưởng khối, Phó trưởng khối" });
+    const head = election.getByLabel("Trưởng khối", { exact: true });
+    // Only units that are members for the year may be elected: the departed ones are not offered.
+    for (const departed of DEPARTED)
+      await expect(head.getByRole("option", { name: departed })).toHaveCount(0);
+    await head.selectOption({ label: XD });
+    await election.getByLabel("Phó trưởng khối thường trực").selectOption({ label: NNMT });
+    await election.getByLabel("Ngày bầu").fill("2025-01-10");
+    await election.getByLabel("Số biên bản, quyết định").fill("Biên bản hội nghị khối ngày 10/01/2025");
+    await election.getByRole("button", { name: "Lưu kết quả bầu" }).click();
+    await expect(election.getByText("Đã lưu vai trò.")).toBeVisible();
+    await expect(rowOf(page, XD)).toContainText("Trưởng khối");
+  });
+
+  await test.step("Giao ước: the pledge is written and signed by the six members, no empty rows for the departed", async () => {
+    await openTab(page, "Giao ước & đăng ký");
+    await page
+      .getByLabel("Nội dung giao ước")
+      .fill(
+        "Các đơn vị thành viên thống nhất ký giao ước thi đua năm 2025.\n\nHoàn thành các nhiệm vụ được giao.",
+      );
+    await page.getByRole("button", { name: "Lưu giao ước" }).click();
+    await expect(page.getByText("Đã lưu giao ước.")).toBeVisible();
+    await expect(page.getByText("0/6 đơn vị đã ký.")).toBeVisible();
+    for (const departed of DEPARTED)
+      await expect(page.getByLabel(`Họ tên người ký của ${departed}`)).toHaveCount(0);
+    for (const [index, unit] of MEMBERS_2025.entries()) {
+      await page.getByLabel(`Họ tên người ký của ${unit}`).fill(`Người ký ${index + 1}`);
+      await page.getByLabel(`Chức vụ người ký của ${unit}`).fill("Giám đốc");
+      await page.getByLabel(`Ngày ký của ${unit}`).fill("2025-03-05");
+      await page.getByRole("button", { name: `Lưu chữ ký của ${unit}` }).click();
+      await expect(page.getByText(`${index + 1}/6 đơn vị đã ký.`)).toBeVisible();
+    }
+    await page.getByRole("link", { name: "In bảng ký giao ước" }).click();
+    await expect(page.getByRole("heading", { name: "Chữ ký của các đơn vị thành viên" })).toBeVisible();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(1 + 6);
+    await page.goto(yearPath);
+  });
+
+  await test.step("Tổng quan → Nhiệm vụ: the year starts; tasks are imported from the year's template", async () => {
+    await moveStage(page, "Đang chuẩn bị", "Bắt đầu triển khai", "Đang thực hiện");
+    await openTab(page, "Nhiệm vụ");
+    await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (0)" })).toBeVisible();
+    await page.getByRole("link", { name: "Nhập từ Excel" }).click();
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("link", { name: "tệp mẫu năm 2025" }).click();
+    const workbook = await fillTaskTemplate(await (await downloading).path(), TASKS);
+    await page.getByLabel(/Tệp Excel/).setInputFiles({
+      name: "nhiem-vu-ktkt-2025.xlsx",
+      mimeType: XLSX_MIME,
+      buffer: await workbookBuffer(workbook),
+    });
+    await page.getByRole("button", { name: "Kiểm tra và nhập" }).click();
+    await expect(page.getByText("Đã nhập 2 nhiệm vụ (số 1–2) từ tệp nhiem-vu-ktkt-2025.xlsx.")).toBeVisible();
+    await page.getByRole("link", { name: "Xem danh sách nhiệm vụ" }).click();
+    await page.getByRole("link", { name: TASKS[0]![0] as string }).click();
+    await expect(page.getByRole("heading", { name: "Nhiệm vụ số 1" })).toBeVisible();
+    await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
+    await page.getByLabel("Ngày hoàn thành").fill("2025-09-20");
+    await page.getByLabel("Ghi chú minh chứng").fill("Quyết định phê duyệt số 1520/QĐ-UBND");
+    await page.getByRole("button", { name: "Lưu tiến độ" }).click();
+    await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
+    await page.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
+    await expect(rowOf(page, TASKS[0]![0] as string)).toContainText("Hoàn thành");
+  });
+
+  await test.step("Chấm điểm: cross-check, then final scores for the six members only", async () => {
+    await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm");
+    await openScoreStage(page, "Kiểm tra chéo");
+    for (const departed of DEPARTED)
+      await expect(page.getByRole("rowheader", { name: departed })).toHaveCount(0);
+    await typeScore(page, NNMT, "II.1", "8");
+    await openScoreStage(page, "Chấm cuối");
+    for (const departed of DEPARTED)
+      await expect(page.getByRole("rowheader", { name: departed })).toHaveCount(0);
+    await enterMissingFinalScores(page, { units: 6 });
+  });
+
+  await test.step("Bỏ phiếu & đề nghị: a ballot per award and a proposal for the leading unit", async () => {
+    await openTab(page, "Bỏ phiếu & đề nghị");
+    await expect(page.getByText(/khối có 6 thành viên/)).toBeVisible();
+    for (const form of await page.getByRole("form", { name: /^Phiếu .+ – / }).all()) {
+      await form.getByLabel(/Số phiếu đồng ý/).fill("5");
+      await form.getByLabel(/Số đại biểu có mặt/).fill("6");
+      await form.getByRole("button", { name: "Lưu" }).click();
+      await expect(form.getByText("Đã lưu.")).toBeVisible();
+    }
+    await page
+      .getByRole("button", { name: /^Đề nghị .+ cho / })
+      .first()
+      .click();
+    await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
+  });
+
+  await test.step("Công bố: the checklist holds but for the stated reasons; 2025 is published as snapshot 1", async () => {
+    await moveStage(page, "Đang chấm điểm", "Thông qua kết quả chấm, chờ công bố", "Chờ công bố");
+    await openTab(page, "Công bố");
+    const checklist = page.getByRole("region", { name: "Kiểm tra trước khi công bố" });
+    await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số 2/)).toBeVisible();
+    await giveOverrideReasons(page, OVERRIDE_REASON);
+    await page.getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Công bố kết quả" }).click();
+    const snapshot = page.getByRole("region", { name: /Bảng tổng hợp điểm, xếp hạng năm 2025 – bản số 1/ });
+    await expect(snapshot).toBeVisible(PAGE_READY);
+    await expect(snapshot.getByRole("rowheader")).toHaveCount(6);
+  });
+
+  await test.step("the minutes, the public page and the conference screen show the six 2025 members and snapshot 1", async () => {
+    await page.goto(`${yearPath}/bien-ban`);
+    await expect(page.getByText(/đại diện lãnh đạo 6 đơn vị thành viên/)).toBeVisible(PAGE_READY);
+    await expect(page.getByText(/Kết quả công bố lần 1, ngày/).first()).toBeVisible();
+    for (const departed of DEPARTED) await expect(page.getByText(departed)).toHaveCount(0);
+    // The award shown is the one proposal made, as a proposal, not the engine's candidates.
+    await expect(page.getByRole("listitem").filter({ hasText: "(đã đề nghị)" })).toHaveCount(1);
+
+    const publicPath = yearPath.replace(/^\/khoi\//, "/ket-qua/");
+    await page.goto(publicPath);
+    await expect(page.getByText(/Kết quả công bố lần 1, ngày/).first()).toBeVisible(PAGE_READY);
+    for (const unit of MEMBERS_2025)
+      await expect(page.getByRole("rowheader", { name: startsWith(unit) })).toBeVisible();
+    for (const departed of DEPARTED) await expect(page.getByText(departed)).toHaveCount(0);
+
+    await page.goto(yearPath.replace(/^\/khoi\//, "/hoi-nghi/"));
+    await expect(page.getByRole("heading", { level: 1, name: KTKT })).toBeVisible(PAGE_READY);
+    await expect(page.getByText(/Kết quả công bố lần 1, ngày/).first()).toBeVisible();
+  });
+
+  await test.step("Tạo năm 2026 from the published 2025: its six members, no merger left to apply", async () => {
+    await page.goto("/khoi");
+    await blocCard(page).getByRole("button", { name: "Tạo năm 2026" }).click();
+    const preview = blocCard(page).getByRole("region", { name: "Thành viên dự kiến năm 2026" });
+    await expect(
+      preview.getByRole("heading", { name: "Thành viên năm 2026: 6 đơn vị đến 31/12/2026" }),
+    ).toBeVisible();
+    await blocCard(page).getByRole("button", { name: "Xác nhận tạo năm 2026" }).click();
+    await expect(page.getByRole("heading", { name: "Thành viên năm 2026 (6)" })).toBeVisible();
+    for (const unit of MEMBERS_2025)
+      await expect(page.getByRole("rowheader", { name: startsWith(unit) })).toBeVisible();
+  });
+});
