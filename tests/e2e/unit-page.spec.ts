@@ -70,9 +70,11 @@ test("the secretariat opens a unit page from the rankings and follows its predec
   await expect(page.getByRole("heading", { name: XD, level: 1 })).toBeVisible(PAGE_READY);
 });
 
-test("another bloc's secretariat opening that unit page finds no such page", async ({ page }) => {
+test("another bloc's secretariat asking for that unit page gets a 404, as for a made-up id", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "thuky.ktkt");
-  await page.goto("/khoi");
   await page
     .getByRole("listitem")
     .filter({ hasText: KTKT })
@@ -84,10 +86,16 @@ test("another bloc's secretariat opening that unit page finds no such page", asy
     .click();
   const href = await page.getByRole("link", { name: XD, exact: true }).first().getAttribute("href");
   expect(href).toMatch(/^\/don-vi\/[a-z0-9]+$/);
-  await page.context().clearCookies();
+  const unitPage = href ?? "";
+  expect((await page.request.get(unitPage)).status()).toBe(200);
+  expect((await page.request.get("/don-vi/khong-co")).status()).toBe(404);
 
-  await signIn(page, "thuky.vhxh");
-  await page.goto(href ?? "");
-  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible(PAGE_READY);
-  await expect(page.getByText(XD)).toHaveCount(0);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "thuky.vhxh");
+  const response = await other.request.get(unitPage);
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain(XD);
+  await other.goto(unitPage);
+  await expect(other.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible(PAGE_READY);
+  await other.context().close();
 });
