@@ -141,6 +141,29 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
     expect(view.deductionCriteria.map((criterion) => criterion.code)).toEqual(["V.1", "V.2", "V.3"]);
   });
 
+  it("withholds the preview from a leader while members do not see each other's provisional scores", async () => {
+    const shared = async (membersSeeProvisional: boolean) => {
+      await t.prisma.blocYear.update({ where: { id: year2024 }, data: { membersSeeProvisional } });
+      return (await getRulesView(t.prisma, { user: demo.user("lanhdao.tnmt"), blocYearId: year2024 }))
+        .preview;
+    };
+    const { membersSeeProvisional: before } = await t.prisma.blocYear.findUniqueOrThrow({
+      where: { id: year2024 },
+      select: { membersSeeProvisional: true },
+    });
+    try {
+      const hidden = await shared(false);
+      expect(hidden).toEqual({
+        ok: false,
+        message: expect.stringMatching(/chưa chia sẻ điểm tạm tính/) as unknown,
+      });
+      expect(JSON.stringify(hidden)).not.toMatch(/total|rank|unitId/);
+      expect((await shared(true)).ok).toBe(true);
+    } finally {
+      await t.prisma.blocYear.update({ where: { id: year2024 }, data: { membersSeeProvisional: before } });
+    }
+  });
+
   it("refuses saving once the year is published", async () => {
     const { version } = await current();
     await t.prisma.blocYear.update({ where: { id: year2024 }, data: { status: "PUBLISHED" } });

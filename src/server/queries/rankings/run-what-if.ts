@@ -15,13 +15,29 @@ import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { toScoringInput } from "@/server/mappers/scoring-input";
 import { loadScoringRows } from "@/server/queries/load-scoring-rows";
 
+/**
+ * The unit's own outcome. Its ranks only for those who may see other units' figures: a rank
+ * before and after, beside the unit's totals, tells how many others lie between (issue #10, 1).
+ */
+export type WhatIfUnit = Pick<UnitDelta, "unitId" | "name" | "totalBefore" | "totalAfter" | "pointsDelta"> & {
+  movement: "up" | "down" | "same";
+  ranks: { before: number; after: number; placesGained: number } | null;
+};
+
 export type WhatIfOutcome = {
   asOf: string;
-  unit: UnitDelta;
-  /** Every unit whose rank or points change, in the new order; only the user's own unit when they may not see the others. */
+  unit: WhatIfUnit;
+  /** Every unit whose rank or points change, in the new order; none when the user may not see the others. */
   changed: UnitDelta[];
   seesAllUnits: boolean;
 };
+
+function ownOutcome(delta: UnitDelta, seesRanks: boolean): WhatIfUnit {
+  const { unitId, name, totalBefore, totalAfter, pointsDelta } = delta;
+  const movement = delta.placesGained > 0 ? "up" : delta.placesGained < 0 ? "down" : "same";
+  const ranks = { before: delta.rankBefore, after: delta.rankAfter, placesGained: delta.placesGained };
+  return { unitId, name, totalBefore, totalAfter, pointsDelta, movement, ranks: seesRanks ? ranks : null };
+}
 
 const STATUS: Record<WhatIfTaskChange["status"], TaskStatus> = {
   DONE: "done",
@@ -75,8 +91,8 @@ export async function runWhatIf(
   const moved = result.deltas.filter((delta) => delta.placesGained !== 0 || delta.pointsDelta !== 0);
   return {
     asOf: scoringInput.asOf,
-    unit,
-    changed: all ? moved : moved.filter((delta) => delta.unitId === input.unitId),
+    unit: ownOutcome(unit, all),
+    changed: all ? moved : [],
     seesAllUnits: all,
   };
 }

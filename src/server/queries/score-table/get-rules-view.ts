@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_SCORING_RULES, ScoringInputError, type ScoringRules } from "@/domain/scoring";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear } from "@/server/authz";
+import { authorizeBlocYear, seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "@/server/queries/compute-ranking";
 
@@ -14,6 +14,12 @@ export type RankingPreview =
       top: { unitId: string; name: string; rank: number; total: number; classification: string | null }[];
     }
   | { ok: false; message: string };
+
+// The one visibility rule (authz/visibility.ts): the leading units' totals are other units' figures.
+const WITHHELD_PREVIEW: RankingPreview = {
+  ok: false,
+  message: "Khối chưa chia sẻ điểm tạm tính giữa các đơn vị: xếp hạng hiển thị khi kết quả được công bố.",
+};
 
 async function rankingPreview(prisma: AppPrismaClient, blocYearId: string): Promise<RankingPreview> {
   try {
@@ -44,7 +50,10 @@ export async function getRulesView(
     action: "view",
   });
   const [row, table] = await Promise.all([
-    prisma.blocYear.findUniqueOrThrow({ where: { id: blocYear.id }, select: { rules: true, version: true } }),
+    prisma.blocYear.findUniqueOrThrow({
+      where: { id: blocYear.id },
+      select: { rules: true, version: true, status: true, membersSeeProvisional: true },
+    }),
     prisma.scoreTable.findFirst({
       where: { blocYearId: blocYear.id },
       orderBy: { version: "desc" },
@@ -65,12 +74,14 @@ export async function getRulesView(
     rules,
     storedRulesInvalid: !parsed.success,
     deductionCriteria,
-    preview: parsed.success
-      ? await rankingPreview(prisma, blocYear.id)
-      : ({
-          ok: false,
-          message: "Quy tắc đang lưu không hợp lệ; hãy lưu lại quy tắc để xem xếp hạng.",
-        } as const),
+    preview: !seesOtherUnits(options.user, row)
+      ? WITHHELD_PREVIEW
+      : parsed.success
+        ? await rankingPreview(prisma, blocYear.id)
+        : ({
+            ok: false,
+            message: "Quy tắc đang lưu không hợp lệ; hãy lưu lại quy tắc để xem xếp hạng.",
+          } as const),
   };
 }
 

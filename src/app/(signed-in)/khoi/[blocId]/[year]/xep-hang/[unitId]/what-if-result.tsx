@@ -1,6 +1,6 @@
 import { formatPoints } from "@/domain/scoring";
 import { formatSignedPoints } from "@/domain/scoring/vietnamese-format";
-import type { WhatIfOutcome } from "@/server/queries/rankings/run-what-if";
+import type { WhatIfOutcome, WhatIfUnit } from "@/server/queries/rankings/run-what-if";
 
 const num = "px-3 py-2 text-right tabular-nums";
 
@@ -11,6 +11,25 @@ const movement = (placesGained: number) =>
       ? `xuống ${-placesGained} bậc`
       : "giữ nguyên hạng";
 
+const DIRECTION: Record<WhatIfUnit["movement"], string> = {
+  up: "sẽ lên hạng",
+  down: "sẽ xuống hạng",
+  same: "giữ nguyên hạng",
+};
+
+/** "Hạng: 3 → 2 (lên 1 bậc)", or only the direction while other units' figures are withheld. */
+function RankChange({ unit }: { unit: WhatIfUnit }) {
+  if (!unit.ranks) return <strong>{DIRECTION[unit.movement]}</strong>;
+  return (
+    <>
+      <strong>
+        {unit.ranks.before} → {unit.ranks.after}
+      </strong>{" "}
+      ({movement(unit.ranks.placesGained)})
+    </>
+  );
+}
+
 /** Before → after for the unit, then every unit whose rank or points would change. */
 export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
   const { unit } = outcome;
@@ -18,11 +37,7 @@ export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
     <div role="status" aria-live="polite" className="mt-4 rounded-lg border border-sky-300 bg-sky-50 p-4">
       <h3 className="font-semibold">Kết quả tính thử</h3>
       <p className="mt-1 text-sm">
-        Hạng của {unit.name}:{" "}
-        <strong>
-          {unit.rankBefore} → {unit.rankAfter}
-        </strong>{" "}
-        ({movement(unit.placesGained)}); tổng điểm{" "}
+        Hạng của {unit.name}: <RankChange unit={unit} />; tổng điểm{" "}
         <strong className="tabular-nums">
           {formatPoints(unit.totalBefore)} → {formatPoints(unit.totalAfter)}
         </strong>{" "}
@@ -69,7 +84,7 @@ export function WhatIfResult({ outcome }: { outcome: WhatIfOutcome }) {
       )}
       {!outcome.seesAllUnits && (
         <p className="mt-2 text-xs text-stone-600">
-          Thứ hạng các đơn vị khác không hiển thị vì điểm tạm tính chưa được chia sẻ.
+          Thứ hạng cụ thể và các đơn vị khác không hiển thị vì điểm tạm tính chưa được chia sẻ.
         </p>
       )}
     </div>
