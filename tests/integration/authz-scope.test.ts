@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserRole } from "@/generated/prisma/enums";
-import type { BlocWhereInput, BlocYearWhereInput } from "@/generated/prisma/models";
+import type { BlocWhereInput, BlocYearWhereInput, UnitWhereInput } from "@/generated/prisma/models";
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
 import { ForbiddenError } from "@/server/errors";
@@ -17,6 +17,8 @@ type Row = [who: Who, arg: string, reached: string[]];
 const KTKT_YEARS = ["KTKT 2023", "KTKT 2024"];
 const PROVINCE_YEARS = [...KTKT_YEARS, "VHXH 2024"];
 const PROVINCE_BLOCS = ["EMPTY", "KTKT", "VHXH"];
+const KTKT_UNITS = ["BQLDA", "BQLKCN", "CT", "GTVT", "KHCN", "NNPTNT", "TNMT", "XD"];
+const PROVINCE_UNITS = [...KTKT_UNITS, "GDDT", "VHTTDL", "YT"].sort();
 const none = (who: readonly Who[], arg = ""): Row[] => who.map((w) => [w, arg, []]);
 
 const VISIBLE_YEARS: Row[] = [
@@ -63,6 +65,18 @@ const TABLES: Record<(typeof SCOPE_RULES)[number], Row[]> = {
     ["leader", "GTVT", []],
     ...none(["leaderUnscoped", "secretariatUnscoped", "viewer", "viewerUnscoped"], "TNMT"),
   ],
+  // The units whose page the user may open; an argument makes it the user's own unit. NNMT (the
+  // 2025 successor) is a member of no seeded year: only its own people see it.
+  unitsVisibleTo: [
+    ["admin", "", PROVINCE_UNITS],
+    ["secretariat", "", KTKT_UNITS],
+    ["viewer", "", KTKT_UNITS],
+    ["viewerUnscoped", "", PROVINCE_UNITS],
+    ["leader", "", KTKT_UNITS],
+    ["leader", "NNMT", ["NNMT"]],
+    ["secretariat", "NNMT", [...KTKT_UNITS, "NNMT"].sort()],
+    ...none(["secretariatUnscoped", "leaderUnscoped"]),
+  ],
 };
 
 describe.each(testBackends())("authz where-clauses and loaders against a database (%s)", (kind) => {
@@ -96,6 +110,8 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
     });
     return rows.map((row) => `${row.bloc.code} ${row.year}`).sort();
   };
+  const units = async (where: UnitWhereInput) =>
+    (await t.prisma.unit.findMany({ where, select: { code: true } })).map((row) => row.code).sort();
   const blocs = async (where: BlocWhereInput) =>
     (await t.prisma.bloc.findMany({ where, select: { code: true } })).map((row) => row.code).sort();
   /** The labels of the rows a loader resolves for; every other one it refuses as forbidden. */
@@ -134,6 +150,8 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
     blocsManageableBy: (user) => blocs(authz.blocsManageableBy(user)),
     registrationYearsWritableBy: (user, unit) =>
       years(authz.registrationYearsWritableBy(user, unitIds.get(unit) ?? "")),
+    unitsVisibleTo: (user, ownUnit) =>
+      units(authz.unitsVisibleTo(ownUnit ? { ...user, unitId: unitIds.get(ownUnit) ?? null } : user)),
     authorizeBlocYear: async (user, action) =>
       loaded(await allYears(), (row) =>
         authz.authorizeBlocYear(t.prisma, { user, blocYearId: row.id, action: action as authz.BlocAction }),
@@ -155,6 +173,7 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
   it("never reaches the other province's bloc, whoever asks", async () => {
     for (const user of Object.values(users)) {
       expect(await years(authz.blocYearsVisibleTo(user))).not.toContain("XX 2024");
+      expect(await units(authz.unitsVisibleTo(user))).not.toContain("XXU");
       expect(await blocs(authz.blocsVisibleTo(user))).not.toContain("XX");
     }
   });
@@ -172,5 +191,9 @@ async function addOtherProvinceAndEmptyBloc(t: TestDatabase, provinceId: string)
   const bloc = await t.prisma.bloc.create({
     data: { provinceId: other.id, code: "XX", name: "Khối tỉnh khác", foundedOn },
   });
-  await t.prisma.blocYear.create({ data: { blocId: bloc.id, year: 2024, rules: {} } });
+  const year = await t.prisma.blocYear.create({ data: { blocId: bloc.id, year: 2024, rules: {} } });
+  const unit = await t.prisma.unit.create({ data: { provinceId: other.id, code: "XXU" } });
+  await t.prisma.membership.create({
+    data: { blocYearId: year.id, unitId: unit.id, joinedOn: foundedOn },
+  });
 }

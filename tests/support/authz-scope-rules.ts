@@ -13,4 +13,5 @@ export const SCOPE_RULES = [
   "blocsManageableBy",
   "blocsVisibleTo",
   "registrationYearsWritableBy",
+  "unitsVisibleTo",
 ] as const;

@@ -30,20 +30,6 @@ export type BlocTrendPoint = {
   lowestPercent: number | null;
 };
 
-export type UnitTrendPoint = {
-  year: number;
-  source: YearResults["source"];
-  /** The unit's name that year; null when it was not ranked that year. */
-  name: string | null;
-  rank: number | null;
-  unitCount: number;
-  total: number | null;
-  maxPoints: number;
-  percent: number | null;
-  classification: string | null;
-  blocMedianPercent: number | null;
-};
-
 const percentsOf = (year: YearResults) =>
   year.units.flatMap((unit) => {
     const percent = percentOfMax(unit.total, year.maxPoints);
@@ -63,28 +49,6 @@ export function blocTrend(years: readonly YearResults[]): BlocTrendPoint[] {
         medianPercent: medianOf(percents),
         highestPercent: percents.length > 0 ? Math.max(...percents) : null,
         lowestPercent: percents.length > 0 ? Math.min(...percents) : null,
-      };
-    });
-}
-
-/** One unit's result per year beside the bloc median; the unit keeps its id through renamings. */
-export function unitTrend(years: readonly YearResults[], unitId: string): UnitTrendPoint[] {
-  const bloc = new Map(blocTrend(years).map((point) => [point.year, point]));
-  return [...years]
-    .sort((a, b) => a.year - b.year)
-    .map((year) => {
-      const unit = year.units.find((candidate) => candidate.unitId === unitId);
-      return {
-        year: year.year,
-        source: year.source,
-        name: unit?.name ?? null,
-        rank: unit?.rank ?? null,
-        unitCount: year.unitCount,
-        total: unit?.total ?? null,
-        maxPoints: year.maxPoints,
-        percent: unit ? percentOfMax(unit.total, year.maxPoints) : null,
-        classification: unit?.classification ?? null,
-        blocMedianPercent: bloc.get(year.year)?.medianPercent ?? null,
       };
     });
 }

@@ -24,6 +24,7 @@ export {
   type ScoreEntryRefusal,
   type ScoreEntryStage,
 } from "./scoring";
+export { unitsVisibleTo } from "./units";
 export {
   isPublishedStatus,
   mayReadAuditLog,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDate } from "@/domain/calendar";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocYearOverview } from "@/server/queries/get-bloc-year-overview";
@@ -46,7 +47,9 @@ export function MembersTable({ overview }: { overview: BlocYearOverview }) {
               {overview.members.map((member) => (
                 <tr key={member.unitId} className="border-t border-stone-100">
                   <th scope="row" className="px-4 py-2 font-medium">
-                    {member.name}
+                    <Link href={`/don-vi/${member.unitId}`} className="text-brand-800 hover:underline">
+                      {member.name}
+                    </Link>
                   </th>
                   <td className="px-4 py-2">
                     {member.role ? (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UnitPageLink } from "@/components/unit-page-link";
 import { percentOfMax, type YearResults } from "@/domain/rankings";
 import type { TrendUnit } from "@/server/queries/rankings/get-bloc-trends";
 import { shareOrDash } from "./trend-labels";
@@ -33,6 +34,7 @@ export function UnitsByYearTable({ blocId, units, years }: Props) {
                 >
                   {unit.latestName}
                 </Link>
+                <UnitPageLink unitId={unit.unitId} />
               </th>
               {years.map((year) => {
                 const result = year.units.find((candidate) => candidate.unitId === unit.unitId);

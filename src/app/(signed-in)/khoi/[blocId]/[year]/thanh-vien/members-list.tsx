@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDate } from "@/domain/calendar";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { MembersPage } from "@/server/queries/members/get-members-page";
@@ -36,7 +37,9 @@ export function MembersList({ page, editable }: { page: MembersPage; editable: b
               className={`border-t border-stone-100 ${member.leftOn ? "text-stone-500" : ""}`}
             >
               <th scope="row" className="px-4 py-2 font-medium">
-                {member.name}
+                <Link href={`/don-vi/${member.unitId}`} className="text-brand-800 hover:underline">
+                  {member.name}
+                </Link>
                 <span className="block text-xs font-normal text-stone-500">
                   {member.shortName} · mã {member.code}
                   {member.latestName !== member.name && ` · nay là ${member.latestName}`}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatPoints, formatShare } from "@/domain/scoring";
 import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import { UnitPageLink } from "@/components/unit-page-link";
 import { isScaleSection, rankLabel } from "./rankings-labels";
 
 type Props = { ranking: BlocRanking; basePath: string };
@@ -59,11 +60,12 @@ export function RankingTable({ ranking, basePath }: Props) {
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{rankLabel(unit.rank, unit.sharedRank)}</td>
-                <th scope="row" className="px-3 py-2 text-left font-medium">
+                <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
                   <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
                     {unit.name}
                   </Link>
                   {own && <span className="block text-xs font-normal text-stone-600">Đơn vị của bạn</span>}
+                  <UnitPageLink unitId={unit.unitId} />
                 </th>
                 {sections.map((section) => (
                   <td key={section.id} className={num}>

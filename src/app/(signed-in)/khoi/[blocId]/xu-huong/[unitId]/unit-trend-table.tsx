@@ -5,16 +5,11 @@ import { SOURCE_LABEL, shareOrDash } from "../trend-labels";
 
 const num = "px-3 py-2 text-right tabular-nums";
 
-/** The unit's chart as a table, with the name it bore each year and a link to that year's explanation. */
-export function UnitTrendTable({
-  blocId,
-  unitId,
-  points,
-}: {
-  blocId: string;
-  unitId: string;
-  points: readonly UnitTrendPoint[];
-}) {
+/**
+ * The unit's chart as a table: the name it bore each year (before a merger, its predecessors'
+ * rows, labelled as theirs), a link to that year's explanation and to the unit's page.
+ */
+export function UnitTrendTable({ blocId, points }: { blocId: string; points: readonly UnitTrendPoint[] }) {
   return (
     <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
       <table className="w-full text-sm">
@@ -49,11 +44,11 @@ export function UnitTrendTable({
         </thead>
         <tbody>
           {points.map((point) => (
-            <tr key={point.year} className="border-t border-stone-100">
+            <tr key={`${point.year}:${point.unitId}`} className="border-t border-stone-100">
               <th scope="row" className="px-3 py-2 text-left">
                 {point.name ? (
                   <Link
-                    href={`/khoi/${blocId}/${point.year}/xep-hang/${unitId}`}
+                    href={`/khoi/${blocId}/${point.year}/xep-hang/${point.unitId}`}
                     className="text-brand-800 hover:underline"
                   >
                     {point.year}
@@ -62,7 +57,15 @@ export function UnitTrendTable({
                   point.year
                 )}
               </th>
-              <td className="px-3 py-2">{point.name ?? "Không xếp hạng năm này"}</td>
+              <td className="px-3 py-2">
+                {point.label === null ? (
+                  "Không xếp hạng năm này"
+                ) : (
+                  <Link href={`/don-vi/${point.unitId}`} className="text-brand-800 hover:underline">
+                    {point.label}
+                  </Link>
+                )}
+              </td>
               <td className={num}>{point.rank === null ? "—" : `${point.rank} / ${point.unitCount}`}</td>
               <td className={num}>
                 {point.total === null

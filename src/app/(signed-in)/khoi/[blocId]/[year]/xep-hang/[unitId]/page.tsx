@@ -46,6 +46,9 @@ export default async function UnitRankPage({ params }: Props) {
         >
           Xu hướng của đơn vị qua các năm →
         </Link>
+        <Link href={`/don-vi/${unitId}`} className="font-medium text-brand-800 hover:underline">
+          Trang đơn vị →
+        </Link>
       </nav>
       <h2 className="mt-3 text-xl font-semibold">{unit.name}</h2>
       <UnitSummary explanation={explanation} />
