@@ -1,7 +1,7 @@
 import { fromIsoDay, toIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/server/auth/session-user";
-import { ForbiddenError, UserFacingError } from "@/server/errors";
+import { UserFacingError } from "@/server/errors";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { archiveBloc, createBloc, renameBloc } from "@/server/mutations/province/blocs";
 import { createAgency } from "@/server/mutations/province/create-agency";
@@ -11,7 +11,6 @@ import { importAgencies } from "@/server/mutations/province/import-agencies";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
-import { tableFingerprints } from "../../support/table-fingerprints";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 const day = fromIsoDay;
