@@ -113,7 +113,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
   await expect(firstYear.getByRole("button", { name: "Tạo năm 2025" })).toBeVisible();
   for (const name of ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh"])
     await firstYear.getByRole("group", { name: "Đơn vị thành viên năm 2025" }).getByLabel(name).check();
-  await firstYear.getByLabel("Trưởng khối").selectOption({ label: "Sở Kế hoạch và Đầu tư" });
+  await firstYear.getByLabel("Trưởng khối", { exact: true }).selectOption({ label: "Sở Kế hoạch và Đầu tư" });
   await firstYear.getByLabel("Phó trưởng khối thường trực").selectOption({ label: "Sở Tài chính" });
   await firstYear
     .getByRole("group", { name: "Phó trưởng khối", exact: true })

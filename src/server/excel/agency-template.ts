@@ -12,10 +12,10 @@ const GUIDE = [
 ];
 
 /** The agency import template: the sheet to fill in (dd/mm/yyyy dates) and a guide. */
-export async function buildAgencyTemplate(provinceName: string): Promise<Buffer> {
+export async function buildAgencyTemplate(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "ThiĐua";
-  workbook.title = `Mẫu nhập cơ quan, đơn vị – ${provinceName}`;
+  workbook.title = "Mẫu nhập cơ quan, đơn vị";
   const sheet = workbook.addWorksheet("Đơn vị", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = AGENCY_IMPORT_COLUMNS.map(({ header, key, width }) => ({ header, key, width }));
   const header = sheet.getRow(1);

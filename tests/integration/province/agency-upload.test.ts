@@ -19,7 +19,7 @@ function upload(file: Uint8Array) {
 /** The template as downloaded, filled in with `rows` below its header. */
 async function filledTemplate(rows: unknown[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load((await buildAgencyTemplate("Yên Bái")) as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await buildAgencyTemplate()) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
   rows.forEach((row, index) => sheet.addRow([index + 1, ...row]));
   return new Uint8Array(await workbook.xlsx.writeBuffer());

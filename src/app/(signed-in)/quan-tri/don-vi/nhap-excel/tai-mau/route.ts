@@ -8,7 +8,7 @@ export async function GET() {
   if (!user) return new Response("Phiên đăng nhập đã hết hạn.", { status: 401 });
   if (!mayAdministerProvince(user))
     return new Response("Bạn không có quyền thực hiện thao tác này.", { status: 403 });
-  const content = await buildAgencyTemplate("tỉnh");
+  const content = await buildAgencyTemplate();
   return new Response(new Uint8Array(content), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
