@@ -15,7 +15,7 @@ export function AdminNav() {
   return (
     <nav aria-label="Quản trị" className="mb-6 lg:mb-0 lg:w-56 lg:shrink-0">
       <p className="mb-2 text-xs font-semibold tracking-wide text-stone-500 uppercase">Quản trị tỉnh</p>
-      <ul className="flex gap-2 overflow-x-auto lg:flex-col">
+      <ul className="flex flex-wrap gap-2 lg:flex-col">
         {LINKS.map((link) => {
           const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
           return (

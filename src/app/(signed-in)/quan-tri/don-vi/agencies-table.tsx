@@ -34,7 +34,7 @@ export function AgenciesTable(props: { rows: AgencyRow[]; search: string; status
             <th scope="col" className="px-3 py-2">
               Viết tắt
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="hidden px-3 py-2 sm:table-cell">
               Mã
             </th>
             <th scope="col" className="px-3 py-2">
@@ -54,7 +54,7 @@ export function AgenciesTable(props: { rows: AgencyRow[]; search: string; status
                 </Link>
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{row.shortName}</td>
-              <td className="px-3 py-2 font-mono text-xs">{row.code}</td>
+              <td className="hidden px-3 py-2 font-mono text-xs sm:table-cell">{row.code}</td>
               <td className={`px-3 py-2 ${row.inactive ? "text-stone-500" : "text-green-800"}`}>
                 {statusText(row)}
               </td>
