@@ -137,4 +137,24 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
     .getByRole("link", { name: "Bảng điểm" })
     .click();
   await expect(page.getByText("Thực hiện nhiệm vụ chính trị được giao").first()).toBeVisible();
+
+  // The year moves on and takes its first task like any other.
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Tổng quan" })
+    .click();
+  await page.getByRole("button", { name: "Bắt đầu triển khai" }).click();
+  await expect(page.getByRole("region", { name: "Giai đoạn: Đang thực hiện" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Nhiệm vụ", exact: true })
+    .click();
+  await page.getByRole("link", { name: "Thêm nhiệm vụ" }).click();
+  await page.getByLabel("Nội dung nhiệm vụ").fill("Xây dựng kế hoạch chuyển đổi số năm 2025");
+  await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Nội vụ" });
+  await page.getByLabel("Trọng số").fill("1");
+  await page.getByLabel("Hạn hoàn thành").fill("2025-06-30");
+  await page.getByLabel("Không có").check();
+  await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+  await expect(page.getByText(/Đã thêm nhiệm vụ số \d+\./)).toBeVisible();
 });
