@@ -33,3 +33,6 @@ export async function loadAgencyRegistry(tx: AppTransaction, provinceId: string)
 }
 
 export const duplicateAgencyName = (name: string) => `Tỉnh đã có đơn vị mang tên “${name}”.`;
+
+/** A derived code taken by a unit created at the same moment elsewhere (a bloc's members tab). */
+export const CREATED_AT_ONCE = "Một đơn vị vừa được tạo cùng lúc với mã này. Vui lòng thử lại.";

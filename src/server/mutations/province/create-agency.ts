@@ -6,7 +6,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { createUnit, duplicateUnitCode } from "../members/create-unit";
 import { withUniqueMessage } from "../members/write-context";
-import { duplicateAgencyName, loadAgencyRegistry } from "./agency-registry";
+import { CREATED_AT_ONCE, duplicateAgencyName, loadAgencyRegistry } from "./agency-registry";
 
 /** A new agency of the admin's province, named from `validFrom`. Audited (createUnit). */
 export async function createAgency(prisma: AppPrismaClient, user: SessionUser, input: CreateAgencyInput) {
@@ -27,6 +27,6 @@ export async function createAgency(prisma: AppPrismaClient, user: SessionUser, i
         });
         return { unitId, code };
       }),
-    () => duplicateUnitCode(input.code ?? ""),
+    () => (input.code ? duplicateUnitCode(input.code) : CREATED_AT_ONCE),
   );
 }

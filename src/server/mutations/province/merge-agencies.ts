@@ -7,7 +7,7 @@ import { UserFacingError } from "@/server/errors";
 import { createUnit, duplicateUnitCode } from "../members/create-unit";
 import { recordSuccession } from "../members/record-succession";
 import { withUniqueMessage } from "../members/write-context";
-import { duplicateAgencyName, loadAgencyRegistry } from "./agency-registry";
+import { CREATED_AT_ONCE, duplicateAgencyName, loadAgencyRegistry } from "./agency-registry";
 import { lockProvinceUnits } from "./province-units";
 
 const INACTIVE_SUCCESSOR = "Đơn vị kế thừa đã ngừng hoạt động.";
@@ -32,7 +32,11 @@ export async function mergeAgencies(prisma: AppPrismaClient, user: SessionUser, 
         return { successorId };
       }),
     () =>
-      input.successorMode === "new" ? duplicateUnitCode(input.code ?? "") : "Hợp nhất này đã được ghi nhận.",
+      input.successorMode === "new"
+        ? input.code
+          ? duplicateUnitCode(input.code)
+          : CREATED_AT_ONCE
+        : "Hợp nhất này đã được ghi nhận.",
   );
 }
 
