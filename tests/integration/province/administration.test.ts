@@ -106,6 +106,19 @@ describe.each(testBackends())("province administration (%s)", (kind) => {
     expect(links.map((l) => l.predecessorId).sort()).toEqual([a.unitId, b.unitId].sort());
     expect(toIsoDay((await latestName(a.unitId)).validTo!)).toBe("2025-04-01");
     expect(toIsoDay((await latestName(successorId)).validFrom)).toBe("2025-04-01");
+    const merged = await latestName(a.unitId);
+    await expect(
+      renameAgency(t.prisma, admin, {
+        unitId: a.unitId,
+        currentNameId: merged.id,
+        name: "Ban A mới",
+        shortName: "BA2",
+        validFrom: day("2025-05-01"),
+      }),
+    ).rejects.toThrow("Đơn vị đã được hợp nhất từ ngày 01/04/2025");
+    await expect(
+      deactivateAgency(t.prisma, admin, { unitId: b.unitId, deactivatedOn: day("2025-05-01") }),
+    ).rejects.toThrow("Đơn vị đã được hợp nhất từ ngày 01/04/2025");
     await expect(
       mergeAgencies(t.prisma, admin, {
         successorMode: "existing",

@@ -7,6 +7,7 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 import { UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { lockProvinceUnits } from "./province-units";
+import { assertNotEndedBy } from "./still-active";
 
 /**
  * An agency stops taking part from a day (dissolved; a merger is recorded as a merger instead).
@@ -25,6 +26,7 @@ export async function deactivateAgency(
     const [unit] = await lockProvinceUnits(tx, provinceId, [input.unitId]);
     if (unit!.deactivatedOn)
       throw new UserFacingError(`Đơn vị đã ngừng hoạt động từ ngày ${formatDate(unit!.deactivatedOn)}.`);
+    await assertNotEndedBy(tx, unit!, input.deactivatedOn);
     await assertNamedBy(tx, input.unitId, input.deactivatedOn);
     await assertNoOpenMembership(tx, input.unitId, input.deactivatedOn);
     await tx.unit.update({ where: { id: input.unitId }, data: { deactivatedOn: input.deactivatedOn } });

@@ -41,21 +41,24 @@ export default async function AgencyPage({ params }: Props) {
       >
         <RenameAgencyForm unitId={agency.id} currentNameId={current.id} today={todayInVietnam()} />
       </Section>
-      <Section
-        id="deactivate-heading"
-        title={agency.deactivatedOn ? "Hoạt động trở lại" : "Ngừng hoạt động"}
-        description={
-          agency.deactivatedOn
-            ? "Bỏ ngày ngừng hoạt động nếu đã ghi nhận nhầm."
-            : "Dùng khi đơn vị giải thể (không phải hợp nhất). Đơn vị còn là thành viên của một năm chưa công bố thì thư ký khối cần ghi ngày rời khối trước."
-        }
-      >
-        {agency.deactivatedOn ? (
-          <ReactivateAgencyForm unitId={agency.id} />
-        ) : (
-          <DeactivateAgencyForm unitId={agency.id} today={todayInVietnam()} />
-        )}
-      </Section>
+      {/* A merged-away agency ends through its succession, not a deactivation. */}
+      {agency.successors.length === 0 && (
+        <Section
+          id="deactivate-heading"
+          title={agency.deactivatedOn ? "Hoạt động trở lại" : "Ngừng hoạt động"}
+          description={
+            agency.deactivatedOn
+              ? "Bỏ ngày ngừng hoạt động nếu đã ghi nhận nhầm."
+              : "Dùng khi đơn vị giải thể (không phải hợp nhất). Đơn vị còn là thành viên của một năm chưa công bố thì thư ký khối cần ghi ngày rời khối trước."
+          }
+        >
+          {agency.deactivatedOn ? (
+            <ReactivateAgencyForm unitId={agency.id} />
+          ) : (
+            <DeactivateAgencyForm unitId={agency.id} today={todayInVietnam()} />
+          )}
+        </Section>
+      )}
     </>
   );
 }
