@@ -160,4 +160,12 @@ test("the province administration's pages load with no CSP violation", async ({ 
   await page.getByRole("link", { name: KTKT }).click();
   await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
+  await page.context().clearCookies();
+
+  // Anyone else is told the area is not theirs, and the header offers no link to it.
+  await signIn(page, "thuky.ktkt");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Quản trị" })).toHaveCount(0);
+  await page.goto("/quan-tri/don-vi");
+  await expect(page.getByText("Trang quản trị chỉ dành cho quản trị viên tỉnh.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
 });
