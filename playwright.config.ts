@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SETUP_TOKEN } from "./tests/e2e/setup-token";
 
 // Debian's Chromium unless CHROMIUM_PATH names another; neither: Playwright's own browser,
 // where its installer could fetch one (scripts/ensure-chromium.sh).
@@ -8,6 +9,24 @@ const chromiumPath =
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The onboarding journey's own server, on an empty database (no demo data).
+const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT ?? PORT + 100);
+const emptyBaseURL = `http://127.0.0.1:${EMPTY_PORT}`;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,31 +44,34 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    // The demo bloc's specs, in file order on one server (some change the demo data).
+    { name: "chromium", testIgnore: /onboarding\.spec\.ts$/, use: chromium },
+    // From an empty database through the browser only: first-run page, agencies, a bloc.
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
+      name: "onboarding",
+      testMatch: /onboarding\.spec\.ts$/,
+      use: { ...chromium, baseURL: emptyBaseURL },
     },
   ],
-  // A built app on a fresh embedded database seeded with the demo bloc (scripts/e2e-server.sh).
-  webServer: {
-    command: `bash scripts/e2e-server.sh ${PORT}`,
-    url: `${baseURL}/dang-nhap`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    // A built app on a fresh embedded database seeded with the demo bloc (scripts/e2e-server.sh).
+    {
+      command: `bash scripts/e2e-server.sh ${PORT}`,
+      url: `${baseURL}/dang-nhap`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    // The same build on its own fresh, empty data folder, with a known setup token.
+    {
+      command: `bash scripts/e2e-server.sh ${EMPTY_PORT} empty`,
+      url: `${emptyBaseURL}/thiet-lap`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { SETUP_TOKEN: E2E_SETUP_TOKEN },
+    },
+  ],
 });

@@ -5,22 +5,29 @@ import { SignOutButton } from "./sign-out-button";
 
 type Props = {
   user: { displayName: string; role: UserRole };
+  /** Whether to link the province administration (decided by the server's policy). */
+  showAdminLink: boolean;
   /** The server action that ends the user's sessions (the header cannot import server code). */
   endSessions: () => Promise<unknown>;
 };
 
-export function AppHeader({ user, endSessions }: Props) {
+export function AppHeader({ user, showAdminLink, endSessions }: Props) {
   return (
     <header className="no-print bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/khoi" className="text-lg font-bold tracking-tight">
           ThiĐua
         </Link>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-1">
           <p className="text-right text-sm leading-tight">
             <span className="block font-medium">{user.displayName}</span>
             <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
           </p>
+          {showAdminLink && (
+            <Link href="/quan-tri" className="text-sm underline-offset-2 hover:underline">
+              Quản trị
+            </Link>
+          )}
           <Link href="/tai-khoan" className="text-sm underline-offset-2 hover:underline">
             Tài khoản
           </Link>

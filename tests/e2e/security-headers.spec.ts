@@ -80,7 +80,12 @@ test("each response has its own nonce, and Next's scripts carry it", async ({ re
 
 test("bad requests are answered 4xx, never 500", async ({ request }) => {
   const origin = new URL(test.info().project.use.baseURL!).origin;
-  for (const upload of ["/khoi/x/2024/nhiem-vu/nhap-excel/tai-len", "/khoi/x/2024/giao-uoc/tep"]) {
+  const uploads = [
+    "/khoi/x/2024/nhiem-vu/nhap-excel/tai-len",
+    "/khoi/x/2024/giao-uoc/tep",
+    "/quan-tri/don-vi/nhap-excel/tai-len",
+  ];
+  for (const upload of uploads) {
     const refused = await request.post(upload, { headers: { Origin: "null" }, multipart: { file: "x" } });
     expect(refused.status(), upload).toBe(403);
   }
@@ -140,4 +145,27 @@ test("the main pages load with no CSP violation", async ({ page, browser }) => {
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("ranking-row")).toHaveCount(8);
   expect(violations).toEqual([]);
+});
+
+test("the province administration's pages load with no CSP violation", async ({ page }) => {
+  const violations = await watchCsp(page);
+  await signIn(page, "admin.yenbai");
+  await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
+  await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Lịch sử" })).toBeVisible();
+  await page.goto("/quan-tri/don-vi/nhap-excel");
+  await expect(page.getByRole("button", { name: "Tải lên và nhập" })).toBeVisible();
+  await page.goto("/quan-tri/khoi");
+  await page.getByRole("link", { name: KTKT }).click();
+  await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
+  expect(violations).toEqual([]);
+  await page.context().clearCookies();
+
+  // Anyone else is told the area is not theirs, and the header offers no link to it.
+  await signIn(page, "thuky.ktkt");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Quản trị" })).toHaveCount(0);
+  await page.goto("/quan-tri/don-vi");
+  await expect(page.getByText("Trang quản trị chỉ dành cho quản trị viên tỉnh.")).toBeVisible();
+  await expect(page.getByRole("table")).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/app-header";
 import { SkipLink } from "@/components/skip-link";
 import { requireSessionUser } from "@/server/auth/session";
+import { mayAdministerProvince } from "@/server/authz";
 import { endSessionsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +12,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   return (
     <>
       <SkipLink target="noi-dung">Đến nội dung chính</SkipLink>
-      <AppHeader user={user} endSessions={endSessionsAction} />
+      <AppHeader user={user} showAdminLink={mayAdministerProvince(user)} endSessions={endSessionsAction} />
       <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>

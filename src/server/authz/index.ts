@@ -24,6 +24,7 @@ export {
   type ScoreEntryRefusal,
   type ScoreEntryStage,
 } from "./scoring";
+export { authorizeProvinceAdmin, mayAdministerProvince, provinceAdministeredBy } from "./province";
 export { unitsVisibleTo } from "./units";
 export {
   isPublishedStatus,

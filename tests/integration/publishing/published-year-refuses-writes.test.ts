@@ -26,6 +26,19 @@ const NOT_YEAR_WRITES = new Set([
   "createFirstAdmin", // the installation's first account
   "changeOwnPassword", // the user's own account, no year's data
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
+  // Province administration: the province's agencies and blocs, not a year's data. A rename
+  // dated into a published year is refused (recordNewName, tests/integration/members); a bloc's
+  // first year is a new year; the rest leave every year as it is (tests/integration/province).
+  "createAgency",
+  "importAgencies",
+  "renameAgency",
+  "mergeAgencies",
+  "deactivateAgency",
+  "reactivateAgency",
+  "createBloc",
+  "renameBloc",
+  "archiveBloc",
+  "createFirstYear",
 ]);
 
 /** Every exported `fn(prisma, user, …)` under src/server/mutations: the write actions the app offers. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { BlocYearStatus, UserRole } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
+import { ForbiddenError } from "@/server/errors";
 import type { ScoreEntryStage, YearVisibility } from "@/server/authz";
 import { SCOPE_RULES } from "../../support/authz-scope-rules";
 
@@ -150,6 +151,31 @@ const USER_RULES = {
       ["leader", unitIn(correcting, OTHER), true],
       ["leaderUnscoped", unitIn(closed, OWN), false],
       ["leaderUnscoped", unitIn(published, OTHER), true],
+    ],
+  ),
+  // Province administration: the province admin of the user's own province, whatever unit they work in.
+  provinceAdministeredBy: rule(authz.provinceAdministeredBy, [
+    ...same(["admin", "adminOfUnit"], undefined, "province"),
+    ...same(["secretariat", "secretariatOfUnit", "secretariatUnscoped", ...VIEWERS], undefined, null),
+    ...same(["leader", "leaderUnscoped"], undefined, null),
+  ]),
+  mayAdministerProvince: rule(authz.mayAdministerProvince, [
+    ...same(["admin", "adminOfUnit"], undefined, true),
+    ...same(["secretariat", "secretariatOfUnit", "secretariatUnscoped", ...VIEWERS], undefined, false),
+    ...same(["leader", "leaderUnscoped"], undefined, false),
+  ]),
+  authorizeProvinceAdmin: rule(
+    (u) => {
+      try {
+        return authz.authorizeProvinceAdmin(u);
+      } catch (error) {
+        return error instanceof ForbiddenError ? "refused" : error;
+      }
+    },
+    [
+      ...same(["admin", "adminOfUnit"], undefined, { provinceId: "province" }),
+      ...same(["secretariat", "secretariatOfUnit", ...VIEWERS], undefined, "refused"),
+      ...same(["leader", "leaderUnscoped"], undefined, "refused"),
     ],
   ),
 };

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
+import { mayAdministerProvince } from "@/server/authz";
 import { db } from "@/server/db";
 import { listNextYearsToCreate } from "@/server/queries/members/list-next-years";
 import { listVisibleBlocs } from "@/server/queries/list-visible-blocs";
@@ -17,7 +18,17 @@ export default async function BlocsPage() {
       <h1 className="text-2xl font-bold text-stone-900">Khối thi đua</h1>
       {blocs.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-600">
-          Tài khoản của bạn chưa được giao khối thi đua nào. Hãy liên hệ thư ký khối hoặc Sở Nội vụ.
+          {mayAdministerProvince(user) ? (
+            <>
+              Tỉnh chưa có khối thi đua nào. Hãy thêm các cơ quan, đơn vị rồi tạo khối ở{" "}
+              <Link href="/quan-tri/khoi" className="font-medium text-brand-800 underline">
+                Quản trị
+              </Link>
+              .
+            </>
+          ) : (
+            "Tài khoản của bạn chưa được giao khối thi đua nào. Hãy liên hệ thư ký khối hoặc Sở Nội vụ."
+          )}
         </p>
       ) : (
         <ul className="mt-6 space-y-4">

@@ -13,6 +13,8 @@ import { recordAudit } from "../record-audit";
 import { copyScoreTable } from "./copy-score-table";
 import { withUniqueMessage } from "./write-context";
 
+const ARCHIVED_BLOC = "Khối đã được lưu trữ nên không tạo năm mới.";
+
 const PLAN_CHANGED =
   "Danh sách thành viên dự kiến đã thay đổi (một hợp nhất vừa được ghi nhận hoặc huỷ). Hãy xem lại trước khi tạo năm.";
 
@@ -115,10 +117,11 @@ async function authorizeSource(tx: AppTransaction, user: SessionUser, input: Pre
       year: true,
       blocId: true,
       rules: true,
-      bloc: { select: { provinceId: true } },
+      bloc: { select: { provinceId: true, dissolvedOn: true } },
       memberships: { select: { unitId: true, joinedOn: true, leftOn: true } },
     },
   });
+  if (row.bloc.dissolvedOn) throw new UserFacingError(ARCHIVED_BLOC);
   return {
     ...row,
     provinceId: row.bloc.provinceId,

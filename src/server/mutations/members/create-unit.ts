@@ -9,7 +9,14 @@ export type NewUnit = { name: string; shortName: string; code: string };
 /** A new unit of the province with its first name, valid from `validFrom`. Audited. */
 export async function createUnit(
   tx: AppTransaction,
-  options: { actorId: string; blocYearId: string; provinceId: string; unit: NewUnit; validFrom: Date },
+  options: {
+    actorId: string;
+    /** The bloc-year the unit was created from (its audit log); none from the province administration. */
+    blocYearId?: string;
+    provinceId: string;
+    unit: NewUnit;
+    validFrom: Date;
+  },
 ): Promise<string> {
   const { unit, validFrom } = options;
   const code = unit.code.toUpperCase();

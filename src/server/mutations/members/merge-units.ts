@@ -2,16 +2,13 @@ import "server-only";
 import type { MergeUnitsInput } from "@/schemas/members/unit-change";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { UserFacingError } from "@/server/errors";
-import { recordAudit } from "../record-audit";
-import { alreadyRecordedMessage, RECORDED_SUCCESSION } from "./already-recorded";
 import { createUnit, duplicateUnitCode } from "./create-unit";
 import { assertMembers, assertProvinceUnits } from "./find-member-units";
 import { moveMembershipsToSuccessor } from "./move-memberships";
+import { recordSuccession } from "./record-succession";
 import {
   assertWithinYear,
   authorizeMembersWrite,
-  auditDay,
   withUniqueMessage,
   type YearContext,
 } from "./write-context";
@@ -35,8 +32,10 @@ export async function mergeUnits(prisma: AppPrismaClient, user: SessionUser, inp
         if (input.endMemberships || input.addSuccessor)
           assertWithinYear(input.effectiveOn, year.year, "Ngày hợp nhất");
         const successorId = await resolveSuccessor(tx, user, year, input);
-        for (const predecessorId of input.predecessorIds)
-          await linkPredecessor(tx, { user, year, predecessorId, successorId, input });
+        for (const predecessorId of input.predecessorIds) {
+          const succession = { predecessorId, successorId, ...input };
+          await recordSuccession(tx, { actorId: user.id, blocYearId: year.id, succession });
+        }
         await moveMembershipsToSuccessor(tx, { actorId: user.id, year, input, successorId });
         return { successorId };
       }),
@@ -60,45 +59,5 @@ async function resolveSuccessor(
     provinceId: year.provinceId,
     unit: input,
     validFrom: input.effectiveOn,
-  });
-}
-
-async function linkPredecessor(
-  tx: AppTransaction,
-  options: {
-    user: SessionUser;
-    year: YearContext;
-    predecessorId: string;
-    successorId: string;
-    input: MergeUnitsInput;
-  },
-): Promise<void> {
-  const { predecessorId, successorId, input } = options;
-  const existing = await tx.unitSuccession.findUnique({
-    where: { predecessorId_successorId: { predecessorId, successorId } },
-    select: RECORDED_SUCCESSION,
-  });
-  if (existing) throw new UserFacingError(alreadyRecordedMessage(existing));
-  const succession = await tx.unitSuccession.create({
-    data: { predecessorId, successorId, effectiveOn: input.effectiveOn, decisionRef: input.decisionRef },
-    select: { id: true },
-  });
-  // The predecessor's name stops where the successor takes over; an earlier-ending name stays.
-  await tx.unitName.updateMany({
-    where: { unitId: predecessorId, validTo: null, validFrom: { lt: input.effectiveOn } },
-    data: { validTo: input.effectiveOn },
-  });
-  await recordAudit(tx, {
-    actorId: options.user.id,
-    blocYearId: options.year.id,
-    entity: "UnitSuccession",
-    entityId: succession.id,
-    action: "create",
-    newValue: {
-      predecessorId,
-      successorId,
-      effectiveOn: auditDay(input.effectiveOn),
-      decisionRef: input.decisionRef ?? undefined,
-    },
   });
 }

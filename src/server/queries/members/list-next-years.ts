@@ -5,14 +5,15 @@ import type { AppPrismaClient } from "@/server/database/connect";
 
 /**
  * For each bloc the user manages: its latest year N, from which "Tạo năm N+1" copies.
- * Keyed by bloc id; blocs the user may only view are absent.
+ * Keyed by bloc id; blocs the user may only view, and archived blocs, are absent.
  */
 export async function listNextYearsToCreate(
   prisma: AppPrismaClient,
   user: SessionUser,
 ): Promise<Map<string, { fromBlocYearId: string; nextYear: number }>> {
   const manageable = await prisma.blocYear.findMany({
-    where: blocYearsAllowed(user, "manage"),
+    // An archived bloc keeps its years but gets no new one.
+    where: { AND: [blocYearsAllowed(user, "manage"), { bloc: { dissolvedOn: null } }] },
     orderBy: { year: "desc" },
     select: { id: true, blocId: true, year: true },
   });

@@ -1,0 +1,160 @@
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_SETUP_TOKEN } from "./setup-token";
+
+// Runs on its own server over an empty database (the "onboarding" project in playwright.config.ts):
+// everything below is done through the browser, as a province adopting ThiĐua would.
+const ADMIN = { username: "quantri.laocai", password: "Mat-khau-quan-tri-2025" };
+const BLOC = "Khối thi đua các cơ quan tổng hợp";
+
+test.describe.configure({ timeout: 120_000 });
+
+async function addAgency(page: Page, agency: { name: string; shortName: string; validFrom: string }) {
+  const form = page.getByRole("region", { name: "Thêm cơ quan, đơn vị" });
+  await form.getByLabel("Tên đầy đủ").fill(agency.name);
+  await form.getByLabel("Tên viết tắt").fill(agency.shortName);
+  await form.getByLabel("Áp dụng từ ngày").fill(agency.validFrom);
+  await form.getByRole("button", { name: "Thêm đơn vị" }).click();
+}
+
+/** The downloaded template, filled in with `rows`, saved beside it. */
+async function fillTemplate(path: string, rows: unknown[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0]!;
+  rows.forEach((row, index) => sheet.addRow([index + 1, ...row]));
+  const filled = `${path}-filled-${rows.length}.xlsx`;
+  await workbook.xlsx.writeFile(filled);
+  return filled;
+}
+
+test("a province starts from an empty database: administrator, agencies, a bloc and its first year", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/thiet-lap$/);
+  await page.getByLabel("Mã thiết lập").fill(E2E_SETUP_TOKEN);
+  await page.getByLabel("Tên tỉnh, thành phố").fill("Lào Cai");
+  await page.getByLabel("Mã tỉnh").fill("LC");
+  await page.getByLabel("Họ và tên").fill("Nguyễn Thị Quản Trị");
+  await page.getByLabel("Tên đăng nhập").fill(ADMIN.username);
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(ADMIN.password);
+  await page.getByLabel("Nhập lại mật khẩu").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
+
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await page.getByLabel("Tên đăng nhập").fill(ADMIN.username);
+  await page.getByLabel("Mật khẩu").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+
+  // Agencies by hand: an empty list first, a pasted right-to-left override refused.
+  await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
+  await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();
+  await expect(page.getByText("Tỉnh chưa có cơ quan, đơn vị nào.")).toBeVisible();
+  await addAgency(page, { name: "Sở Tài \u202echính", shortName: "STC", validFrom: "2025-01-01" });
+  await expect(
+    page.getByText("Tên đầy đủ có ký tự ẩn (như ký tự đảo chiều chữ) không được phép."),
+  ).toBeVisible();
+  await addAgency(page, { name: "Sở Tài chính", shortName: "STC", validFrom: "2025-01-01" });
+  await expect(page.getByText("Đã thêm “Sở Tài chính”.")).toBeVisible();
+  await addAgency(page, { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", validFrom: "2025-01-01" });
+  await expect(page.getByText("Đã thêm “Sở Khoa học và Công nghệ”.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sở Tài chính" })).toBeVisible();
+
+  // Agencies from .xlsx: the template, a file with a bad row (nothing saved), then the corrected file.
+  await page.getByRole("link", { name: "Nhập danh sách từ Excel" }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "tệp mẫu (.xlsx)" }).click();
+  const template = await (await download).path();
+  const bad = await fillTemplate(template, [
+    ["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", null, "01/01/2025"],
+    ["Văn phòng UBND tỉnh", null, null, "31/02/2025"],
+  ]);
+  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(bad);
+  await page.getByRole("button", { name: "Tải lên và nhập" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "Chưa có đơn vị nào được lưu" });
+  await expect(problems).toContainText("Tệp có 2 lỗi.");
+  await expect(problems.getByRole("row").filter({ hasText: "Tên viết tắt" })).toContainText("3");
+  await expect(problems.getByRole("row").filter({ hasText: "Áp dụng từ ngày" })).toContainText("3");
+  const good = await fillTemplate(template, [
+    ["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", null, "01/01/2025"],
+    ["Văn phòng UBND tỉnh", "VP UBND", "VPUB", new Date(Date.UTC(2025, 0, 1))],
+    ["Sở Nội vụ", "SNV", null, "01/01/2025"],
+  ]);
+  await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(good);
+  await page.getByRole("button", { name: "Tải lên và nhập" }).click();
+  await expect(page.getByText("Đã nhập 3 đơn vị.")).toBeVisible();
+  await page.getByRole("link", { name: "Xem danh sách" }).click();
+  await expect(page.getByRole("table").getByRole("link")).toHaveText([
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Khoa học và Công nghệ",
+    "Sở Nội vụ",
+    "Sở Tài chính",
+    "Văn phòng UBND tỉnh",
+  ]);
+
+  // A bloc and its first year.
+  await page
+    .getByRole("navigation", { name: "Quản trị" })
+    .getByRole("link", { name: "Khối thi đua" })
+    .click();
+  await expect(page.getByText("Tỉnh chưa có khối thi đua nào.")).toBeVisible();
+  const create = page.getByRole("region", { name: "Tạo khối thi đua" });
+  await create.getByLabel("Tên khối").fill(BLOC);
+  await create.getByLabel("Mã khối").fill("TH");
+  await create.getByLabel("Ngày thành lập").fill("2025-01-01");
+  await create.getByRole("button", { name: "Tạo khối" }).click();
+  await expect(page.getByRole("heading", { name: BLOC, level: 1 })).toBeVisible();
+
+  const firstYear = page.getByRole("region", { name: "Tạo năm thi đua đầu tiên" });
+  await firstYear.getByLabel("Năm thi đua").fill("2025");
+  await firstYear.getByRole("button", { name: "Chọn năm" }).click();
+  await expect(firstYear.getByRole("button", { name: "Tạo năm 2025" })).toBeVisible();
+  for (const name of ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh"])
+    await firstYear.getByRole("group", { name: "Đơn vị thành viên năm 2025" }).getByLabel(name).check();
+  await firstYear.getByLabel("Trưởng khối", { exact: true }).selectOption({ label: "Sở Kế hoạch và Đầu tư" });
+  await firstYear.getByLabel("Phó trưởng khối thường trực").selectOption({ label: "Sở Tài chính" });
+  await firstYear
+    .getByRole("group", { name: "Phó trưởng khối", exact: true })
+    .getByLabel("Sở Nội vụ")
+    .check();
+  await firstYear.getByLabel("Ngày bầu").fill("2025-01-10");
+  await firstYear.getByLabel(/Bảng điểm mẫu 100 điểm/).check();
+  await firstYear.getByRole("button", { name: "Tạo năm 2025" }).click();
+
+  // The existing bloc-year screens take over.
+  await expect(page).toHaveURL(/\/khoi\/[^/]+\/2025$/);
+  await expect(page.getByRole("heading", { name: BLOC, level: 1 })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Giai đoạn: Đang chuẩn bị" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Thành viên (4)" })).toBeVisible();
+  const rows = page.getByRole("table").first().getByRole("row");
+  await expect(rows.filter({ hasText: /Trưởng khối/ }).getByRole("rowheader")).toHaveText(
+    "Sở Kế hoạch và Đầu tư",
+  );
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Bảng điểm" })
+    .click();
+  await expect(page.getByText("Thực hiện nhiệm vụ chính trị được giao").first()).toBeVisible();
+
+  // The year moves on and takes its first task like any other.
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Tổng quan" })
+    .click();
+  await page.getByRole("button", { name: "Bắt đầu triển khai" }).click();
+  await expect(page.getByRole("region", { name: "Giai đoạn: Đang thực hiện" })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Nhiệm vụ", exact: true })
+    .click();
+  await page.getByRole("link", { name: "Thêm nhiệm vụ" }).click();
+  await page.getByLabel("Nội dung nhiệm vụ").fill("Xây dựng kế hoạch chuyển đổi số năm 2025");
+  await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Nội vụ" });
+  await page.getByLabel("Trọng số").fill("1");
+  await page.getByLabel("Hạn hoàn thành").fill("2025-06-30");
+  await page.getByLabel("Không có").check();
+  await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+  await expect(page.getByText(/Đã thêm nhiệm vụ số \d+\./)).toBeVisible();
+});
