@@ -206,7 +206,7 @@ describe.each(testBackends())("members on a date, one answer everywhere (%s)", (
       "Đơn vị này rời khối ngày 01/03/2025, trước cuối năm, nên không được xếp hạng năm 2025; không nhập điểm cho đơn vị.",
     );
     await expect(score(grid!.rows[0]!.unitId)).resolves.toMatchObject({ points: 500 });
-    const board = await getAwardsBoard(t.prisma, year.id);
+    const board = await getAwardsBoard(t.prisma, { blocYearId: year.id, user: secretariat() });
     expect(sorted(board.members.map((member) => member.name))).toEqual(NAMES_2025);
     expect(board.voters).toBe(6);
     const tally = (votersPresent: number) =>

@@ -3,6 +3,8 @@ import { topEligibleRank } from "@/domain/awards/proposal-check";
 import type { RankingResult } from "@/domain/scoring";
 import { yearEndMembers } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import type { SessionUser } from "@/server/auth/session-user";
+import { seesOtherUnits } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
@@ -14,12 +16,19 @@ import { engineRefusal } from "./engine-refusal";
  * (ballot rows, flags), how many members vote (those that closed the year: "khối có N thành
  * viên", the quorum), every membership's name (for records about a unit that left), flags,
  * tallies, proposals, the award catalogue and the engine's candidates (or why it could not rank).
+ * The candidates are ranks and totals of every unit: withheld, without running the engine, from
+ * whoever may not see other units' provisional figures (authz/visibility.ts).
  */
-export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string) {
+export async function getAwardsBoard(
+  prisma: AppPrismaClient,
+  { blocYearId, user }: { blocYearId: string; user: SessionUser },
+) {
   const row = await prisma.blocYear.findUniqueOrThrow({
     where: { id: blocYearId },
     select: {
       rules: true,
+      status: true,
+      membersSeeProvisional: true,
       eligibilityFlags: {
         orderBy: { since: "desc" },
         select: { id: true, unitId: true, kind: true, note: true, since: true, resolvedOn: true },
@@ -50,7 +59,7 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
   });
   const yearMembers = await loadYearMembers(prisma, blocYearId);
   const members = rankedYearMembers(yearMembers).map(({ unitId, name }) => ({ unitId, name }));
-  const ranking = await rankingOrRefusal(prisma, blocYearId);
+  const ranking = seesOtherUnits(user, row) ? await rankingOrRefusal(prisma, blocYearId) : WITHHELD;
   const openFlags = new Set(
     row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId),
   );
@@ -68,15 +77,23 @@ export async function getAwardsBoard(prisma: AppPrismaClient, blocYearId: string
   };
 }
 
-async function rankingOrRefusal(
-  prisma: AppPrismaClient,
-  blocYearId: string,
-): Promise<{ result: RankingResult | null; asOf: string | null; refusal: string | null }> {
+type BoardRanking = {
+  result: RankingResult | null;
+  asOf: string | null;
+  refusal: string | null;
+  /** True when the viewer may not see other units' provisional figures. */
+  withheld: boolean;
+};
+
+const WITHHELD: BoardRanking = { result: null, asOf: null, refusal: null, withheld: true };
+
+async function rankingOrRefusal(prisma: AppPrismaClient, blocYearId: string): Promise<BoardRanking> {
   try {
     const ranking = await engineRefusal(() => computeRanking(prisma, { blocYearId }));
-    return { result: ranking.result, asOf: ranking.asOf, refusal: null };
+    return { result: ranking.result, asOf: ranking.asOf, refusal: null, withheld: false };
   } catch (error) {
-    if (error instanceof UserFacingError) return { result: null, asOf: null, refusal: error.message };
+    if (error instanceof UserFacingError)
+      return { result: null, asOf: null, refusal: error.message, withheld: false };
     throw error;
   }
 }

@@ -10,14 +10,19 @@ type Props = { blocYearId: string; board: AwardsBoard; editable: boolean };
  * and a way to propose them: a suggestion for the secretariat, never shown as an award elsewhere.
  */
 export function CandidatesSection({ blocYearId, board, editable }: Props) {
-  const { result, refusal, asOf } = board.ranking;
+  const { result, refusal, asOf, withheld } = board.ranking;
   const proposed = new Set(board.proposals.map((p) => `${p.unitId}:${p.awardCode}`));
   return (
     <section aria-labelledby="candidates-heading" className="mt-10">
       <h2 id="candidates-heading" className="text-lg font-semibold">
         Ứng viên theo quy chế
       </h2>
-      {!result ? (
+      {withheld ? (
+        <p className="mt-3 rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">
+          Khối chưa chia sẻ điểm tạm tính giữa các đơn vị: ứng viên theo quy chế hiển thị khi kết quả được
+          công bố.
+        </p>
+      ) : !result ? (
         <p role="alert" className="mt-3 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
           {refusal}
         </p>

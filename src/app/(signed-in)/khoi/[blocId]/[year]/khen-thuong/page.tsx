@@ -21,7 +21,7 @@ export default async function AwardsPage({ params }: Props) {
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
-  const board = await getAwardsBoard(db, header.id);
+  const board = await getAwardsBoard(db, { blocYearId: header.id, user });
   const editable = header.canManage && stageAllows(header.status, "awards");
   return (
     <>
