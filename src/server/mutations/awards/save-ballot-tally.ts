@@ -47,7 +47,7 @@ export async function saveBallotTally(
       entity: "BallotTally",
       entityId: saved.id,
       action: before ? "update" : "create",
-    };
+    } as const;
     await auditChangedFields(
       tx,
       target,
