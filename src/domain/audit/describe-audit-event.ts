@@ -72,7 +72,9 @@ function formatAuditValue(
     const pairs = Object.entries(value).flatMap(([key, item]) => {
       const itemSpec = auditFieldSpec(event.entity, key);
       if (!itemSpec || itemSpec.kind === "rules") return [];
-      return [`${itemSpec.label}: ${formatAuditScalar(item, { kind: itemSpec.kind, at: event.at, lookups })}`];
+      return [
+        `${itemSpec.label}: ${formatAuditScalar(item, { kind: itemSpec.kind, at: event.at, lookups })}`,
+      ];
     });
     return pairs.length > 0 ? pairs.join("; ") : "—";
   }

@@ -26,15 +26,17 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     );
   }
   const base = { actorId, blocYearId, entity: "RoleAssignment" } as const;
+  // An edited role says which role it is: the row's own fields do not name it.
   const audit = (
-    entityId: string,
+    row: { id: string; role: BlocRole },
     field: AuditFieldOf<"RoleAssignment">,
     oldValue?: string | null,
     newValue?: string | null,
   ) =>
     recordAudit(tx, {
       ...base,
-      entityId,
+      entityId: row.id,
+      subject: BLOC_ROLE_LABEL[row.role],
       action: "update",
       field,
       oldValue: oldValue ?? undefined,
@@ -66,15 +68,15 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
       });
       continue;
     }
-    const compared: [AuditFieldOf<"RoleAssignment">, string | null | undefined, string | null | undefined][] = [
-      ["role", row.role, wanted.role],
-      ["electedOn", auditDay(row.electedOn), auditDay(wanted.electedOn)],
-      ["decisionRef", row.decisionRef, wanted.decisionRef],
-    ];
+    const compared: [AuditFieldOf<"RoleAssignment">, string | null | undefined, string | null | undefined][] =
+      [
+        ["role", row.role, wanted.role],
+        ["electedOn", auditDay(row.electedOn), auditDay(wanted.electedOn)],
+        ["decisionRef", row.decisionRef, wanted.decisionRef],
+      ];
     const changes = compared.filter(([, before, after]) => (before ?? null) !== (after ?? null));
     if (changes.length === 0) continue;
     await tx.roleAssignment.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
-    for (const [field, before, after] of changes)
-      await audit(row.id, field, before, after);
+    for (const [field, before, after] of changes) await audit(row, field, before, after);
   }
 }

@@ -56,7 +56,11 @@ export async function loadAuditLookups(
 }
 
 function collectIds(events: readonly StoredAuditEvent[]): Record<IdKind, Set<string>> {
-  const ids: Record<IdKind, Set<string>> = { unit: new Set(), criterion: new Set(), sourceDocument: new Set() };
+  const ids: Record<IdKind, Set<string>> = {
+    unit: new Set(),
+    criterion: new Set(),
+    sourceDocument: new Set(),
+  };
   const add = (entity: string, field: string | null, value: unknown) => {
     if (value === null || value === undefined) return;
     if (typeof value === "object" && !Array.isArray(value)) {
@@ -65,7 +69,8 @@ function collectIds(events: readonly StoredAuditEvent[]): Record<IdKind, Set<str
     }
     const kind = field === null ? undefined : ID_KIND[auditFieldSpec(entity, field)?.kind ?? "text"];
     if (!kind) return;
-    for (const item of Array.isArray(value) ? value : [value]) if (typeof item === "string") ids[kind].add(item);
+    for (const item of Array.isArray(value) ? value : [value])
+      if (typeof item === "string") ids[kind].add(item);
   };
   for (const event of events) {
     add(event.entity, event.field, event.oldValue);
