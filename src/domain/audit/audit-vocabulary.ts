@@ -16,6 +16,7 @@ export type AuditValueKind =
   | "yesNo"
   | "unit"
   | "units"
+  | "user"
   | "criterion"
   | "sourceDocument"
   | "award"
@@ -41,7 +42,7 @@ const entity = <F extends Record<string, AuditFieldSpec>>(label: string, fields:
 export const AUDIT_VOCABULARY = {
   Bloc: entity("Khối thi đua", { rotationRule: f("Quy tắc luân phiên", "rotationRule") }),
   BlocYear: entity("Năm thi đua", {
-    status: f("Giai đoạn", "yearStatus"),
+    status: f("Trạng thái", "yearStatus"),
     rules: f("Quy tắc chấm điểm", "rules"),
     "rules.taskCompletion.notDoneDeductionCriterionId": f(
       "Mục ghi điểm trừ nhiệm vụ không hoàn thành",

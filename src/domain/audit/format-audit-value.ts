@@ -17,6 +17,7 @@ import type { AuditValueKind } from "./audit-vocabulary";
 export type AuditLookups = {
   /** The unit's name on the day of the change (a renamed unit keeps its old name in old rows). */
   unitName(id: string, at: Date): string | undefined;
+  userName(id: string): string | undefined;
   criterionName(id: string): string | undefined;
   sourceDocumentName(id: string): string | undefined;
   awardName(code: string): string | undefined;
@@ -82,6 +83,8 @@ function formatString(value: string, { kind, at, lookups }: Context): string {
     case "unit":
     case "units":
       return lookups.unitName(value, at) ?? "(đơn vị không còn trong dữ liệu)";
+    case "user":
+      return lookups.userName(value) ?? "(tài khoản không còn trong dữ liệu)";
     case "criterion":
       return lookups.criterionName(value) ?? "(tiêu chí đã xóa)";
     case "sourceDocument":

@@ -5,6 +5,7 @@ import {
   type AuditLookups,
   type AuditValueKind,
   describeAuditEvent,
+  formatAuditScalar,
   type StoredAuditEvent,
 } from "@/domain/audit";
 import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
@@ -19,6 +20,7 @@ const lookups: AuditLookups = {
         ? "Sở Xây dựng"
         : "Sở Xây dựng và Giao thông"
       : undefined,
+  userName: (id) => (id === "cuser000000000000000000001" ? "Trần Văn Bình" : undefined),
   criterionName: (id) => (id === "ccriterion000000000000001" ? "I.1 Công tác tham mưu" : undefined),
   sourceDocumentName: (id) => (id === "cdocument0000000000000001" ? "12/KH-UBND – Kế hoạch" : undefined),
   awardName: (code) => (code === "BANG_KHEN_UBND_TINH" ? "Bằng khen của UBND tỉnh" : undefined),
@@ -71,6 +73,15 @@ describe("the audit log in words", () => {
     );
     expect(before.newValue).toBe("Sở Xây dựng");
     expect(newText("Membership", "unitId", "cunitxaydung0000000000001")).toBe("Sở Xây dựng và Giao thông");
+  });
+
+  it("names a user by display name (for entities that audit who, e.g. grants)", () => {
+    expect(formatAuditScalar("cuser000000000000000000001", { kind: "user", at, lookups })).toBe(
+      "Trần Văn Bình",
+    );
+    expect(formatAuditScalar("cgone000000000000000000001", { kind: "user", at, lookups })).toBe(
+      "(tài khoản không còn trong dữ liệu)",
+    );
   });
 
   it("says a deleted or unknown thing is gone instead of showing its id or code", () => {

@@ -9,26 +9,28 @@ import { todayInVietnam } from "@/domain/calendar";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UNIT_NAMES, storedNameOn } from "@/server/queries/unit-names-select";
 
-type IdKind = "unit" | "criterion" | "sourceDocument";
+type IdKind = "unit" | "user" | "criterion" | "sourceDocument";
 
 const ID_KIND: Partial<Record<AuditValueKind, IdKind>> = {
   unit: "unit",
   units: "unit",
+  user: "user",
   criterion: "criterion",
   sourceDocument: "sourceDocument",
 };
 
 /**
  * What the page's events name, looked up in one query per kind of id (not one per row): units
- * with their dated names, criteria, source documents, and the year's award names.
+ * with their dated names, users, criteria, source documents, and the year's award names.
  */
 export async function loadAuditLookups(
   prisma: AppPrismaClient,
   options: { blocYearId: string; events: readonly StoredAuditEvent[] },
 ): Promise<AuditLookups> {
   const ids = collectIds(options.events);
-  const [units, criteria, documents, year] = await Promise.all([
+  const [units, users, criteria, documents, year] = await Promise.all([
     prisma.unit.findMany({ where: { id: { in: [...ids.unit] } }, select: { id: true, ...UNIT_NAMES } }),
+    prisma.user.findMany({ where: { id: { in: [...ids.user] } }, select: { id: true, displayName: true } }),
     prisma.criterion.findMany({
       where: { id: { in: [...ids.criterion] } },
       select: { id: true, code: true, title: true },
@@ -40,15 +42,17 @@ export async function loadAuditLookups(
     prisma.blocYear.findUniqueOrThrow({ where: { id: options.blocYearId }, select: { rules: true } }),
   ]);
   const unitNames = new Map(units.map((unit) => [unit.id, unit.names]));
+  const userNames = new Map(users.map((row) => [row.id, row.displayName]));
   const criterionNames = new Map(criteria.map((row) => [row.id, `${row.code} ${row.title}`]));
   const documentNames = new Map(documents.map((row) => [row.id, `${row.code} – ${row.title}`]));
   const awardNames = new Map(awardsOf(year.rules).map((award) => [award.code, award.name]));
   return {
     unitName(id, at) {
       const names = unitNames.get(id);
-      // A unit named only after the change (it cannot be, but old rows may) reads by its first name.
-      return names && (storedNameOn(names, todayInVietnam(at)) ?? names[0])?.name;
+      // A change dated before the unit's first name (only hand-made rows can be) reads by that name.
+      return names && (storedNameOn(names, todayInVietnam(at)) ?? earliest(names))?.name;
     },
+    userName: (id) => userNames.get(id),
     criterionName: (id) => criterionNames.get(id),
     sourceDocumentName: (id) => documentNames.get(id),
     awardName: (code) => awardNames.get(code),
@@ -58,6 +62,7 @@ export async function loadAuditLookups(
 function collectIds(events: readonly StoredAuditEvent[]): Record<IdKind, Set<string>> {
   const ids: Record<IdKind, Set<string>> = {
     unit: new Set(),
+    user: new Set(),
     criterion: new Set(),
     sourceDocument: new Set(),
   };
@@ -87,4 +92,8 @@ function awardsOf(rules: unknown): { code: string; name: string }[] {
     (award): award is { code: string; name: string } =>
       typeof award?.code === "string" && typeof award?.name === "string",
   );
+}
+
+function earliest<T extends { validFrom: Date }>(names: readonly T[]): T | undefined {
+  return [...names].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime())[0];
 }
