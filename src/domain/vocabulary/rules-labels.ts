@@ -1,4 +1,4 @@
-import type { MembershipRule, NotYetDuePolicy, TieBreakRule } from "@/domain/scoring/rules";
+import type { MembershipRule, NotYetDuePolicy, ScoringRules, TieBreakRule } from "@/domain/scoring/rules";
 
 /**
  * The tie-break rules as the bloc's regulations word them, in lower case because the engine's
@@ -28,4 +28,14 @@ export const NOT_YET_DUE_LABEL: Record<NotYetDuePolicy, string> = {
 export const MEMBERSHIP_LABEL: Record<MembershipRule, string> = {
   yearEndMembersOnly: "Chỉ xếp hạng đơn vị còn là thành viên đến cuối năm",
   prorateByMembership: "Xếp hạng mọi đơn vị từng là thành viên, theo nhiệm vụ trong thời gian tham gia",
+};
+
+/** The parts of a year's rules document, as a sentence names them ("khác ở: mức xếp loại"). */
+export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
+  taskCompletion: "điểm nhiệm vụ",
+  allowSelfScoreFallback: "dùng điểm tự chấm",
+  classificationLevels: "mức xếp loại",
+  tieBreaks: "tiêu chí phân định",
+  awards: "danh hiệu và chỉ tiêu",
+  membership: "quy tắc thành viên",
 };

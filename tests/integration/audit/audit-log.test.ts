@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatAuditValue } from "@/app/(signed-in)/khoi/[blocId]/[year]/nhat-ky/audit-value";
 import { auditFilterSchema } from "@/schemas/audit/audit-filter";
 import { ForbiddenError } from "@/server/errors";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
@@ -80,7 +79,7 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
       filter: { ...noFilter, entity: "BallotTally" },
     });
     expect(tallies!.events.every((event) => event.entity === "BallotTally")).toBe(true);
-    expect(tallies!.entities).toEqual(["BallotTally", "BlocYear"]);
+    expect(tallies!.entities.map((entity) => entity.value)).toEqual(["BallotTally", "BlocYear"]);
     expect(tallies!.actors.map((actor) => actor.id).sort()).toEqual(
       [admin.id, demo.user("thuky.ktkt").id].sort(),
     );
@@ -108,21 +107,18 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
     });
   });
 
-  it.each([
-    [true, "membersSeeProvisional", "Có"],
-    [9750, "points", "97,50 điểm"],
-    [7500, "completionShare", "75%"],
-    ["2024-05-02", "since", "02/05/2024"],
-    ["APPROVED", "status", "Được phê duyệt"],
-    [null, "note", "—"],
-    [6, "votesFor", "6"],
-  ])("renders %j of field %s as %s", (value, field, shown) => {
-    expect(formatAuditValue(value, { field, names: new Map() })).toBe(shown);
-  });
-
-  it("renders a unit id as the unit's name", () => {
-    expect(formatAuditValue("cunit1", { field: "unitId", names: new Map([["cunit1", "Sở Xây dựng"]]) })).toBe(
-      "Sở Xây dựng",
-    );
+  it("gives each event its text in words", async () => {
+    const log = await listAuditEvents(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: year.id,
+      filter: noFilter,
+    });
+    expect(log!.events[0]!.text).toEqual({
+      entity: "Năm thi đua",
+      action: "Sửa",
+      field: "Thành viên xem điểm tạm tính",
+      oldValue: "Không",
+      newValue: "Có",
+    });
+    expect(log!.entities).toContainEqual({ value: "BallotTally", label: "Kết quả bỏ phiếu" });
   });
 });

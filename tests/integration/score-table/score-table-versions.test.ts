@@ -101,8 +101,8 @@ describe.each(testBackends())("a new score table version once scoring has starte
       where: { entity: "ScoreTable", action: "createVersion" },
     });
     expect(audit).toMatchObject({
-      oldValue: { scoreTableId: before.id, version: 1 },
-      newValue: { scoreTableId: after.id, version: 2, tasksMoved: 43, scoreLinesMoved: 1 },
+      oldValue: 1,
+      newValue: { version: 2, tasksMoved: 43, scoreLinesMoved: 1 },
     });
     expect(
       await t.prisma.auditEvent.findFirstOrThrow({

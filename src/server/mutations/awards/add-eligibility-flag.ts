@@ -35,7 +35,7 @@ export async function addEligibilityFlag(
       entity: "EligibilityFlag",
       entityId: flag.id,
       action: "create",
-    };
+    } as const;
     await auditChangedFields(
       tx,
       target,

@@ -80,7 +80,7 @@ export async function changeProposalStatus(
       entity: "AwardProposal",
       entityId: before.id,
       action: "update",
-    };
+    } as const;
     await auditChangedFields(tx, target, before, after);
     return { id: before.id, version: input.version + 1, ...after };
   });

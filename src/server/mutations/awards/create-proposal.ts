@@ -39,7 +39,7 @@ export async function createProposal(prisma: AppPrismaClient, user: SessionUser,
       entity: "AwardProposal",
       entityId: proposal.id,
       action: "create",
-    };
+    } as const;
     await auditChangedFields(
       tx,
       target,

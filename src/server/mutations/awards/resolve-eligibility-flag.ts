@@ -42,7 +42,7 @@ export async function resolveEligibilityFlag(
       entity: "EligibilityFlag",
       entityId: flag.id,
       action: "update",
-    };
+    } as const;
     await auditChangedFields(tx, target, { resolvedOn: null }, { resolvedOn: input.resolvedOn });
     return { id: flag.id, resolvedOn: input.resolvedOn };
   });

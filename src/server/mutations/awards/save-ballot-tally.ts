@@ -51,7 +51,7 @@ export async function saveBallotTally(
       entity: "BallotTally",
       entityId: saved.id,
       action: before ? "update" : "create",
-    };
+    } as const;
     await auditChangedFields(
       tx,
       target,

@@ -98,12 +98,8 @@ function auditOf(copiedFrom: number, preview: NextYearPreview) {
     year: preview.year,
     copiedFrom,
     members: preview.members.filter((member) => member.leftOn === null).length,
-    leaving: preview.members
-      .filter((m) => m.leftOn !== null)
-      .map((m) => ({ unitId: m.unitId, leftOn: m.leftOn })),
-    joining: preview.members
-      .filter((m) => m.succeeds.length > 0)
-      .map((m) => ({ unitId: m.unitId, joinedOn: m.joinedOn })),
+    leaving: preview.members.filter((m) => m.leftOn !== null).map((m) => m.unitId),
+    joining: preview.members.filter((m) => m.succeeds.length > 0).map((m) => m.unitId),
     notCopied: preview.notCopied.map((dropped) => dropped.unitId),
   };
 }

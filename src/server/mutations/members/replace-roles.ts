@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditFieldOf } from "@/domain/audit";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocRole } from "@/generated/prisma/enums";
 import type { AppTransaction } from "@/server/database/connect";
@@ -24,19 +25,19 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
       `Người khác vừa cập nhật vai trò của năm này (hiện: ${now}). Lựa chọn của bạn vẫn còn trên biểu mẫu; bấm Lưu lần nữa để ghi đè.`,
     );
   }
+  const base = { actorId, blocYearId, entity: "RoleAssignment" } as const;
+  // An edited role says which role it is: the row's own fields do not name it.
   const audit = (
-    entityId: string,
-    action: string,
-    field?: string,
+    row: { id: string; role: BlocRole },
+    field: AuditFieldOf<"RoleAssignment">,
     oldValue?: string | null,
     newValue?: string | null,
   ) =>
     recordAudit(tx, {
-      actorId,
-      blocYearId,
-      entity: "RoleAssignment",
-      entityId,
-      action,
+      ...base,
+      entityId: row.id,
+      subject: BLOC_ROLE_LABEL[row.role],
+      action: "update",
       field,
       oldValue: oldValue ?? undefined,
       newValue: newValue ?? undefined,
@@ -44,7 +45,12 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
   const wantedUnits = new Set(options.wanted.map((role) => role.unitId));
   for (const row of current.filter((candidate) => !wantedUnits.has(candidate.unitId))) {
     await tx.roleAssignment.delete({ where: { id: row.id } });
-    await audit(row.id, "delete", "role", row.role, null);
+    await recordAudit(tx, {
+      ...base,
+      entityId: row.id,
+      action: "delete",
+      oldValue: { unitId: row.unitId, role: row.role },
+    });
   }
   for (const wanted of options.wanted) {
     const row = current.find((candidate) => candidate.unitId === wanted.unitId);
@@ -54,17 +60,23 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
         data: { ...data, blocYearId, unitId: wanted.unitId },
         select: { id: true },
       });
-      await audit(created.id, "create", "role", null, wanted.role);
+      await recordAudit(tx, {
+        ...base,
+        entityId: created.id,
+        action: "create",
+        newValue: { unitId: wanted.unitId, role: wanted.role, electedOn: auditDay(wanted.electedOn) },
+      });
       continue;
     }
-    const changes = [
-      ["role", row.role, wanted.role],
-      ["electedOn", auditDay(row.electedOn), auditDay(wanted.electedOn)],
-      ["decisionRef", row.decisionRef, wanted.decisionRef],
-    ].filter(([, before, after]) => (before ?? null) !== (after ?? null));
+    const compared: [AuditFieldOf<"RoleAssignment">, string | null | undefined, string | null | undefined][] =
+      [
+        ["role", row.role, wanted.role],
+        ["electedOn", auditDay(row.electedOn), auditDay(wanted.electedOn)],
+        ["decisionRef", row.decisionRef, wanted.decisionRef],
+      ];
+    const changes = compared.filter(([, before, after]) => (before ?? null) !== (after ?? null));
     if (changes.length === 0) continue;
     await tx.roleAssignment.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
-    for (const [field, before, after] of changes)
-      await audit(row.id, "update", field ?? undefined, before, after);
+    for (const [field, before, after] of changes) await audit(row, field, before, after);
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditFieldOf } from "@/domain/audit";
 import type { UpdateRegistrationInput } from "@/schemas/pledge/registration";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -54,7 +55,7 @@ export async function updateRegistration(
       data: [...new Set(input.taskIds)].map((taskId) => ({ registrationId: before.id, taskId })),
     });
     type Value = string | number[] | null;
-    const audit = (field: string, oldValue: Value, newValue: Value) =>
+    const audit = (field: AuditFieldOf<"Registration">, oldValue: Value, newValue: Value) =>
       recordAudit(tx, {
         actorId: user.id,
         blocYearId: before.blocYearId,

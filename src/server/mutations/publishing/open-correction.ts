@@ -35,7 +35,7 @@ export async function openCorrection(prisma: AppPrismaClient, user: SessionUser,
       entityId: locked.id,
       action: "reopen",
       reason: input.reason,
-    };
+    } as const;
     await recordAudit(tx, { ...audit, field: "status", oldValue: locked.status, newValue: "CORRECTING" });
     await recordAudit(tx, { ...audit, field: "correctionReason", newValue: input.reason });
     return { version: locked.version + 1, status: "CORRECTING" as const };

@@ -24,7 +24,7 @@ export async function auditTreeDiff(
   },
 ): Promise<void> {
   const { actorId, blocYearId, diff, idOf, reason } = options;
-  const base = { actorId, blocYearId, entity: "Criterion", ...(reason && { reason }) };
+  const base = { actorId, blocYearId, entity: "Criterion" as const, ...(reason && { reason }) };
   for (const node of diff.created) {
     await recordAudit(tx, {
       ...base,

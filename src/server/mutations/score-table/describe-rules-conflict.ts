@@ -1,15 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ScoringRules } from "@/domain/scoring";
-
-const SECTION_LABEL: Record<keyof ScoringRules, string> = {
-  taskCompletion: "điểm nhiệm vụ",
-  allowSelfScoreFallback: "dùng điểm tự chấm",
-  classificationLevels: "mức xếp loại",
-  tieBreaks: "tiêu chí phân định",
-  awards: "danh hiệu và chỉ tiêu",
-  membership: "quy tắc thành viên",
-};
+import { RULES_SECTION_LABEL as SECTION_LABEL } from "@/domain/vocabulary";
 
 /** Tells the user which parts of the saved rules differ from theirs, so nothing is lost unseen. */
 export function describeRulesConflict(saved: Prisma.JsonValue, mine: ScoringRules): string {

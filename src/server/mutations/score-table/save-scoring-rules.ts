@@ -4,7 +4,7 @@ import type { SaveScoringRulesInput } from "@/schemas/score-table/save-scoring-r
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { ConflictError, UserFacingError } from "@/server/errors";
-import { recordAudit } from "@/server/mutations/record-audit";
+import { recordAudit, summarisedAuditValue } from "@/server/mutations/record-audit";
 import { describeRulesConflict } from "./describe-rules-conflict";
 import { authorizeYearRewrite } from "@/server/mutations/writable-bloc-year";
 
@@ -60,8 +60,8 @@ export async function saveScoringRules(
       entityId: blocYear.id,
       action: "update",
       field: "rules",
-      oldValue: before.rules as Prisma.InputJsonValue,
-      newValue: rules,
+      oldValue: summarisedAuditValue(before.rules),
+      newValue: summarisedAuditValue(rules),
     });
     return { version: input.version + 1 };
   });

@@ -103,9 +103,8 @@ export async function writeNewVersion(
     entityId: created.id,
     action: "createVersion",
     field: "version",
-    oldValue: { scoreTableId: table.id, version: table.version },
+    oldValue: table.version,
     newValue: {
-      scoreTableId: created.id,
       version: created.version,
       tasksMoved: moved.tasks,
       scoreLinesMoved: moved.scoreLines,

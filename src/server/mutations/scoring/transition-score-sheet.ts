@@ -122,7 +122,7 @@ async function applyTransition(
     entity: "ScoreSheet",
     entityId: sheet.id,
     action: change.transition,
-  };
+  } as const;
   await recordAudit(tx, {
     ...audit,
     field: "status",

@@ -1,8 +1,11 @@
 import { toIsoDay } from "@/domain/calendar";
-import type { Prisma } from "@/generated/prisma/client";
+import type { AuditFieldOf } from "@/domain/audit";
+
+type TaskField = AuditFieldOf<"Task">;
+type TaskValue = string | number | null;
 
 /** The audited fields of a task, as JSON values (dates as ISO days, so old → new reads plainly). */
-export type TaskAuditFields = Record<string, Prisma.InputJsonValue | null>;
+export type TaskAuditFields = Partial<Record<TaskField, TaskValue>>;
 
 export function definitionValues(task: {
   title: string;
@@ -38,15 +41,11 @@ export function progressValues(task: {
   };
 }
 
-export type FieldChange = {
-  field: string;
-  oldValue?: Prisma.InputJsonValue;
-  newValue?: Prisma.InputJsonValue;
-};
+export type FieldChange = { field: TaskField; oldValue?: string | number; newValue?: string | number };
 
 /** Fields whose value differs, each with old → new; an empty side is left out (stored as NULL). */
 export function changedFields(before: TaskAuditFields, after: TaskAuditFields): FieldChange[] {
-  return Object.keys(after).flatMap((field) =>
+  return (Object.keys(after) as TaskField[]).flatMap((field) =>
     JSON.stringify(before[field]) === JSON.stringify(after[field])
       ? []
       : [{ field, oldValue: before[field] ?? undefined, newValue: after[field] ?? undefined }],

@@ -1,14 +1,17 @@
 import "server-only";
-import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
-import { yearEnd } from "@/domain/calendar";
+import { auditEntityLabel, describeAuditEvent } from "@/domain/audit";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, blocYearsAllowed, mayReadAuditLog } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadAuditLookups } from "./audit-lookups";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** One page of a bloc-year's audit events, newest first, with the choices the filters offer. */
+/**
+ * One page of a bloc-year's audit events, newest first, each with its text in words (`text`),
+ * and the choices the filters offer.
+ */
 export async function listAuditEvents(
   prisma: AppPrismaClient,
   user: SessionUser,
@@ -47,42 +50,22 @@ export async function listAuditEvents(
     prisma.auditEvent.groupBy({ by: ["actorId"], where: { blocYearId: blocYear.id } }),
   ]);
   const actorIds = actors.flatMap((row) => (row.actorId ? [row.actorId] : []));
-  const [people, unitNames] = await Promise.all([
+  const [people, lookups] = await Promise.all([
     prisma.user.findMany({
       where: { id: { in: actorIds } },
       select: { id: true, displayName: true },
       orderBy: { displayName: "asc" },
     }),
-    memberNames(prisma, blocYear.id),
+    loadAuditLookups(prisma, { blocYearId: blocYear.id, events }),
   ]);
   return {
-    events,
+    events: events.map((event) => ({ ...event, text: describeAuditEvent(event, lookups) })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    entities: entities.map((row) => row.entity),
+    entities: entities.map((row) => ({ value: row.entity, label: auditEntityLabel(row.entity) })),
     actors: people,
-    unitNames,
   };
-}
-
-/** Unit id → name at year end, so an audited unit id reads as the unit's name. */
-async function memberNames(prisma: AppPrismaClient, blocYearId: string): Promise<Map<string, string>> {
-  const row = await prisma.blocYear.findUniqueOrThrow({
-    where: { id: blocYearId },
-    select: {
-      year: true,
-      memberships: {
-        select: {
-          unitId: true,
-          unit: NAMED_UNIT,
-        },
-      },
-    },
-  });
-  return new Map(
-    row.memberships.map((m) => [m.unitId, storedNameOn(m.unit.names, yearEnd(row.year))?.name ?? m.unitId]),
-  );
 }
 
 export type AuditPage = NonNullable<Awaited<ReturnType<typeof listAuditEvents>>>;

@@ -1,10 +1,9 @@
 import { INPUT, SECONDARY_BUTTON } from "../khen-thuong/form-alert";
-import { ENTITY_LABEL } from "./audit-labels";
 
 type Props = {
   year: number;
   years: number[];
-  entities: string[];
+  entities: { value: string; label: string }[];
   actors: { id: string; displayName: string }[];
   current: { entity?: string; actor?: string };
 };
@@ -35,8 +34,8 @@ export function AuditFilters({ year, years, entities, actors, current }: Props) 
         <select id="audit-entity" name="entity" defaultValue={current.entity ?? ""} className={INPUT}>
           <option value="">Tất cả</option>
           {entities.map((entity) => (
-            <option key={entity} value={entity}>
-              {ENTITY_LABEL[entity] ?? entity}
+            <option key={entity.value} value={entity.value}>
+              {entity.label}
             </option>
           ))}
         </select>

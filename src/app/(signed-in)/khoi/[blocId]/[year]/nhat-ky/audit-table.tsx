@@ -1,9 +1,7 @@
 import { formatDateTime } from "@/components/format-date-time";
 import type { AuditPage } from "@/server/queries/audit/list-audit-events";
-import { ACTION_LABEL, ENTITY_LABEL, FIELD_LABEL } from "./audit-labels";
-import { formatAuditValue } from "./audit-value";
 
-/** Who changed what, when, from which value to which, and why. */
+/** Who changed what, when, from which value to which, and why: all in words (see describeAuditEvent). */
 export function AuditTable({ log }: { log: AuditPage }) {
   if (log.events.length === 0) {
     return (
@@ -38,30 +36,26 @@ export function AuditTable({ log }: { log: AuditPage }) {
           </tr>
         </thead>
         <tbody>
-          {log.events.map((event) => {
-            const options = { field: event.field, names: log.unitNames };
-            return (
-              <tr key={event.id} className="border-t border-stone-100 align-top">
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-                  {formatDateTime(event.at, { seconds: true })}
-                </td>
-                <td className="px-3 py-2">{event.actor?.displayName ?? "Hệ thống"}</td>
-                <td className="px-3 py-2">
-                  {ENTITY_LABEL[event.entity] ?? event.entity}
-                  {event.subject && <span className="block text-xs text-stone-600">{event.subject}</span>}
-                </td>
-                <td className="px-3 py-2">
-                  {ACTION_LABEL[event.action] ?? event.action}
-                  {event.field && `: ${FIELD_LABEL[event.field] ?? event.field}`}
-                </td>
-                <td className="px-3 py-2">
-                  <span className="text-stone-500">{formatAuditValue(event.oldValue, options)}</span> →{" "}
-                  <strong>{formatAuditValue(event.newValue, options)}</strong>
-                </td>
-                <td className="px-3 py-2">{event.reason ?? "—"}</td>
-              </tr>
-            );
-          })}
+          {log.events.map(({ text, ...event }) => (
+            <tr key={event.id} className="border-t border-stone-100 align-top">
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+                {formatDateTime(event.at, { seconds: true })}
+              </td>
+              <td className="px-3 py-2">{event.actor?.displayName ?? "Hệ thống"}</td>
+              <td className="px-3 py-2">
+                {text.entity}
+                {event.subject && <span className="block text-xs text-stone-600">{event.subject}</span>}
+              </td>
+              <td className="px-3 py-2">
+                {text.action}
+                {text.field && `: ${text.field}`}
+              </td>
+              <td className="px-3 py-2">
+                <span className="text-stone-500">{text.oldValue}</span> → <strong>{text.newValue}</strong>
+              </td>
+              <td className="px-3 py-2">{event.reason ?? "—"}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -1,0 +1,207 @@
+/**
+ * Every audited record, its audited fields and what kind of value each field holds. The audit
+ * writer's types come from here (see AuditChange), so a record or field cannot be audited before
+ * it has the Vietnamese label the log shows; the value kind says how the log writes the value.
+ * A new entity: add `Name: entity("Nhãn", { field: f("Nhãn", "kind") })` and, for a new action, a
+ * line in AUDIT_ACTION_LABEL.
+ */
+
+/** How a stored value is written: codes by their own family's labels, ids by what they name. */
+export type AuditValueKind =
+  | "text"
+  | "number"
+  | "date"
+  | "points"
+  | "share"
+  | "yesNo"
+  | "unit"
+  | "units"
+  | "user"
+  | "criterion"
+  | "sourceDocument"
+  | "award"
+  | "blocRole"
+  | "yearStatus"
+  | "sheetStatus"
+  | "taskStatus"
+  | "proposalStatus"
+  | "eligibilityFlag"
+  | "registrationKind"
+  | "criterionKind"
+  | "rotationRule"
+  | "taskNumbers"
+  | "rules";
+
+export type AuditFieldSpec = { readonly label: string; readonly kind: AuditValueKind };
+
+const f = <K extends AuditValueKind>(label: string, kind: K) => ({ label, kind }) as const;
+
+const entity = <F extends Record<string, AuditFieldSpec>>(label: string, fields: F) =>
+  ({ label, fields }) as const;
+
+export const AUDIT_VOCABULARY = {
+  Bloc: entity("Khối thi đua", { rotationRule: f("Quy tắc luân phiên", "rotationRule") }),
+  BlocYear: entity("Năm thi đua", {
+    status: f("Trạng thái", "yearStatus"),
+    rules: f("Quy tắc chấm điểm", "rules"),
+    "rules.taskCompletion.notDoneDeductionCriterionId": f(
+      "Mục ghi điểm trừ nhiệm vụ không hoàn thành",
+      "criterion",
+    ),
+    membersSeeProvisional: f("Thành viên xem điểm tạm tính", "yesNo"),
+    correctionReason: f("Lý do đính chính", "text"),
+    checklistOverride: f("Mục kiểm tra vẫn công bố", "text"),
+    year: f("Năm", "number"),
+    copiedFrom: f("Sao chép từ năm", "number"),
+    members: f("Số thành viên", "number"),
+    leaving: f("Đơn vị rời khối", "units"),
+    joining: f("Đơn vị kế thừa vào khối", "units"),
+    notCopied: f("Đơn vị không chuyển sang", "units"),
+    count: f("Số nhiệm vụ", "number"),
+    fileName: f("Tệp", "text"),
+    firstNumber: f("Từ nhiệm vụ số", "number"),
+  }),
+  Unit: entity("Đơn vị", {
+    code: f("Mã đơn vị", "text"),
+    name: f("Tên đơn vị", "text"),
+    shortName: f("Tên viết tắt", "text"),
+    validFrom: f("Áp dụng từ ngày", "date"),
+  }),
+  UnitSuccession: entity("Sáp nhập, kế thừa đơn vị", {
+    predecessorId: f("Đơn vị cũ", "unit"),
+    successorId: f("Đơn vị kế thừa", "unit"),
+    effectiveOn: f("Ngày hiệu lực", "date"),
+    decisionRef: f("Quyết định", "text"),
+  }),
+  Membership: entity("Thành viên", {
+    unitId: f("Đơn vị", "unit"),
+    joinedOn: f("Ngày vào khối", "date"),
+    leftOn: f("Ngày rời khối", "date"),
+  }),
+  RoleAssignment: entity("Vai trò trong khối", {
+    unitId: f("Đơn vị", "unit"),
+    role: f("Vai trò", "blocRole"),
+    electedOn: f("Ngày bầu", "date"),
+    decisionRef: f("Quyết định", "text"),
+  }),
+  User: entity("Tài khoản", {}),
+  Pledge: entity("Giao ước", {
+    title: f("Tiêu đề", "text"),
+    body: f("Nội dung", "text"),
+    signedOn: f("Ngày ký", "date"),
+    attachment: f("Tệp đính kèm", "text"),
+  }),
+  PledgeSignature: entity("Chữ ký giao ước", {
+    unitId: f("Đơn vị", "unit"),
+    signerName: f("Người ký", "text"),
+    signerTitle: f("Chức vụ", "text"),
+    signedOn: f("Ngày ký", "date"),
+  }),
+  Registration: entity("Đăng ký thi đua", {
+    unitId: f("Đơn vị", "unit"),
+    kind: f("Loại đăng ký", "registrationKind"),
+    content: f("Nội dung", "text"),
+    note: f("Ghi chú", "text"),
+    outcome: f("Kết quả", "text"),
+    taskNumbers: f("Nhiệm vụ liên quan", "taskNumbers"),
+  }),
+  SourceDocument: entity("Văn bản giao nhiệm vụ", {
+    code: f("Số hiệu", "text"),
+    title: f("Trích yếu", "text"),
+    issuedOn: f("Ngày ban hành", "date"),
+  }),
+  Task: entity("Nhiệm vụ", {
+    number: f("Số thứ tự", "number"),
+    title: f("Tên nhiệm vụ", "text"),
+    ownerUnitId: f("Đơn vị chủ trì", "unit"),
+    sourceDocumentId: f("Văn bản giao", "sourceDocument"),
+    weight: f("Trọng số", "number"),
+    deadline: f("Hạn hoàn thành", "date"),
+    criterionId: f("Tiêu chí chấm", "criterion"),
+    status: f("Tình trạng", "taskStatus"),
+    completedOn: f("Ngày hoàn thành", "date"),
+    completionShare: f("Tỷ lệ hoàn thành", "share"),
+    evidenceNote: f("Ghi chú minh chứng", "text"),
+    evidenceUrl: f("Đường dẫn minh chứng", "text"),
+  }),
+  ScoreTable: entity("Bảng điểm", {
+    version: f("Phiên bản", "number"),
+    title: f("Tên bảng điểm", "text"),
+    maxPoints: f("Điểm tối đa", "points"),
+    tasksMoved: f("Số nhiệm vụ chuyển sang", "number"),
+    scoreLinesMoved: f("Số dòng điểm chuyển sang", "number"),
+  }),
+  Criterion: entity("Tiêu chí", {
+    parentId: f("Thuộc mục", "criterion"),
+    code: f("Mã tiêu chí", "text"),
+    title: f("Tên tiêu chí", "text"),
+    kind: f("Loại tiêu chí", "criterionKind"),
+    maxPoints: f("Điểm tối đa", "points"),
+    capPoints: f("Mức trần", "points"),
+    position: f("Thứ tự", "number"),
+  }),
+  ScoreSheet: entity("Phiếu chấm điểm", {
+    status: f("Trạng thái", "sheetStatus"),
+    returnReason: f("Lý do trả lại", "text"),
+  }),
+  ScoreLine: entity("Điểm", {
+    points: f("Điểm", "points"),
+    explanation: f("Giải trình", "text"),
+    evidenceUrl: f("Đường dẫn minh chứng", "text"),
+  }),
+  BallotTally: entity("Kết quả bỏ phiếu", {
+    votesFor: f("Số phiếu đồng ý", "number"),
+    votersPresent: f("Số đại biểu có mặt", "number"),
+  }),
+  EligibilityFlag: entity("Điều kiện khen thưởng", {
+    unitId: f("Đơn vị", "unit"),
+    kind: f("Trường hợp", "eligibilityFlag"),
+    since: f("Từ ngày", "date"),
+    note: f("Ghi chú", "text"),
+    resolvedOn: f("Ngày giải quyết xong", "date"),
+  }),
+  AwardProposal: entity("Đề nghị khen thưởng", {
+    unitId: f("Đơn vị", "unit"),
+    awardCode: f("Hình thức khen thưởng", "award"),
+    status: f("Trạng thái", "proposalStatus"),
+    decisionNumber: f("Số quyết định", "text"),
+    decisionDate: f("Ngày quyết định", "date"),
+  }),
+  ResultSnapshot: entity("Bản công bố", { number: f("Bản số", "number") }),
+} as const;
+
+export type AuditEntity = keyof typeof AUDIT_VOCABULARY;
+export type AuditFieldOf<E extends AuditEntity> = keyof (typeof AUDIT_VOCABULARY)[E]["fields"] & string;
+
+export const AUDIT_ACTION_LABEL = {
+  create: "Thêm",
+  update: "Sửa",
+  delete: "Xóa",
+  rename: "Đổi tên",
+  publish: "Công bố",
+  reopen: "Mở đính chính",
+  stageForward: "Chuyển giai đoạn",
+  stageBack: "Mở lại giai đoạn trước",
+  createVersion: "Tạo phiên bản mới",
+  "import-tasks": "Nhập danh sách nhiệm vụ",
+  "update-progress": "Cập nhật tiến độ",
+  "change-password": "Đổi mật khẩu",
+  submit: "Nộp",
+  approve: "Duyệt",
+  return: "Trả lại",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;
+
+export const AUDIT_ENTITIES = Object.keys(AUDIT_VOCABULARY) as AuditEntity[];
+
+export function isAuditEntity(name: string): name is AuditEntity {
+  return Object.hasOwn(AUDIT_VOCABULARY, name);
+}
+
+/** The field's label and kind, or undefined for a name this entity never audits. */
+export function auditFieldSpec(entityName: string, field: string): AuditFieldSpec | undefined {
+  if (!isAuditEntity(entityName)) return undefined;
+  const fields: Record<string, AuditFieldSpec> = AUDIT_VOCABULARY[entityName].fields;
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
