@@ -40,7 +40,17 @@ const entity = <F extends Record<string, AuditFieldSpec>>(label: string, fields:
   ({ label, fields }) as const;
 
 export const AUDIT_VOCABULARY = {
-  Bloc: entity("Khối thi đua", { rotationRule: f("Quy tắc luân phiên", "rotationRule") }),
+  Province: entity("Tỉnh", {
+    fileName: f("Tệp", "text"),
+    count: f("Số cơ quan, đơn vị", "number"),
+  }),
+  Bloc: entity("Khối thi đua", {
+    rotationRule: f("Quy tắc luân phiên", "rotationRule"),
+    code: f("Mã khối", "text"),
+    name: f("Tên khối", "text"),
+    foundedOn: f("Ngày thành lập", "date"),
+    dissolvedOn: f("Lưu trữ từ ngày", "date"),
+  }),
   BlocYear: entity("Năm thi đua", {
     status: f("Trạng thái", "yearStatus"),
     rules: f("Quy tắc chấm điểm", "rules"),
@@ -60,12 +70,16 @@ export const AUDIT_VOCABULARY = {
     count: f("Số nhiệm vụ", "number"),
     fileName: f("Tệp", "text"),
     firstNumber: f("Từ nhiệm vụ số", "number"),
+    firstYear: f("Năm đầu tiên của khối", "yesNo"),
+    scoreTable: f("Bảng điểm", "text"),
+    startsOn: f("Bắt đầu từ ngày", "date"),
   }),
   Unit: entity("Đơn vị", {
     code: f("Mã đơn vị", "text"),
     name: f("Tên đơn vị", "text"),
     shortName: f("Tên viết tắt", "text"),
     validFrom: f("Áp dụng từ ngày", "date"),
+    deactivatedOn: f("Ngừng hoạt động từ ngày", "date"),
   }),
   UnitSuccession: entity("Sáp nhập, kế thừa đơn vị", {
     predecessorId: f("Đơn vị cũ", "unit"),
@@ -186,6 +200,10 @@ export const AUDIT_ACTION_LABEL = {
   "import-tasks": "Nhập danh sách nhiệm vụ",
   "update-progress": "Cập nhật tiến độ",
   "change-password": "Đổi mật khẩu",
+  archive: "Lưu trữ",
+  deactivate: "Ngừng hoạt động",
+  reactivate: "Hoạt động trở lại",
+  importAgencies: "Nhập danh sách cơ quan, đơn vị",
   submit: "Nộp",
   approve: "Duyệt",
   return: "Trả lại",

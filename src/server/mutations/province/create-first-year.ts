@@ -71,8 +71,7 @@ export async function createFirstYear(
             year: input.year,
             firstYear: true,
             members: input.memberUnitIds.length,
-            scoreTable: input.scoreTableSource,
-            copiedFrom: source.fromBlocYearId ?? undefined,
+            scoreTable: source.description,
             startsOn: toIsoDay(fromIsoDay(startDay)),
           },
         });
@@ -130,7 +129,11 @@ type TableSource = {
   kind: CreateFirstYearInput["scoreTableSource"];
   fromBlocYearId: string | null;
   rules: unknown;
+  /** What the audit log says of it, in words. */
+  description: string;
 };
+
+const SOURCE_DESCRIPTION = { template: "bảng điểm mẫu 100 điểm", empty: "chưa có bảng điểm" } as const;
 
 /** The rules the year starts with: those of the year whose table is copied, else the defaults. */
 async function scoreTableSource(
@@ -139,15 +142,31 @@ async function scoreTableSource(
   input: CreateFirstYearInput,
 ): Promise<TableSource> {
   if (input.scoreTableSource !== "copy")
-    return { kind: input.scoreTableSource, fromBlocYearId: null, rules: DEFAULT_SCORING_RULES };
+    return {
+      kind: input.scoreTableSource,
+      fromBlocYearId: null,
+      rules: DEFAULT_SCORING_RULES,
+      description: SOURCE_DESCRIPTION[input.scoreTableSource],
+    };
   const from = await tx.blocYear.findFirst({
     where: { id: input.copyFromBlocYearId ?? "", bloc: { provinceId } },
-    select: { id: true, rules: true, _count: { select: { scoreTables: true } } },
+    select: {
+      id: true,
+      year: true,
+      rules: true,
+      bloc: { select: { name: true } },
+      _count: { select: { scoreTables: true } },
+    },
   });
   if (!from) throw new UserFacingError("Không tìm thấy năm thi đua có bảng điểm cần sao chép.");
   if (from._count.scoreTables === 0)
     throw new UserFacingError("Năm được chọn chưa có bảng điểm để sao chép.");
-  return { kind: "copy", fromBlocYearId: from.id, rules: from.rules };
+  return {
+    kind: "copy",
+    fromBlocYearId: from.id,
+    rules: from.rules,
+    description: `sao chép từ ${from.bloc.name} năm ${from.year}`,
+  };
 }
 
 async function writeScoreTable(
