@@ -291,7 +291,7 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
       _count: { _all: true },
     });
     const count = Object.fromEntries(sheets.map((s) => [s.stage, s._count._all]));
-    expect(count).toEqual({ SELF: 6, CROSS_CHECK: 4 });
+    expect(count).toEqual({ SELF: 5, CROSS_CHECK: 4 });
     const { result } = await computeRanking(t.prisma, { blocYearId: id, asOf: "2024-12-20" });
     const totals = result.units.map((unit) => unit.total);
     expect(new Set(totals).size).toBe(8);

@@ -113,9 +113,9 @@ export const SCORE_SHEETS_2023: readonly SeedSheet[] = Object.entries(FINAL_2023
 );
 
 /**
- * 2024 in the middle of scoring: six self-scores in every state of the workflow (TN&MT and GTVT
- * have not started theirs), cross-checks of four units (Công Thương's only in section II), no
- * final scores yet.
+ * 2024 in the middle of scoring: five self-scores in every state of the workflow (TN&MT, GTVT and
+ * Công Thương have not started theirs), cross-checks of four units (NN&PTNT's only in section II),
+ * no final scores yet.
  */
 export const SCORE_SHEETS_2024: readonly SeedSheet[] = [
   {
@@ -148,20 +148,6 @@ export const SCORE_SHEETS_2024: readonly SeedSheet[] = [
     submittedOn: "2024-12-09",
     approvedOn: "2024-12-12",
     lines: { "II.1": 775, "II.2": 575, "II.3": 550, "III.1": 975, "III.2": 950 },
-  },
-  {
-    unit: "CT",
-    stage: "SELF",
-    status: "SUBMITTED",
-    submittedOn: "2024-12-16",
-    lines: {
-      "II.1": 750,
-      "II.2": 600,
-      "II.3": 550,
-      "III.1": 975,
-      "III.2": 950,
-      "IV.2": { points: 100, explanation: "Mô hình “Chợ phiên OCOP” được UBND tỉnh ghi nhận" },
-    },
   },
   {
     unit: "NNPTNT",
@@ -203,5 +189,10 @@ export const SCORE_SHEETS_2024: readonly SeedSheet[] = [
     status: "DRAFT",
     lines: { "II.1": 750, "II.2": 550, "II.3": 525, "III.1": 950, "III.2": 950 },
   },
-  { unit: "CT", stage: "CROSS_CHECK", status: "DRAFT", lines: { "II.1": 725, "II.2": 575, "II.3": 525 } },
+  {
+    unit: "NNPTNT",
+    stage: "CROSS_CHECK",
+    status: "DRAFT",
+    lines: { "II.1": 700, "II.2": 525, "II.3": 500 },
+  },
 ];
