@@ -11,6 +11,7 @@ if [ "$mode" = "empty" ]; then seed_demo=false; fi
 export PGLITE_DATA_DIR="$data_dir" NEXTAUTH_URL="http://127.0.0.1:${port}" NEXTAUTH_SECRET="e2e-only-secret" NEXT_TELEMETRY_DISABLED=1 SEED_DEMO="$seed_demo"
 unset DATABASE_URL
 # Seed (or, empty, only migrate) before the server starts: one process per PGlite data folder,
-# which is locked (docs/stack.md, "One process per PGlite folder").
-node_modules/.bin/tsx scripts/db-seed.ts
+# which is locked (docs/stack.md, "One process per PGlite folder"). The seed publishes through
+# server modules marked "server-only", which resolve to an empty module under react-server.
+node_modules/.bin/tsx --conditions=react-server scripts/db-seed.ts
 exec node node_modules/next/dist/bin/next start --hostname 127.0.0.1 --port "$port"

@@ -208,3 +208,30 @@ test("a year that is not published has no public results page", async ({ page })
   await page.goto(yearPath.replace("/khoi/", "/ket-qua/"));
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
 });
+
+test("the demo's 2023 conference runs from its published snapshot: members, results, proposals, 2024 roles", async ({
+  page,
+}) => {
+  await signIn(page, "thuky.ktkt");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: BLOC })
+    .getByRole("link", { name: /Năm 2023/ })
+    .click();
+  await expect(page).toHaveURL(/\/2023$/);
+  await page.getByRole("link", { name: "Màn hình hội nghị" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: BLOC })).toBeVisible();
+  // awards.spec may have published a correction first: the number is not the point here.
+  await expect(page.getByText(/Kết quả công bố lần \d+, ngày/).first()).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("heading", { name: /Thành viên và ký kết giao ước/ })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("heading", { name: "Kết quả xếp hạng năm 2023" })).toBeVisible();
+  await expect(page.getByTestId("ranking-row")).toHaveCount(8);
+  await expect(page.getByTestId("ranking-row").first()).toContainText("Sở Tài nguyên và Môi trường");
+  await page.keyboard.press("PageDown");
+  await expect(page.getByText("Cờ thi đua của Ủy ban nhân dân tỉnh").first()).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(page.getByRole("heading", { name: "Trưởng khối, phó trưởng khối năm 2024" })).toBeVisible();
+  await expect(page.getByRole("definition").first()).toHaveText("Sở Tài nguyên và Môi trường");
+});

@@ -8,8 +8,8 @@ import { signIn } from "./sign-in";
 // The whole year, end to end, as the bloc secretariat does it. It publishes KTKT 2024, which the
 // other specs write to and expect unpublished: the "z-" prefix keeps it the last file of a run.
 const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
-const KHCN = "Sở Khoa học và Công nghệ";
-const SCORED = { unit: KHCN, code: "II.1" };
+// Công Thương has no 2024 score yet in the demo: a final score adds to its total exactly what is typed.
+const SCORED = { unit: "Sở Công Thương", code: "II.1" };
 const PUBLISHED_REFUSAL = "Kết quả năm này đã công bố nên không thể sửa. Hãy tạo bản đính chính nếu cần.";
 const OVERRIDE_REASON =
   "Hội nghị khối ngày 10/01/2025 thống nhất công bố; các việc còn dở chuyển sang năm 2025.";
@@ -143,7 +143,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
       await expect(
         page.getByRole("heading", { name: `Nhiệm vụ được giao (${tasksBefore + 3})` }),
       ).toBeVisible();
-      await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText(KHCN);
+      await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText("Sở Khoa học và Công nghệ");
       await expect(rowOf(page, page, GOOD[1]![0] as string)).toContainText("Sở Tài nguyên và Môi trường");
       await expect(rowOf(page, page, BAD[0] as string)).toContainText(FIXED_OWNER);
     });
@@ -212,7 +212,9 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(page.getByText("Kết quả tạm tính", { exact: true })).toBeVisible();
     await expect(page.getByText(/^8 đơn vị được xếp hạng/)).toBeVisible();
     // After the unit: sections, bonus, deductions, then "Tổng điểm", "% tối đa", "Xếp loại", "Ứng viên".
-    await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
+    await expect(rowOf(page.getByRole("table"), page, SCORED.unit).getByRole("cell").nth(-4)).toHaveText(
+      totalAfter,
+    );
   });
 
   await test.step("Tổng quan: the bloc adopts the scores, the year moves on to wait for publication", async () => {
@@ -250,7 +252,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     ).toBeVisible();
     const snapshot = page.getByRole("region", { name: /Bảng tổng hợp điểm, xếp hạng năm 2024/ });
     // Snapshot rows: "Hạng", unit (row header), "Tổng điểm", "Tỷ lệ", "Xếp loại".
-    await expect(rowOf(snapshot, page, KHCN).getByRole("cell").nth(1)).toHaveText(totalAfter);
+    await expect(rowOf(snapshot, page, SCORED.unit).getByRole("cell").nth(1)).toHaveText(totalAfter);
     await expect(
       page
         .getByRole("region", { name: /Các bản đã công bố/ })
@@ -267,7 +269,9 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await openTab(page, "Xếp hạng");
     await expect(page.getByText(/^Kết quả đã công bố — bản số 1, công bố ngày/)).toBeVisible(PAGE_READY);
     await expect(page.getByText("Kết quả tạm tính", { exact: true })).toHaveCount(0);
-    await expect(rowOf(page.getByRole("table"), page, KHCN).getByRole("cell").nth(-4)).toHaveText(totalAfter);
+    await expect(rowOf(page.getByRole("table"), page, SCORED.unit).getByRole("cell").nth(-4)).toHaveText(
+      totalAfter,
+    );
   });
 
   await test.step("after publication every write is refused or read-only, with the reason in Vietnamese", async () => {
@@ -322,10 +326,10 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const events = page.getByRole("table").getByRole("row");
     // Each row names its cell: criterion, stage, unit.
     await expect(events.nth(1)).toHaveAccessibleName(
-      /Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/,
+      /Trần Văn Bình.*II\.1 · Chấm cuối · CT.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/,
     );
     await expect(events.nth(2)).toHaveAccessibleName(
-      /Trần Văn Bình.*II\.1 · Chấm cuối · KH&CN.*Thêm: Điểm.*— → 7,25 điểm/,
+      /Trần Văn Bình.*II\.1 · Chấm cuối · CT.*Thêm: Điểm.*— → 7,25 điểm/,
     );
   });
 });

@@ -1,4 +1,8 @@
 import { verify } from "@node-rs/argon2";
+import { createHash } from "node:crypto";
+import { canonicalJson } from "@/domain/snapshot/canonical-json";
+import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
+import { computeRanking } from "@/server/queries/compute-ranking";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@/server/seed";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
@@ -214,6 +218,84 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
       expect(user.unitId !== null).toBe(demo?.scope.level === "UNIT");
       expect(await verify(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
+  });
+
+  it("publishes KTKT 2023 as snapshot no. 1 of 12/01/2024 whose hash verifies", async () => {
+    const id = await blocYearId(t.prisma, "KTKT", 2023);
+    const year = await t.prisma.blocYear.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    expect(year.status).toBe("PUBLISHED");
+    const snapshots = await t.prisma.resultSnapshot.findMany({
+      where: { blocYearId: id },
+      select: { number: true, content: true, contentHash: true, publishedAt: true },
+    });
+    expect(snapshots).toHaveLength(1);
+    const [snapshot] = snapshots;
+    expect(snapshot?.number).toBe(1);
+    expect(snapshot?.publishedAt.toISOString()).toBe("2024-01-12T03:00:00.000Z");
+    const hash = createHash("sha256").update(canonicalJson(snapshot?.content), "utf8").digest("hex");
+    expect(hash).toBe(snapshot?.contentHash);
+  });
+
+  it("freezes in the 2023 snapshot a spread of results, the ballots, the proposals and the 2024 roles", async () => {
+    const id = await blocYearId(t.prisma, "KTKT", 2023);
+    const row = await t.prisma.resultSnapshot.findFirstOrThrow({
+      where: { blocYearId: id },
+      select: { content: true },
+    });
+    const content = row.content as unknown as SnapshotContent;
+    expect(content.format).toBe(2);
+    const codeOf = new Map(
+      await Promise.all(
+        ["KHCN", "TNMT", "GTVT", "XD", "CT", "NNPTNT", "BQLDA", "BQLKCN"].map(
+          async (code) => [await unitId(t.prisma, code), code] as const,
+        ),
+      ),
+    );
+    const ranked = content.result.units.map((unit) => [
+      codeOf.get(unit.unitId),
+      unit.rank,
+      unit.total,
+      unit.classification?.code,
+    ]);
+    expect(ranked).toEqual([
+      ["TNMT", 1, 9875, "HTXS"],
+      ["KHCN", 2, 9650, "HTXS"],
+      ["GTVT", 3, 9425, "HTXS"],
+      ["XD", 4, 9100, "HTXS"],
+      ["CT", 5, 9100, "HTXS"],
+      ["BQLKCN", 6, 8850, "HTT"],
+      ["NNPTNT", 7, 8485, "HTT"],
+      ["BQLDA", 8, 6550, "HT"],
+    ]);
+    const proposals = content.proposals.map((p) => [codeOf.get(p.unitId), p.awardCode, p.status]).sort();
+    expect(proposals).toEqual([
+      ["GTVT", "BANG_KHEN_UBND_TINH", "PROPOSED"],
+      ["KHCN", "BANG_KHEN_UBND_TINH", "PROPOSED"],
+      ["TNMT", "CO_THI_DUA_UBND_TINH", "PROPOSED"],
+    ]);
+    expect(content.ballotTallies).toHaveLength(3);
+    expect(content.checklistOverrides).toEqual([]);
+    const nextRoles = Object.fromEntries(
+      (content.nextYear?.roles ?? []).map((role) => [codeOf.get(role.unitId), role.role]),
+    );
+    expect(nextRoles).toEqual({ TNMT: "HEAD", GTVT: "STANDING_DEPUTY", CT: "DEPUTY" });
+  });
+
+  it("leaves KTKT 2024 being scored: self-scores for most units, some cross-checks, no final scores", async () => {
+    const id = await blocYearId(t.prisma, "KTKT", 2024);
+    const year = await t.prisma.blocYear.findUniqueOrThrow({ where: { id }, select: { status: true } });
+    expect(year.status).toBe("SCORING");
+    const sheets = await t.prisma.scoreSheet.groupBy({
+      by: ["stage"],
+      where: { blocYearId: id },
+      _count: { _all: true },
+    });
+    const count = Object.fromEntries(sheets.map((s) => [s.stage, s._count._all]));
+    expect(count).toEqual({ SELF: 5, CROSS_CHECK: 4 });
+    const { result } = await computeRanking(t.prisma, { blocYearId: id, asOf: "2024-12-20" });
+    const totals = result.units.map((unit) => unit.total);
+    expect(new Set(totals).size).toBe(8);
+    expect(new Set(result.units.map((unit) => unit.classification?.code)).size).toBeGreaterThan(1);
   });
 
   it("does nothing on a database that already has a province", async () => {

@@ -38,8 +38,8 @@ export const KTKT_BLOC: SeedBloc = {
   years: [
     {
       year: 2023,
-      // Scores adopted at the conference of 12/01/2024, not yet published: publishing makes a
-      // snapshot, a product step rather than seed data.
+      // Scores adopted at the conference of 12/01/2024; the seed then publishes it through the
+      // app's own publishing (publish-2023.ts), which moves it on to PUBLISHED.
       status: "REVIEW",
       members: KTKT_MEMBERS,
       roles: [
@@ -80,14 +80,3 @@ export const VHXH_BLOC: SeedBloc = {
 };
 
 export const SEED_BLOCS: readonly SeedBloc[] = [KTKT_BLOC, VHXH_BLOC];
-
-/** The bloc-year that carries the pledge, tasks and registrations. */
-export const TASKED_BLOC_YEAR = { bloc: KTKT_BLOC.code, year: 2024 } as const;
-
-/** Khối thi đua tasks come from the provincial Party committee's action programme (article). */
-export const SOURCE_DOCUMENT = {
-  code: "188-CTr/TU",
-  title:
-    "Chương trình hành động số 188-CTr/TU ngày 25/11/2023 của Tỉnh ủy Yên Bái về lãnh đạo thực hiện nhiệm vụ chính trị năm 2024",
-  issuedOn: "2023-11-25",
-} as const;

@@ -1,26 +1,24 @@
 import { fromIsoDay } from "@/domain/calendar";
 import type { Prisma } from "@/generated/prisma/client";
-import { SOURCE_DOCUMENT } from "./blocs";
 import type { SeededBlocYear } from "./insert-bloc-years";
 import { KTKT_UNITS } from "./members";
-import { PLEDGE_2024 } from "./pledge";
 import { idFor } from "./refs";
-import { REGISTRATIONS_2024 } from "./registrations";
-import { TASKS_2024 } from "./tasks";
+import type { TaskedYear } from "./tasked-years";
 
 type TaskedYearContext = {
   provinceId: string;
   unitIds: ReadonlyMap<string, string>;
   blocYear: SeededBlocYear;
+  data: TaskedYear;
 };
 
-/** KTKT 2024: the pledge signed by every leader, the 43 tasks of 188-CTr/TU and the registrations. */
+/** A KTKT year's pledge signed by every leader, its tasks from the source document and the registrations. */
 export async function insertTaskedYear(
   tx: Prisma.TransactionClient,
   context: TaskedYearContext,
 ): Promise<void> {
-  const { provinceId, unitIds, blocYear } = context;
-  const { signedOn, ...pledge } = PLEDGE_2024;
+  const { provinceId, unitIds, blocYear, data } = context;
+  const { signedOn, ...pledge } = data.pledge;
   await tx.pledge.create({
     data: {
       ...pledge,
@@ -40,13 +38,13 @@ export async function insertTaskedYear(
     select: { id: true },
   });
 
-  const { issuedOn, ...document } = SOURCE_DOCUMENT;
+  const { issuedOn, ...document } = data.source;
   const source = await tx.sourceDocument.create({
     data: { ...document, provinceId, issuedOn: fromIsoDay(issuedOn) },
     select: { id: true },
   });
   const tasks = await tx.task.createManyAndReturn({
-    data: TASKS_2024.map(({ owner, weight, deadline, outcome, title }, index) => ({
+    data: data.tasks.map(({ owner, weight, deadline, outcome, title }, index) => ({
       blocYearId: blocYear.id,
       number: index + 1,
       ownerUnitId: idFor(unitIds, owner),
@@ -71,9 +69,10 @@ async function insertRegistrations(
   tx: Prisma.TransactionClient,
   context: TaskedYearContext & { taskIds: ReadonlyMap<string, string> },
 ): Promise<void> {
-  const { unitIds, blocYear, taskIds } = context;
+  const { unitIds, blocYear, taskIds, data } = context;
+  if (data.registrations.length === 0) return;
   const registrations = await tx.registration.createManyAndReturn({
-    data: REGISTRATIONS_2024.map(({ unit, kind, content }) => ({
+    data: data.registrations.map(({ unit, kind, content }) => ({
       blocYearId: blocYear.id,
       unitId: idFor(unitIds, unit),
       kind,
@@ -84,7 +83,7 @@ async function insertRegistrations(
   // Matched on (unit, content), unique within the seed, rather than on the order rows come back in.
   const registrationIds = new Map(registrations.map((row) => [`${row.unitId}:${row.content}`, row.id]));
   await tx.registrationTask.createMany({
-    data: REGISTRATIONS_2024.flatMap(({ unit, content, taskNumbers = [] }) =>
+    data: data.registrations.flatMap(({ unit, content, taskNumbers = [] }) =>
       taskNumbers.map((number) => ({
         registrationId: idFor(registrationIds, `${idFor(unitIds, unit)}:${content}`),
         taskId: idFor(taskIds, String(number)),

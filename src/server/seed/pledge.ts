@@ -14,3 +14,15 @@ export const PLEDGE_2024 = {
     "Giao ước này được các đơn vị thành viên nhất trí ký kết tại Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023, triển khai nhiệm vụ năm 2024 của Khối ngày 12/01/2024.",
   ].join("\n\n"),
 } as const;
+
+// The 2023 pledge, signed at the review conference of 10/01/2023 (date and text illustrative).
+export const PLEDGE_2023 = {
+  title: "Giao ước thi đua năm 2023",
+  signedOn: "2023-01-10",
+  body: [
+    "Hưởng ứng phong trào thi đua “Khối thi đua các cơ quan Kinh tế – Kỹ thuật chung sức, đồng lòng, quyết liệt, sáng tạo, kỷ cương, tăng tốc, hiệu quả”, các đơn vị thành viên của Khối thống nhất ký giao ước thi đua năm 2023.",
+    "1. Thực hiện hoàn thành các chỉ tiêu, nhiệm vụ được giao trong Chương trình hành động số 135-CTr/TU ngày 18/11/2022 của Tỉnh ủy Yên Bái về thực hiện nhiệm vụ chính trị của tỉnh năm 2023.",
+    "2. Thực hiện tốt Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị và Chỉ thị số 05-CT/TU ngày 23/3/2021 của Tỉnh ủy Yên Bái về công tác thi đua, khen thưởng.",
+    "3. Tham gia đầy đủ các hoạt động chung của Khối; thực hiện nghiêm chế độ thông tin, báo cáo.",
+  ].join("\n\n"),
+} as const;

@@ -1,37 +1,10 @@
-import type { TaskStatus } from "@/generated/prisma/client";
+import { done, inProgress, notDone, notStarted, partial, type SeedTask } from "./task-outcomes";
 
 // The 43 tasks Chương trình hành động 188-CTr/TU assigned to the bloc's members for 2024.
 // The article gives only the count (43): titles, weights, deadlines and outcomes below are
 // illustrative, chosen to fit each agency's field and to give scoring a realistic mix —
 // mostly done on time, some late, some partly done, a few still open and two not done.
 // A task is numbered by its position in this list (1–43).
-
-export type TaskOutcome = { status: TaskStatus; completionShare: number; completedOn: string | null };
-
-export type SeedTask = {
-  owner: string;
-  weight: 1 | 2;
-  deadline: string;
-  outcome: TaskOutcome;
-  title: string;
-};
-
-/** Done on `completedOn`; late when that is after the deadline. */
-const done = (completedOn: string): TaskOutcome => ({ status: "DONE", completionShare: 10_000, completedOn });
-/** Closed on `completedOn` with only part of the work done. */
-const partial = (completionShare: number, completedOn: string): TaskOutcome => ({
-  status: "PARTIAL",
-  completionShare,
-  completedOn,
-});
-/** Progress reported so far on a task still open. */
-const inProgress = (completionShare: number): TaskOutcome => ({
-  status: "IN_PROGRESS",
-  completionShare,
-  completedOn: null,
-});
-const notStarted: TaskOutcome = { status: "NOT_STARTED", completionShare: 0, completedOn: null };
-const notDone: TaskOutcome = { status: "NOT_DONE", completionShare: 0, completedOn: null };
 
 export const TASKS_2024: readonly SeedTask[] = [
   // Sở Khoa học và Công nghệ

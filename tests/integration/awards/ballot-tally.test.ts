@@ -179,7 +179,8 @@ describe.each(testBackends())("ballot tallies (%s)", (kind) => {
         }
         const ids = (await tallies()).map((tally) => tally.id);
         const orphans = await t.prisma.auditEvent.count({
-          where: { entity: "BallotTally", entityId: { notIn: ids } },
+          // This year's: the seed's 2023 tallies carry their own audit events.
+          where: { entity: "BallotTally", blocYearId: year.id, entityId: { notIn: ids } },
         });
         expect(orphans).toBe(0);
       },

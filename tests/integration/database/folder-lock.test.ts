@@ -8,8 +8,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { acquireFolderLock, FolderInUseError, lockPathOf } from "@/server/database/folder-lock";
 
 // Real processes: `node --import tsx` runs the script in one process, so kill -9 hits the holder
-// itself (the tsx wrapper would leave its child running).
-const nodeWithTsx = (script: string) => [process.execPath, ["--import", "tsx", script]] as const;
+// itself (the tsx wrapper would leave its child running). The react-server condition, as in
+// `npm run db:migrate`: the script reaches the demo seed, which uses "server-only" modules.
+const nodeWithTsx = (script: string) =>
+  [process.execPath, ["--conditions=react-server", "--import", "tsx", script]] as const;
 
 let workDir: string;
 const children: ChildProcess[] = [];

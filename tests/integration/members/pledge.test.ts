@@ -7,6 +7,7 @@ import { savePledge } from "@/server/mutations/pledge/save-pledge";
 import { saveSignature } from "@/server/mutations/pledge/save-signature";
 import { contentDisposition } from "@/server/queries/pledge/content-disposition";
 import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
+import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
@@ -19,6 +20,7 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
   let t: TestDatabase;
   let demo: DemoWorld;
   let ids: Awaited<ReturnType<typeof ktktIds>>;
+  let withoutPledge: string;
   const pledge2024 = () =>
     t.prisma.pledge.findUniqueOrThrow({
       where: { blocYearId: ids.y2024.id },
@@ -36,32 +38,34 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
     demo = await seedDemoWithUsers(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     // Members, roles and the pledge are edited while a year is prepared or carried out.
-    await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");
+    await putYearsInStage(t.prisma, [ids.y2024.id], "ACTIVE");
+    // A year without a pledge: 2025 as "Tạo năm 2025" makes it (the demo's 2023 and 2024 have theirs).
+    withoutPledge = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
   });
   afterAll(() => t.close());
 
   it("creates a pledge for a year without one, then edits it with audits old → new", async () => {
     await savePledge(t.prisma, secretariat(), {
-      blocYearId: ids.y2023.id,
+      blocYearId: withoutPledge,
       version: 0,
-      title: "Giao ước 2023",
+      title: "Giao ước 2025",
       body: "Nội dung",
       signedOn: null,
     });
     await savePledge(t.prisma, secretariat(), {
-      blocYearId: ids.y2023.id,
+      blocYearId: withoutPledge,
       version: 1,
-      title: "Giao ước thi đua năm 2023",
+      title: "Giao ước thi đua năm 2025",
       body: "Nội dung",
-      signedOn: fromIsoDay("2023-01-10"),
+      signedOn: fromIsoDay("2025-01-10"),
     });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
-      where: { entity: "Pledge", field: "title", blocYearId: ids.y2023.id },
+      where: { entity: "Pledge", field: "title", blocYearId: withoutPledge },
     });
-    expect(audit).toMatchObject({ oldValue: "Giao ước 2023", newValue: "Giao ước thi đua năm 2023" });
+    expect(audit).toMatchObject({ oldValue: "Giao ước 2025", newValue: "Giao ước thi đua năm 2025" });
     expect(
       await t.prisma.auditEvent.count({
-        where: { entity: "Pledge", field: "body", blocYearId: ids.y2023.id },
+        where: { entity: "Pledge", field: "body", blocYearId: withoutPledge },
       }),
     ).toBe(0);
   });

@@ -17,7 +17,7 @@ import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
-import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { computeRanking } from "@/server/queries/compute-ranking";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getPublicResults } from "@/server/queries/conference/get-public-results";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
@@ -25,7 +25,6 @@ import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear } from "../awards/awards-world";
-import { readyToPublish } from "../../support/publish-checklist";
 import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -75,36 +74,42 @@ describe.each(testBackends())("a published year's documents are frozen (%s)", (k
   afterAll(() => t.close());
 
   it("shows no award before any proposal, whatever the engine's candidates", async () => {
-    const live = await getConferenceData(t.prisma, secretariat(), ktkt2023());
+    // 2024 is being scored: the engine names candidates, nobody has proposed anyone yet.
+    const { result } = await computeRanking(t.prisma, {
+      blocYearId: (await ktktYear(t.prisma, demo, 2024)).id,
+    });
+    expect(result.units.some((unit) => unit.awards.some((award) => award.candidate))).toBe(true);
+    const live = await getConferenceData(t.prisma, secretariat(), { blocId: demo.ktkt.id, year: 2024 });
     expect(live?.source.kind).toBe("live");
     expect(live?.awards).toEqual([]);
     expect(minutesHtml(live!)).toContain("Không có đề nghị nào.");
   });
 
   it("keeps the minutes, public page, screen and export identical after next year's roles, a proposal and a rename change", async () => {
+    // The demo's 2023 as the seed published it at the conference of 12/01/2024, through the app.
     const year = await ktktYear(t.prisma, demo, 2023);
-    const proposed = await unitId("XD");
-    await createProposal(t.prisma, secretariat(), {
-      blocYearId: year.id,
-      unitId: proposed,
-      awardCode: LEADING_AWARD,
-    });
-    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: year.id });
-    const published = await publishYear(t.prisma, secretariat(), {
-      blocYearId: year.id,
-      version: year.version,
-      overrideReasons,
-    });
+    expect(year.status).toBe("PUBLISHED");
     const before = await documents();
 
-    // What publishing froze: the one proposal made (not the candidates), next year's roles, the snapshot.
-    expect(before.conference.awards.flatMap((award) => award.units)).toEqual([
-      expect.objectContaining({ unitId: proposed, status: "PROPOSED" }),
-    ]);
-    expect(before.conference.nextYear?.roles[0]).toMatchObject({ role: "HEAD" });
+    // What publishing froze: the proposals made (not the candidates), next year's roles, the snapshot.
+    const proposals = before.conference.awards.flatMap((award) =>
+      award.units.map((unit) => [award.awardCode, unit.unitId, unit.status]),
+    );
+    expect(proposals.sort()).toEqual(
+      [
+        [LEADING_AWARD, await unitId("TNMT"), "PROPOSED"],
+        [MERIT_AWARD, await unitId("KHCN"), "PROPOSED"],
+        [MERIT_AWARD, await unitId("GTVT"), "PROPOSED"],
+      ].sort(),
+    );
+    expect(before.conference.nextYear?.roles[0]).toEqual({
+      role: "HEAD",
+      name: "Sở Tài nguyên và Môi trường",
+      electedOn: "2024-01-12",
+    });
     expect(before.conference.members.some((member) => member.role !== null)).toBe(true);
-    expect(before.minutes).toContain(`Kết quả công bố lần ${published.number}, ngày `);
-    expect(String(before.exportCells[2]?.[1])).toMatch(/^Kết quả công bố lần 1, ngày \d\d\/\d\d\/\d{4}$/);
+    expect(before.minutes).toContain("Kết quả công bố lần 1, ngày 12/01/2024");
+    expect(String(before.exportCells[2]?.[1])).toBe("Kết quả công bố lần 1, ngày 12/01/2024");
 
     // Next year's election is recorded again, with another head.
     const next = await ktktYear(t.prisma, demo, 2024);

@@ -153,7 +153,9 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     proposalId: proposal.id,
     tallyId: tally.id,
     registrationId: registration.registrationId,
-    sourceDocumentId: (await prisma.sourceDocument.findFirstOrThrow({ select: { id: true } })).id,
+    sourceDocumentId: (
+      await prisma.sourceDocument.findFirstOrThrow({ where: { code: "188-CTr/TU" }, select: { id: true } })
+    ).id,
     taskCriterionId: (await task(1)).criterionId,
     leaf,
     line,

@@ -54,8 +54,25 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     expect(await state(2023)).toEqual(before);
   });
 
+  it("refuses to publish a year still being scored, naming the stage that allows it", async () => {
+    const y = await year(2024);
+    await expect(
+      publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version }),
+    ).rejects.toThrow(
+      "Năm thi đua đang ở giai đoạn “Đang chấm điểm”: không thể công bố kết quả. Việc này chỉ làm được khi năm ở giai đoạn “Chờ công bố” hoặc “Đang đính chính”",
+    );
+    expect(await state(2024)).toMatchObject({ status: "SCORING", snapshots: 0 });
+  });
+
   it("refuses a stale version and reopening a year not yet published", async () => {
-    const y = await year(2023);
+    // The demo's 2023 was published by the seed; 2024 is the year the bloc now takes to review.
+    const scoring = await year(2024);
+    await moveYearStage(t.prisma, secretariat(), {
+      blocYearId: scoring.id,
+      version: scoring.version,
+      to: "REVIEW",
+    });
+    const y = await year(2024);
     await expect(
       publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version + 1 }),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -65,7 +82,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   });
 
   it("publishes snapshot 1 whose stored content hashes to its hash, then refuses every write", async () => {
-    const y = await year(2023);
+    const y = await year(2024);
     const overrideReasons = await readyToPublish(t.prisma, { blocYearId: y.id });
     const published = await publishYear(t.prisma, secretariat(), {
       blocYearId: y.id,
@@ -76,12 +93,12 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     const snapshot = await getLatestSnapshot(t.prisma, y.id);
     expect(snapshot).toMatchObject({ number: 1, reason: null, contentHash: published.contentHash });
     expect(sha256(canonicalJson(snapshot!.content))).toBe(published.contentHash);
-    expect(snapshot!.content).toMatchObject({ year: 2023, number: 1, bloc: { code: "KTKT" } });
+    expect(snapshot!.content).toMatchObject({ year: 2024, number: 1, bloc: { code: "KTKT" } });
     expect(snapshot!.content.result.units).toHaveLength(8);
     expect(snapshot!.content.members).toHaveLength(8);
-    expect((await year(2023)).status).toBe("PUBLISHED");
+    expect((await year(2024)).status).toBe("PUBLISHED");
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
-      where: { blocYearId: y.id, field: "status" },
+      where: { blocYearId: y.id, field: "status", action: "publish" },
     });
     expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: "REVIEW", newValue: "PUBLISHED" });
     const write = {
@@ -96,7 +113,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   });
 
   it("lets the database refuse any change to a snapshot", async () => {
-    const snapshot = await getLatestSnapshot(t.prisma, (await year(2023)).id);
+    const snapshot = await getLatestSnapshot(t.prisma, (await year(2024)).id);
     await expect(
       t.prisma.resultSnapshot.update({ where: { id: snapshot!.id }, data: { reason: "sửa lén" } }),
     ).rejects.toThrow();
@@ -111,7 +128,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   });
 
   it("opens a correction with a reason, allows writes, and publishes snapshot 2 carrying the reason", async () => {
-    let y = await year(2023);
+    let y = await year(2024);
     const reason = "Cộng sót 2 điểm thưởng của Sở Xây dựng";
     await openCorrection(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, reason });
     const reopened = await t.prisma.auditEvent.findFirstOrThrow({
@@ -126,7 +143,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
       votersPresent: 8,
       version: 0,
     });
-    y = await year(2023);
+    y = await year(2024);
     const overrideReasons = await overrideReasonsFor(t.prisma, { blocYearId: y.id });
     await publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, overrideReasons });
     const list = await listSnapshots(t.prisma, y.id);
@@ -146,25 +163,16 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     ).toEqual({ status: "PUBLISHED", correctionReason: null });
   });
 
-  it("refuses to publish a year still being scored, naming the stage that allows it", async () => {
-    const y = await year(2024);
-    await expect(
-      publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version }),
-    ).rejects.toThrow(
-      "Năm thi đua đang ở giai đoạn “Đang chấm điểm”: không thể công bố kết quả. Việc này chỉ làm được khi năm ở giai đoạn “Chờ công bố” hoặc “Đang đính chính”",
-    );
-    expect(await state(2024)).toMatchObject({ status: "SCORING", snapshots: 0 });
-  });
-
   it("publishing twice at the same time gives one snapshot and one clear refusal", async () => {
-    const scoring = await year(2024);
-    await moveYearStage(t.prisma, secretariat(), {
-      blocYearId: scoring.id,
-      version: scoring.version,
-      to: "REVIEW",
+    // The seeded 2023 (snapshot 1) under correction: two publishers send its correction at once.
+    const published = await year(2023);
+    await openCorrection(t.prisma, secretariat(), {
+      blocYearId: published.id,
+      version: published.version,
+      reason: "Đính chính lỗi chính tả trong biên bản",
     });
-    const y = await year(2024);
-    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: y.id });
+    const y = await year(2023);
+    const overrideReasons = await overrideReasonsFor(t.prisma, { blocYearId: y.id });
     const outcomes = await Promise.allSettled(
       [1, 2].map(() =>
         publishYear(t.prisma, secretariat(), { blocYearId: y.id, version: y.version, overrideReasons }),
@@ -173,7 +181,7 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     const rejected = outcomes.find((o) => o.status === "rejected");
     expect(rejected?.status === "rejected" && rejected.reason).toBeInstanceOf(UserFacingError);
-    expect(await state(2024)).toMatchObject({ status: "PUBLISHED", snapshots: 1 });
+    expect(await state(2023)).toMatchObject({ status: "PUBLISHED", snapshots: 2 });
   });
 
   it("survives fuzzed input to both actions: snapshots numbered 1..n, status and snapshots agree", async () => {

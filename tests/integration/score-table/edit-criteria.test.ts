@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { editCriteriaSchema } from "@/schemas/score-table/edit-criteria";
 import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
+import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("editing the criteria tree before scoring starts (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
-  let year2023: string;
+  let preparedYear: string;
   const secretariat = () => demo.user("thuky.ktkt");
   const update = async (
     code: string,
     patch: Partial<{ title: string; maxPoints: number; kind: "MANUAL"; capPoints: number | null }>,
   ) => {
-    const table = await tableInForce(t.prisma, year2023);
+    const table = await tableInForce(t.prisma, preparedYear);
     const node = table.nodes.find((candidate) => candidate.code === code)!;
     return {
       operation: "update" as const,
@@ -35,9 +35,10 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
   beforeAll(async () => {
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
-    year2023 = (await ktktYear(t.prisma, demo, 2023)).id;
-    // The score table is edited while a year is prepared or carried out.
-    await putYearsInStage(t.prisma, [year2023], "ACTIVE");
+    // The score table is edited while a year is prepared: 2025 as "Tạo năm 2025" makes it, with
+    // 2024's table copied and no score yet (the demo's 2023 and 2024 have scores).
+    const from = await ktktYear(t.prisma, demo, 2024);
+    preparedYear = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: from.id })).id;
   });
   afterAll(() => t.close());
 
@@ -59,14 +60,14 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
     });
     expect(audit).toMatchObject({
       actorId: secretariat().id,
-      blocYearId: year2023,
+      blocYearId: preparedYear,
       oldValue: 600,
       newValue: 500,
     });
   });
 
   it("adds a sub-criterion at the end of its section and audits its creation", async () => {
-    const table = await tableInForce(t.prisma, year2023);
+    const table = await tableInForce(t.prisma, preparedYear);
     await editCriteria(t.prisma, secretariat(), {
       operation: "add",
       scoreTableId: table.id,
@@ -78,7 +79,7 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
       maxPoints: 100,
       capPoints: null,
     });
-    const after = await tableInForce(t.prisma, year2023);
+    const after = await tableInForce(t.prisma, preparedYear);
     expect(
       after.nodes.filter((node) => node.parentKey === table.idOf("II")).map((node) => node.code),
     ).toEqual(["II.1", "II.2", "II.3", "II.4"]);
@@ -89,7 +90,7 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
   });
 
   it("moves a node down and back up, swapping positions", async () => {
-    const table = await tableInForce(t.prisma, year2023);
+    const table = await tableInForce(t.prisma, preparedYear);
     await editCriteria(t.prisma, secretariat(), {
       operation: "move",
       scoreTableId: table.id,
@@ -97,7 +98,7 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
       criterionId: table.idOf("II"),
       direction: "down",
     });
-    const moved = await tableInForce(t.prisma, year2023);
+    const moved = await tableInForce(t.prisma, preparedYear);
     expect(moved.nodes.filter((node) => node.parentKey === null).map((node) => node.code)).toEqual([
       "I",
       "III",
@@ -113,21 +114,21 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
       direction: "up",
     });
     expect(
-      (await tableInForce(t.prisma, year2023)).nodes
+      (await tableInForce(t.prisma, preparedYear)).nodes
         .filter((node) => node.parentKey === null)
         .map((node) => node.code),
     ).toEqual(["I", "II", "III", "IV", "V"]);
   });
 
   it("deletes an unused criterion in place", async () => {
-    const table = await tableInForce(t.prisma, year2023);
+    const table = await tableInForce(t.prisma, preparedYear);
     await editCriteria(t.prisma, secretariat(), {
       operation: "delete",
       scoreTableId: table.id,
       revision: table.revision,
       criterionId: table.idOf("II.4"),
     });
-    const after = await tableInForce(t.prisma, year2023);
+    const after = await tableInForce(t.prisma, preparedYear);
     expect(after.nodes.map((node) => node.code)).not.toContain("II.4");
     expect(
       await t.prisma.auditEvent.count({ where: { entityId: table.idOf("II.4"), action: "delete" } }),
@@ -142,17 +143,17 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
     ],
     ["a cap on a manual criterion", { capPoints: 100 }, /chỉ điểm thưởng, điểm trừ mới có mức trần/],
   ])("refuses %s and changes nothing", async (_, patch, message) => {
-    const before = await snapshotOf(t.prisma, year2023);
+    const before = await snapshotOf(t.prisma, preparedYear);
     await expect(editCriteria(t.prisma, secretariat(), await update("II.2", patch))).rejects.toThrow(message);
-    expect(await snapshotOf(t.prisma, year2023)).toEqual(before);
+    expect(await snapshotOf(t.prisma, preparedYear)).toEqual(before);
   });
 
   it.each(FORBIDDEN_USERS)("refuses %s and changes nothing", async (username) => {
-    const before = await snapshotOf(t.prisma, year2023);
+    const before = await snapshotOf(t.prisma, preparedYear);
     await expect(
       editCriteria(t.prisma, demo.user(username), await update("II.1", { maxPoints: 700 })),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await snapshotOf(t.prisma, year2023)).toEqual(before);
+    expect(await snapshotOf(t.prisma, preparedYear)).toEqual(before);
   });
 
   it("refuses a stale tree, showing the node's current value, and of two simultaneous edits exactly one wins", async () => {
@@ -199,11 +200,11 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
 
   it("refuses every edit once the year is published", async () => {
     const input = await update("II.1", { title: "Tên khác" });
-    await t.prisma.blocYear.update({ where: { id: year2023 }, data: { status: "PUBLISHED" } });
+    await t.prisma.blocYear.update({ where: { id: preparedYear }, data: { status: "PUBLISHED" } });
     try {
       await expect(editCriteria(t.prisma, secretariat(), input)).rejects.toBeInstanceOf(PublishedYearError);
     } finally {
-      await t.prisma.blocYear.update({ where: { id: year2023 }, data: { status: "SCORING" } });
+      await t.prisma.blocYear.update({ where: { id: preparedYear }, data: { status: "SCORING" } });
     }
   });
 

@@ -18,7 +18,7 @@ describe.each(testBackends())("the self-score sheet: submit, return, approve (%s
   let w: Awaited<ReturnType<typeof scoringWorld>>;
   const sheet = () =>
     t.prisma.scoreSheet.findFirstOrThrow({
-      where: { unitId: w.tnmt, stage: "SELF" },
+      where: { blocYearId: w.blocYearId, unitId: w.tnmt, stage: "SELF" },
       select: { id: true, version: true, status: true, returnReason: true },
     });
   const leader = () => demo.user("lanhdao.tnmt");
@@ -158,7 +158,7 @@ describe.each(testBackends())("the self-score sheet: submit, return, approve (%s
       }),
     );
     const draft = await t.prisma.scoreSheet.findFirstOrThrow({
-      where: { unitId: w.gtvt, stage: "SELF" },
+      where: { blocYearId: w.blocYearId, unitId: w.gtvt, stage: "SELF" },
       select: { id: true, version: true },
     });
     await submitScoreSheet(t.prisma, gtvtLeader, { sheetId: draft.id, version: draft.version });
@@ -178,7 +178,7 @@ describe.each(testBackends())("the self-score sheet: submit, return, approve (%s
 
   it("refuses every sheet change once the year is published", async () => {
     const current = await t.prisma.scoreSheet.findFirstOrThrow({
-      where: { unitId: w.gtvt, stage: "SELF" },
+      where: { blocYearId: w.blocYearId, unitId: w.gtvt, stage: "SELF" },
       select: { id: true, version: true },
     });
     await t.prisma.blocYear.update({ where: { id: w.blocYearId }, data: { status: "PUBLISHED" } });

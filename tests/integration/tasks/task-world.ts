@@ -19,7 +19,9 @@ export async function taskWorld(prisma: AppPrismaClient, demo: DemoWorld) {
     khcn: (await unit("KHCN")).id,
     yte: (await unit("YT")).id,
     criterionId: criterion.id,
-    sourceDocumentId: (await prisma.sourceDocument.findFirstOrThrow({ select: { id: true } })).id,
+    sourceDocumentId: (
+      await prisma.sourceDocument.findFirstOrThrow({ where: { code: "188-CTr/TU" }, select: { id: true } })
+    ).id,
     task: (number: number) => prisma.task.findFirstOrThrow({ where: { blocYearId: ktkt2024.id, number } }),
     taskCount: (blocYearId: string) => prisma.task.count({ where: { blocYearId } }),
     auditCount: () => prisma.auditEvent.count(),

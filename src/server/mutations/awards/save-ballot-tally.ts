@@ -27,39 +27,44 @@ export async function saveBallotTally(
   user: SessionUser,
   input: SaveBallotTallyInput,
 ) {
-  return prisma.$transaction(async (tx) => {
-    const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
-    await lockMemberUnit(tx, blocYear.id, input.unitId);
-    await findAward(tx, blocYear.id, input.awardCode);
-    // Voters are the members that closed the year: a unit that merged away has no delegate.
-    const { all, year } = await loadYearMembers(tx, blocYear.id);
-    const members = yearEndMembers(all, year).length;
-    if (input.votersPresent > members)
-      throw new UserFacingError(
-        `Số đại biểu có mặt không được vượt quá số thành viên của khối (${members}).`,
-      );
-    const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: input.awardCode };
-    const before = await tx.ballotTally.findUnique({
-      where: { blocYearId_unitId_awardCode: key },
-      select: { id: true, votesFor: true, votersPresent: true, version: true },
-    });
-    if ((before?.version ?? 0) !== input.version) throw new BallotTallyConflictError(before, input);
-    const saved = before ? await updateTally(tx, before, input) : await createTally(tx, key, input);
-    const target = {
-      actorId: user.id,
-      blocYearId: blocYear.id,
-      entity: "BallotTally",
-      entityId: saved.id,
-      action: before ? "update" : "create",
-    } as const;
-    await auditChangedFields(
-      tx,
-      target,
-      { votesFor: before?.votesFor, votersPresent: before?.votersPresent },
-      { votesFor: input.votesFor, votersPresent: input.votersPresent },
-    );
-    return saved;
+  return prisma.$transaction((tx) => saveBallotTallyInTransaction(tx, user, input));
+}
+
+/** saveBallotTally inside a transaction the caller holds (the demo seed records its 2023 so). */
+export async function saveBallotTallyInTransaction(
+  tx: AppTransaction,
+  user: SessionUser,
+  input: SaveBallotTallyInput,
+) {
+  const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
+  await lockMemberUnit(tx, blocYear.id, input.unitId);
+  await findAward(tx, blocYear.id, input.awardCode);
+  // Voters are the members that closed the year: a unit that merged away has no delegate.
+  const { all, year } = await loadYearMembers(tx, blocYear.id);
+  const members = yearEndMembers(all, year).length;
+  if (input.votersPresent > members)
+    throw new UserFacingError(`Số đại biểu có mặt không được vượt quá số thành viên của khối (${members}).`);
+  const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: input.awardCode };
+  const before = await tx.ballotTally.findUnique({
+    where: { blocYearId_unitId_awardCode: key },
+    select: { id: true, votesFor: true, votersPresent: true, version: true },
   });
+  if ((before?.version ?? 0) !== input.version) throw new BallotTallyConflictError(before, input);
+  const saved = before ? await updateTally(tx, before, input) : await createTally(tx, key, input);
+  const target = {
+    actorId: user.id,
+    blocYearId: blocYear.id,
+    entity: "BallotTally",
+    entityId: saved.id,
+    action: before ? "update" : "create",
+  } as const;
+  await auditChangedFields(
+    tx,
+    target,
+    { votesFor: before?.votesFor, votersPresent: before?.votersPresent },
+    { votesFor: input.votesFor, votersPresent: input.votersPresent },
+  );
+  return saved;
 }
 
 async function updateTally(tx: AppTransaction, before: Tally, input: SaveBallotTallyInput): Promise<Tally> {

@@ -30,61 +30,67 @@ export async function publishYear(
   input: PublishYearInput,
   today = new Date(),
 ) {
-  return prisma.$transaction(
-    async (tx) => {
-      const locked = await lockYearExclusively(tx, { user, blocYearId: input.blocYearId });
-      await assertPublishable(tx, locked);
-      assertVersion(locked, input.version);
-      const overrides = await checkChecklist(tx, { locked, user, input, today });
-      const snapshot = await insertSnapshot(tx, { locked, user, today, overrides });
-      await tx.blocYear.update({
-        where: { id: locked.id },
-        data: { status: "PUBLISHED", correctionReason: null, version: { increment: 1 } },
-      });
-      const reason = locked.correctionReason ?? undefined;
-      const audit = { actorId: user.id, blocYearId: locked.id, reason };
-      await recordAudit(tx, {
-        ...audit,
-        entity: "BlocYear",
-        entityId: locked.id,
-        action: "publish",
-        field: "status",
-        oldValue: locked.status,
-        newValue: "PUBLISHED",
-      });
-      if (locked.correctionReason) {
-        await recordAudit(tx, {
-          ...audit,
-          entity: "BlocYear",
-          entityId: locked.id,
-          action: "publish",
-          field: "correctionReason",
-          oldValue: locked.correctionReason,
-        });
-      }
-      for (const override of overrides) {
-        await recordAudit(tx, {
-          ...audit,
-          entity: "BlocYear",
-          entityId: locked.id,
-          action: "publish",
-          field: "checklistOverride",
-          newValue: override.message,
-          reason: override.reason,
-        });
-      }
-      await recordAudit(tx, {
-        ...audit,
-        entity: "ResultSnapshot",
-        entityId: snapshot.id,
-        action: "create",
-        field: "number",
-        newValue: snapshot.number,
-      });
-      return { ...snapshot, version: locked.version + 1 };
-    },
-    { timeout: 30_000 },
-  );
+  return prisma.$transaction((tx) => publishYearInTransaction(tx, { user, input, today }), {
+    timeout: 30_000,
+  });
+}
+
+/** publishYear inside a transaction the caller holds (the demo seed publishes its 2023 so). */
+export async function publishYearInTransaction(
+  tx: AppTransaction,
+  options: { user: SessionUser; input: PublishYearInput; today: Date },
+) {
+  const { user, input, today } = options;
+  const locked = await lockYearExclusively(tx, { user, blocYearId: input.blocYearId });
+  await assertPublishable(tx, locked);
+  assertVersion(locked, input.version);
+  const overrides = await checkChecklist(tx, { locked, user, input, today });
+  const snapshot = await insertSnapshot(tx, { locked, user, today, overrides });
+  await tx.blocYear.update({
+    where: { id: locked.id },
+    data: { status: "PUBLISHED", correctionReason: null, version: { increment: 1 } },
+  });
+  const reason = locked.correctionReason ?? undefined;
+  const audit = { actorId: user.id, blocYearId: locked.id, reason };
+  await recordAudit(tx, {
+    ...audit,
+    entity: "BlocYear",
+    entityId: locked.id,
+    action: "publish",
+    field: "status",
+    oldValue: locked.status,
+    newValue: "PUBLISHED",
+  });
+  if (locked.correctionReason) {
+    await recordAudit(tx, {
+      ...audit,
+      entity: "BlocYear",
+      entityId: locked.id,
+      action: "publish",
+      field: "correctionReason",
+      oldValue: locked.correctionReason,
+    });
+  }
+  for (const override of overrides) {
+    await recordAudit(tx, {
+      ...audit,
+      entity: "BlocYear",
+      entityId: locked.id,
+      action: "publish",
+      field: "checklistOverride",
+      newValue: override.message,
+      reason: override.reason,
+    });
+  }
+  await recordAudit(tx, {
+    ...audit,
+    entity: "ResultSnapshot",
+    entityId: snapshot.id,
+    action: "create",
+    field: "number",
+    newValue: snapshot.number,
+  });
+  return { ...snapshot, version: locked.version + 1 };
 }
 
 /** Publishing is a move to PUBLISHED: only from "Chờ công bố" or a correction (src/domain/year-stages). */
@@ -148,6 +154,7 @@ async function insertSnapshot(
       contentHash,
       reason: locked.correctionReason,
       publishedById: options.user.id,
+      publishedAt: options.today,
     },
     select: { id: true, number: true, contentHash: true, publishedAt: true },
   });
