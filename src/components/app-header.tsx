@@ -1,10 +1,9 @@
 import Link from "next/link";
-import type { UserRole } from "@/generated/prisma/enums";
-import { USER_ROLE_LABEL } from "@/domain/vocabulary";
+import { grantKindsLabel, type GrantKindCode } from "@/domain/vocabulary";
 import { SignOutButton } from "./sign-out-button";
 
 type Props = {
-  user: { displayName: string; role: UserRole };
+  user: { displayName: string; grants: { kind: GrantKindCode }[] };
   /** The server action that ends the user's sessions (the header cannot import server code). */
   endSessions: () => Promise<unknown>;
 };
@@ -19,7 +18,7 @@ export function AppHeader({ user, endSessions }: Props) {
         <div className="flex items-center gap-4">
           <p className="text-right text-sm leading-tight">
             <span className="block font-medium">{user.displayName}</span>
-            <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
+            <span className="block text-white/75">{grantKindsLabel(user.grants.map((grant) => grant.kind))}</span>
           </p>
           <Link href="/tai-khoan" className="text-sm underline-offset-2 hover:underline">
             Tài khoản

@@ -1,12 +1,14 @@
-// The one authorisation policy: every rule that depends on a user's role lives in this folder
+// The one authorisation policy: every rule that depends on a user's grants lives in this folder
 // (a lint rule keeps role checks out of the rest of the tree).
 export { authorizeBlocManagement, authorizeBlocYear, type BlocYearFacts } from "./authorize";
+export { ownUnitIds } from "./grants";
 export {
   leadsUnit,
   mayEditRegistrationsAsOwnUnit,
   mayReportTaskProgressAsOwner,
   registrationYearsWritableBy,
 } from "./own-unit";
+export { mayAdministerProvince, provinceAdministeredBy, requireProvinceAdmin } from "./province";
 export {
   blocsManageableBy,
   blocsVisibleTo,
@@ -29,5 +31,7 @@ export {
   mayReadAuditLog,
   maySeeUnit,
   seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
   type YearVisibility,
 } from "./visibility";

@@ -1,14 +1,15 @@
 import "server-only";
 import type { BlocYearWhereInput } from "@/generated/prisma/models";
 import type { SessionUser } from "../auth/session-user";
+import { ledUnitIds } from "./grants";
 import { blocYearsManageableBy, blocYearsVisibleTo, NO_MATCH } from "./scope";
 
 /**
- * The rights an agency leader has over their own unit's rows, in the years they may see. A
- * leader without a unit leads none.
+ * The rights an agency leader has over their own unit's rows, in the years they may see: a
+ * leader grant on that unit. A leader grant without a unit leads none.
  */
 export function leadsUnit(user: SessionUser, unitId: string): boolean {
-  return user.role === "AGENCY_LEADER" && user.unitId !== null && user.unitId === unitId;
+  return ledUnitIds(user).includes(unitId);
 }
 
 /**

@@ -5,7 +5,7 @@ import { orderMembers, orderRoles, type ConferenceFacts } from "@/domain/confere
 import { toIsoDay, yearEnd } from "@/domain/calendar";
 import type { BlocRoleCode } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadNextYearRoles } from "./load-next-year-roles";
 
@@ -32,7 +32,15 @@ export async function loadConferenceYear(
       status: true,
       membersSeeProvisional: true,
       blocId: true,
-      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+      bloc: {
+        select: {
+          id: true,
+          name: true,
+          province: { select: { name: true } },
+          provinceId: true,
+          secretariatFollowsHeadUnit: true,
+        },
+      },
       memberships: { select: { unitId: true, unit: NAMED_UNIT } },
       roles: { select: { unitId: true, role: true } },
       pledge: {
@@ -62,8 +70,7 @@ export async function loadConferenceYear(
   };
   return {
     id: row.id,
-    status: row.status,
-    membersSeeProvisional: row.membersSeeProvisional,
+    ...yearVisibility({ ...row, roles: row.roles.filter((held) => held.role === "HEAD") }),
     nextYearId: nextYear?.blocYearId ?? null,
     facts,
   };
