@@ -4,11 +4,7 @@ import type { YearStage } from "../year-stages/stages";
 // src/server/mappers/vocabulary-codes.ts fails to compile when these and Prisma's enums differ.
 
 export type GrantKindCode =
-  | "PROVINCE_ADMIN"
-  | "BLOC_SECRETARIAT"
-  | "AGENCY_LEADER"
-  | "VIEWER"
-  | "AGENCY_SECRETARIAT_STAFF";
+  "PROVINCE_ADMIN" | "BLOC_SECRETARIAT" | "AGENCY_LEADER" | "VIEWER" | "AGENCY_SECRETARIAT_STAFF";
 export type BlocRoleCode = "HEAD" | "STANDING_DEPUTY" | "DEPUTY";
 export type RotationRuleCode = "STANDING_DEPUTY_BECOMES_HEAD" | "MANUAL";
 /** A bloc-year's status is its stage (src/domain/year-stages). */

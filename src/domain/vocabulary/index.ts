@@ -2,3 +2,4 @@ export type * from "./codes";
 export * from "./labels";
 export { BLOC_ROLE_ORDER, blocRoleRank } from "./role-order";
 export { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, TIE_BREAK_LABEL, tieBreakTitle } from "./rules-labels";
+export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

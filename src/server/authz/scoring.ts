@@ -22,7 +22,9 @@ export function scoreEntryRefusal(
 ): ScoreEntryRefusal | null {
   if (target.stage === "SELF") return leadsUnit(user, target.unitId) ? null : "NOT_YOUR_STAGE";
   if (!holdsManagingGrant(user)) return "NOT_YOUR_STAGE";
-  return target.stage === "CROSS_CHECK" && ownUnitIds(user).includes(target.unitId) ? "OWN_CROSS_CHECK" : null;
+  return target.stage === "CROSS_CHECK" && ownUnitIds(user).includes(target.unitId)
+    ? "OWN_CROSS_CHECK"
+    : null;
 }
 
 /** scoreEntryRefusal as a yes/no. */
