@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user";
-import { holdsManagingGrant, ledUnitIds, ownUnitIds } from "./grants";
+import { grantsOfKind, holdsManagingGrant, ownUnitIds } from "./grants";
 import { leadsUnit } from "./own-unit";
 import type { BlocAction } from "./scope";
 
@@ -47,5 +47,5 @@ export function scoreEntryAccess(stage: ScoreEntryStage): BlocAction {
 
 /** The stage the score page opens on: a leader's own self-score, a manager's (or viewer's) cross-check. */
 export function defaultScoreStage(user: SessionUser): ScoreEntryStage {
-  return ledUnitIds(user).length > 0 && !holdsManagingGrant(user) ? "SELF" : "CROSS_CHECK";
+  return grantsOfKind(user, "AGENCY_LEADER").length > 0 && !holdsManagingGrant(user) ? "SELF" : "CROSS_CHECK";
 }

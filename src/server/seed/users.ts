@@ -40,10 +40,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     // Two grants on one account (issue 11): leads an agency and follows the whole province.
-    username: "lanhdao.gtvt",
-    displayName: "Đỗ Mạnh Cường (Giám đốc Sở Giao thông vận tải, theo dõi toàn tỉnh)",
+    username: "lanhdao.ct",
+    displayName: "Phạm Thị Lan Anh (Giám đốc Sở Công Thương, theo dõi toàn tỉnh)",
     grants: [
-      { kind: "AGENCY_LEADER", scope: { level: "UNIT", unitCode: "GTVT" } },
+      { kind: "AGENCY_LEADER", scope: { level: "UNIT", unitCode: "CT" } },
       { kind: "VIEWER", scope: { level: "PROVINCE", provinceCode: "YB" } },
     ],
   },
