@@ -130,7 +130,7 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
         provinceId,
         grants: [{ kind: "AGENCY_SECRETARIAT_STAFF", unitId: unitIds.get("TNMT") }],
       }),
-      leaderAndViewer: demo.user("lanhdao.ct"),
+      leaderAndViewer: demo.user("lanhdao.congthuong"),
       leaderAndOtherSecretariat: await createUserWithGrants(t.prisma, {
         username: "lanhdao.tnmt.thuky.vhxh",
         provinceId,

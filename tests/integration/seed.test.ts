@@ -207,9 +207,9 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
     for (const user of users) {
       const demo = DEMO_USERS.find((u) => u.username === user.username);
       expect(user.province.code).toBe("YB");
-      expect(
-        user.grants.map((grant) => [grant.kind, grant.blocId !== null, grant.unitId !== null]),
-      ).toEqual(demo?.grants.map((grant) => [grant.kind, grant.scope.level === "BLOC", grant.scope.level === "UNIT"]));
+      expect(user.grants.map((grant) => [grant.kind, grant.blocId !== null, grant.unitId !== null])).toEqual(
+        demo?.grants.map((grant) => [grant.kind, grant.scope.level === "BLOC", grant.scope.level === "UNIT"]),
+      );
       expect(await verify(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
   });

@@ -27,9 +27,12 @@ export function mayEditRegistrationsAsOwnUnit(user: SessionUser, unitId: string)
 
 /**
  * The bloc-years in which the user may write this unit's registrations: those they manage, and
- * for the unit's own leader those they may see. (That the unit is a member is the caller's check.)
+ * for the unit's own leader those they may see that the unit is a member of (another grant's
+ * reach, e.g. as a province viewer, adds none). The caller still checks membership on its date.
  */
 export function registrationYearsWritableBy(user: SessionUser, unitId: string): BlocYearWhereInput {
-  const asOwnUnit = mayEditRegistrationsAsOwnUnit(user, unitId) ? blocYearsVisibleTo(user) : { id: NO_MATCH };
+  const asOwnUnit = mayEditRegistrationsAsOwnUnit(user, unitId)
+    ? { AND: [blocYearsVisibleTo(user), { memberships: { some: { unitId } } }] }
+    : { id: NO_MATCH };
   return { OR: [blocYearsManageableBy(user), asOwnUnit] };
 }

@@ -40,7 +40,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
   {
     // Two grants on one account (issue 11): leads an agency and follows the whole province.
-    username: "lanhdao.ct",
+    username: "lanhdao.congthuong",
     displayName: "Phạm Thị Lan Anh (Giám đốc Sở Công Thương, theo dõi toàn tỉnh)",
     grants: [
       { kind: "AGENCY_LEADER", scope: { level: "UNIT", unitCode: "CT" } },

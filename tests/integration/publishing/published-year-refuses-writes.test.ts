@@ -26,6 +26,11 @@ const NOT_YEAR_WRITES = new Set([
   "createFirstAdmin", // the installation's first account
   "changeOwnPassword", // the user's own account, no year's data
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
+  // User accounts of the province, no year's data (tests/integration/account/accounts.test.ts).
+  "createAccount",
+  "updateAccount",
+  "setAccountActive",
+  "resetAccountPassword",
 ]);
 
 /** Every exported `fn(prisma, user, …)` under src/server/mutations: the write actions the app offers. */
