@@ -26,6 +26,7 @@ const NOT_YEAR_WRITES = new Set([
   "createFirstAdmin", // the installation's first account
   "changeOwnPassword", // the user's own account, no year's data
   "setRotationRule", // the bloc's own setting for suggestions from now on, not the year's data
+  "setSecretariatFollowsHeadUnit", // the bloc's own setting, who runs its years from now on
   // User accounts of the province, no year's data (tests/integration/account/accounts.test.ts).
   "createAccount",
   "updateAccount",
