@@ -47,9 +47,11 @@ const roleChecks = [
   roleCheck(`BinaryExpression[operator=/^[!=]==?$/][right.value=${USER_ROLE}]`),
   roleCheck(`SwitchCase > Literal.test[value=${USER_ROLE}]`),
   // Prisma's enum object: `role === UserRole.VIEWER`, `[UserRole.X].includes(...)`.
-  roleCheck('BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[object.name=/^(UserRole|GrantKind)$/]'),
-  roleCheck('ArrayExpression > MemberExpression[object.name=/^(UserRole|GrantKind)$/]'),
-  roleCheck('SwitchCase > MemberExpression.test[object.name=/^(UserRole|GrantKind)$/]'),
+  roleCheck(
+    "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[object.name=/^(UserRole|GrantKind)$/]",
+  ),
+  roleCheck("ArrayExpression > MemberExpression[object.name=/^(UserRole|GrantKind)$/]"),
+  roleCheck("SwitchCase > MemberExpression.test[object.name=/^(UserRole|GrantKind)$/]"),
   ...userRole.flatMap((role) =>
     [role, `ChainExpression > ${role}`].flatMap((user) => [
       roleCheck(`BinaryExpression[operator=/^[!=]==?$/] > ${user}`),

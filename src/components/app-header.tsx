@@ -18,7 +18,9 @@ export function AppHeader({ user, endSessions }: Props) {
         <div className="flex items-center gap-4">
           <p className="text-right text-sm leading-tight">
             <span className="block font-medium">{user.displayName}</span>
-            <span className="block text-white/75">{grantKindsLabel(user.grants.map((grant) => grant.kind))}</span>
+            <span className="block text-white/75">
+              {grantKindsLabel(user.grants.map((grant) => grant.kind))}
+            </span>
           </p>
           <Link href="/tai-khoan" className="text-sm underline-offset-2 hover:underline">
             Tài khoản

@@ -19,8 +19,8 @@ export default async function AccountPage() {
           role="alert"
           className="mt-4 max-w-2xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
         >
-          Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới bên dưới: trước khi
-          đổi, bạn chưa mở được trang nào khác.
+          Bạn đang dùng mật khẩu tạm thời do quản trị viên cấp. Hãy đặt mật khẩu mới bên dưới: trước khi đổi,
+          bạn chưa mở được trang nào khác.
         </p>
       )}
       <dl className="mt-4 grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
@@ -36,7 +36,7 @@ export default async function AccountPage() {
         title="Đổi mật khẩu"
         description={`Mật khẩu mới cần ít nhất ${NEW_PASSWORD_MIN_LENGTH} ký tự và khác tên đăng nhập. Sau khi đổi, các thiết bị khác sẽ bị đăng xuất; thiết bị này vẫn đăng nhập.`}
       >
-        <ChangePasswordForm />
+        <ChangePasswordForm continueTo={user.mustChangePassword ? "/khoi" : undefined} />
       </Section>
       <Section
         id="dang-xuat-moi-thiet-bi"

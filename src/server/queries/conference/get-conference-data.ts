@@ -44,7 +44,9 @@ export async function loadFullConferenceData(
 
 /** A leader of a year whose members may not see each other's provisional scores sees their own rows. */
 export function visibleTo(user: SessionUser, full: FullConferenceData): ConferenceData {
-  return seesOtherUnits(user, full) ? full.data : { ...full.data, ...restrictToUnit(full.data, ownUnitIds(user)) };
+  return seesOtherUnits(user, full)
+    ? full.data
+    : { ...full.data, ...restrictToUnit(full.data, ownUnitIds(user)) };
 }
 
 /**

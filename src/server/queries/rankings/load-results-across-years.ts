@@ -1,7 +1,13 @@
 import "server-only";
 import type { YearResults } from "@/domain/rankings";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed, maySeeUnit, seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
+import {
+  blocYearsAllowed,
+  maySeeUnit,
+  seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearResult } from "@/server/queries/load-year-result";
 

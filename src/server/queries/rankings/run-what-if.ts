@@ -57,7 +57,10 @@ export async function runWhatIf(
 ): Promise<WhatIfOutcome> {
   await authorizeBlocYear(prisma, { user, blocYearId: input.blocYearId, action: "view" });
   const blocYear = yearVisibility(
-    await prisma.blocYear.findUniqueOrThrow({ where: { id: input.blocYearId }, select: YEAR_VISIBILITY_SELECT }),
+    await prisma.blocYear.findUniqueOrThrow({
+      where: { id: input.blocYearId },
+      select: YEAR_VISIBILITY_SELECT,
+    }),
   );
   if (isPublishedStatus(blocYear.status))
     throw new UserFacingError("Kết quả năm này đã công bố nên không mô phỏng được nữa.");
