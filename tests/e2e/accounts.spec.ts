@@ -54,6 +54,8 @@ async function firstSignIn(
   await page.goto("/tai-khoan");
   await expect(page.getByRole("heading", { name: "Tài khoản", level: 1 })).toBeVisible();
   await expect(notice).toHaveCount(0);
+  await page.goto("/khoi");
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
   return { context, page };
 }
 
