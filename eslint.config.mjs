@@ -26,14 +26,17 @@ const appLayers = ["@/*", "!@/domain", "!@/domain/*"];
 // The same layers reached by a relative path ("../../server/db").
 const relativeInto = (folders) => `^(\\.{1,2}/)+(.*/)?(${folders})(/|$)`;
 
-// Role checks belong to src/server/authz (issue 8): a user's role (UserRole) compared, switched
-// on or looked up anywhere else is a second policy that drifts from the first. Bloc roles (HEAD,
+// Role checks belong to src/server/authz (issue 8): a user's grant kind (GrantKind, once one
+// role per user) compared, switched on or looked up anywhere else is a second policy that drifts
+// from the first. Bloc roles (HEAD,
 // STANDING_DEPUTY, DEPUTY: `member.role?.role`, `held.role`) are data, not user roles, and pass.
-const USER_ROLE = "/^(PROVINCE_ADMIN|BLOC_SECRETARIAT|AGENCY_LEADER|VIEWER)$/";
+const USER_ROLE = "/^(PROVINCE_ADMIN|BLOC_SECRETARIAT|AGENCY_LEADER|VIEWER|AGENCY_SECRETARIAT_STAFF)$/";
 const USER_NAMES = "/^(u|me|user|viewer|actor|account|sessionUser|currentUser|signedIn)$/";
+const GRANT_NAMES = "/^(g|grant)$/";
 const userRole = [
   `MemberExpression[property.name="role"][object.name=${USER_NAMES}]`,
   `MemberExpression[property.name="role"][object.property.name=${USER_NAMES}]`,
+  `MemberExpression[property.name="kind"][object.name=${GRANT_NAMES}]`,
 ];
 const roleCheck = (selector) => ({
   selector,
@@ -44,9 +47,11 @@ const roleChecks = [
   roleCheck(`BinaryExpression[operator=/^[!=]==?$/][right.value=${USER_ROLE}]`),
   roleCheck(`SwitchCase > Literal.test[value=${USER_ROLE}]`),
   // Prisma's enum object: `role === UserRole.VIEWER`, `[UserRole.X].includes(...)`.
-  roleCheck('BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[object.name="UserRole"]'),
-  roleCheck('ArrayExpression > MemberExpression[object.name="UserRole"]'),
-  roleCheck('SwitchCase > MemberExpression.test[object.name="UserRole"]'),
+  roleCheck(
+    "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[object.name=/^(UserRole|GrantKind)$/]",
+  ),
+  roleCheck("ArrayExpression > MemberExpression[object.name=/^(UserRole|GrantKind)$/]"),
+  roleCheck("SwitchCase > MemberExpression.test[object.name=/^(UserRole|GrantKind)$/]"),
   ...userRole.flatMap((role) =>
     [role, `ChainExpression > ${role}`].flatMap((user) => [
       roleCheck(`BinaryExpression[operator=/^[!=]==?$/] > ${user}`),

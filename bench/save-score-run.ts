@@ -62,10 +62,8 @@ async function scenario(prisma: AppPrismaClient) {
       id: true,
       username: true,
       displayName: true,
-      role: true,
       provinceId: true,
-      blocId: true,
-      unitId: true,
+      grants: { select: { kind: true, provinceId: true, blocId: true, unitId: true } },
     },
   });
   const criterion = await prisma.criterion.findFirstOrThrow({

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import type { UserRole } from "@/generated/prisma/enums";
-import { USER_ROLE_LABEL } from "@/domain/vocabulary";
+import { grantKindsLabel, type GrantKindCode } from "@/domain/vocabulary";
 import { SignOutButton } from "./sign-out-button";
 
 type Props = {
-  user: { displayName: string; role: UserRole };
+  user: { displayName: string; grants: { kind: GrantKindCode }[] };
   /** Whether to link the province administration (decided by the server's policy). */
   showAdminLink: boolean;
   /** The server action that ends the user's sessions (the header cannot import server code). */
@@ -21,7 +20,9 @@ export function AppHeader({ user, showAdminLink, endSessions }: Props) {
         <div className="flex flex-wrap items-center justify-end gap-x-4 gap-y-1">
           <p className="text-right text-sm leading-tight">
             <span className="block font-medium">{user.displayName}</span>
-            <span className="block text-white/75">{USER_ROLE_LABEL[user.role]}</span>
+            <span className="block text-white/75">
+              {grantKindsLabel(user.grants.map((grant) => grant.kind))}
+            </span>
           </p>
           {showAdminLink && (
             <Link href="/quan-tri" className="text-sm underline-offset-2 hover:underline">

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { invalidInput, userFacing, type ActionResult } from "./action-result";
-import { getSessionUser } from "./auth/session";
+import { getSessionUser, getSignedInUser } from "./auth/session";
 import type { SessionUser } from "./auth/session-user";
 
 export const SESSION_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
@@ -15,10 +15,12 @@ export async function runAction<Schema extends z.ZodType, T>(options: {
   schema: Schema;
   input: unknown;
   run: (user: SessionUser, data: z.output<Schema>) => Promise<T>;
+  /** Sign-out only: open to a user who must still replace a temporary password. */
+  whilePasswordChangeDue?: true;
 }): Promise<ActionResult<T>> {
   const parsed = options.schema.safeParse(options.input);
   if (!parsed.success) return invalidInput(parsed.error);
-  const user = await getSessionUser();
+  const user = options.whilePasswordChangeDue ? await getSignedInUser() : await getSessionUser();
   if (!user) return { ok: false, formError: SESSION_EXPIRED };
   return userFacing(() => options.run(user, parsed.data));
 }

@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Cookie, type Page } from "@playwright/
 import { DEMO_PASSWORD } from "../../src/server/seed/users";
 import { signIn } from "./sign-in";
 
-// admin.yenbai is used by no other spec: ending its sessions disturbs nobody.
+// No other spec relies on admin.yenbai staying signed in: ending its sessions disturbs nobody.
 const USERNAME = "admin.yenbai";
 
 /** A new browser that holds only the given cookies, as someone replaying a copied cookie would. */

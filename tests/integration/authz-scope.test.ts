@@ -1,16 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { UserRole } from "@/generated/prisma/enums";
+import type { GrantKind } from "@/generated/prisma/enums";
 import type { BlocWhereInput, BlocYearWhereInput, UnitWhereInput } from "@/generated/prisma/models";
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
 import { ForbiddenError } from "@/server/errors";
 import { seedDemoWithUsers } from "../factories/demo";
+import { createUserWithGrants } from "../factories/users";
 import { SCOPE_RULES } from "../support/authz-scope-rules";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
 type Who =
-  "admin" | "secretariat" | "secretariatUnscoped" | "viewer" | "viewerUnscoped" | "leader" | "leaderUnscoped";
-const ROLES: UserRole[] = ["PROVINCE_ADMIN", "BLOC_SECRETARIAT", "VIEWER", "AGENCY_LEADER"];
+  | "admin"
+  | "secretariat"
+  | "secretariatUnscoped"
+  | "viewer"
+  | "viewerUnscoped"
+  | "leader"
+  | "leaderUnscoped"
+  | "staff"
+  | "leaderAndViewer"
+  | "leaderAndOtherSecretariat";
+const KINDS: GrantKind[] = [
+  "PROVINCE_ADMIN",
+  "BLOC_SECRETARIAT",
+  "VIEWER",
+  "AGENCY_LEADER",
+  "AGENCY_SECRETARIAT_STAFF",
+];
 
 /** What each where-clause or loader reaches in the demo world, as "BLOC year" or "BLOC" labels. */
 type Row = [who: Who, arg: string, reached: string[]];
@@ -21,8 +37,12 @@ const KTKT_UNITS = ["BQLDA", "BQLKCN", "CT", "GTVT", "KHCN", "NNPTNT", "TNMT", "
 const PROVINCE_UNITS = [...KTKT_UNITS, "GDDT", "VHTTDL", "YT"].sort();
 const none = (who: readonly Who[], arg = ""): Row[] => who.map((w) => [w, arg, []]);
 
+// In KTKT, whose secretariat follows the head unit here, TN&MT heads 2024 (KH&CN headed 2023).
 const VISIBLE_YEARS: Row[] = [
   ["admin", "", PROVINCE_YEARS],
+  ["staff", "", ["KTKT 2024"]],
+  ["leaderAndViewer", "", PROVINCE_YEARS],
+  ["leaderAndOtherSecretariat", "", PROVINCE_YEARS],
   ["secretariat", "", KTKT_YEARS],
   ["viewer", "", KTKT_YEARS],
   ["viewerUnscoped", "", PROVINCE_YEARS],
@@ -31,12 +51,19 @@ const VISIBLE_YEARS: Row[] = [
 ];
 const MANAGEABLE_YEARS: Row[] = [
   ["admin", "", PROVINCE_YEARS],
+  ["staff", "", ["KTKT 2024"]],
+  ["leaderAndViewer", "", []],
+  ["leaderAndOtherSecretariat", "", ["VHXH 2024"]],
   ["secretariat", "", KTKT_YEARS],
   ...none(["secretariatUnscoped", "viewer", "viewerUnscoped", "leader", "leaderUnscoped"]),
 ];
 const withArg = (rows: Row[], arg: string): Row[] => rows.map(([who, , reached]) => [who, arg, reached]);
+// Staff run their head unit's year, not the bloc's own settings.
 const MANAGEABLE_BLOCS: Row[] = [
   ["admin", "", PROVINCE_BLOCS],
+  ["staff", "", []],
+  ["leaderAndViewer", "", []],
+  ["leaderAndOtherSecretariat", "", ["VHXH"]],
   ["secretariat", "", ["KTKT"]],
   ...none(["secretariatUnscoped", "viewer", "viewerUnscoped", "leader", "leaderUnscoped"]),
 ];
@@ -53,6 +80,9 @@ const TABLES: Record<(typeof SCOPE_RULES)[number], Row[]> = {
     ["viewer", "", ["KTKT"]],
     ["viewerUnscoped", "", ["KTKT", "VHXH"]],
     ["leader", "", ["KTKT"]],
+    ["staff", "", ["KTKT"]],
+    ["leaderAndViewer", "", ["KTKT", "VHXH"]],
+    ["leaderAndOtherSecretariat", "", ["KTKT", "VHXH"]],
     ...none(["secretariatUnscoped", "leaderUnscoped"]),
   ],
   blocsManageableBy: MANAGEABLE_BLOCS,
@@ -63,6 +93,11 @@ const TABLES: Record<(typeof SCOPE_RULES)[number], Row[]> = {
     ["secretariat", "GTVT", KTKT_YEARS],
     ["leader", "TNMT", KTKT_YEARS],
     ["leader", "GTVT", []],
+    ["staff", "GTVT", ["KTKT 2024"]],
+    ["leaderAndViewer", "CT", KTKT_YEARS],
+    ["leaderAndViewer", "GTVT", []],
+    ["leaderAndOtherSecretariat", "TNMT", PROVINCE_YEARS],
+    ["leaderAndOtherSecretariat", "GTVT", ["VHXH 2024"]],
     ...none(["leaderUnscoped", "secretariatUnscoped", "viewer", "viewerUnscoped"], "TNMT"),
   ],
   // The units whose page the user may open; an argument makes it the user's own unit. NNMT (the
@@ -90,7 +125,12 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
     await addOtherProvinceAndEmptyBloc(t, demo.user("admin.yenbai").provinceId);
     const units = await t.prisma.unit.findMany({ select: { id: true, code: true } });
     unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
-    const unscoped = (username: string) => ({ ...demo.user(username), blocId: null, unitId: null });
+    const unscoped = (username: string) => {
+      const user = demo.user(username);
+      return { ...user, grants: user.grants.map((grant) => ({ ...grant, blocId: null, unitId: null })) };
+    };
+    const provinceId = demo.user("admin.yenbai").provinceId;
+    await t.prisma.bloc.update({ where: { id: demo.ktkt.id }, data: { secretariatFollowsHeadUnit: true } });
     users = {
       admin: demo.user("admin.yenbai"),
       secretariat: demo.user("thuky.ktkt"),
@@ -99,6 +139,20 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
       viewerUnscoped: unscoped("xem.ktkt"),
       leader: demo.user("lanhdao.tnmt"),
       leaderUnscoped: unscoped("lanhdao.tnmt"),
+      staff: await createUserWithGrants(t.prisma, {
+        username: "thuky.tnmt",
+        provinceId,
+        grants: [{ kind: "AGENCY_SECRETARIAT_STAFF", unitId: unitIds.get("TNMT") }],
+      }),
+      leaderAndViewer: demo.user("lanhdao.congthuong"),
+      leaderAndOtherSecretariat: await createUserWithGrants(t.prisma, {
+        username: "lanhdao.tnmt.thuky.vhxh",
+        provinceId,
+        grants: [
+          { kind: "AGENCY_LEADER", unitId: unitIds.get("TNMT") },
+          { kind: "BLOC_SECRETARIAT", blocId: demo.vhxh.id },
+        ],
+      }),
     };
   });
   afterAll(() => t.close());
@@ -151,7 +205,24 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
     registrationYearsWritableBy: (user, unit) =>
       years(authz.registrationYearsWritableBy(user, unitIds.get(unit) ?? "")),
     unitsVisibleTo: (user, ownUnit) =>
-      units(authz.unitsVisibleTo(ownUnit ? { ...user, unitId: unitIds.get(ownUnit) ?? null } : user)),
+      units(
+        authz.unitsVisibleTo(
+          ownUnit
+            ? {
+                ...user,
+                grants: [
+                  ...user.grants,
+                  {
+                    kind: "AGENCY_LEADER",
+                    provinceId: user.provinceId,
+                    blocId: null,
+                    unitId: unitIds.get(ownUnit)!,
+                  },
+                ],
+              }
+            : user,
+        ),
+      ),
     authorizeBlocYear: async (user, action) =>
       loaded(await allYears(), (row) =>
         authz.authorizeBlocYear(t.prisma, { user, blocYearId: row.id, action: action as authz.BlocAction }),
@@ -165,8 +236,10 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
       expect(await reach[name as keyof typeof TABLES](users[who], arg)).toEqual(reached);
     });
 
-    it("has rows for every role", () => {
-      expect(new Set(rows.map(([who]) => users[who].role))).toEqual(new Set(ROLES));
+    it("has rows for every grant kind", () => {
+      expect(new Set(rows.flatMap(([who]) => users[who].grants.map((grant) => grant.kind)))).toEqual(
+        new Set(KINDS),
+      );
     });
   });
 

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
+import { setSecretariatFollowsHeadUnit } from "@/server/mutations/members/set-secretariat-follows-head-unit";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
 import { listVisibleBlocs } from "@/server/queries/list-visible-blocs";
 import { seedDemoWithUsers, type DemoWorld } from "../factories/demo";
+import { createUserWithGrants } from "../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
 describe.each(testBackends())("authorisation of bloc reads and writes (%s)", (kind) => {
@@ -28,6 +30,7 @@ describe.each(testBackends())("authorisation of bloc reads and writes (%s)", (ki
     ["xem.ktkt", ["KTKT"]],
     ["lanhdao.tnmt", ["KTKT"]],
     ["thuky.vhxh", ["VHXH"]],
+    ["lanhdao.congthuong", ["KTKT", "VHXH"]],
   ])("%s sees exactly the blocs %j", async (username, codes) => {
     const blocs = await listVisibleBlocs(t.prisma, demo.user(username));
     expect(blocs.map((bloc) => bloc.code).sort()).toEqual(codes);
@@ -100,6 +103,45 @@ describe.each(testBackends())("authorisation of bloc reads and writes (%s)", (ki
       oldValue: before.membersSeeProvisional,
       newValue: !before.membersSeeProvisional,
     });
+  });
+
+  it("lets the head unit's staff manage the year only while the bloc's secretariat follows the head unit", async () => {
+    const tnmt = demo.user("lanhdao.tnmt").grants[0]!.unitId;
+    const staff = await createUserWithGrants(t.prisma, {
+      username: "canbo.tnmt",
+      provinceId: demo.user("admin.yenbai").provinceId,
+      grants: [{ kind: "AGENCY_SECRETARIAT_STAFF", unitId: tnmt }],
+    });
+    const follow = async (follows: boolean) => {
+      const { version } = await t.prisma.bloc.findUniqueOrThrow({ where: { id: demo.ktkt.id } });
+      const blocYearId = (await ktkt2024()).id;
+      await setSecretariatFollowsHeadUnit(t.prisma, demo.user("thuky.ktkt"), {
+        blocYearId,
+        version,
+        follows,
+      });
+    };
+    const flip = async () => {
+      const year = await ktkt2024();
+      return setProvisionalVisibility(t.prisma, staff, {
+        blocYearId: year.id,
+        version: year.version,
+        visible: !year.membersSeeProvisional,
+      });
+    };
+    await expect(flip()).rejects.toBeInstanceOf(ForbiddenError);
+    await follow(true);
+    await expect(flip()).resolves.toMatchObject({});
+    expect((await listVisibleBlocs(t.prisma, staff)).map((bloc) => bloc.code)).toEqual(["KTKT"]);
+    await expect(
+      setSecretariatFollowsHeadUnit(t.prisma, staff, {
+        blocYearId: (await ktkt2024()).id,
+        version: (await t.prisma.bloc.findUniqueOrThrow({ where: { id: demo.ktkt.id } })).version,
+        follows: false,
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await follow(false);
+    await expect(flip()).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("refuses a stale version, and of two simultaneous edits exactly one wins", async () => {

@@ -74,7 +74,10 @@ describe.each(testBackends())("first-run administrator (%s)", (kind) => {
       { username: admin.username, password: "mat-khau-du-dai" },
       "127.0.0.1",
     );
-    expect(signIn).toMatchObject({ ok: true, user: { role: "PROVINCE_ADMIN" } });
+    expect(signIn).toMatchObject({
+      ok: true,
+      user: { grants: [{ kind: "PROVINCE_ADMIN", blocId: null, unitId: null }] },
+    });
   });
 });
 

@@ -198,13 +198,11 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
     expect(await unitNameOn(t.prisma, await unitId(t.prisma, "GTVT"), yearEnd(2025))).toBe("Sở Xây dựng");
   });
 
-  it("creates the demo accounts with their scope and the demo password", async () => {
+  it("creates the demo accounts with their grants and the demo password", async () => {
     const users = await t.prisma.user.findMany({
       select: {
         username: true,
-        role: true,
-        blocId: true,
-        unitId: true,
+        grants: { select: { kind: true, blocId: true, unitId: true }, orderBy: { createdAt: "asc" } },
         passwordHash: true,
         province: { select: { code: true } },
       },
@@ -212,10 +210,10 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_USERS.map((u) => u.username).sort());
     for (const user of users) {
       const demo = DEMO_USERS.find((u) => u.username === user.username);
-      expect(user.role).toBe(demo?.role);
       expect(user.province.code).toBe("YB");
-      expect(user.blocId !== null).toBe(demo?.scope.level === "BLOC");
-      expect(user.unitId !== null).toBe(demo?.scope.level === "UNIT");
+      expect(user.grants.map((grant) => [grant.kind, grant.blocId !== null, grant.unitId !== null])).toEqual(
+        demo?.grants.map((grant) => [grant.kind, grant.scope.level === "BLOC", grant.scope.level === "UNIT"]),
+      );
       expect(await verify(user.passwordHash, DEMO_PASSWORD)).toBe(true);
     }
   });

@@ -19,9 +19,9 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
     const result = await attempt("  ThuKy.KTKT ", DEMO_PASSWORD);
     expect(result).toMatchObject({
       ok: true,
-      user: { username: "thuky.ktkt", role: "BLOC_SECRETARIAT", unitId: null },
+      user: { username: "thuky.ktkt", grants: [{ kind: "BLOC_SECRETARIAT", unitId: null }] },
     });
-    expect(result.ok && result.user.blocId).toBeTruthy();
+    expect(result.ok && result.user.grants[0]?.blocId).toBeTruthy();
     expect(result.ok && "passwordHash" in result.user).toBe(false);
   });
 

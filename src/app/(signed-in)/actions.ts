@@ -11,5 +11,10 @@ import { runAction } from "@/server/run-action";
  * session is only as good as the user's session version. The browser then drops its cookie.
  */
 export async function endSessionsAction(): Promise<ActionResult<void>> {
-  return runAction({ schema: z.undefined(), input: undefined, run: (user) => endSessions(db, user.id) });
+  return runAction({
+    schema: z.undefined(),
+    input: undefined,
+    run: (user) => endSessions(db, user.id),
+    whilePasswordChangeDue: true,
+  });
 }

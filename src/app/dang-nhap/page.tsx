@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getSessionUser } from "@/server/auth/session";
+import { getSignedInUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { hasAnyUser } from "@/server/queries/has-any-user";
 import { SignInForm } from "./sign-in-form";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  if (await getSessionUser()) redirect("/khoi");
+  if (await getSignedInUser()) redirect("/khoi");
   if (!(await hasAnyUser(db))) redirect("/thiet-lap");
   const { callbackUrl } = await searchParams;
   return (

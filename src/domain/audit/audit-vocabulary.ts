@@ -50,6 +50,7 @@ export const AUDIT_VOCABULARY = {
     name: f("Tên khối", "text"),
     foundedOn: f("Ngày thành lập", "date"),
     dissolvedOn: f("Lưu trữ từ ngày", "date"),
+    secretariatFollowsHeadUnit: f("Thư ký khối theo đơn vị Trưởng khối", "yesNo"),
   }),
   BlocYear: entity("Năm thi đua", {
     status: f("Trạng thái", "yearStatus"),
@@ -98,7 +99,12 @@ export const AUDIT_VOCABULARY = {
     electedOn: f("Ngày bầu", "date"),
     decisionRef: f("Quyết định", "text"),
   }),
-  User: entity("Tài khoản", {}),
+  User: entity("Tài khoản", {
+    username: f("Tên đăng nhập", "text"),
+    displayName: f("Họ tên", "text"),
+    grants: f("Quyền", "text"),
+    active: f("Đang hoạt động", "yesNo"),
+  }),
   Pledge: entity("Giao ước", {
     title: f("Tiêu đề", "text"),
     body: f("Nội dung", "text"),
@@ -204,6 +210,8 @@ export const AUDIT_ACTION_LABEL = {
   deactivate: "Ngừng hoạt động",
   reactivate: "Hoạt động trở lại",
   importAgencies: "Nhập danh sách cơ quan, đơn vị",
+  "create-account": "Tạo tài khoản",
+  "reset-password": "Cấp lại mật khẩu tạm",
   submit: "Nộp",
   approve: "Duyệt",
   return: "Trả lại",

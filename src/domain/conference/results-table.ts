@@ -80,12 +80,12 @@ function awardList(result: RankingResult, proposals: readonly ProposalFacts[]): 
 }
 
 /** A leader who may not see the others' provisional scores sees their own unit's row alone. */
-export function restrictToUnit(results: ConferenceResults, unitId: string | null): ConferenceResults {
+export function restrictToUnit(results: ConferenceResults, unitIds: readonly string[]): ConferenceResults {
   return {
     ...results,
-    rows: results.rows.filter((row) => row.unitId === unitId),
+    rows: results.rows.filter((row) => unitIds.includes(row.unitId)),
     awards: results.awards
-      .map((award) => ({ ...award, units: award.units.filter((unit) => unit.unitId === unitId) }))
+      .map((award) => ({ ...award, units: award.units.filter((unit) => unitIds.includes(unit.unitId)) }))
       .filter((award) => award.units.length > 0),
   };
 }

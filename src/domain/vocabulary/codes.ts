@@ -3,7 +3,8 @@ import type { YearStage } from "../year-stages/stages";
 // The stored codes of the data model, declared here so the domain and the UI need no Prisma.
 // src/server/mappers/vocabulary-codes.ts fails to compile when these and Prisma's enums differ.
 
-export type UserRoleCode = "PROVINCE_ADMIN" | "BLOC_SECRETARIAT" | "AGENCY_LEADER" | "VIEWER";
+export type GrantKindCode =
+  "PROVINCE_ADMIN" | "BLOC_SECRETARIAT" | "AGENCY_LEADER" | "VIEWER" | "AGENCY_SECRETARIAT_STAFF";
 export type BlocRoleCode = "HEAD" | "STANDING_DEPUTY" | "DEPUTY";
 export type RotationRuleCode = "STANDING_DEPUTY_BECOMES_HEAD" | "MANUAL";
 /** A bloc-year's status is its stage (src/domain/year-stages). */

@@ -8,3 +8,4 @@ export {
   TIE_BREAK_LABEL,
   tieBreakTitle,
 } from "./rules-labels";
+export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

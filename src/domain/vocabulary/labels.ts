@@ -10,17 +10,23 @@ import type {
   ScoreStageCode,
   SheetStatusCode,
   TaskStatusCode,
-  UserRoleCode,
+  GrantKindCode,
 } from "./codes";
 
 // Vietnamese names of the stored codes, as pages, documents, the audit log and messages show them.
 
-export const USER_ROLE_LABEL: Record<UserRoleCode, string> = {
+export const GRANT_KIND_LABEL: Record<GrantKindCode, string> = {
   PROVINCE_ADMIN: "Quản trị cấp tỉnh",
   BLOC_SECRETARIAT: "Thư ký khối",
   AGENCY_LEADER: "Lãnh đạo đơn vị",
   VIEWER: "Người xem",
+  AGENCY_SECRETARIAT_STAFF: "Thư ký tại đơn vị trưởng khối",
 };
+
+/** The kinds of a user's grants in words, each once ("Lãnh đạo đơn vị · Người xem"). */
+export function grantKindsLabel(kinds: readonly GrantKindCode[]): string {
+  return [...new Set(kinds)].map((kind) => GRANT_KIND_LABEL[kind]).join(" · ") || "Chưa được cấp quyền";
+}
 
 export const BLOC_ROLE_LABEL: Record<BlocRoleCode, string> = {
   HEAD: "Trưởng khối",

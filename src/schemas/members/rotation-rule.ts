@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RotationRule } from "@/generated/prisma/enums";
 import { recordId } from "../record-id";
-import { versionField } from "./fields";
+import { checkboxField, versionField } from "./fields";
 
 /**
  * The bloc's rotation rule, chosen on one of its years' members page: `blocYearId` is that page's
@@ -14,3 +14,12 @@ export const setRotationRuleSchema = z.object({
 });
 
 export type SetRotationRuleInput = z.infer<typeof setRotationRuleSchema>;
+
+/** Whether the bloc's secretariat follows each year's head unit; chosen like the rotation rule. */
+export const setSecretariatFollowsHeadUnitSchema = z.object({
+  blocYearId: recordId(),
+  version: versionField,
+  follows: checkboxField,
+});
+
+export type SetSecretariatFollowsHeadUnitInput = z.infer<typeof setSecretariatFollowsHeadUnitSchema>;

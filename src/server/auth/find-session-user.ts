@@ -8,20 +8,23 @@ export const SIGNED_IN_USER_SELECT = {
   id: true,
   username: true,
   displayName: true,
-  role: true,
   provinceId: true,
-  blocId: true,
-  unitId: true,
+  grants: {
+    select: { kind: true, provinceId: true, blocId: true, unitId: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  },
   sessionVersion: true,
+  mustChangePassword: true,
 } satisfies Prisma.UserSelect;
 
 /** What a session token proves: who signed in, and at which of their session versions. */
 export type SessionClaim = { userId?: string; sessionVersion?: number };
 
 /**
- * The user a token names, as the database knows them now — role and scope from the row, never
+ * The user a token names, as the database knows them now — grants and scope from the rows, never
  * from the token — or null when the token is stale: the account was deactivated, or its session
- * version moved on (sign-out, password change), so the token is treated as signed out.
+ * version moved on (sign-out, password change or reset, a change of grants), so the token is
+ * treated as signed out.
  */
 export async function findSessionUser(
   prisma: AppPrismaClient,

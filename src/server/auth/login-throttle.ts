@@ -10,6 +10,9 @@ export type ThrottleKey = { kind: keyof typeof LIMITS; value: string };
 
 const keyOf = (key: ThrottleKey) => `${key.kind}:${key.value}`;
 
+/** The stored key of an account's failure count (a password reset clears it inside its own transaction). */
+export const accountThrottleKey = (username: string) => keyOf({ kind: "user", value: username });
+
 /** Seconds until the longest lock among the keys ends, or 0 when none is locked. */
 export async function secondsLocked(prisma: AppPrismaClient, keys: ThrottleKey[]): Promise<number> {
   const rows = await prisma.$queryRaw<{ seconds: number }[]>`

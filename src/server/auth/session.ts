@@ -6,18 +6,37 @@ import { authOptions } from "./options";
 import type { SignedInUser } from "./session-user";
 
 /**
- * The signed-in user as the database knows them now (the session callback in options.ts reads
- * the row and checks the token's session version), or null when signed out or stale. Cached per
- * request, so it costs one query however many components ask.
+ * Whoever holds a current session, as the database knows them now (the session callback in
+ * options.ts reads the row and checks the token's session version), even one who must still
+ * replace a temporary password; or null. Only the account page, its password change and sign-out
+ * use it: everything else asks getSessionUser. Cached per request: one query however many ask.
  */
-export const getSessionUser = cache(async (): Promise<SignedInUser | null> => {
+export const getSignedInUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await getServerSession(authOptions);
   return session?.user ?? null;
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
+/**
+ * The signed-in user, or null when signed out, stale, or still holding a temporary password
+ * (after a reset by an admin they may open nothing until they choose their own), so every
+ * action, route and page that asks is refused alike.
+ */
+export const getSessionUser = cache(async (): Promise<SignedInUser | null> => {
+  const user = await getSignedInUser();
+  return user && !user.mustChangePassword ? user : null;
+});
+
+/** For pages: the signed-in user, or a redirect to sign-in — or to /tai-khoan to replace a temporary password. */
 export async function requireSessionUser(): Promise<SignedInUser> {
-  const user = await getSessionUser();
+  const user = await getSignedInUser();
+  if (!user) redirect("/dang-nhap");
+  if (user.mustChangePassword) redirect("/tai-khoan");
+  return user;
+}
+
+/** For the signed-in layout and the account page: anyone signed in, temporary password or not. */
+export async function requireSignedInUser(): Promise<SignedInUser> {
+  const user = await getSignedInUser();
   if (!user) redirect("/dang-nhap");
   return user;
 }

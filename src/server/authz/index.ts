@@ -1,6 +1,7 @@
-// The one authorisation policy: every rule that depends on a user's role lives in this folder
+// The one authorisation policy: every rule that depends on a user's grants lives in this folder
 // (a lint rule keeps role checks out of the rest of the tree).
 export { authorizeBlocManagement, authorizeBlocYear, type BlocYearFacts } from "./authorize";
+export { ownUnitIds } from "./grants";
 export {
   leadsUnit,
   mayEditRegistrationsAsOwnUnit,
@@ -24,12 +25,19 @@ export {
   type ScoreEntryRefusal,
   type ScoreEntryStage,
 } from "./scoring";
-export { authorizeProvinceAdmin, mayAdministerProvince, provinceAdministeredBy } from "./province";
+export {
+  authorizeProvinceAdmin,
+  mayAdministerProvince,
+  provinceAdministeredBy,
+  requireProvinceAdmin,
+} from "./province";
 export { unitsVisibleTo } from "./units";
 export {
   isPublishedStatus,
   mayReadAuditLog,
   maySeeUnit,
   seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
   type YearVisibility,
 } from "./visibility";

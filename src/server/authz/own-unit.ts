@@ -1,14 +1,15 @@
 import "server-only";
 import type { BlocYearWhereInput } from "@/generated/prisma/models";
 import type { SessionUser } from "../auth/session-user";
+import { ledUnitIds } from "./grants";
 import { blocYearsManageableBy, blocYearsVisibleTo, NO_MATCH } from "./scope";
 
 /**
- * The rights an agency leader has over their own unit's rows, in the years they may see. A
- * leader without a unit leads none.
+ * The rights an agency leader has over their own unit's rows, in the years they may see: a
+ * leader grant on that unit. A leader grant without a unit leads none.
  */
 export function leadsUnit(user: SessionUser, unitId: string): boolean {
-  return user.role === "AGENCY_LEADER" && user.unitId !== null && user.unitId === unitId;
+  return ledUnitIds(user).includes(unitId);
 }
 
 /**
@@ -26,9 +27,12 @@ export function mayEditRegistrationsAsOwnUnit(user: SessionUser, unitId: string)
 
 /**
  * The bloc-years in which the user may write this unit's registrations: those they manage, and
- * for the unit's own leader those they may see. (That the unit is a member is the caller's check.)
+ * for the unit's own leader those they may see that the unit is a member of (another grant's
+ * reach, e.g. as a province viewer, adds none). The caller still checks membership on its date.
  */
 export function registrationYearsWritableBy(user: SessionUser, unitId: string): BlocYearWhereInput {
-  const asOwnUnit = mayEditRegistrationsAsOwnUnit(user, unitId) ? blocYearsVisibleTo(user) : { id: NO_MATCH };
+  const asOwnUnit = mayEditRegistrationsAsOwnUnit(user, unitId)
+    ? { AND: [blocYearsVisibleTo(user), { memberships: { some: { unitId } } }] }
+    : { id: NO_MATCH };
   return { OR: [blocYearsManageableBy(user), asOwnUnit] };
 }

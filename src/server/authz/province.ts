@@ -1,13 +1,17 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user";
 import { ForbiddenError } from "../errors";
+import { grantsOfKind } from "./grants";
 
 /**
- * Province administration (agencies, blocs, a bloc's first year) belongs to the province admin
- * of that province only. Null when the user administers no province.
+ * The province the user administers (agencies, blocs, a bloc's first year, user accounts), or
+ * null. Only a province-admin grant of the user's own province counts: a grant of another
+ * province (none today) would never widen it.
  */
 export function provinceAdministeredBy(user: SessionUser): string | null {
-  return user.role === "PROVINCE_ADMIN" ? user.provinceId : null;
+  return grantsOfKind(user, "PROVINCE_ADMIN").some((grant) => grant.provinceId === user.provinceId)
+    ? user.provinceId
+    : null;
 }
 
 /** Whether the user may open the administration area (the header's link, the area's layout). */
@@ -20,7 +24,12 @@ export function mayAdministerProvince(user: SessionUser): boolean {
  * here and scopes its rows to the returned province, so ids of another province match nothing.
  */
 export function authorizeProvinceAdmin(user: SessionUser): { provinceId: string } {
+  return { provinceId: requireProvinceAdmin(user) };
+}
+
+/** The administered province's id, or a refusal. */
+export function requireProvinceAdmin(user: SessionUser): string {
   const provinceId = provinceAdministeredBy(user);
   if (!provinceId) throw new ForbiddenError();
-  return { provinceId };
+  return provinceId;
 }

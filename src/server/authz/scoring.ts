@@ -1,38 +1,30 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user";
+import { grantsOfKind, holdsManagingGrant, ownUnitIds } from "./grants";
 import { leadsUnit } from "./own-unit";
 import type { BlocAction } from "./scope";
 
 export type ScoreEntryStage = "SELF" | "CROSS_CHECK" | "FINAL";
 
-/** The managers of a bloc-year: they run the cross-check, the final scoring and sheet reviews. */
-function managesScoring(user: SessionUser): boolean {
-  switch (user.role) {
-    case "PROVINCE_ADMIN":
-    case "BLOC_SECRETARIAT":
-      return true;
-    case "VIEWER":
-    case "AGENCY_LEADER":
-      return false;
-  }
-}
-
 /** Why a score write is refused: the stage is not the user's, or it is a cross-check of their own unit. */
 export type ScoreEntryRefusal = "NOT_YOUR_STAGE" | "OWN_CROSS_CHECK";
 
 /**
- * Who may type one stage's scores for one unit (the bloc-year access is checked separately):
- * an agency leader the self-score of their own unit only; a manager the cross-check and final
- * scores of any unit, except that nobody cross-checks their own unit (docs/domain.md, "Roles").
- * Null when allowed.
+ * Who may type one stage's scores for one unit (the bloc-year access — manage for every stage
+ * but the self-score — is checked separately, so a managing grant counts only in the years it
+ * manages): an agency leader the self-score of their own unit only; a manager the cross-check
+ * and final scores of any unit, except that nobody cross-checks a unit of their own
+ * (docs/domain.md, "Roles"). Null when allowed.
  */
 export function scoreEntryRefusal(
   user: SessionUser,
   target: { stage: ScoreEntryStage; unitId: string },
 ): ScoreEntryRefusal | null {
   if (target.stage === "SELF") return leadsUnit(user, target.unitId) ? null : "NOT_YOUR_STAGE";
-  if (!managesScoring(user)) return "NOT_YOUR_STAGE";
-  return target.stage === "CROSS_CHECK" && user.unitId === target.unitId ? "OWN_CROSS_CHECK" : null;
+  if (!holdsManagingGrant(user)) return "NOT_YOUR_STAGE";
+  return target.stage === "CROSS_CHECK" && ownUnitIds(user).includes(target.unitId)
+    ? "OWN_CROSS_CHECK"
+    : null;
 }
 
 /** scoreEntryRefusal as a yes/no. */
@@ -43,9 +35,9 @@ export function mayEnterScores(
   return scoreEntryRefusal(user, target) === null;
 }
 
-/** Approving or returning a submitted sheet: a manager, never for their own unit's sheet. */
+/** Approving or returning a submitted sheet: a manager, never for a unit of their own. */
 export function mayReviewScoreSheet(user: SessionUser, unitId: string): boolean {
-  return managesScoring(user) && user.unitId !== unitId;
+  return holdsManagingGrant(user) && !ownUnitIds(user).includes(unitId);
 }
 
 /** The bloc-year access a score writer needs: leaders write their self-score in a year they can see. */
@@ -55,5 +47,5 @@ export function scoreEntryAccess(stage: ScoreEntryStage): BlocAction {
 
 /** The stage the score page opens on: a leader's own self-score, a manager's (or viewer's) cross-check. */
 export function defaultScoreStage(user: SessionUser): ScoreEntryStage {
-  return user.role === "AGENCY_LEADER" ? "SELF" : "CROSS_CHECK";
+  return grantsOfKind(user, "AGENCY_LEADER").length > 0 && !holdsManagingGrant(user) ? "SELF" : "CROSS_CHECK";
 }

@@ -1,6 +1,8 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
-import type { SessionUser } from "../auth/session-user";
+import type { SessionGrant, SessionUser } from "../auth/session-user";
+import { ownUnitIds } from "./grants";
 
 /**
  * A year whose results have been published at least once. Under correction it still is: its
@@ -11,35 +13,77 @@ export function isPublishedStatus(status: BlocYearStatus): boolean {
   return status === "PUBLISHED" || status === "CORRECTING";
 }
 
-export type YearVisibility = { status: BlocYearStatus; membersSeeProvisional: boolean };
+/**
+ * What the visibility rules need of a year: its stage and setting, and whose grants oversee it
+ * (its bloc and province; the unit whose secretariat staff run it, null unless the bloc's
+ * secretariat follows the head unit). Load it with YEAR_VISIBILITY_SELECT and yearVisibility().
+ */
+export type YearVisibility = {
+  status: BlocYearStatus;
+  membersSeeProvisional: boolean;
+  blocId: string;
+  provinceId: string;
+  staffedByUnitId: string | null;
+};
+
+export const YEAR_VISIBILITY_SELECT = {
+  status: true,
+  membersSeeProvisional: true,
+  blocId: true,
+  bloc: { select: { provinceId: true, secretariatFollowsHeadUnit: true } },
+  roles: { where: { role: "HEAD" }, select: { unitId: true } },
+} satisfies Prisma.BlocYearSelect;
+
+type YearVisibilityRow = Prisma.BlocYearGetPayload<{ select: typeof YEAR_VISIBILITY_SELECT }>;
+
+export function yearVisibility(row: YearVisibilityRow): YearVisibility {
+  return {
+    status: row.status,
+    membersSeeProvisional: row.membersSeeProvisional,
+    blocId: row.blocId,
+    provinceId: row.bloc.provinceId,
+    staffedByUnitId: row.bloc.secretariatFollowsHeadUnit ? (row.roles[0]?.unitId ?? null) : null,
+  };
+}
+
+/** Whether the grant oversees the year (sees every unit's figures), as opposed to taking part in it. */
+function oversees(grant: SessionGrant, year: YearVisibility): boolean {
+  if (grant.provinceId !== year.provinceId) return false;
+  switch (grant.kind) {
+    case "PROVINCE_ADMIN":
+      return true;
+    case "VIEWER":
+      return grant.blocId === null || grant.blocId === year.blocId;
+    case "BLOC_SECRETARIAT":
+      return grant.blocId === year.blocId;
+    case "AGENCY_SECRETARIAT_STAFF":
+      return grant.unitId !== null && grant.unitId === year.staffedByUnitId;
+    case "AGENCY_LEADER":
+      return false;
+  }
+}
 
 /**
  * The one rule for "may this user see other units' figures (scores, ranks, explanations) of a
  * year they may view" — every page that shows units' figures applies it (issue 5, item 1):
- * once the year is published, everyone; before, managers and viewers, and an agency leader
- * only when the year lets members see each other's provisional scores.
+ * once the year is published, everyone; before, those whose grants oversee this year (its
+ * managers and viewers), and an agency leader only when the year lets members see each other's
+ * provisional scores. A grant over another bloc opens nothing here.
  */
 export function seesOtherUnits(user: SessionUser, year: YearVisibility): boolean {
   if (isPublishedStatus(year.status)) return true;
-  switch (user.role) {
-    case "PROVINCE_ADMIN":
-    case "BLOC_SECRETARIAT":
-    case "VIEWER":
-      return true;
-    case "AGENCY_LEADER":
-      return year.membersSeeProvisional;
-  }
+  return year.membersSeeProvisional || user.grants.some((grant) => oversees(grant, year));
 }
 
-/** Whether the user may see this unit's figures in a year they may view: their own unit always. */
+/** Whether the user may see this unit's figures in a year they may view: a unit of their own always. */
 export function maySeeUnit(user: SessionUser, year: YearVisibility, unitId: string): boolean {
-  return seesOtherUnits(user, year) || user.unitId === unitId;
+  return seesOtherUnits(user, year) || ownUnitIds(user).includes(unitId);
 }
 
 /**
- * The audit log is for those who oversee the bloc: its managers and viewers. Agency leaders see
- * none of it: events about other units' rows (their scores, flags, proposals) are not theirs to read.
+ * The audit log is for those who oversee the bloc-year: its managers and viewers. Agency leaders
+ * see none of it: events about other units' rows (their scores, flags, proposals) are not theirs.
  */
-export function mayReadAuditLog(user: SessionUser): boolean {
-  return user.role !== "AGENCY_LEADER";
+export function mayReadAuditLog(user: SessionUser, year: YearVisibility): boolean {
+  return user.grants.some((grant) => oversees(grant, year));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { findSessionUser } from "@/server/auth/find-session-user";
 import type { SessionUser, SignedInUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, ownUnitIds } from "@/server/authz";
 import { db } from "@/server/db";
 import { visibleTo, type FullConferenceData } from "@/server/queries/conference/get-conference-data";
 import { cachedFullConferenceData } from "./conference-cache";
@@ -25,7 +25,7 @@ export async function conferencePushFor(user: SignedInUser, blocYearId: string):
   if (!viewer) return null;
   const full = await cachedFullConferenceData(db, viewer, blocYearId);
   if (!full) return null;
-  const variant = visibleTo(viewer, full) === full.data ? "all" : `unit:${viewer.unitId}`;
+  const variant = visibleTo(viewer, full) === full.data ? "all" : `units:${ownUnitIds(viewer).join(",")}`;
   let byVariant = serialised.get(full);
   if (!byVariant) serialised.set(full, (byVariant = new Map()));
   let json = byVariant.get(variant);

@@ -8,7 +8,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
 
 export type DomainCodesMatchPrismaEnums = [
-  Holds<Same<Domain.UserRoleCode, Db.UserRole>>,
+  Holds<Same<Domain.GrantKindCode, Db.GrantKind>>,
   Holds<Same<Domain.BlocRoleCode, Db.BlocRole>>,
   Holds<Same<Domain.RotationRuleCode, Db.RotationRule>>,
   Holds<Same<Domain.BlocYearStatusCode, Db.BlocYearStatus>>,

@@ -43,8 +43,8 @@ export async function createFirstAdmin(
         username: normalizeUsername(input.username),
         displayName: input.displayName,
         passwordHash,
-        role: "PROVINCE_ADMIN",
         provinceId: province.id,
+        grants: { create: { kind: "PROVINCE_ADMIN", provinceId: province.id } },
       },
       select: { id: true },
     });

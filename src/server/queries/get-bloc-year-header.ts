@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import { db } from "@/server/db";
 
 /**
@@ -14,18 +14,25 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
     select: {
       id: true,
       year: true,
-      status: true,
       version: true,
       correctionReason: true,
-      membersSeeProvisional: true,
-      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+      ...YEAR_VISIBILITY_SELECT,
+      bloc: {
+        select: {
+          id: true,
+          name: true,
+          province: { select: { name: true } },
+          ...YEAR_VISIBILITY_SELECT.bloc.select,
+        },
+      },
     },
   });
   if (!row) return null;
   const manageable = await db.blocYear.count({
     where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] },
   });
-  return { ...row, canManage: manageable > 0 };
+  const { roles: _heads, ...header } = row;
+  return { ...header, ...yearVisibility(row), canManage: manageable > 0 };
 });
 
 export type BlocYearHeader = NonNullable<Awaited<ReturnType<typeof getBlocYearHeader>>>;

@@ -10,22 +10,30 @@ export function hashDemoPassword(): Promise<string> {
   return hash(DEMO_PASSWORD);
 }
 
-/** The demo accounts; they share one hash since they share one password. */
+/** The demo accounts with their grants; they share one hash since they share one password. */
 export async function insertUsers(
   tx: Prisma.TransactionClient,
   organisation: SeededOrganisation,
   passwordHash: string,
 ): Promise<void> {
-  await tx.user.createMany({
-    data: DEMO_USERS.map(({ username, displayName, role, scope }) => ({
-      username,
-      displayName,
-      role,
-      passwordHash,
-      provinceId: organisation.provinceId,
-      ...scopeIds(organisation, scope),
-    })),
-  });
+  for (const { username, displayName, grants } of DEMO_USERS) {
+    await tx.user.create({
+      data: {
+        username,
+        displayName,
+        passwordHash,
+        provinceId: organisation.provinceId,
+        grants: {
+          create: grants.map(({ kind, scope }) => ({
+            kind,
+            provinceId: organisation.provinceId,
+            ...scopeIds(organisation, scope),
+          })),
+        },
+      },
+      select: { id: true },
+    });
+  }
 }
 
 function scopeIds(

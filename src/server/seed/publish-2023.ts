@@ -3,6 +3,7 @@ import { createProposalInTransaction } from "@/server/mutations/awards/create-pr
 import { saveBallotTallyInTransaction } from "@/server/mutations/awards/save-ballot-tally";
 import { publishYearInTransaction } from "@/server/mutations/publishing/publish-year";
 import { idFor } from "./refs";
+import { SIGNED_IN_USER_SELECT } from "@/server/auth/find-session-user";
 
 // The conference of 12/01/2024 as the bloc's secretariat would have run it in the app: the
 // secret ballot on the rules' candidates, the proposals to the province, then publishing.
@@ -30,15 +31,7 @@ export async function publish2023(
   const { blocYearId, unitIds } = options;
   const user = await tx.user.findUniqueOrThrow({
     where: { username: SECRETARIAT },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      blocId: true,
-      unitId: true,
-    },
+    select: SIGNED_IN_USER_SELECT,
   });
   for (const ballot of BALLOTS_2023) {
     const unitId = idFor(unitIds, ballot.unit);

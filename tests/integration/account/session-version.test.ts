@@ -33,6 +33,7 @@ describe.each(testBackends())("session versions (%s)", (kind) => {
     expect(await read(claim)).toEqual<SignedInUser>({
       ...world.user("thuky.ktkt"),
       sessionVersion: claim.sessionVersion,
+      mustChangePassword: false,
     });
   });
 
@@ -66,13 +67,16 @@ describe.each(testBackends())("session versions (%s)", (kind) => {
     expect(await versionOf(claim.userId)).toBe(claim.sessionVersion + 2);
   });
 
-  it("applies a change of role and scope at the next read, to a token issued before it", async () => {
+  it("ends every session when the grants change, by whatever code changes them", async () => {
     const claim = await signIn("thuky.vhxh");
-    await t.prisma.user.update({
-      where: { id: claim.userId },
-      data: { role: "VIEWER", blocId: world.ktkt.id },
+    await t.prisma.grant.create({
+      data: { userId: claim.userId, kind: "VIEWER", provinceId: world.user("thuky.vhxh").provinceId },
     });
-    expect(await read(claim)).toMatchObject({ role: "VIEWER", blocId: world.ktkt.id });
+    expect(await read(claim)).toBeNull();
+    const again = await signIn("thuky.vhxh");
+    expect((await read(again))?.grants.map((grant) => grant.kind)).toEqual(["BLOC_SECRETARIAT", "VIEWER"]);
+    await t.prisma.grant.deleteMany({ where: { userId: again.userId, kind: "VIEWER" } });
+    expect(await read(again)).toBeNull();
   });
 
   it("ends every session when the password hash changes, by whatever code changes it", async () => {

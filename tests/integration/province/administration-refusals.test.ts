@@ -10,6 +10,7 @@ import { importAgencies } from "@/server/mutations/province/import-agencies";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { createUserWithGrants } from "../../factories/users";
 import { tableFingerprints } from "../../support/table-fingerprints";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -96,23 +97,10 @@ describe.each(testBackends())("province administration is the province admin's o
     demo = await seedDemoWithUsers(t.prisma);
     calls = await administrationCalls(t, demo);
     const laoCai = await t.prisma.province.findUniqueOrThrow({ where: { code: "LC" } });
-    otherAdmin = await t.prisma.user.create({
-      data: {
-        username: "admin.laocai",
-        displayName: "Quản trị Lào Cai",
-        passwordHash: "not-used",
-        role: "PROVINCE_ADMIN",
-        provinceId: laoCai.id,
-      },
-      select: {
-        id: true,
-        username: true,
-        displayName: true,
-        role: true,
-        provinceId: true,
-        blocId: true,
-        unitId: true,
-      },
+    otherAdmin = await createUserWithGrants(t.prisma, {
+      username: "admin.laocai",
+      provinceId: laoCai.id,
+      grants: [{ kind: "PROVINCE_ADMIN" }],
     });
   });
   afterAll(() => t.close());

@@ -39,6 +39,12 @@ const NOT_YEAR_WRITES = new Set([
   "renameBloc",
   "archiveBloc",
   "createFirstYear",
+  "setSecretariatFollowsHeadUnit", // the bloc's own setting, who runs its years from now on
+  // User accounts of the province, no year's data (tests/integration/account/accounts.test.ts).
+  "createAccount",
+  "updateAccount",
+  "setAccountActive",
+  "resetAccountPassword",
 ]);
 
 /** Every exported `fn(prisma, user, …)` under src/server/mutations: the write actions the app offers. */

@@ -13,6 +13,7 @@ import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import type { DemoWorld } from "../../factories/demo";
+import { createUserWithGrants } from "../../factories/users";
 import { putYearsInStage } from "../../support/year-stage";
 import { tableInForce } from "../score-table/score-table-support";
 
@@ -20,16 +21,6 @@ export const LEADING_AWARD = "CO_THI_DUA_UBND_TINH";
 export const MERIT_AWARD = "BANG_KHEN_UBND_TINH";
 /** Starts like a PDF, which is all detectFileType looks at. */
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n% giao uoc da ky\n");
-
-const USER_FIELDS = {
-  id: true,
-  username: true,
-  displayName: true,
-  role: true,
-  provinceId: true,
-  blocId: true,
-  unitId: true,
-} as const;
 
 /** Another member's leader (the demo has only TN&MT's): enters and submits that unit's self-score. */
 function leaderOf(
@@ -39,10 +30,7 @@ function leaderOf(
   username: string,
 ): Promise<SessionUser> {
   const { provinceId } = demo.user("lanhdao.tnmt");
-  return prisma.user.create({
-    data: { username, displayName: username, passwordHash: "-", role: "AGENCY_LEADER", provinceId, unitId },
-    select: USER_FIELDS,
-  });
+  return createUserWithGrants(prisma, { username, provinceId, grants: [{ kind: "AGENCY_LEADER", unitId }] });
 }
 
 /**

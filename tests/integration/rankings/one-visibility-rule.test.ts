@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownUnitIds } from "@/server/authz";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
@@ -70,7 +71,7 @@ describe.each(testBackends())("every page shows a user the same units of a year 
         select: { unitId: true },
       });
       const expected =
-        seen === "all" ? memberships.map((m) => m.unitId).sort() : [demo.user(username).unitId];
+        seen === "all" ? memberships.map((m) => m.unitId).sort() : ownUnitIds(demo.user(username));
       expect(pages).toEqual({ ranking: expected, grid: expected, trends: expected, conference: expected });
     },
   );

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ownUnitIds } from "@/server/authz";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getUnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
@@ -32,7 +33,7 @@ describe.each(testBackends())("who sees which rows of a ranking (%s)", (kind) =>
         select: { id: true },
       })
     ).id;
-    tnmtId = demo.user("lanhdao.tnmt").unitId ?? "";
+    tnmtId = ownUnitIds(demo.user("lanhdao.tnmt"))[0] ?? "";
   });
   beforeEach(() => setYear({ status: "ACTIVE", membersSeeProvisional: false }));
   afterAll(() => t.close());

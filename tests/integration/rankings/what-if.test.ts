@@ -1,6 +1,7 @@
 import { toIsoDay } from "@/domain/calendar";
 import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ownUnitIds } from "@/server/authz";
 import { whatIfSchema } from "@/schemas/rankings/what-if";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
@@ -51,7 +52,7 @@ describe.each(testBackends())("what-if on a unit's tasks (%s)", (kind) => {
         select: { id: true },
       })
     ).id;
-    tnmtId = demo.user("lanhdao.tnmt").unitId ?? "";
+    tnmtId = ownUnitIds(demo.user("lanhdao.tnmt"))[0] ?? "";
   });
   beforeEach(() =>
     t.prisma.blocYear.update({

@@ -1,6 +1,7 @@
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { DemoWorld } from "../../factories/demo";
+import { createUserWithGrants } from "../../factories/users";
 
 /** Ids the score-entry tests start from: KTKT 2024, its leaves by code, TN&MT and another unit. */
 export async function scoringWorld(prisma: AppPrismaClient, demo: DemoWorld) {
@@ -27,25 +28,11 @@ export async function secretariatOfUnit(
   unitId: string,
 ): Promise<SessionUser> {
   const base = demo.user("thuky.ktkt");
-  return prisma.user.create({
-    data: {
-      username: `thuky.tnmt.${unitId.slice(-6)}`,
-      displayName: "Thư ký kiêm cán bộ TN&MT",
-      passwordHash: "-",
-      role: "BLOC_SECRETARIAT",
-      provinceId: base.provinceId,
-      blocId: base.blocId,
-      unitId,
-    },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      blocId: true,
-      unitId: true,
-    },
+  return createUserWithGrants(prisma, {
+    username: `thuky.tnmt.${unitId.slice(-6)}`,
+    displayName: "Thư ký kiêm cán bộ TN&MT",
+    provinceId: base.provinceId,
+    grants: [{ kind: "BLOC_SECRETARIAT", blocId: base.grants[0]!.blocId, unitId }],
   });
 }
 

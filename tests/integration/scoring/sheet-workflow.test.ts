@@ -142,9 +142,10 @@ describe.each(testBackends())("the self-score sheet: submit, return, approve (%s
   it("of two simultaneous reviews exactly one wins", async () => {
     const gtvtLeader = {
       ...leader(),
-      unitId: w.gtvt,
       id: (await secretariatOfUnit(t.prisma, demo, w.gtvt)).id,
-      role: "AGENCY_LEADER" as const,
+      grants: [
+        { kind: "AGENCY_LEADER" as const, provinceId: leader().provinceId, blocId: null, unitId: w.gtvt },
+      ],
     };
     await saveScoreCell(
       t.prisma,

@@ -1,41 +1,52 @@
 import { describe, expect, it } from "vitest";
-import type { BlocYearStatus, UserRole } from "@/generated/prisma/enums";
+import type { BlocYearStatus, GrantKind } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
-import { ForbiddenError } from "@/server/errors";
 import type { ScoreEntryStage, YearVisibility } from "@/server/authz";
+import { ForbiddenError } from "@/server/errors";
+import { sessionUser, type GrantSpec } from "../../factories/users";
 import { SCOPE_RULES } from "../../support/authz-scope-rules";
 
 const OWN = "unit-own";
 const OTHER = "unit-other";
-const ROLES: UserRole[] = ["PROVINCE_ADMIN", "BLOC_SECRETARIAT", "VIEWER", "AGENCY_LEADER"];
+const KINDS: GrantKind[] = [
+  "PROVINCE_ADMIN",
+  "BLOC_SECRETARIAT",
+  "VIEWER",
+  "AGENCY_LEADER",
+  "AGENCY_SECRETARIAT_STAFF",
+];
 
-const user = (role: UserRole, scope: { blocId?: string; unitId?: string } = {}): SessionUser => ({
-  id: `user-${role}`,
-  username: role.toLowerCase(),
-  displayName: role,
-  role,
-  provinceId: "province",
-  blocId: scope.blocId ?? null,
-  unitId: scope.unitId ?? null,
-});
+const user = (...grants: GrantSpec[]): SessionUser =>
+  sessionUser(`user-${grants.map((grant) => grant.kind).join("+")}`, "province", grants);
 
-/** Every role, scoped and unscoped; managers and a viewer who also work in a unit (OWN). */
+/**
+ * Every grant kind, scoped and unscoped; managers and a viewer who also work in a unit (OWN);
+ * and people holding several grants at once (issue 11).
+ */
 const USERS = {
-  admin: user("PROVINCE_ADMIN"),
-  adminOfUnit: user("PROVINCE_ADMIN", { unitId: OWN }),
-  secretariat: user("BLOC_SECRETARIAT", { blocId: "bloc" }),
-  secretariatOfUnit: user("BLOC_SECRETARIAT", { blocId: "bloc", unitId: OWN }),
-  secretariatUnscoped: user("BLOC_SECRETARIAT"),
-  viewer: user("VIEWER", { blocId: "bloc" }),
-  viewerOfUnit: user("VIEWER", { blocId: "bloc", unitId: OWN }),
-  viewerUnscoped: user("VIEWER"),
-  leader: user("AGENCY_LEADER", { unitId: OWN }),
-  leaderUnscoped: user("AGENCY_LEADER"),
+  admin: user({ kind: "PROVINCE_ADMIN" }),
+  adminOfUnit: user({ kind: "PROVINCE_ADMIN", unitId: OWN }),
+  secretariat: user({ kind: "BLOC_SECRETARIAT", blocId: "bloc" }),
+  secretariatOfUnit: user({ kind: "BLOC_SECRETARIAT", blocId: "bloc", unitId: OWN }),
+  secretariatUnscoped: user({ kind: "BLOC_SECRETARIAT" }),
+  viewer: user({ kind: "VIEWER", blocId: "bloc" }),
+  viewerOfUnit: user({ kind: "VIEWER", blocId: "bloc", unitId: OWN }),
+  viewerUnscoped: user({ kind: "VIEWER" }),
+  leader: user({ kind: "AGENCY_LEADER", unitId: OWN }),
+  leaderUnscoped: user({ kind: "AGENCY_LEADER" }),
+  staff: user({ kind: "AGENCY_SECRETARIAT_STAFF", unitId: OWN }),
+  leaderAndViewer: user({ kind: "AGENCY_LEADER", unitId: OWN }, { kind: "VIEWER" }),
+  leaderAndOtherSecretariat: user(
+    { kind: "AGENCY_LEADER", unitId: OWN },
+    { kind: "BLOC_SECRETARIAT", blocId: "other-bloc" },
+  ),
 };
 type Who = keyof typeof USERS;
 const MANAGERS: Who[] = ["admin", "adminOfUnit", "secretariat", "secretariatOfUnit", "secretariatUnscoped"];
 const VIEWERS: Who[] = ["viewer", "viewerOfUnit", "viewerUnscoped"];
+/** Those whose grants oversee a year of "bloc" in "province" (a secretariat without a bloc oversees none). */
+const OVERSEERS: Who[] = [...MANAGERS.filter((who) => who !== "secretariatUnscoped"), ...VIEWERS];
 
 type Row<A> = [who: Who, arg: A, expected: unknown];
 type Rule = { call: (user: SessionUser, arg: unknown) => unknown; rows: Row<unknown>[] };
@@ -47,36 +58,59 @@ const rule = <A>(call: (user: SessionUser, arg: A) => unknown, rows: Row<A>[]): 
 /** The same answer for each of `who`. */
 const same = <A>(who: Who[], arg: A, expected: unknown): Row<A>[] => who.map((w) => [w, arg, expected]);
 
-const closed: YearVisibility = { status: "ACTIVE", membersSeeProvisional: false };
-const shared: YearVisibility = { status: "ACTIVE", membersSeeProvisional: true };
-const scoring: YearVisibility = { status: "SCORING", membersSeeProvisional: false };
-const published: YearVisibility = { status: "PUBLISHED", membersSeeProvisional: false };
-const correcting: YearVisibility = { status: "CORRECTING", membersSeeProvisional: false };
-const draft: YearVisibility = { status: "DRAFT", membersSeeProvisional: false };
-const scoringShared: YearVisibility = { status: "SCORING", membersSeeProvisional: true };
+/** A year of "bloc" in "province"; OWN heads it and, unless said, the bloc does not follow its head unit. */
+const year = (status: BlocYearStatus, more: Partial<YearVisibility> = {}): YearVisibility => ({
+  status,
+  membersSeeProvisional: false,
+  blocId: "bloc",
+  provinceId: "province",
+  staffedByUnitId: null,
+  ...more,
+});
+const closed = year("ACTIVE");
+const shared = year("ACTIVE", { membersSeeProvisional: true });
+const scoring = year("SCORING");
+const published = year("PUBLISHED");
+const correcting = year("CORRECTING");
+const draft = year("DRAFT");
+const scoringShared = year("SCORING", { membersSeeProvisional: true });
+/** The bloc lets its secretariat follow the head unit, OWN. */
+const staffed = year("ACTIVE", { staffedByUnitId: OWN });
+const otherBloc = year("ACTIVE", { blocId: "other-bloc" });
+const otherProvince = year("ACTIVE", { provinceId: "other-province" });
 const unitIn = (year: YearVisibility, unitId: string) => ({ year, unitId });
 const stage = (s: ScoreEntryStage, unitId: string) => ({ stage: s, unitId });
 
-/** The rules that take a user, each with rows for every role (and own/other unit where it matters). */
+/** The rules that take a user, each with rows for every grant kind (and own/other unit where it matters). */
 const USER_RULES = {
   leadsUnit: rule(authz.leadsUnit, [
     ["leader", OWN, true],
     ["leader", OTHER, false],
     ["leaderUnscoped", OWN, false],
-    ...same(["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "admin", "viewer"], OWN, false),
+    ["leaderAndViewer", OWN, true],
+    ...same(["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "admin", "viewer", "staff"], OWN, false),
+  ]),
+  ownUnitIds: rule(authz.ownUnitIds, [
+    ...same(["leader", "adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "staff"], undefined, [OWN]),
+    ...same(["admin", "secretariat", "viewer", "leaderUnscoped"], undefined, []),
+    ["leaderAndOtherSecretariat", undefined, [OWN]],
   ]),
   mayReportTaskProgressAsOwner: rule(authz.mayReportTaskProgressAsOwner, [
     ["leader", { ownerUnitId: OWN }, true],
     ["leader", { ownerUnitId: OTHER }, false],
     ["leaderUnscoped", { ownerUnitId: OWN }, false],
     // Managers report progress through managing the year, not as an owner.
-    ...same(["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "viewer"], { ownerUnitId: OWN }, false),
+    ...same(
+      ["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "viewer", "staff"],
+      { ownerUnitId: OWN },
+      false,
+    ),
   ]),
   mayEditRegistrationsAsOwnUnit: rule(authz.mayEditRegistrationsAsOwnUnit, [
     ["leader", OWN, true],
     ["leader", OTHER, false],
     ["leaderUnscoped", OWN, false],
-    ...same(["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "viewerUnscoped"], OWN, false),
+    ...same(["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "viewerUnscoped", "staff"], OWN, false),
   ]),
   scoreEntryRefusal: rule(authz.scoreEntryRefusal, [
     ["leader", stage("SELF", OWN), null],
@@ -94,6 +128,15 @@ const USER_RULES = {
     ["viewerOfUnit", stage("SELF", OWN), "NOT_YOUR_STAGE"],
     ["viewerOfUnit", stage("CROSS_CHECK", OWN), "NOT_YOUR_STAGE"],
     ["viewer", stage("FINAL", OTHER), "NOT_YOUR_STAGE"],
+    // The head unit's staff run the year, but never cross-check their own unit.
+    ["staff", stage("CROSS_CHECK", OTHER), null],
+    ["staff", stage("CROSS_CHECK", OWN), "OWN_CROSS_CHECK"],
+    ["staff", stage("SELF", OWN), "NOT_YOUR_STAGE"],
+    // A leader who is also another bloc's secretariat: the year access (manage) is what stops them
+    // in their own bloc; here they still never cross-check their own unit.
+    ["leaderAndOtherSecretariat", stage("SELF", OWN), null],
+    ["leaderAndOtherSecretariat", stage("CROSS_CHECK", OWN), "OWN_CROSS_CHECK"],
+    ["leaderAndViewer", stage("CROSS_CHECK", OTHER), "NOT_YOUR_STAGE"],
   ]),
   mayEnterScores: rule(authz.mayEnterScores, [
     ["leader", stage("SELF", OWN), true],
@@ -108,6 +151,9 @@ const USER_RULES = {
     ["secretariat", stage("SELF", OWN), false],
     ["viewer", stage("CROSS_CHECK", OTHER), false],
     ["viewerOfUnit", stage("SELF", OWN), false],
+    ["staff", stage("FINAL", OTHER), true],
+    ["leaderAndViewer", stage("SELF", OWN), true],
+    ["leaderAndViewer", stage("FINAL", OTHER), false],
   ]),
   mayReviewScoreSheet: rule(authz.mayReviewScoreSheet, [
     ["admin", OWN, true],
@@ -119,20 +165,36 @@ const USER_RULES = {
     ["viewer", OTHER, false],
     ["leader", OWN, false],
     ["leader", OTHER, false],
+    ["staff", OTHER, true],
+    ["staff", OWN, false],
+    ["leaderAndOtherSecretariat", OWN, false],
   ]),
   defaultScoreStage: rule(authz.defaultScoreStage, [
-    ...same([...MANAGERS, ...VIEWERS], undefined, "CROSS_CHECK"),
-    ...same(["leader", "leaderUnscoped"], undefined, "SELF"),
+    ...same([...MANAGERS, ...VIEWERS, "staff", "leaderAndOtherSecretariat"], undefined, "CROSS_CHECK"),
+    ...same(["leader", "leaderUnscoped", "leaderAndViewer"], undefined, "SELF"),
   ]),
   mayReadAuditLog: rule(authz.mayReadAuditLog, [
-    ...same([...MANAGERS, ...VIEWERS], undefined, true),
-    ...same(["leader", "leaderUnscoped"], undefined, false),
+    ...same([...OVERSEERS, "leaderAndViewer"], closed, true),
+    ...same(
+      ["leader", "leaderUnscoped", "leaderAndOtherSecretariat", "staff", "secretariatUnscoped"],
+      closed,
+      false,
+    ),
+    ["staff", staffed, true],
+    ["secretariat", otherBloc, false],
+    ["viewer", otherBloc, false],
+    ["viewerUnscoped", otherBloc, true],
+    ["admin", otherProvince, false],
   ]),
   seesOtherUnits: rule(authz.seesOtherUnits, [
-    ...[closed, shared, scoring, published, correcting].flatMap((year) =>
-      same([...MANAGERS, ...VIEWERS], year, true),
+    ...[closed, shared, scoring, published, correcting].flatMap((y) =>
+      same([...OVERSEERS, "leaderAndViewer"], y, true),
     ),
-    ...same(["leader", "leaderUnscoped"], closed, false),
+    ...same(
+      ["leader", "leaderUnscoped", "staff", "leaderAndOtherSecretariat", "secretariatUnscoped"],
+      closed,
+      false,
+    ),
     ...same(["leader", "leaderUnscoped"], scoring, false),
     ...same(["leader", "leaderUnscoped"], draft, false),
     ...same(["leader", "leaderUnscoped"], shared, true),
@@ -140,29 +202,61 @@ const USER_RULES = {
     // Published, and still while a correction is open: the latest snapshot is public.
     ...same(["leader", "leaderUnscoped"], published, true),
     ...same(["leader", "leaderUnscoped"], correcting, true),
+    // Staff oversee only the years their unit heads in a bloc that follows the head unit.
+    ["staff", staffed, true],
+    ["staff", published, true],
+    // A grant over another bloc or province opens nothing in this year.
+    ["leaderAndOtherSecretariat", otherBloc, true],
+    ["secretariat", otherBloc, false],
+    ["admin", otherProvince, false],
   ]),
   maySeeUnit: rule(
-    (u, { year, unitId }: ReturnType<typeof unitIn>) => authz.maySeeUnit(u, year, unitId),
+    (u, { year: y, unitId }: ReturnType<typeof unitIn>) => authz.maySeeUnit(u, y, unitId),
     [
-      ...same([...MANAGERS, ...VIEWERS], unitIn(closed, OTHER), true),
+      ...same(OVERSEERS, unitIn(closed, OTHER), true),
       ["leader", unitIn(closed, OWN), true],
       ["leader", unitIn(closed, OTHER), false],
       ["leader", unitIn(shared, OTHER), true],
       ["leader", unitIn(correcting, OTHER), true],
       ["leaderUnscoped", unitIn(closed, OWN), false],
       ["leaderUnscoped", unitIn(published, OTHER), true],
+      ["staff", unitIn(closed, OTHER), false],
+      ["staff", unitIn(staffed, OTHER), true],
+      ["leaderAndOtherSecretariat", unitIn(closed, OTHER), false],
+      ["leaderAndOtherSecretariat", unitIn(closed, OWN), true],
+    ],
+  ),
+  requireProvinceAdmin: rule(
+    (u) => {
+      try {
+        return authz.requireProvinceAdmin(u);
+      } catch (error) {
+        return error instanceof ForbiddenError ? "refused" : error;
+      }
+    },
+    [
+      ["admin", undefined, "province"],
+      ...same(["secretariat", "viewerUnscoped", "leader", "staff", "leaderAndViewer"], undefined, "refused"),
     ],
   ),
   // Province administration: the province admin of the user's own province, whatever unit they work in.
   provinceAdministeredBy: rule(authz.provinceAdministeredBy, [
     ...same(["admin", "adminOfUnit"], undefined, "province"),
     ...same(["secretariat", "secretariatOfUnit", "secretariatUnscoped", ...VIEWERS], undefined, null),
-    ...same(["leader", "leaderUnscoped"], undefined, null),
+    ...same(
+      ["leader", "leaderUnscoped", "staff", "leaderAndViewer", "leaderAndOtherSecretariat"],
+      undefined,
+      null,
+    ),
   ]),
   mayAdministerProvince: rule(authz.mayAdministerProvince, [
     ...same(["admin", "adminOfUnit"], undefined, true),
     ...same(["secretariat", "secretariatOfUnit", "secretariatUnscoped", ...VIEWERS], undefined, false),
-    ...same(["leader", "leaderUnscoped"], undefined, false),
+    ...same(
+      ["leader", "leaderUnscoped", "staff", "leaderAndViewer", "leaderAndOtherSecretariat"],
+      undefined,
+      false,
+    ),
   ]),
   authorizeProvinceAdmin: rule(
     (u) => {
@@ -201,14 +295,28 @@ describe.each(Object.entries(USER_RULES))("authz rule %s", (_name, { call, rows 
     expect(call(USERS[who], arg)).toEqual(expected);
   });
 
-  it("has rows for every role", () => {
-    expect(new Set(rows.map(([who]) => USERS[who].role))).toEqual(new Set(ROLES));
+  it("has rows for every grant kind", () => {
+    expect(new Set(rows.flatMap(([who]) => USERS[who].grants.map((grant) => grant.kind)))).toEqual(
+      new Set(KINDS),
+    );
   });
 });
 
 describe("authz rules that do not depend on the user", () => {
   it.each(ROLE_FREE_RULES.isPublishedStatus)("isPublishedStatus(%s) is %j", (status, expected) => {
     expect(authz.isPublishedStatus(status)).toBe(expected);
+  });
+
+  it("yearVisibility names the head unit as the year's staff only where the bloc follows it", () => {
+    const row = (follows: boolean) => ({
+      status: "ACTIVE" as const,
+      membersSeeProvisional: false,
+      blocId: "bloc",
+      bloc: { provinceId: "province", secretariatFollowsHeadUnit: follows },
+      roles: [{ unitId: OWN }],
+    });
+    expect(authz.yearVisibility(row(true))).toEqual(staffed);
+    expect(authz.yearVisibility(row(false))).toEqual(closed);
   });
 
   it.each(ROLE_FREE_RULES.scoreEntryAccess)("scoreEntryAccess(%s) is %j", (entryStage, expected) => {
@@ -221,7 +329,12 @@ describe("the authz rule tables", () => {
     const exported = Object.entries(authz)
       .filter(([, value]) => typeof value === "function")
       .map(([name]) => name);
-    const tabled = [...Object.keys(USER_RULES), ...Object.keys(ROLE_FREE_RULES), ...SCOPE_RULES];
+    const tabled = [
+      ...Object.keys(USER_RULES),
+      ...Object.keys(ROLE_FREE_RULES),
+      "yearVisibility",
+      ...SCOPE_RULES,
+    ];
     expect(exported.sort()).toEqual(tabled.sort());
   });
 });

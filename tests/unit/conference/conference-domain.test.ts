@@ -171,12 +171,12 @@ describe("results columns and visibility", () => {
       rows: [row("a", 1), row("b", 2)],
       awards: [award("Cờ", "a"), award("Bằng khen", "a", "b")],
     };
-    const restricted = restrictToUnit(results, "b");
+    const restricted = restrictToUnit(results, ["b"]);
     expect(restricted.rows.map((r) => r.unitId)).toEqual(["b"]);
     expect(restricted.awards.map((a) => [a.awardName, a.units.map((u) => u.unitId)])).toEqual([
       ["Bằng khen", ["b"]],
     ]);
-    expect(restrictToUnit(results, null).rows).toEqual([]);
+    expect(restrictToUnit(results, []).rows).toEqual([]);
   });
 });
 

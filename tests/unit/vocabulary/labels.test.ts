@@ -14,14 +14,14 @@ import {
   TASK_STATUS_LABEL,
   TIE_BREAK_LABEL,
   tieBreakTitle,
-  USER_ROLE_LABEL,
+  GRANT_KIND_LABEL,
 } from "@/domain/vocabulary";
 import { TIE_BREAK_RULES } from "@/domain/scoring";
 import * as PrismaEnums from "@/generated/prisma/enums";
 
 // The generated enums are the stored values; every one of them must read in Vietnamese.
 const LABELS_BY_ENUM: Record<keyof typeof PrismaEnums, Record<string, string>> = {
-  UserRole: USER_ROLE_LABEL,
+  GrantKind: GRANT_KIND_LABEL,
   BlocRole: BLOC_ROLE_LABEL,
   RotationRule: ROTATION_RULE_LABEL,
   BlocYearStatus: BLOC_YEAR_STATUS_LABEL,

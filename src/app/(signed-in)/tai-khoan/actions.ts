@@ -2,7 +2,7 @@
 
 import { changePasswordSchema } from "@/schemas/change-password";
 import { invalidInput, userFacing, type ActionResult } from "@/server/action-result";
-import { getSessionUser } from "@/server/auth/session";
+import { getSignedInUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { changeOwnPassword } from "@/server/mutations/account/change-own-password";
 import { SESSION_EXPIRED } from "@/server/run-action";
@@ -15,7 +15,8 @@ export async function changePasswordAction(
   _previous: ActionResult<{ username: string }> | null,
   form: FormData,
 ): Promise<ActionResult<{ username: string }>> {
-  const user = await getSessionUser();
+  // The one action open to a holder of a temporary password: replacing it.
+  const user = await getSignedInUser();
   if (!user) return { ok: false, formError: SESSION_EXPIRED };
   const parsed = changePasswordSchema(user.username).safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidInput(parsed.error);

@@ -12,7 +12,7 @@ type State = Awaited<ReturnType<typeof changePasswordAction>> | null;
  * After a change every session has ended, this one too: the form signs this device in again with
  * the new password, so only the other devices are signed out.
  */
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(async (previous: State, form: FormData) => {
     const result = await changePasswordAction(previous, form);
@@ -26,7 +26,9 @@ export function ChangePasswordForm() {
       router.replace("/dang-nhap");
       return result;
     }
-    router.refresh();
+    // A temporary password replaced: the user goes on to the app they could not open before.
+    if (continueTo) router.replace(continueTo);
+    else router.refresh();
     return result;
   }, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;

@@ -34,7 +34,8 @@ export async function changeOwnPassword(
     // Only over the hash just verified: of two simultaneous changes, one wins.
     const { count } = await tx.user.updateMany({
       where: { id: user.id, passwordHash },
-      data: { passwordHash: newHash },
+      // Choosing one's own password lifts a temporary one's restriction (reset-user-password.ts).
+      data: { passwordHash: newHash, mustChangePassword: false },
     });
     if (count === 0) throw new ConflictError("Mật khẩu vừa được đổi ở nơi khác. Vui lòng đăng nhập lại.");
     await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "change-password" });

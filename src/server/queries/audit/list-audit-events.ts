@@ -2,7 +2,13 @@ import "server-only";
 import { auditEntityLabel, describeAuditEvent } from "@/domain/audit";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, blocYearsAllowed, mayReadAuditLog } from "@/server/authz";
+import {
+  authorizeBlocYear,
+  blocYearsAllowed,
+  mayReadAuditLog,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadAuditLookups } from "./audit-lookups";
 
@@ -17,8 +23,12 @@ export async function listAuditEvents(
   user: SessionUser,
   options: { blocYearId: string; filter: AuditFilter },
 ) {
-  if (!mayReadAuditLog(user)) return null;
   const blocYear = await authorizeBlocYear(prisma, { user, blocYearId: options.blocYearId, action: "view" });
+  const visibility = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: blocYear.id },
+    select: YEAR_VISIBILITY_SELECT,
+  });
+  if (!mayReadAuditLog(user, yearVisibility(visibility))) return null;
   const { entity, actor, page } = options.filter;
   const where = { blocYearId: blocYear.id, ...(entity && { entity }), ...(actor && { actorId: actor }) };
   const [events, total, entities, actors] = await Promise.all([

@@ -4,7 +4,7 @@ import type { RankingResult } from "@/domain/scoring";
 import { yearEndMembers } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seesOtherUnits } from "@/server/authz";
+import { seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
@@ -27,8 +27,7 @@ export async function getAwardsBoard(
     where: { id: blocYearId },
     select: {
       rules: true,
-      status: true,
-      membersSeeProvisional: true,
+      ...YEAR_VISIBILITY_SELECT,
       eligibilityFlags: {
         orderBy: { since: "desc" },
         select: { id: true, unitId: true, kind: true, note: true, since: true, resolvedOn: true },
@@ -59,7 +58,9 @@ export async function getAwardsBoard(
   });
   const yearMembers = await loadYearMembers(prisma, blocYearId);
   const members = rankedYearMembers(yearMembers).map(({ unitId, name }) => ({ unitId, name }));
-  const ranking = seesOtherUnits(user, row) ? await rankingOrRefusal(prisma, blocYearId) : WITHHELD;
+  const ranking = seesOtherUnits(user, yearVisibility(row))
+    ? await rankingOrRefusal(prisma, blocYearId)
+    : WITHHELD;
   const openFlags = new Set(
     row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId),
   );

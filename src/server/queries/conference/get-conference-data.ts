@@ -3,7 +3,7 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 import { conferenceFactsOfSnapshot } from "@/domain/conference/conference-facts";
 import { restrictToUnit } from "@/domain/conference/results-table";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seesOtherUnits, type YearVisibility } from "@/server/authz";
+import { ownUnitIds, seesOtherUnits, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { conferenceResultsOf } from "./conference-results";
@@ -12,10 +12,8 @@ import { loadConferenceYear } from "./load-conference-year";
 export type ConferenceYearKey = { blocId: string; year: number } | { blocYearId: string };
 
 /** The whole screen's data as any viewer with every right would see it, plus what authorising needs. */
-export type FullConferenceData = {
+export type FullConferenceData = YearVisibility & {
   data: ConferenceData;
-  status: YearVisibility["status"];
-  membersSeeProvisional: boolean;
   nextYearId: string | null;
 };
 
@@ -37,13 +35,18 @@ export async function loadFullConferenceData(
     data: { ...facts, ...conferenceResultsOf(yearResult) },
     status: year.status,
     membersSeeProvisional: year.membersSeeProvisional,
+    blocId: year.blocId,
+    provinceId: year.provinceId,
+    staffedByUnitId: year.staffedByUnitId,
     nextYearId: content ? null : year.nextYearId,
   };
 }
 
-/** A leader of a year whose members may not see each other's provisional scores sees their own row. */
+/** A leader of a year whose members may not see each other's provisional scores sees their own rows. */
 export function visibleTo(user: SessionUser, full: FullConferenceData): ConferenceData {
-  return seesOtherUnits(user, full) ? full.data : { ...full.data, ...restrictToUnit(full.data, user.unitId) };
+  return seesOtherUnits(user, full)
+    ? full.data
+    : { ...full.data, ...restrictToUnit(full.data, ownUnitIds(user)) };
 }
 
 /**

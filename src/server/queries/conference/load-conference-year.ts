@@ -7,7 +7,7 @@ import { pledgeTally, yearEndMembers } from "@/domain/membership";
 import { spanOf } from "@/server/mappers/membership-span";
 import type { BlocRoleCode } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed } from "@/server/authz";
+import { blocYearsAllowed, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadNextYearRoles } from "./load-next-year-roles";
 
@@ -34,7 +34,15 @@ export async function loadConferenceYear(
       status: true,
       membersSeeProvisional: true,
       blocId: true,
-      bloc: { select: { id: true, name: true, province: { select: { name: true } } } },
+      bloc: {
+        select: {
+          id: true,
+          name: true,
+          province: { select: { name: true } },
+          provinceId: true,
+          secretariatFollowsHeadUnit: true,
+        },
+      },
       memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: NAMED_UNIT } },
       roles: { select: { unitId: true, role: true } },
       pledge: {
@@ -61,8 +69,7 @@ export async function loadConferenceYear(
   };
   return {
     id: row.id,
-    status: row.status,
-    membersSeeProvisional: row.membersSeeProvisional,
+    ...yearVisibility({ ...row, roles: row.roles.filter((held) => held.role === "HEAD") }),
     nextYearId: nextYear?.blocYearId ?? null,
     facts,
   };

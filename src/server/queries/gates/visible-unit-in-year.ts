@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsVisibleTo, maySeeUnit } from "@/server/authz";
+import { blocYearsVisibleTo, maySeeUnit, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import { db } from "@/server/db";
 
 /**
@@ -19,7 +19,7 @@ export async function isVisibleUnitInYear(
       memberships: { some: { unitId: where.unitId } },
       AND: [blocYearsVisibleTo(user)],
     },
-    select: { status: true, membersSeeProvisional: true },
+    select: YEAR_VISIBILITY_SELECT,
   });
-  return blocYear !== null && maySeeUnit(user, blocYear, where.unitId);
+  return blocYear !== null && maySeeUnit(user, yearVisibility(blocYear), where.unitId);
 }

@@ -19,7 +19,9 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
       id: true,
       year: true,
       blocId: true,
-      bloc: { select: { provinceId: true, rotationRule: true, version: true } },
+      bloc: {
+        select: { provinceId: true, rotationRule: true, secretariatFollowsHeadUnit: true, version: true },
+      },
       memberships: {
         select: {
           id: true,
@@ -68,6 +70,7 @@ export async function getMembersPage(prisma: AppPrismaClient, user: SessionUser,
     year: row.year,
     blocId: row.blocId,
     rotationRule: row.bloc.rotationRule,
+    secretariatFollowsHeadUnit: row.bloc.secretariatFollowsHeadUnit,
     blocVersion: row.bloc.version,
     canSetRotationRule: manageableBlocs > 0,
     members,

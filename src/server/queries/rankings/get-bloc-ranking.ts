@@ -1,7 +1,7 @@
 import "server-only";
 import type { PairDecision, UnitResult } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
-import { maySeeUnit, seesOtherUnits } from "@/server/authz";
+import { maySeeUnit, ownUnitIds, seesOtherUnits, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { findViewableBlocYear, type ViewableBlocYear } from "./find-viewable-bloc-year";
@@ -15,7 +15,8 @@ export type BlocRanking = RankingHeader & {
   /** Decisions between adjacent units, only where the user may see both. */
   pairs: PairDecision[];
   rankedCount: number;
-  ownUnitId: string | null;
+  /** The units of the user's own grants, highlighted in the table. */
+  ownUnitIds: string[];
 };
 
 /**
@@ -34,7 +35,7 @@ export async function getBlocRanking(
 /** As getBlocRanking, for a bloc-year the caller has already found viewable by this user. */
 export async function rankingOfViewableYear(
   user: SessionUser,
-  blocYear: Pick<ViewableBlocYear, "id" | "status" | "membersSeeProvisional">,
+  blocYear: Pick<ViewableBlocYear, "id"> & YearVisibility,
   loadYear: YearResultLoader,
 ): Promise<BlocRanking> {
   const year = await loadYear(blocYear);
@@ -48,6 +49,6 @@ export async function rankingOfViewableYear(
     units: result.units.filter((unit) => visible(unit.unitId)),
     pairs: result.pairs.filter((pair) => visible(pair.upperUnitId) && visible(pair.lowerUnitId)),
     rankedCount: result.units.length,
-    ownUnitId: user.unitId,
+    ownUnitIds: ownUnitIds(user),
   };
 }

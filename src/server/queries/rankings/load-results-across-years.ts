@@ -1,7 +1,13 @@
 import "server-only";
 import type { YearResults } from "@/domain/rankings";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed, maySeeUnit, seesOtherUnits } from "@/server/authz";
+import {
+  blocYearsAllowed,
+  maySeeUnit,
+  seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearResult } from "@/server/queries/load-year-result";
 
@@ -23,9 +29,8 @@ export async function loadResultsAcrossYears(
     select: {
       id: true,
       year: true,
-      status: true,
-      membersSeeProvisional: true,
-      bloc: { select: { id: true, name: true } },
+      ...YEAR_VISIBILITY_SELECT,
+      bloc: { select: { id: true, name: true, ...YEAR_VISIBILITY_SELECT.bloc.select } },
     },
   });
   const first = blocYears[0];
@@ -33,7 +38,8 @@ export async function loadResultsAcrossYears(
   const years = await Promise.all(
     blocYears.map(async (blocYear): Promise<YearResults> => {
       const { source, result } = await loadYearResult(prisma, blocYear);
-      const all = seesOtherUnits(user, blocYear);
+      const visibility = yearVisibility(blocYear);
+      const all = seesOtherUnits(user, visibility);
       return {
         year: blocYear.year,
         maxPoints: result.maxPoints,
@@ -41,7 +47,7 @@ export async function loadResultsAcrossYears(
         seesAllUnits: all,
         unitCount: result.units.length,
         units: result.units
-          .filter((unit) => maySeeUnit(user, blocYear, unit.unitId))
+          .filter((unit) => maySeeUnit(user, visibility, unit.unitId))
           .map((unit) => ({
             unitId: unit.unitId,
             name: unit.name,

@@ -9,7 +9,14 @@ import {
 } from "@/domain/scoring";
 import type { WhatIfInput, WhatIfTaskChange } from "@/schemas/rankings/what-if";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, isPublishedStatus, maySeeUnit, seesOtherUnits } from "@/server/authz";
+import {
+  authorizeBlocYear,
+  isPublishedStatus,
+  maySeeUnit,
+  seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { toScoringInput } from "@/server/mappers/scoring-input";
@@ -65,10 +72,12 @@ export async function runWhatIf(
   input: WhatIfInput,
 ): Promise<WhatIfOutcome> {
   await authorizeBlocYear(prisma, { user, blocYearId: input.blocYearId, action: "view" });
-  const blocYear = await prisma.blocYear.findUniqueOrThrow({
-    where: { id: input.blocYearId },
-    select: { status: true, membersSeeProvisional: true },
-  });
+  const blocYear = yearVisibility(
+    await prisma.blocYear.findUniqueOrThrow({
+      where: { id: input.blocYearId },
+      select: YEAR_VISIBILITY_SELECT,
+    }),
+  );
   if (isPublishedStatus(blocYear.status))
     throw new UserFacingError("Kết quả năm này đã công bố nên không mô phỏng được nữa.");
   if (!maySeeUnit(user, blocYear, input.unitId)) throw new ForbiddenError();

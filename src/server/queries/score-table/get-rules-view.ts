@@ -2,7 +2,7 @@ import "server-only";
 import { DEFAULT_SCORING_RULES, ScoringInputError, type ScoringRules } from "@/domain/scoring";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, seesOtherUnits } from "@/server/authz";
+import { authorizeBlocYear, seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "@/server/queries/compute-ranking";
 
@@ -52,7 +52,7 @@ export async function getRulesView(
   const [row, table] = await Promise.all([
     prisma.blocYear.findUniqueOrThrow({
       where: { id: blocYear.id },
-      select: { rules: true, version: true, status: true, membersSeeProvisional: true },
+      select: { rules: true, version: true, ...YEAR_VISIBILITY_SELECT },
     }),
     prisma.scoreTable.findFirst({
       where: { blocYearId: blocYear.id },
@@ -74,7 +74,7 @@ export async function getRulesView(
     rules,
     storedRulesInvalid: !parsed.success,
     deductionCriteria,
-    preview: !seesOtherUnits(options.user, row)
+    preview: !seesOtherUnits(options.user, yearVisibility(row))
       ? WITHHELD_PREVIEW
       : parsed.success
         ? await rankingPreview(prisma, blocYear.id)

@@ -13,6 +13,8 @@ import {
   maySeeUnit,
   scoreEntryAccess,
   seesOtherUnits,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
 } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "../compute-ranking";
@@ -36,11 +38,12 @@ export async function getScoreGrid(
   user: SessionUser,
   options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
 ): Promise<ScoreGrid | null> {
-  const blocYear = await prisma.blocYear.findFirst({
+  const row = await prisma.blocYear.findFirst({
     where: { id: options.blocYearId, AND: [blocYearsAllowed(user, "view")] },
-    select: { id: true, year: true, status: true, membersSeeProvisional: true },
+    select: { id: true, year: true, ...YEAR_VISIBILITY_SELECT },
   });
-  if (!blocYear) return null;
+  if (!row) return null;
+  const blocYear = { id: row.id, year: row.year, ...yearVisibility(row) };
   const canManage =
     (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) >
     0;

@@ -1,7 +1,7 @@
 import "server-only";
 import { namePeriods, type NamePeriod, toIsoDay } from "@/domain/calendar";
 import type { SessionUser } from "@/server/auth/session-user";
-import { unitsVisibleTo } from "@/server/authz";
+import { ownUnitIds, unitsVisibleTo } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearResult, type YearResultLoader } from "../load-year-result";
 import { loadUnitLineage, type UnitLineage } from "./unit-lineage";
@@ -58,6 +58,6 @@ export async function getUnitPage(
     names,
     ...lineage,
     years,
-    ownUnit: where.user.unitId === unit.id,
+    ownUnit: ownUnitIds(where.user).includes(unit.id),
   };
 }

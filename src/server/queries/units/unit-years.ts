@@ -3,7 +3,7 @@ import { type IsoDay, toIsoDay, yearEnd } from "@/domain/calendar";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsVisibleTo, maySeeUnit } from "@/server/authz";
+import { blocYearsVisibleTo, maySeeUnit, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { YearResult, YearResultLoader } from "../load-year-result";
 import { storedNameOn } from "../unit-names-select";
@@ -61,18 +61,17 @@ export async function loadUnitYears(
       leftOn: true,
       blocYear: {
         select: {
+          ...YEAR_VISIBILITY_SELECT,
           id: true,
           year: true,
-          status: true,
-          membersSeeProvisional: true,
-          bloc: { select: { id: true, name: true } },
+          bloc: { select: { id: true, name: true, ...YEAR_VISIBILITY_SELECT.bloc.select } },
         },
       },
     },
   });
   const years = await Promise.all(
     memberships.map(async ({ joinedOn, leftOn, blocYear }): Promise<UnitYear> => {
-      const yearResult = maySeeUnit(user, blocYear, unitId) ? await loadYear(blocYear) : null;
+      const yearResult = maySeeUnit(user, yearVisibility(blocYear), unitId) ? await loadYear(blocYear) : null;
       const fallbackName = storedNameOn(where.names, yearEnd(blocYear.year))?.name ?? "";
       return {
         blocYearId: blocYear.id,

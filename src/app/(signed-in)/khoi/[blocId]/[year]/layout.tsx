@@ -6,13 +6,13 @@ import { SkipLink } from "@/components/skip-link";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
 import type { SessionUser } from "@/server/auth/session-user";
-import { mayReadAuditLog } from "@/server/authz";
+import { mayReadAuditLog, type YearVisibility } from "@/server/authz";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 
 type Props = { children: ReactNode; params: Promise<{ blocId: string; year: string }> };
 
 /** A tab with the authz rule for who may open it, when not everyone who sees the year may. */
-type Tab = BlocYearTab & { shownTo?: (user: SessionUser) => boolean };
+type Tab = BlocYearTab & { shownTo?: (user: SessionUser, year: YearVisibility) => boolean };
 
 const TABS: Tab[] = [
   { segment: "", label: "Tổng quan" },
@@ -72,7 +72,7 @@ export default async function BlocYearLayout({ children, params }: Props) {
       )}
       <BlocYearTabs
         basePath={basePath}
-        tabs={TABS.filter((tab) => tab.shownTo?.(user) ?? true).map(({ segment, label }) => ({
+        tabs={TABS.filter((tab) => tab.shownTo?.(user, header) ?? true).map(({ segment, label }) => ({
           segment,
           label,
         }))}

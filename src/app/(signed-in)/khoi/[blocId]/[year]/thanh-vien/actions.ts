@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { formInput } from "@/schemas/members/form-input";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
 import { applyRotationSchema, recordElectionSchema } from "@/schemas/members/roles";
-import { setRotationRuleSchema } from "@/schemas/members/rotation-rule";
+import { setRotationRuleSchema, setSecretariatFollowsHeadUnitSchema } from "@/schemas/members/rotation-rule";
 import { mergeUnitsSchema, renameUnitSchema, undoSuccessionSchema } from "@/schemas/members/unit-change";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
@@ -14,6 +14,7 @@ import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { setRotationRule } from "@/server/mutations/members/set-rotation-rule";
+import { setSecretariatFollowsHeadUnit } from "@/server/mutations/members/set-secretariat-follows-head-unit";
 import { undoSuccession } from "@/server/mutations/members/undo-succession";
 import { updateMembership } from "@/server/mutations/members/update-membership";
 import { runAction } from "@/server/run-action";
@@ -91,6 +92,19 @@ export async function setRotationRuleAction(_previous: Result | null, form: Form
       schema: setRotationRuleSchema,
       input: formInput(form),
       run: (user, input) => setRotationRule(db, user, input),
+    }),
+  );
+}
+
+export async function setSecretariatFollowsHeadUnitAction(
+  _previous: Result | null,
+  form: FormData,
+): Promise<Result> {
+  return done(
+    await runAction({
+      schema: setSecretariatFollowsHeadUnitSchema,
+      input: formInput(form),
+      run: (user, input) => setSecretariatFollowsHeadUnit(db, user, input),
     }),
   );
 }

@@ -17,6 +17,7 @@ import { MergeUnitsForm } from "./merge-units-form";
 import { RenameUnitForm } from "./rename-unit-form";
 import { RotationPanel } from "./rotation-panel";
 import { RotationRuleForm } from "./rotation-rule-form";
+import { SecretariatFollowsHeadForm } from "./secretariat-follows-head-form";
 import { SuccessionsList } from "./successions-list";
 import { Section } from "@/components/forms/section";
 
@@ -89,6 +90,14 @@ export default async function MembersPage({ params }: Props) {
           />
           {page.canSetRotationRule && (
             <RotationRuleForm blocYearId={page.id} blocVersion={page.blocVersion} rule={page.rotationRule} />
+          )}
+          {page.canSetRotationRule && (
+            <SecretariatFollowsHeadForm
+              key={`${page.blocVersion}`}
+              blocYearId={page.id}
+              blocVersion={page.blocVersion}
+              follows={page.secretariatFollowsHeadUnit}
+            />
           )}
         </div>
       </Section>

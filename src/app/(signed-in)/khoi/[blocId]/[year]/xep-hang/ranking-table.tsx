@@ -56,7 +56,7 @@ export function RankingTable({ ranking, basePath }: Props) {
         <tbody>
           {ranking.units.map((unit) => {
             const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
-            const own = unit.unitId === ranking.ownUnitId;
+            const own = ranking.ownUnitIds.includes(unit.unitId);
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{rankLabel(unit.rank, unit.sharedRank)}</td>

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { GRANT_SCOPE } from "@/domain/vocabulary";
+import { recordId } from "../record-id";
+import { requiredText } from "../text";
+
+export const GRANT_KINDS = [
+  "PROVINCE_ADMIN",
+  "BLOC_SECRETARIAT",
+  "VIEWER",
+  "AGENCY_LEADER",
+  "AGENCY_SECRETARIAT_STAFF",
+] as const;
+
+const scopeId = recordId({ invalid: "Phạm vi của quyền không hợp lệ. Vui lòng tải lại trang." });
+
+/**
+ * One grant as the form sends it. Which scope each kind needs: a bloc for a bloc secretariat, a
+ * unit for a leader or head-unit staff, none for a province admin, a bloc or none (the whole
+ * province) for a viewer. That the bloc or unit is the admin's province's is the mutation's check.
+ */
+export const grantInputSchema = z
+  .object({
+    kind: z.enum(GRANT_KINDS, { error: "Vui lòng chọn loại quyền." }),
+    blocId: scopeId.nullish(),
+    unitId: scopeId.nullish(),
+  })
+  .transform(({ kind, blocId, unitId }) => {
+    const level = GRANT_SCOPE[kind];
+    const usesBloc = level === "BLOC" || level === "BLOC_OR_PROVINCE";
+    return {
+      kind,
+      blocId: usesBloc ? (blocId ?? null) : null,
+      unitId: level === "UNIT" ? (unitId ?? null) : null,
+    };
+  })
+  .refine((grant) => GRANT_SCOPE[grant.kind] !== "BLOC" || grant.blocId !== null, {
+    error: "Thư ký khối cần chọn khối.",
+  })
+  .refine((grant) => GRANT_SCOPE[grant.kind] !== "UNIT" || grant.unitId !== null, {
+    error: "Quyền này cần chọn cơ quan, đơn vị.",
+  });
+
+export type GrantInput = z.output<typeof grantInputSchema>;
+
+/** The grants field: a JSON list sent by the grants editor, at least one, none twice. */
+const grantsField = z
+  .string({ error: "Vui lòng chọn ít nhất một quyền." })
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "Danh sách quyền không hợp lệ. Vui lòng tải lại trang." });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(grantInputSchema, { error: "Danh sách quyền không hợp lệ. Vui lòng tải lại trang." })
+      .min(1, { error: "Vui lòng chọn ít nhất một quyền." })
+      .max(20, { error: "Một tài khoản có tối đa 20 quyền." })
+      .refine((grants) => new Set(grants.map(grantKey)).size === grants.length, {
+        error: "Có quyền bị chọn hai lần.",
+      }),
+  );
+
+export const grantKey = (grant: GrantInput) => `${grant.kind}:${grant.blocId ?? ""}:${grant.unitId ?? ""}`;
+
+export const createAccountSchema = z.object({
+  username: requiredText("tên đăng nhập", 100).pipe(
+    z.string().regex(/^[\p{L}\p{N}._-]+$/u, { error: "Tên đăng nhập chỉ gồm chữ, số và các dấu . _ -" }),
+  ),
+  displayName: requiredText("họ và tên", 100),
+  grants: grantsField,
+});
+export type CreateAccountInput = z.output<typeof createAccountSchema>;
+
+export const updateAccountSchema = z.object({
+  userId: recordId(),
+  displayName: requiredText("họ và tên", 100),
+  grants: grantsField,
+});
+export type UpdateAccountInput = z.output<typeof updateAccountSchema>;
+
+export const accountIdSchema = z.object({ userId: recordId() });
+
+export const setAccountActiveSchema = z.object({
+  userId: recordId(),
+  active: z
+    .enum(["true", "false"], { error: "Thao tác không hợp lệ." })
+    .transform((value) => value === "true"),
+});
+
+export const ACCOUNT_STATUSES = ["active", "inactive", "all"] as const;
+
+/** The list's search box and status filter, from the page's query string; anything odd is ignored. */
+export const accountFilterSchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  trang_thai: z.enum(ACCOUNT_STATUSES).catch("active"),
+});
