@@ -269,7 +269,7 @@ const USER_RULES = {
     [
       ...same(["admin", "adminOfUnit"], undefined, { provinceId: "province" }),
       ...same(["secretariat", "secretariatOfUnit", ...VIEWERS], undefined, "refused"),
-      ...same(["leader", "leaderUnscoped"], undefined, "refused"),
+      ...same(["leader", "leaderUnscoped", "staff", "leaderAndViewer"], undefined, "refused"),
     ],
   ),
 };
