@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { fillTaskTemplate, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
 import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
@@ -66,8 +66,46 @@ async function typeScore(page: Page, unit: string, criterion: string, value: str
   await expect(cell).toHaveAccessibleDescription("Đã lưu");
 }
 
+const RUN = Date.now().toString(36);
+const NEW_PASSWORD = "MatKhauNNMT@2025";
+
+/**
+ * The merged department had no account: the province admin opens one for its leader, who signs
+ * in with the temporary password, is made to replace it, and lands on the blocs page.
+ */
+async function leaderOfTheMergedDepartment(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const admin = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(admin, "admin.yenbai");
+  await admin.goto("/quan-tri/nguoi-dung/moi");
+  const username = `lanhdao.nnmt.${RUN}`;
+  await admin.getByLabel("Tên đăng nhập").fill(username);
+  await admin.getByLabel("Họ và tên").fill("Đỗ Văn Hải");
+  await admin.getByRole("button", { name: "+ Thêm quyền" }).click();
+  await admin.getByLabel("Loại quyền 1").selectOption({ label: "Lãnh đạo đơn vị" });
+  await admin.getByLabel("Phạm vi của quyền 1").selectOption({ label: NNMT });
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const temporary = (await admin.getByTestId("temporary-password").textContent())?.trim() ?? "";
+  expect(temporary).not.toBe("");
+  await admin.context().close();
+
+  const leader = await (await browser.newContext({ baseURL })).newPage();
+  await leader.goto("/dang-nhap");
+  await leader.getByLabel("Tên đăng nhập").fill(username);
+  await leader.getByLabel("Mật khẩu").fill(temporary);
+  await leader.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(leader).toHaveURL(/\/tai-khoan$/);
+  await leader.getByLabel("Mật khẩu hiện tại").fill(temporary);
+  await leader.getByLabel("Mật khẩu mới", { exact: true }).fill(NEW_PASSWORD);
+  await leader.getByLabel("Nhập lại mật khẩu mới").fill(NEW_PASSWORD);
+  await leader.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  await expect(leader.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+  return leader;
+}
+
 test("the secretariat runs 2025 with the mergers applied to a published result, then opens 2026", async ({
   page,
+  browser,
+  baseURL,
 }) => {
   test.setTimeout(600_000); // a whole year in some hundred round trips on a shared 2-core machine
   await signIn(page, "thuky.ktkt");
@@ -163,8 +201,24 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(rowOf(page, TASKS[0]![0] as string)).toContainText("Hoàn thành");
   });
 
-  await test.step("Chấm điểm: cross-check, then final scores for the six members only", async () => {
+  await test.step("Chấm điểm: the merged department's new leader self-scores and submits; the secretariat approves", async () => {
     await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm");
+    const leader = await leaderOfTheMergedDepartment(browser, baseURL);
+    await leader.goto(`${yearPath}/cham-diem`);
+    await expect(leader.getByRole("heading", { name: /Bảng tự chấm/ })).toBeVisible(PAGE_READY);
+    await expect(leader.getByRole("textbox", { name: /, tiêu chí II\.1$/ })).toHaveCount(1); // its own row only
+    await typeScore(leader, NNMT, "II.1", "7,5");
+    await leader.getByRole("button", { name: `Nộp phiếu tự chấm của ${NNMT}` }).click();
+    await expect(leader.getByTestId("sheet-status")).toHaveText("Đã nộp, chờ duyệt");
+    await leader.context().close();
+
+    await openScoreStage(page, "Tự chấm");
+    const sheet = page.getByRole("listitem", { name: `Phiếu của ${NNMT}` });
+    await sheet.getByRole("button", { name: "Duyệt phiếu" }).click();
+    await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
+  });
+
+  await test.step("Chấm điểm: cross-check, then final scores for the six members only", async () => {
     await openScoreStage(page, "Kiểm tra chéo");
     for (const departed of DEPARTED)
       await expect(page.getByRole("rowheader", { name: departed })).toHaveCount(0);

@@ -100,15 +100,18 @@ const TABLES: Record<(typeof SCOPE_RULES)[number], Row[]> = {
     ["leaderAndOtherSecretariat", "GTVT", ["VHXH 2024"]],
     ...none(["leaderUnscoped", "secretariatUnscoped", "viewer", "viewerUnscoped"], "TNMT"),
   ],
-  // The units whose page the user may open; an argument makes it the user's own unit. NNMT (the
-  // 2025 successor) is a member of no seeded year: only its own people see it.
+  // The units whose page the user may open; an argument adds a leader grant of that unit. NNMT
+  // (the 2025 successor) is a member of no seeded year: only its own people see it.
   unitsVisibleTo: [
     ["admin", "", PROVINCE_UNITS],
     ["secretariat", "", KTKT_UNITS],
     ["viewer", "", KTKT_UNITS],
     ["viewerUnscoped", "", PROVINCE_UNITS],
     ["leader", "", KTKT_UNITS],
-    ["leader", "NNMT", ["NNMT"]],
+    ["leader", "NNMT", [...KTKT_UNITS, "NNMT"].sort()],
+    ["staff", "", KTKT_UNITS],
+    ["leaderAndViewer", "", PROVINCE_UNITS],
+    ["leaderAndOtherSecretariat", "", PROVINCE_UNITS],
     ["secretariat", "NNMT", [...KTKT_UNITS, "NNMT"].sort()],
     ...none(["secretariatUnscoped", "leaderUnscoped"]),
   ],

@@ -26,8 +26,8 @@ import { WRITE_ACTIONS } from "../publishing/published-year-writes";
 const SECRETARIAT = "thuky.ktkt";
 const CORRECTION = "Nhập sót điểm mục II.2 của Sở Tài nguyên và Môi trường";
 const OPEN_STAGES: YearStage[] = ["DRAFT", "ACTIVE", "SCORING", "REVIEW"];
-/** A password change belongs to no year: it never shows in a year's log. */
-const YEAR_ENTITIES = AUDIT_ENTITIES.filter((entity) => entity !== "User");
+/** Accounts and the province's own records (its agency list) belong to no year: never in a year's log. */
+const YEAR_ENTITIES = AUDIT_ENTITIES.filter((entity) => entity !== "User" && entity !== "Province");
 
 /** The table's text as a reader sees it: tags removed, the few escaped characters restored. */
 function visibleText(html: string): string {

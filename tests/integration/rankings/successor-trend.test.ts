@@ -73,10 +73,12 @@ describe.each(testBackends())("a successor's trend follows its predecessors (%s)
   });
 
   it("shows a leader only the predecessors' figures the rankings page shows them", async () => {
-    // TN&MT's leader: its own unit always; others' provisional 2023 and 2024 figures are not shared.
+    // TN&MT's leader: its own unit always; 2023 is published, so NN&PTNT's figures are everyone's;
+    // others' provisional 2024 figures are not shared.
     expect(await trendOf("lanhdao.tnmt", "NNMT")).toEqual({
       title: NNMT,
       points: [
+        [2023, `${NNPTNT} (trước hợp nhất)`],
         [2023, `${TNMT} (trước hợp nhất)`],
         [2024, `${TNMT} (trước hợp nhất)`],
         [2025, null],

@@ -4,13 +4,11 @@ import { setProvisionalVisibilitySchema } from "@/schemas/provisional-visibility
 import type { SessionUser } from "@/server/auth/session-user";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
-import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getUnitPage, type UnitPage } from "@/server/queries/units/get-unit-page";
 import { MERGER_DECISION_REF } from "@/server/seed/members";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
-import { readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
 
@@ -43,7 +41,19 @@ describe.each(testBackends())("the unit page (%s)", (kind) => {
   afterAll(() => t.close());
 
   it("before 2025 exists, the successor's page is its own people's only", async () => {
-    const ownLeader = { ...as("lanhdao.tnmt"), unitId: await ids.unit("NNMT") };
+    const leader = as("lanhdao.tnmt");
+    // A leader of the successor only (its account, before 2025 exists).
+    const ownLeader = {
+      ...leader,
+      grants: [
+        {
+          kind: "AGENCY_LEADER" as const,
+          provinceId: leader.provinceId,
+          blocId: null,
+          unitId: await ids.unit("NNMT"),
+        },
+      ],
+    };
     const own = await page(ownLeader, "NNMT");
     expect(own).toMatchObject({ name: NNMT, ownUnit: true, years: [], successors: [] });
     // Its predecessors are of years this leader may not see: named, not linked.
@@ -122,10 +132,8 @@ describe.each(testBackends())("the unit page (%s)", (kind) => {
   });
 
   it("reads a published year from its snapshot, under the name the unit bore that year", async () => {
+    // The demo's 2023 is published (snapshot no. 1, at its review conference).
     const secretariat = as("thuky.ktkt");
-    const overrideReasons = await readyToPublish(t.prisma, { blocYearId: ids.y2023.id });
-    const { version } = await t.prisma.blocYear.findUniqueOrThrow({ where: { id: ids.y2023.id } });
-    await publishYear(t.prisma, secretariat, { blocYearId: ids.y2023.id, version, overrideReasons });
     const y2025 = await t.prisma.blocYear.findFirstOrThrow({ where: { blocId: demo.ktkt.id, year: 2025 } });
     const khcn = await ids.unit("KHCN");
     const current = await t.prisma.unitName.findFirstOrThrow({ where: { unitId: khcn } });
