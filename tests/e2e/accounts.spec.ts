@@ -91,7 +91,7 @@ test("an admin opens a secretariat and a leader account; each is made to change 
   await expect(asSecretariat.page.getByRole("heading", { name: KTKT, level: 2 })).toBeVisible();
   await expect(asSecretariat.page.getByRole("heading", { name: VHXH })).toHaveCount(0);
   await asSecretariat.page.goto("/quan-tri/nguoi-dung");
-  await expect(asSecretariat.page.getByText("Trang này chỉ dành cho quản trị cấp tỉnh.")).toBeVisible();
+  await expect(asSecretariat.page.getByText("Trang quản trị chỉ dành cho quản trị viên tỉnh.")).toBeVisible();
   await asSecretariat.context.close();
 
   const asLeader = await firstSignIn(browser, baseURL, leader.username, leaderPassword);

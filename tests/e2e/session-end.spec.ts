@@ -2,8 +2,9 @@ import { expect, test, type Browser, type Cookie, type Page } from "@playwright/
 import { DEMO_PASSWORD } from "../../src/server/seed/users";
 import { signIn } from "./sign-in";
 
-// No other spec relies on admin.yenbai staying signed in: ending its sessions disturbs nobody.
-const USERNAME = "admin.yenbai";
+// An account no other spec signs in with: ending its sessions and changing its password (the
+// last test) disturbs nobody.
+const USERNAME = "lanhdao.congthuong";
 
 /** A new browser that holds only the given cookies, as someone replaying a copied cookie would. */
 async function replay(browser: Browser, baseURL: string | undefined, cookies: Cookie[]) {

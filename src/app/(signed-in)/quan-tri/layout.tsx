@@ -3,18 +3,14 @@ import type { ReactNode } from "react";
 import { requireSessionUser } from "@/server/auth/session";
 import { mayAdministerProvince } from "@/server/authz";
 import { AdminNav } from "./admin-nav";
+import { AdminOnly } from "./admin-only";
 
 export const metadata: Metadata = { title: { template: "%s · Quản trị", default: "Quản trị" } };
 
 /** The province administration: the province admin's only; anyone else is told so. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireSessionUser();
-  if (!mayAdministerProvince(user))
-    return (
-      <p role="alert" className="rounded-lg border border-stone-200 bg-white p-6 text-stone-700">
-        Trang quản trị chỉ dành cho quản trị viên tỉnh.
-      </p>
-    );
+  if (!mayAdministerProvince(user)) return <AdminOnly />;
   return (
     <div className="lg:flex lg:gap-8">
       <AdminNav />

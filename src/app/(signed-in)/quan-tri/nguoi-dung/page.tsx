@@ -4,7 +4,7 @@ import { accountFilterSchema } from "@/schemas/accounts/account";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listAccounts } from "@/server/queries/accounts/list-accounts";
-import { AdminOnly } from "./admin-only";
+import { AdminOnly } from "../admin-only";
 import { GrantList } from "./grant-list";
 
 export const metadata: Metadata = { title: "Tài khoản người dùng" };

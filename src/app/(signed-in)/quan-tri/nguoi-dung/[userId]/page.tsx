@@ -7,7 +7,7 @@ import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAccount } from "@/server/queries/accounts/list-accounts";
 import { listGrantScopes } from "@/server/queries/accounts/list-grant-scopes";
-import { AdminOnly } from "../admin-only";
+import { AdminOnly } from "../../admin-only";
 import { AccountActiveForm, ResetPasswordForm } from "./account-access-forms";
 import { EditAccountForm } from "./edit-account-form";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listGrantScopes } from "@/server/queries/accounts/list-grant-scopes";
-import { AdminOnly } from "../admin-only";
+import { AdminOnly } from "../../admin-only";
 import { CreateAccountForm } from "./create-account-form";
 
 export const metadata: Metadata = { title: "Tạo tài khoản" };
