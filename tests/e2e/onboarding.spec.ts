@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { todayInVietnam, yearStart } from "../../src/domain/calendar";
 import { E2E_SETUP_TOKEN } from "./setup-token";
 
 // Runs on its own server over an empty database (the "onboarding" project in playwright.config.ts):
@@ -33,13 +34,24 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
 }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/thiet-lap$/);
-  await page.getByLabel("Mã thiết lập").fill(E2E_SETUP_TOKEN);
+  await page.getByLabel("Mã thiết lập").fill("ma-sai");
   await page.getByLabel("Tên tỉnh, thành phố").fill("Lào Cai");
   await page.getByLabel("Mã tỉnh").fill("LC");
   await page.getByLabel("Họ và tên").fill("Nguyễn Thị Quản Trị");
   await page.getByLabel("Tên đăng nhập").fill(ADMIN.username);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(ADMIN.password);
-  await page.getByLabel("Nhập lại mật khẩu").fill(ADMIN.password);
+  const typePasswords = async () => {
+    await page.getByLabel("Mật khẩu", { exact: true }).fill(ADMIN.password);
+    await page.getByLabel("Nhập lại mật khẩu").fill(ADMIN.password);
+  };
+  await typePasswords();
+  await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
+  // A wrong token is refused; what was typed stays, but for the passwords.
+  await expect(page.getByRole("alert").filter({ hasText: "Mã thiết lập không đúng." })).toBeVisible();
+  await expect(page.getByLabel("Tên tỉnh, thành phố")).toHaveValue("Lào Cai");
+  await expect(page.getByLabel("Tên đăng nhập")).toHaveValue(ADMIN.username);
+  await expect(page.getByLabel("Mật khẩu", { exact: true })).toHaveValue("");
+  await page.getByLabel("Mã thiết lập").fill(E2E_SETUP_TOKEN);
+  await typePasswords();
   await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
 
   await expect(page).toHaveURL(/\/dang-nhap/);
@@ -52,6 +64,10 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
   await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
   await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();
   await expect(page.getByText("Tỉnh chưa có cơ quan, đơn vị nào.")).toBeVisible();
+  // The form proposes 1 January of this year, so this year's first bloc-year can take the agency.
+  await expect(
+    page.getByRole("region", { name: "Thêm cơ quan, đơn vị" }).getByLabel("Áp dụng từ ngày"),
+  ).toHaveValue(yearStart(Number(todayInVietnam().slice(0, 4))));
   await addAgency(page, { name: "Sở Tài \u202echính", shortName: "STC", validFrom: "2025-01-01" });
   await expect(
     page.getByText("Tên đầy đủ có ký tự ẩn (như ký tự đảo chiều chữ) không được phép."),

@@ -1,16 +1,29 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { TextField } from "@/components/text-field";
 import { createFirstAdminAction } from "./actions";
 
+/** The fields kept after a refusal (a wrong token, a taken username): all but the passwords. */
+const KEPT = ["setupToken", "provinceName", "provinceCode", "displayName", "username"] as const;
+type Kept = Partial<Record<(typeof KEPT)[number], string>>;
+
 export function FirstAdminForm() {
-  const [state, action, pending] = useActionState(createFirstAdminAction, null);
+  const [typed, setTyped] = useState<Kept>({});
+  const [state, action, pending] = useActionState(
+    (previous: Awaited<ReturnType<typeof createFirstAdminAction>> | null, form: FormData) => {
+      // React resets the form once the action returns; its fields reset to these defaults.
+      setTyped(Object.fromEntries(KEPT.map((name) => [name, String(form.get(name) ?? "")])));
+      return createFirstAdminAction(previous, form);
+    },
+    null,
+  );
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="space-y-4">
       <TextField
         name="setupToken"
+        defaultValue={typed.setupToken}
         label="Mã thiết lập"
         autoComplete="off"
         hint="In trong nhật ký máy chủ khi khởi động lần đầu, hoặc là biến môi trường SETUP_TOKEN"
@@ -18,9 +31,15 @@ export function FirstAdminForm() {
       />
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-stone-800">Tỉnh, thành phố</legend>
-        <TextField name="provinceName" label="Tên tỉnh, thành phố" errors={errors?.provinceName} />
+        <TextField
+          name="provinceName"
+          defaultValue={typed.provinceName}
+          label="Tên tỉnh, thành phố"
+          errors={errors?.provinceName}
+        />
         <TextField
           name="provinceCode"
+          defaultValue={typed.provinceCode}
           label="Mã tỉnh"
           hint="Chữ cái không dấu, ví dụ: LC"
           errors={errors?.provinceCode}
@@ -28,8 +47,20 @@ export function FirstAdminForm() {
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-sm font-semibold text-stone-800">Tài khoản quản trị</legend>
-        <TextField name="displayName" label="Họ và tên" autoComplete="name" errors={errors?.displayName} />
-        <TextField name="username" label="Tên đăng nhập" autoComplete="username" errors={errors?.username} />
+        <TextField
+          name="displayName"
+          defaultValue={typed.displayName}
+          label="Họ và tên"
+          autoComplete="name"
+          errors={errors?.displayName}
+        />
+        <TextField
+          name="username"
+          defaultValue={typed.username}
+          label="Tên đăng nhập"
+          autoComplete="username"
+          errors={errors?.username}
+        />
         <TextField
           name="password"
           label="Mật khẩu"

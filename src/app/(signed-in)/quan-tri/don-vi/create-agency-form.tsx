@@ -6,14 +6,18 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { createAgencyAction } from "../actions";
 
 /** One new agency: its full name, short name, optional code and the day its name starts. */
-export function CreateAgencyForm({ today }: { today: string }) {
+/**
+ * `namedFrom` is the day the form proposes for the agency's name: 1 January of this year, so a
+ * bloc's first year of this year can take it (a day later in the year would leave it out).
+ */
+export function CreateAgencyForm({ namedFrom }: { namedFrom: string }) {
   // Remounted after each success, so the next agency starts from empty fields.
   const [saved, setSaved] = useState<{ round: number; name: string } | null>(null);
   return (
     <>
       <AgencyFields
         key={saved?.round ?? 0}
-        today={today}
+        namedFrom={namedFrom}
         onSaved={(name) => setSaved((last) => ({ round: (last?.round ?? 0) + 1, name }))}
       />
       {saved && (
@@ -25,7 +29,7 @@ export function CreateAgencyForm({ today }: { today: string }) {
   );
 }
 
-function AgencyFields({ today, onSaved }: { today: string; onSaved: (name: string) => void }) {
+function AgencyFields({ namedFrom, onSaved }: { namedFrom: string; onSaved: (name: string) => void }) {
   const { state, pending, onSubmit, errorOf } = useKeptForm(async (previous, form: FormData) => {
     const result = await createAgencyAction(previous, form);
     if (result.ok) onSaved(String(form.get("name") ?? "").trim());
@@ -57,7 +61,8 @@ function AgencyFields({ today, onSaved }: { today: string; onSaved: (name: strin
           name="validFrom"
           type="date"
           label="Áp dụng từ ngày"
-          defaultValue={today}
+          defaultValue={namedFrom}
+          hint="Ngày đơn vị mang tên này. Đơn vị chỉ tham gia được các năm thi đua bắt đầu từ ngày này trở đi."
           error={errorOf("validFrom")}
         />
       </div>

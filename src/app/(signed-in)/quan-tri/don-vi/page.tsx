@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { todayInVietnam } from "@/domain/calendar";
+import { todayInVietnam, yearStart } from "@/domain/calendar";
 import { Section } from "@/components/forms/section";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
@@ -43,7 +43,7 @@ export default async function AgenciesPage({ searchParams }: Props) {
       <AgencyFilters search={search} status={status} />
       <AgenciesTable rows={shown} search={search} status={status} />
       <Section id="create-agency-heading" title="Thêm cơ quan, đơn vị">
-        <CreateAgencyForm today={todayInVietnam()} />
+        <CreateAgencyForm namedFrom={yearStart(Number(todayInVietnam().slice(0, 4)))} />
       </Section>
       <Section
         id="merge-agencies-heading"
