@@ -57,7 +57,8 @@ function runReader(content: Uint8Array, limits: SheetLimits): Promise<ReaderAnsw
   return new Promise<ReaderAnswer>((resolve) => {
     const timer = setTimeout(() => resolve({ type: "exhausted" }), READER_LIMITS.timeoutMs);
     reader.once("message", (answer: ReaderAnswer) => resolve(answer));
-    reader.once("error", () => resolve({ type: "unreadable" }));
+    // "on", not "once": a failed start may report more than one error (spawn, then the IPC send).
+    reader.on("error", () => resolve({ type: "unreadable" }));
     // "close", not "exit": it comes after the IPC channel and stderr have delivered everything.
     reader.once("close", () => {
       clearTimeout(timer);
