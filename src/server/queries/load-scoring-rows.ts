@@ -1,6 +1,7 @@
 import "server-only";
 import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 /**
  * Everything the scoring engine needs about one bloc-year, in one round of queries. Callers
@@ -46,18 +47,7 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
         id: true,
         version: true,
         maxPoints: true,
-        criteria: {
-          select: {
-            id: true,
-            parentId: true,
-            code: true,
-            title: true,
-            kind: true,
-            maxPoints: true,
-            capPoints: true,
-            position: true,
-          },
-        },
+        criteria: { select: CRITERION_SELECT },
       },
     }),
   ]);

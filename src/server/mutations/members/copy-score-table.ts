@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
+import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 type CriterionRow = {
   id: string;
@@ -27,18 +28,7 @@ export async function copyScoreTable(
     select: {
       title: true,
       maxPoints: true,
-      criteria: {
-        select: {
-          id: true,
-          parentId: true,
-          code: true,
-          title: true,
-          kind: true,
-          maxPoints: true,
-          capPoints: true,
-          position: true,
-        },
-      },
+      criteria: { select: CRITERION_SELECT },
     },
   });
   if (!source) return options.rules;

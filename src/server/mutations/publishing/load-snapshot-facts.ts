@@ -6,6 +6,7 @@ import type { RankingResult } from "@/domain/scoring";
 import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppTransaction } from "@/server/database/connect";
+import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 /**
  * The rows a snapshot freezes beside the engine's result: names as of the year, the table in
@@ -46,18 +47,7 @@ export async function loadSnapshotFacts(
           version: true,
           title: true,
           maxPoints: true,
-          criteria: {
-            select: {
-              id: true,
-              parentId: true,
-              code: true,
-              title: true,
-              kind: true,
-              maxPoints: true,
-              capPoints: true,
-              position: true,
-            },
-          },
+          criteria: { select: CRITERION_SELECT },
         },
       },
       ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { type DraftNode, inTreeOrder } from "@/domain/score-table/criteria-tree";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 type TableHead = { id: string; title: string; maxPoints: number };
 
@@ -12,16 +13,7 @@ export async function loadCriteriaNodes(
 ): Promise<DraftNode[]> {
   const rows = await prisma.criterion.findMany({
     where: { scoreTableId },
-    select: {
-      id: true,
-      parentId: true,
-      code: true,
-      title: true,
-      kind: true,
-      maxPoints: true,
-      capPoints: true,
-      position: true,
-    },
+    select: CRITERION_SELECT,
   });
   return inTreeOrder(
     rows.map(({ id, parentId, ...fields }) => ({ key: id, parentKey: parentId, ...fields })),

@@ -2,6 +2,7 @@ import "server-only";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
+import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 /**
  * The units the year ranks (one grid row each: a unit that left before the year's end has none
@@ -18,16 +19,7 @@ export async function loadScoreGridRows(
     scoreTableId
       ? prisma.criterion.findMany({
           where: { scoreTableId },
-          select: {
-            id: true,
-            parentId: true,
-            code: true,
-            title: true,
-            kind: true,
-            maxPoints: true,
-            capPoints: true,
-            position: true,
-          },
+          select: CRITERION_SELECT,
         })
       : Promise.resolve([]),
     prisma.scoreSheet.findMany({
