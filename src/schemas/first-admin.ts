@@ -28,3 +28,6 @@ export const createFirstAdminSchema = z
   });
 
 export type CreateFirstAdminInput = z.infer<typeof createFirstAdminSchema>;
+
+/** The sign-in page's query flag after the first admin is created: it then says so. */
+export const SETUP_DONE_PARAM = "da-thiet-lap";

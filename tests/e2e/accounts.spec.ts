@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
+import { createAccount } from "./accounts";
 import { signIn } from "./sign-in";
 
 // Usernames unique to this run, so the spec needs nothing left by another and leaves nothing
@@ -7,22 +8,6 @@ const RUN = Date.now().toString(36);
 const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 const VHXH = "Khối thi đua các cơ quan văn hóa – xã hội";
 const NEW_PASSWORD = "MatKhauRieng@2025";
-
-type NewAccount = { username: string; displayName: string; kind: string; scope: string };
-
-/** The admin fills the create form with one grant and reads the temporary password shown once. */
-async function createAccount(page: Page, account: NewAccount): Promise<string> {
-  await page.goto("/quan-tri/nguoi-dung/moi");
-  await page.getByLabel("Tên đăng nhập").fill(account.username);
-  await page.getByLabel("Họ và tên").fill(account.displayName);
-  await page.getByRole("button", { name: "+ Thêm quyền" }).click();
-  await page.getByLabel("Loại quyền 1").selectOption({ label: account.kind });
-  await page.getByLabel("Phạm vi của quyền 1").selectOption({ label: account.scope });
-  await page.getByRole("button", { name: "Tạo tài khoản" }).click();
-  const password = page.getByTestId("temporary-password");
-  await expect(password).toBeVisible();
-  return (await password.textContent())?.trim() ?? "";
-}
 
 /** A first sign-in with the temporary password: only /tai-khoan opens until a new one is chosen. */
 async function firstSignIn(

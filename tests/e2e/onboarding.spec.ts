@@ -1,12 +1,15 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { todayInVietnam, yearStart } from "../../src/domain/calendar";
+import { createAccount, replaceTemporaryPassword } from "./accounts";
 import { E2E_SETUP_TOKEN } from "./setup-token";
 
 // Runs on its own server over an empty database (the "onboarding" project in playwright.config.ts):
 // everything below is done through the browser, as a province adopting ThiĐua would.
 const ADMIN = { username: "quantri.laocai", password: "Mat-khau-quan-tri-2025" };
 const BLOC = "Khối thi đua các cơ quan tổng hợp";
+const SECRETARIAT = { username: "thuky.tonghop", displayName: "Lê Văn Thư", newPassword: "Thu-ky-khoi-2025" };
+const LEADER = { username: "lanhdao.stc", displayName: "Phạm Thị Hà", newPassword: "Lanh-dao-STC-2025" };
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -29,8 +32,39 @@ async function fillTemplate(path: string, rows: unknown[][]): Promise<string> {
   return filled;
 }
 
-test("a province starts from an empty database: administrator, agencies, a bloc and its first year", async ({
+/** A second person's own browser, signed in after replacing the temporary password. */
+async function signInFirstTime(
+  browser: Browser,
+  baseURL: string | undefined,
+  account: { username: string; temporary: string; newPassword: string },
+): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  const page = await context.newPage();
+  await replaceTemporaryPassword(page, account);
+  return page;
+}
+
+async function openYearTab(page: Page, tab: string) {
+  await page.goto("/khoi");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: BLOC })
+    .getByRole("link", { name: /Năm 2025/ })
+    .click();
+  await expect(page).toHaveURL(/\/2025$/);
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: tab, exact: true })
+    .click();
+}
+
+const scoreCell = (page: Page, unit: string, code: string) =>
+  page.getByRole("textbox", { name: `${unit}, tiêu chí ${code}` });
+
+test("a province starts from an empty database: administrator, agencies, a bloc, its first year, its people and a score", async ({
   page,
+  browser,
+  baseURL,
 }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/thiet-lap$/);
@@ -55,6 +89,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
   await page.getByRole("button", { name: "Tạo tài khoản quản trị" }).click();
 
   await expect(page).toHaveURL(/\/dang-nhap/);
+  await expect(page.getByRole("status")).toContainText("Đã tạo tài khoản quản trị.");
   await page.getByLabel("Tên đăng nhập").fill(ADMIN.username);
   await page.getByLabel("Mật khẩu").fill(ADMIN.password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -159,6 +194,8 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
     .getByRole("navigation", { name: "Các mục của năm thi đua" })
     .getByRole("link", { name: "Tổng quan" })
     .click();
+  // Starting the year is confirmed first, like every stage move.
+  await page.getByText("Bắt đầu triển khai…").click();
   await page.getByRole("button", { name: "Bắt đầu triển khai" }).click();
   await expect(page.getByRole("region", { name: "Giai đoạn: Đang thực hiện" })).toBeVisible();
   await page
@@ -173,4 +210,57 @@ test("a province starts from an empty database: administrator, agencies, a bloc 
   await page.getByLabel("Không có").check();
   await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
   await expect(page.getByText(/Đã thêm nhiệm vụ số \d+\./)).toBeVisible();
+
+  // The bloc's people: a secretariat account for the bloc, a leader account for one member.
+  const secretariatPassword = await createAccount(page, { ...SECRETARIAT, kind: "Thư ký khối", scope: BLOC });
+  const leaderPassword = await createAccount(page, {
+    ...LEADER,
+    kind: "Lãnh đạo đơn vị",
+    scope: "Sở Tài chính",
+  });
+
+  // The secretariat signs in, is made to choose a password, and opens scoring.
+  const secretariat = await signInFirstTime(browser, baseURL, {
+    ...SECRETARIAT,
+    temporary: secretariatPassword,
+  });
+  await openYearTab(secretariat, "Tổng quan");
+  await secretariat
+    .getByRole("region", { name: "Giai đoạn: Đang thực hiện" })
+    .getByRole("button", { name: "Bắt đầu chấm điểm" })
+    .click();
+  await expect(secretariat.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
+
+  // The leader self-scores their own unit, sees the score kept, and submits the sheet.
+  const leader = await signInFirstTime(browser, baseURL, { ...LEADER, temporary: leaderPassword });
+  await openYearTab(leader, "Chấm điểm");
+  await expect(leader.getByRole("heading", { name: /Bảng tự chấm/ })).toBeVisible();
+  await expect(leader.getByRole("textbox", { name: /tiêu chí II\.1$/ })).toHaveCount(1);
+  const own = scoreCell(leader, "Sở Tài chính", "II.1");
+  await own.fill("7,5");
+  await own.press("Enter");
+  await expect(own).toHaveAccessibleDescription("Đã lưu");
+  await leader.reload();
+  await expect(scoreCell(leader, "Sở Tài chính", "II.1")).toHaveValue(/^7,50?$/);
+  await leader.getByRole("button", { name: /Nộp phiếu tự chấm/ }).click();
+  await expect(leader.getByTestId("sheet-status")).toHaveText("Đã nộp, chờ duyệt");
+
+  // The secretariat approves that sheet and enters a cross-check score.
+  await openYearTab(secretariat, "Chấm điểm");
+  await secretariat
+    .getByRole("navigation", { name: "Giai đoạn chấm" })
+    .getByRole("link", { name: "Tự chấm" })
+    .click();
+  const sheet = secretariat.getByRole("listitem", { name: "Phiếu của Sở Tài chính" });
+  await sheet.getByRole("button", { name: "Duyệt phiếu" }).click();
+  await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
+  await secretariat
+    .getByRole("navigation", { name: "Giai đoạn chấm" })
+    .getByRole("link", { name: "Kiểm tra chéo" })
+    .click();
+  await expect(secretariat.getByRole("heading", { name: /Bảng kiểm tra chéo/ })).toBeVisible();
+  const crossCheck = scoreCell(secretariat, "Sở Tài chính", "II.1");
+  await crossCheck.fill("7");
+  await crossCheck.press("Enter");
+  await expect(crossCheck).toHaveAccessibleDescription("Đã lưu");
 });

@@ -42,12 +42,12 @@ const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\
 const rowOf = (scope: Page | Locator, unit: string) =>
   scope.getByRole("row").filter({ has: scope.getByRole("rowheader", { name: startsWith(unit) }) });
 
-async function moveStage(page: Page, from: string, button: string, to: string) {
+/** `confirmFirst`: the move opens from its summary line and says what it sets going. */
+async function moveStage(page: Page, from: string, button: string, to: string, confirmFirst = false) {
   await openTab(page, "Tổng quan");
-  await page
-    .getByRole("region", { name: `Giai đoạn: ${from}` })
-    .getByRole("button", { name: button })
-    .click();
+  const panel = page.getByRole("region", { name: `Giai đoạn: ${from}` });
+  if (confirmFirst) await panel.getByText(`${button}…`).click();
+  await panel.getByRole("button", { name: button }).click();
   await expect(page.getByRole("region", { name: `Giai đoạn: ${to}` })).toBeVisible();
 }
 
@@ -175,7 +175,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
   });
 
   await test.step("Tổng quan → Nhiệm vụ: the year starts; tasks are imported from the year's template", async () => {
-    await moveStage(page, "Đang chuẩn bị", "Bắt đầu triển khai", "Đang thực hiện");
+    await moveStage(page, "Đang chuẩn bị", "Bắt đầu triển khai", "Đang thực hiện", true);
     await openTab(page, "Nhiệm vụ");
     await expect(page.getByRole("heading", { name: "Nhiệm vụ được giao (0)" })).toBeVisible();
     await page.getByRole("link", { name: "Nhập từ Excel" }).click();

@@ -3,17 +3,18 @@ import { redirect } from "next/navigation";
 import { getSignedInUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { hasAnyUser } from "@/server/queries/has-any-user";
+import { SETUP_DONE_PARAM } from "@/schemas/first-admin";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string }> };
+type Props = { searchParams: Promise<{ callbackUrl?: string; [SETUP_DONE_PARAM]?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getSignedInUser()) redirect("/khoi");
   if (!(await hasAnyUser(db))) redirect("/thiet-lap");
-  const { callbackUrl } = await searchParams;
+  const query = await searchParams;
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-stone-200 bg-white p-8 shadow-sm">
@@ -21,7 +22,16 @@ export default async function SignInPage({ searchParams }: Props) {
         <p className="mt-1 mb-6 text-sm text-stone-600">
           Hệ thống quản lý khối thi đua. Vui lòng đăng nhập để tiếp tục.
         </p>
-        <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} />
+        {query[SETUP_DONE_PARAM] && (
+          <p
+            role="status"
+            className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          >
+            Đã tạo tài khoản quản trị. Hãy đăng nhập bằng tên đăng nhập và mật khẩu vừa đặt để thêm cơ quan,
+            đơn vị, khối thi đua và tài khoản.
+          </p>
+        )}
+        <SignInForm callbackUrl={safeCallbackUrl(query.callbackUrl)} />
       </div>
     </main>
   );

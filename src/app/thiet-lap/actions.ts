@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { createFirstAdminSchema } from "@/schemas/first-admin";
+import { createFirstAdminSchema, SETUP_DONE_PARAM } from "@/schemas/first-admin";
 import { invalidInput, userFacing, type ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
 import { createFirstAdmin } from "@/server/mutations/create-first-admin";
@@ -15,5 +15,6 @@ export async function createFirstAdminAction(
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await userFacing(() => createFirstAdmin(db, parsed.data));
   if (!result.ok) return result;
-  redirect("/dang-nhap");
+  // The sign-in page says the account was made (SETUP_DONE_PARAM); nothing else is carried over.
+  redirect(`/dang-nhap?${SETUP_DONE_PARAM}=1`);
 }

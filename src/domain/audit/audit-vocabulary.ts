@@ -198,6 +198,7 @@ export const AUDIT_ACTION_LABEL = {
   update: "Sửa",
   delete: "Xóa",
   rename: "Đổi tên",
+  correctStart: "Sửa ngày áp dụng tên đầu tiên",
   publish: "Công bố",
   reopen: "Mở đính chính",
   stageForward: "Chuyển giai đoạn",

@@ -14,11 +14,24 @@ export type StageMove = {
   route: MoveRoute;
   /** The button's words. */
   label: string;
+  /**
+   * What a forward move sets going, shown before the person confirms it; a backward move is
+   * confirmed by giving its reason.
+   */
+  confirmation?: string;
 };
 
 /** Every allowed move; any other pair is refused. One step at a time, so each reopening is explicit. */
 export const STAGE_MOVES: readonly StageMove[] = [
-  { from: "DRAFT", to: "ACTIVE", direction: "forward", route: "overview", label: "Bắt đầu triển khai" },
+  {
+    from: "DRAFT",
+    to: "ACTIVE",
+    direction: "forward",
+    route: "overview",
+    label: "Bắt đầu triển khai",
+    confirmation:
+      "Năm thi đua chuyển sang “Đang thực hiện”: các đơn vị bắt đầu cập nhật tiến độ nhiệm vụ. Thành viên, bảng điểm vẫn sửa được; muốn trở lại chuẩn bị phải nêu lý do.",
+  },
   { from: "ACTIVE", to: "SCORING", direction: "forward", route: "overview", label: "Bắt đầu chấm điểm" },
   { from: "ACTIVE", to: "DRAFT", direction: "back", route: "overview", label: "Trở lại chuẩn bị" },
   {

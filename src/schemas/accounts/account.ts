@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GRANT_SCOPE } from "@/domain/vocabulary";
+import { GRANT_KIND_LABEL, GRANT_SCOPE } from "@/domain/vocabulary";
 import { recordId } from "../record-id";
 import { requiredText } from "../text";
 
@@ -14,11 +14,12 @@ export const GRANT_KINDS = [
 const scopeId = recordId({ invalid: "Phạm vi của quyền không hợp lệ. Vui lòng tải lại trang." });
 
 /**
- * One grant as the form sends it. Which scope each kind needs: a bloc for a bloc secretariat, a
- * unit for a leader or head-unit staff, none for a province admin, a bloc or none (the whole
- * province) for a viewer. That the bloc or unit is the admin's province's is the mutation's check.
+ * One grant as the form sends it, reduced to the scope its kind uses: a bloc for a bloc
+ * secretariat, a unit for a leader or head-unit staff, none for a province admin, a bloc or none
+ * (the whole province) for a viewer. That a needed scope was chosen is checked on the list, which
+ * can name the row; that the bloc or unit is the admin's province's is the mutation's check.
  */
-export const grantInputSchema = z
+const grantInputSchema = z
   .object({
     kind: z.enum(GRANT_KINDS, { error: "Vui lòng chọn loại quyền." }),
     blocId: scopeId.nullish(),
@@ -32,12 +33,6 @@ export const grantInputSchema = z
       blocId: usesBloc ? (blocId ?? null) : null,
       unitId: level === "UNIT" ? (unitId ?? null) : null,
     };
-  })
-  .refine((grant) => GRANT_SCOPE[grant.kind] !== "BLOC" || grant.blocId !== null, {
-    error: "Thư ký khối cần chọn khối.",
-  })
-  .refine((grant) => GRANT_SCOPE[grant.kind] !== "UNIT" || grant.unitId !== null, {
-    error: "Quyền này cần chọn cơ quan, đơn vị.",
   });
 
 export type GrantInput = z.output<typeof grantInputSchema>;
@@ -58,10 +53,29 @@ const grantsField = z
       .array(grantInputSchema, { error: "Danh sách quyền không hợp lệ. Vui lòng tải lại trang." })
       .min(1, { error: "Vui lòng chọn ít nhất một quyền." })
       .max(20, { error: "Một tài khoản có tối đa 20 quyền." })
-      .refine((grants) => new Set(grants.map(grantKey)).size === grants.length, {
-        error: "Có quyền bị chọn hai lần.",
+      .superRefine((grants, context) => {
+        const problem = grantListProblem(grants);
+        if (problem) context.addIssue({ code: "custom", message: problem });
       }),
   );
+
+/**
+ * The first row of the grants editor that cannot be saved, named as the editor numbers its rows
+ * ("Quyền 2"), or null when every row is complete and none repeats another.
+ */
+function grantListProblem(grants: GrantInput[]): string | null {
+  const seen = new Map<string, number>();
+  for (const [index, grant] of grants.entries()) {
+    const row = `Quyền ${index + 1} (${GRANT_KIND_LABEL[grant.kind]})`;
+    const level = GRANT_SCOPE[grant.kind];
+    if (level === "BLOC" && grant.blocId === null) return `${row}: chưa chọn khối.`;
+    if (level === "UNIT" && grant.unitId === null) return `${row}: chưa chọn cơ quan, đơn vị.`;
+    const first = seen.get(grantKey(grant));
+    if (first !== undefined) return `${row} trùng với quyền ${first + 1}: hãy bỏ một trong hai.`;
+    seen.set(grantKey(grant), index);
+  }
+  return null;
+}
 
 export const grantKey = (grant: GrantInput) => `${grant.kind}:${grant.blocId ?? ""}:${grant.unitId ?? ""}`;
 

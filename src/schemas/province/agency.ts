@@ -84,3 +84,11 @@ export type DeactivateAgencyInput = z.infer<typeof deactivateAgencySchema>;
 
 export const reactivateAgencySchema = z.object({ unitId: idField });
 export type ReactivateAgencyInput = z.infer<typeof reactivateAgencySchema>;
+
+/** A correction of the day the agency's first name applies from (`firstNameId`: the name shown). */
+export const correctAgencyStartSchema = z.object({
+  unitId: idField,
+  firstNameId: idField,
+  validFrom: dateField("ngày áp dụng tên đầu tiên"),
+});
+export type CorrectAgencyStartInput = z.infer<typeof correctAgencyStartSchema>;

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuditTable } from "@/app/(signed-in)/khoi/[blocId]/[year]/nhat-ky/audit-table";
+import { AuditTable } from "@/components/audit/audit-table";
 import { AUDIT_CODE_FAMILIES, AUDIT_ENTITIES } from "@/domain/audit";
 import { stageAllows, type YearStage } from "@/domain/year-stages";
 import { auditFilterSchema } from "@/schemas/audit/audit-filter";
@@ -15,7 +15,8 @@ import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
-import { listAuditEvents, type AuditPage } from "@/server/queries/audit/list-audit-events";
+import { listAuditEvents } from "@/server/queries/audit/list-audit-events";
+import type { AuditPage } from "@/server/queries/audit/load-audit-page";
 import { seedDemoWithUsers } from "../../factories/demo";
 import { readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";

@@ -3,11 +3,8 @@ import { auditFilterSchema } from "@/schemas/audit/audit-filter";
 import { ForbiddenError } from "@/server/errors";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
-import {
-  AUDIT_PAGE_SIZE,
-  listAuditEvents,
-  listViewableYears,
-} from "@/server/queries/audit/list-audit-events";
+import { listAuditEvents, listViewableYears } from "@/server/queries/audit/list-audit-events";
+import { AUDIT_PAGE_SIZE } from "@/server/queries/audit/load-audit-page";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktYear } from "../awards/awards-world";

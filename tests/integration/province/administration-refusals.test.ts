@@ -9,6 +9,7 @@ import { deactivateAgency, reactivateAgency } from "@/server/mutations/province/
 import { importAgencies } from "@/server/mutations/province/import-agencies";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
+import { correctAgencyStart } from "@/server/mutations/province/correct-agency-start";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { tableFingerprints } from "../../support/table-fingerprints";
@@ -23,6 +24,10 @@ async function administrationCalls(t: TestDatabase, demo: DemoWorld) {
   const khcnName = await t.prisma.unitName.findFirstOrThrow({
     where: { unitId: khcn },
     orderBy: { validFrom: "desc" },
+  });
+  const ctFirstName = await t.prisma.unitName.findFirstOrThrow({
+    where: { unitId: ct },
+    orderBy: { validFrom: "asc" },
   });
   const ktkt = await t.prisma.bloc.findUniqueOrThrow({ where: { id: demo.ktkt.id } });
   // A bloc with no year yet, so its first year could be created.
@@ -44,6 +49,12 @@ async function administrationCalls(t: TestDatabase, demo: DemoWorld) {
         name: "Sở KH&CN mới",
         shortName: "KHCN2",
         validFrom: day("2026-01-01"),
+      }),
+    correctAgencyStart: (u: SessionUser) =>
+      correctAgencyStart(t.prisma, u, {
+        unitId: ct,
+        firstNameId: ctFirstName.id,
+        validFrom: day("2000-01-01"),
       }),
     mergeAgencies: (u: SessionUser) =>
       mergeAgencies(t.prisma, u, {

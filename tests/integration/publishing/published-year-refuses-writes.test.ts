@@ -32,6 +32,7 @@ const NOT_YEAR_WRITES = new Set([
   "createAgency",
   "importAgencies",
   "renameAgency",
+  "correctAgencyStart", // refused while a published year shows the first name (tests/integration/province)
   "mergeAgencies",
   "deactivateAgency",
   "reactivateAgency",

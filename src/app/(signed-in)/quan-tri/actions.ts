@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formInput } from "@/schemas/members/form-input";
 import {
+  correctAgencyStartSchema,
   createAgencySchema,
   deactivateAgencySchema,
   mergeAgenciesSchema,
@@ -18,6 +19,7 @@ import {
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
 import { createFirstYear } from "@/server/mutations/province/create-first-year";
+import { correctAgencyStart } from "@/server/mutations/province/correct-agency-start";
 import { createAgency } from "@/server/mutations/province/create-agency";
 import { deactivateAgency, reactivateAgency } from "@/server/mutations/province/deactivate-agency";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
@@ -49,6 +51,16 @@ export async function renameAgencyAction(_previous: Result | null, form: FormDat
       schema: renameAgencySchema,
       input: formInput(form),
       run: (u, i) => renameAgency(db, u, i),
+    }),
+  );
+}
+
+export async function correctAgencyStartAction(_previous: Result | null, form: FormData): Promise<Result> {
+  return done(
+    await runAction({
+      schema: correctAgencyStartSchema,
+      input: formInput(form),
+      run: (u, i) => correctAgencyStart(db, u, i),
     }),
   );
 }

@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/quan-tri/don-vi", label: "Cơ quan, đơn vị" },
   { href: "/quan-tri/khoi", label: "Khối thi đua" },
   { href: "/quan-tri/nguoi-dung", label: "Tài khoản người dùng" },
+  { href: "/quan-tri/nhat-ky", label: "Nhật ký quản trị" },
 ] as const;
 
 /** The administration's sections: a row of tabs on a phone, a column beside the page on a wide screen. */

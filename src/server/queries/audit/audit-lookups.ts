@@ -25,7 +25,8 @@ const ID_KIND: Partial<Record<AuditValueKind, IdKind>> = {
  */
 export async function loadAuditLookups(
   prisma: AppPrismaClient,
-  options: { blocYearId: string; events: readonly StoredAuditEvent[] },
+  /** `blocYearId`: the year whose award names the events may mention; none outside a year. */
+  options: { blocYearId?: string; events: readonly StoredAuditEvent[] },
 ): Promise<AuditLookups> {
   const ids = collectIds(options.events);
   const [units, users, criteria, documents, year] = await Promise.all([
@@ -39,7 +40,9 @@ export async function loadAuditLookups(
       where: { id: { in: [...ids.sourceDocument] } },
       select: { id: true, code: true, title: true },
     }),
-    prisma.blocYear.findUniqueOrThrow({ where: { id: options.blocYearId }, select: { rules: true } }),
+    options.blocYearId
+      ? prisma.blocYear.findUniqueOrThrow({ where: { id: options.blocYearId }, select: { rules: true } })
+      : { rules: null },
   ]);
   const unitNames = new Map(units.map((unit) => [unit.id, unit.names]));
   const userNames = new Map(users.map((row) => [row.id, row.displayName]));

@@ -8,7 +8,10 @@ import { moveYearStageAction } from "./actions";
 
 type Props = { blocYearId: string; version: number; move: StageMove };
 
-/** One move of the year's stage; a backward move asks why (kept in the audit log). */
+/**
+ * One move of the year's stage. A backward move asks why (kept in the audit log); a forward move
+ * with a confirmation says what it sets going first. Either opens from its summary line.
+ */
 export function StageMoveForm({ blocYearId, version, move }: Props) {
   const [state, action, pending] = useActionState(moveYearStageAction, null);
   const [reason, setReason] = useState("");
@@ -20,6 +23,7 @@ export function StageMoveForm({ blocYearId, version, move }: Props) {
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={move.to} />
+      {move.confirmation && <p className="text-sm text-stone-700">{move.confirmation}</p>}
       {back && (
         <Field id={id} label="Lý do" error={error}>
           <textarea
@@ -39,7 +43,7 @@ export function StageMoveForm({ blocYearId, version, move }: Props) {
       <FormAlert state={state} />
     </form>
   );
-  if (!back) return form;
+  if (!back && !move.confirmation) return form;
   return (
     <details className="rounded-md border border-stone-200 p-3" open={state?.ok === false}>
       <summary className="cursor-pointer text-sm font-medium text-brand-800">{move.label}…</summary>

@@ -7,6 +7,7 @@ import { RECORD_ID_PATTERN } from "@/schemas/record-id";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAgency } from "@/server/queries/province/get-agency";
+import { CorrectStartForm } from "./correct-start-form";
 import { DeactivateAgencyForm, ReactivateAgencyForm } from "./deactivate-agency-form";
 import { NameHistory } from "./name-history";
 import { RenameAgencyForm } from "./rename-agency-form";
@@ -21,6 +22,7 @@ export default async function AgencyPage({ params }: Props) {
   const agency = RECORD_ID_PATTERN.test(unitId) ? await getAgency(db, user, unitId) : null;
   if (!agency) notFound();
   const current = agency.names[0]!;
+  const first = agency.names.at(-1)!;
   return (
     <>
       <Link href="/quan-tri/don-vi" className="text-sm text-brand-800 hover:underline">
@@ -40,6 +42,18 @@ export default async function AgencyPage({ params }: Props) {
         description="Tên mới có hiệu lực từ ngày chọn; các năm trước vẫn dùng tên cũ."
       >
         <RenameAgencyForm unitId={agency.id} currentNameId={current.id} today={todayInVietnam()} />
+      </Section>
+      <Section
+        id="correct-start-heading"
+        title="Sửa ngày áp dụng tên đầu tiên"
+        description={`Dùng khi ngày bắt đầu của tên “${first.name}” đã nhập nhầm; không sửa được khi một năm đã công bố dùng tên này.`}
+      >
+        <CorrectStartForm
+          key={first.validFrom}
+          unitId={agency.id}
+          firstNameId={first.id}
+          validFrom={first.validFrom}
+        />
       </Section>
       {/* A merged-away agency ends through its succession, not a deactivation. */}
       {agency.successors.length === 0 && (

@@ -35,7 +35,7 @@ export function AwardsEditor({ value, onChange, errors }: Props) {
               value={award.code}
               onChange={(code) => update(index, { code })}
               error={errors[`awards.${index}.code`]}
-              hint="VD: BANG_KHEN"
+              hint="Ví dụ CO_THI_DUA (Cờ thi đua)"
               className="sm:col-span-3"
             />
             <LabelledInput

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { auditFilterSchema, type AuditFilter } from "@/schemas/audit/audit-filter";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditPager, auditQueryString } from "@/components/audit/audit-pager";
+import { AuditTable } from "@/components/audit/audit-table";
+import { auditFilterSchema } from "@/schemas/audit/audit-filter";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listAuditEvents, listViewableYears } from "@/server/queries/audit/list-audit-events";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
-import { AuditFilters } from "./audit-filters";
-import { AuditTable } from "./audit-table";
 
 type Props = {
   params: Promise<{ blocId: string; year: string }>;
@@ -23,7 +23,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   const filter = auditFilterSchema.parse({ entity: query.entity, actor: query.actor, page: query.page });
   // The year select sends "nam": another year of the bloc is another page.
   if (typeof query.nam === "string" && /^\d{4}$/.test(query.nam) && query.nam !== year) {
-    redirect(`/khoi/${blocId}/${query.nam}/nhat-ky${queryString({ ...filter, page: 1 })}`);
+    redirect(`/khoi/${blocId}/${query.nam}/nhat-ky${auditQueryString({ ...filter, page: 1 })}`);
   }
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
@@ -45,45 +45,13 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
       </h2>
       <p className="mb-3 text-sm text-stone-600">Mới nhất trước; giờ Việt Nam.</p>
       <AuditFilters
-        year={header.year}
-        years={years}
+        yearChoice={{ year: header.year, years }}
         entities={log.entities}
         actors={log.actors}
         current={filter}
       />
       <AuditTable log={log} />
-      {log.pageCount > 1 && (
-        <nav aria-label="Phân trang" className="no-print mt-4 flex items-center gap-4 text-sm">
-          {log.page > 1 && (
-            <Link
-              href={`${basePath}${queryString({ ...filter, page: log.page - 1 })}`}
-              className="text-brand-800 underline"
-            >
-              ← Trang trước
-            </Link>
-          )}
-          <span>
-            Trang {log.page}/{log.pageCount}
-          </span>
-          {log.page < log.pageCount && (
-            <Link
-              href={`${basePath}${queryString({ ...filter, page: log.page + 1 })}`}
-              className="text-brand-800 underline"
-            >
-              Trang sau →
-            </Link>
-          )}
-        </nav>
-      )}
+      <AuditPager basePath={basePath} filter={filter} page={log.page} pageCount={log.pageCount} />
     </section>
   );
-}
-
-function queryString(filter: AuditFilter): string {
-  const params = new URLSearchParams();
-  if (filter.entity) params.set("entity", filter.entity);
-  if (filter.actor) params.set("actor", filter.actor);
-  if (filter.page > 1) params.set("page", String(filter.page));
-  const text = params.toString();
-  return text ? `?${text}` : "";
 }

@@ -1,8 +1,17 @@
 import { formatDateTime } from "@/components/format-date-time";
-import type { AuditPage } from "@/server/queries/audit/list-audit-events";
+import type { AuditEventText } from "@/domain/audit";
+
+export type AuditRow = {
+  id: string;
+  at: Date;
+  subject: string | null;
+  reason: string | null;
+  actor: { displayName: string } | null;
+  text: AuditEventText;
+};
 
 /** Who changed what, when, from which value to which, and why: all in words (see describeAuditEvent). */
-export function AuditTable({ log }: { log: AuditPage }) {
+export function AuditTable({ log }: { log: { events: AuditRow[] } }) {
   if (log.events.length === 0) {
     return (
       <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
