@@ -25,11 +25,16 @@ async function administrationCalls(t: TestDatabase, demo: DemoWorld) {
     where: { unitId: khcn },
     orderBy: { validFrom: "desc" },
   });
-  const ctFirstName = await t.prisma.unitName.findFirstOrThrow({
-    where: { unitId: ct },
-    orderBy: { validFrom: "asc" },
-  });
   const ktkt = await t.prisma.bloc.findUniqueOrThrow({ where: { id: demo.ktkt.id } });
+  // An agency in no year yet, so its first name's day may still be corrected.
+  const fresh = await t.prisma.unit.create({
+    data: {
+      provinceId: ktkt.provinceId,
+      code: "SNGV",
+      names: { create: { name: "Sở Ngoại vụ", shortName: "SNgV", validFrom: day("2025-03-01") } },
+    },
+    select: { id: true, names: { select: { id: true } } },
+  });
   // A bloc with no year yet, so its first year could be created.
   const empty = await t.prisma.bloc.create({
     data: { provinceId: ktkt.provinceId, code: "MOI", name: "Khối mới", foundedOn: day("2025-01-01") },
@@ -52,9 +57,9 @@ async function administrationCalls(t: TestDatabase, demo: DemoWorld) {
       }),
     correctAgencyStart: (u: SessionUser) =>
       correctAgencyStart(t.prisma, u, {
-        unitId: ct,
-        firstNameId: ctFirstName.id,
-        validFrom: day("2000-01-01"),
+        unitId: fresh.id,
+        firstNameId: fresh.names[0]!.id,
+        validFrom: day("2025-01-01"),
       }),
     mergeAgencies: (u: SessionUser) =>
       mergeAgencies(t.prisma, u, {
