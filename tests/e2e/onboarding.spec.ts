@@ -11,7 +11,8 @@ const BLOC = "Khối thi đua các cơ quan tổng hợp";
 const SECRETARIAT = { username: "thuky.tonghop", displayName: "Lê Văn Thư", newPassword: "Thu-ky-khoi-2025" };
 const LEADER = { username: "lanhdao.stc", displayName: "Phạm Thị Hà", newPassword: "Lanh-dao-STC-2025" };
 
-test.describe.configure({ timeout: 120_000 });
+// The whole adoption, three people and a dozen pages, on a shared CI machine.
+test.describe.configure({ timeout: 240_000 });
 
 async function addAgency(page: Page, agency: { name: string; shortName: string; validFrom: string }) {
   const form = page.getByRole("region", { name: "Thêm cơ quan, đơn vị" });
@@ -263,4 +264,14 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   await crossCheck.fill("7");
   await crossCheck.press("Enter");
   await expect(crossCheck).toHaveAccessibleDescription("Đã lưu");
+
+  // The administrator's own changes (agencies, the bloc, the accounts) read back in the province's log.
+  await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
+  await page
+    .getByRole("navigation", { name: "Quản trị" })
+    .getByRole("link", { name: "Nhật ký quản trị" })
+    .click();
+  await expect(page.getByRole("heading", { name: /Nhật ký quản trị/, level: 1 })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "Tạo tài khoản" })).toHaveCount(2);
+  await expect(page.getByRole("row").filter({ hasText: "Nhập danh sách cơ quan, đơn vị" })).toHaveCount(1);
 });

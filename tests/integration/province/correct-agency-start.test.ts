@@ -55,6 +55,7 @@ describe.each(testBackends())("correcting an agency's first-name day (%s)", (kin
       field: "validFrom",
       oldValue: "2025-03-01",
       newValue: "2025-01-01",
+      subject: "Sở Du lịch",
     });
     await correctAgencyStart(t.prisma, admin, { unitId, firstNameId, validFrom: day("2025-02-01") });
     expect((await names(unitId))[0]!.validFrom).toBe("2025-02-01");

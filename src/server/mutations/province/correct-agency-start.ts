@@ -28,7 +28,7 @@ export async function correctAgencyStart(
     const first = await tx.unitName.findFirst({
       where: { unitId: input.unitId },
       orderBy: { validFrom: "asc" },
-      select: { id: true, validFrom: true, validTo: true },
+      select: { id: true, name: true, validFrom: true, validTo: true },
     });
     if (!first || first.id !== input.firstNameId)
       throw new ConflictError("Người khác vừa sửa tên của đơn vị này. Tải lại trang để xem.");
@@ -53,6 +53,7 @@ export async function correctAgencyStart(
       field: "validFrom",
       oldValue: toIsoDay(first.validFrom),
       newValue: toIsoDay(day),
+      subject: first.name,
     });
     return { validFrom: toIsoDay(day) };
   });

@@ -48,12 +48,7 @@ export default async function AgencyPage({ params }: Props) {
         title="Sửa ngày áp dụng tên đầu tiên"
         description={`Dùng khi ngày bắt đầu của tên “${first.name}” đã nhập nhầm; không sửa được khi một năm đã công bố dùng tên này.`}
       >
-        <CorrectStartForm
-          key={first.validFrom}
-          unitId={agency.id}
-          firstNameId={first.id}
-          validFrom={first.validFrom}
-        />
+        <CorrectStartForm unitId={agency.id} firstNameId={first.id} validFrom={first.validFrom} />
       </Section>
       {/* A merged-away agency ends through its succession, not a deactivation. */}
       {agency.successors.length === 0 && (
