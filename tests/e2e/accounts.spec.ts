@@ -9,6 +9,10 @@ const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 const VHXH = "Khối thi đua các cơ quan văn hóa – xã hội";
 const NEW_PASSWORD = "MatKhauRieng@2025";
 
+// Three people sign in, two of them twice (temporary, then chosen password): more than 30 s
+// on a loaded machine, as for the scoring journeys.
+test.describe.configure({ timeout: 90_000 });
+
 /** A first sign-in with the temporary password: only /tai-khoan opens until a new one is chosen. */
 async function firstSignIn(
   browser: Browser,
