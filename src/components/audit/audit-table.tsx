@@ -11,11 +11,11 @@ export type AuditRow = {
 };
 
 /** Who changed what, when, from which value to which, and why: all in words (see describeAuditEvent). */
-export function AuditTable({ log }: { log: { events: AuditRow[] } }) {
+export function AuditTable({ log, filtered }: { log: { events: AuditRow[] }; filtered: boolean }) {
   if (log.events.length === 0) {
     return (
       <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
-        Không có thay đổi nào khớp bộ lọc.
+        {filtered ? "Không có thay đổi nào khớp bộ lọc." : "Chưa có thay đổi nào được ghi nhận."}
       </p>
     );
   }

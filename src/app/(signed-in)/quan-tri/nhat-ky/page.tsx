@@ -27,7 +27,7 @@ export default async function ProvinceAuditLogPage({ searchParams }: Props) {
         đổi trong từng năm thi đua xem ở mục Nhật ký của năm đó.
       </p>
       <AuditFilters entities={log.entities} actors={log.actors} current={filter} />
-      <AuditTable log={log} />
+      <AuditTable log={log} filtered={Boolean(filter.entity || filter.actor)} />
       <AuditPager basePath="/quan-tri/nhat-ky" filter={filter} page={log.page} pageCount={log.pageCount} />
     </>
   );

@@ -50,7 +50,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         actors={log.actors}
         current={filter}
       />
-      <AuditTable log={log} />
+      <AuditTable log={log} filtered={Boolean(filter.entity || filter.actor)} />
       <AuditPager basePath={basePath} filter={filter} page={log.page} pageCount={log.pageCount} />
     </section>
   );
