@@ -154,7 +154,7 @@ test("the secretariat creates a task, then records partial completion with evide
   await page.getByLabel("Đường dẫn minh chứng").fill("https://vhttdl.yenbai.gov.vn/bao-cao-so-hoa");
   await page.getByRole("button", { name: "Lưu tiến độ" }).click();
   await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
-  await expect(page.getByText("05/11/2024 · 37,5%")).toBeVisible();
+  await expect(page.getByText("05/11/2024 · 37,50%")).toBeVisible();
 });
 
 test("two people update the same task: the second sees both values and keeps their input", async ({

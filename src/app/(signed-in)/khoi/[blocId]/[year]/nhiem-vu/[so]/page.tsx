@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 import { db } from "@/server/db";
 import { getTask } from "@/server/queries/tasks/get-task";
 import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { requireSessionUser } from "@/server/auth/session";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
