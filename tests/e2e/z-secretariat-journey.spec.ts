@@ -153,7 +153,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.getByRole("link", { name: GOOD[0]![0] as string }).click();
     await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
     await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
-    await page.getByLabel("Ngày hoàn thành").fill("2024-10-25");
+    await page.getByLabel("Ngày hoàn thành").fill("25/10/2024");
     await page.getByLabel("Ghi chú minh chứng").fill("Báo cáo số 112/BC-SKHCN");
     await page.getByRole("button", { name: "Lưu tiến độ" }).click();
     await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();

@@ -100,7 +100,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <h3 id="progress-heading" className="mb-2 font-semibold">
             Cập nhật tiến độ
           </h3>
-          <TaskProgressForm task={task} year={detail.year.year} />
+          <TaskProgressForm task={task} />
         </section>
       )}
       {options && (
