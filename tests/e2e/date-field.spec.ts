@@ -3,6 +3,9 @@ import { signIn } from "./sign-in";
 
 const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 
+// Three saves and reloads on a busy machine: longer than the default budget.
+test.describe.configure({ timeout: 90_000 });
+
 // A native <input type="date"> follows the browser's locale: an English Chromium shows
 // mm/dd/yyyy, so 12/01/2024 would read as 1 December. The app's date fields must not.
 test("in an en-US browser a task deadline shows and takes dd/mm/yyyy and refuses 31/02", async ({
@@ -20,7 +23,8 @@ test("in an en-US browser a task deadline shows and takes dd/mm/yyyy and refuses
     .getByRole("navigation", { name: "Các mục của năm thi đua" })
     .getByRole("link", { name: "Nhiệm vụ", exact: true })
     .click();
-  await page.getByRole("rowheader").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { name: /Nhiệm vụ được giao/ })).toBeVisible();
+  await page.locator('th[scope="row"] a[href*="/nhiem-vu/"]').first().click();
 
   const deadline = page.getByLabel("Hạn hoàn thành");
   await expect(deadline).toHaveValue(/^\d{2}\/\d{2}\/2024$/);

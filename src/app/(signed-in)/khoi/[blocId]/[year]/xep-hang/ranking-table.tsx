@@ -13,7 +13,7 @@ const num = "px-3 py-2 text-right tabular-nums";
 export function RankingTable({ ranking, basePath }: Props) {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
       <table className="w-full text-sm">
         <caption className="sr-only">
           Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị

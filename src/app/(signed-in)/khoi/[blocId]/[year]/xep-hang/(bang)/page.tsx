@@ -8,6 +8,7 @@ import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
 import { PairDecisions } from "../pair-decisions";
 import { RankingSourceNotice } from "../ranking-source-notice";
+import { RankingCards } from "../ranking-cards";
 import { RankingTable } from "../ranking-table";
 import { RESTRICTED_NOTICE } from "../rankings-labels";
 
@@ -55,6 +56,7 @@ export default async function RankingsPage({ params }: Props) {
             {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)}{" "}
             điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
           </p>
+          <RankingCards ranking={ranking} basePath={basePath} />
           <RankingTable ranking={ranking} basePath={basePath} />
         </>
       )}
