@@ -48,7 +48,7 @@ test("the secretariat records a ballot, proposes the top unit and records the co
   await proposal.getByRole("button", { name: "Lưu trạng thái" }).click();
   await expect(proposal.getByText("Vui lòng nhập số quyết định.")).toBeVisible();
   await proposal.getByLabel("Số quyết định").fill("125/QĐ-UBND");
-  await proposal.getByLabel("Ngày quyết định").fill("2025-02-10");
+  await proposal.getByLabel("Ngày quyết định").fill("10/02/2025");
   await proposal.getByRole("button", { name: "Lưu trạng thái" }).click();
   await expect(page.getByText("Được phê duyệt · Quyết định số 125/QĐ-UBND ngày 10/02/2025")).toBeVisible();
 });
@@ -76,7 +76,7 @@ test("a correction of the published 2023 makes snapshot 2, and a write from a pa
   await page.getByRole("link", { name: "Bỏ phiếu & đề nghị" }).click();
   await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Sở Công Thương" });
   await page.getByLabel("Trường hợp").selectOption({ label: "Đang thanh tra, kiểm tra" });
-  await page.getByLabel("Từ ngày").fill("2023-04-03");
+  await page.getByLabel("Từ ngày").fill("03/04/2023");
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByRole("row", { name: /Sở Công Thương.*Đang thanh tra, kiểm tra/ })).toBeVisible();
 

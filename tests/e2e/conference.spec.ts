@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { formatPoints, formatShare } from "../../src/domain/scoring";
+import { formatPoints, formatShare } from "../../src/domain/format";
 import { signIn } from "./sign-in";
 
 const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";

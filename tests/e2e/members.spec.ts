@@ -35,11 +35,11 @@ test("the secretariat creates 2025 from 2024 and keeps its members up to date", 
   await expect(page.getByText("Đang chuẩn bị")).toBeVisible();
 
   const leftOn = page.getByLabel("Ngày rời khối của Sở Y tế");
-  await leftOn.fill("2024-12-31");
+  await leftOn.fill("31/12/2024");
   await page.getByRole("button", { name: "Lưu ngày của Sở Y tế" }).click();
   await expect(page.getByText("Ngày rời khối không được trước ngày tham gia.")).toBeVisible();
-  await expect(leftOn).toHaveValue("2024-12-31");
-  await leftOn.fill("2025-06-30");
+  await expect(leftOn).toHaveValue("31/12/2024");
+  await leftOn.fill("30/06/2025");
   await page.getByRole("button", { name: "Lưu ngày của Sở Y tế" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Sở Y tế" }).getByText("Đã lưu.")).toBeVisible();
   await expect(
@@ -60,7 +60,7 @@ test("the secretariat creates 2025 from 2024 and keeps its members up to date", 
   await rename.getByLabel("Đơn vị đổi tên").selectOption({ label: "Sở Ngoại vụ" });
   await rename.getByLabel("Tên mới").fill("Sở Ngoại vụ và Hợp tác quốc tế");
   await rename.getByLabel("Tên viết tắt mới").fill("NgV&HTQT");
-  await rename.getByLabel("Áp dụng từ ngày").fill("2025-07-01");
+  await rename.getByLabel("Áp dụng từ ngày").fill("01/07/2025");
   await rename.getByRole("button", { name: "Ghi nhận đổi tên" }).click();
   await expect(page.getByRole("rowheader", { name: /Sở Ngoại vụ và Hợp tác quốc tế/ })).toBeVisible();
 });
@@ -77,7 +77,7 @@ test("the secretariat records an election and applies the rotation to the next y
     .getByLabel("Phó trưởng khối thường trực")
     .selectOption({ label: "Sở Văn hóa, Thể thao và Du lịch" });
   await election.getByRole("checkbox", { name: "Sở Ngoại vụ và Hợp tác quốc tế" }).check();
-  await election.getByLabel("Ngày bầu").fill("2025-01-20");
+  await election.getByLabel("Ngày bầu").fill("20/01/2025");
   await election.getByLabel("Số biên bản, quyết định").fill("Biên bản hội nghị ngày 20/01/2025");
   await election.getByRole("button", { name: "Lưu kết quả bầu" }).click();
   await expect(election.getByText("Đã lưu vai trò.")).toBeVisible();
@@ -100,7 +100,7 @@ test("the secretariat records an election and applies the rotation to the next y
     "Trưởng khối: Sở Văn hóa, Thể thao và Du lịch",
     "Phó trưởng khối thường trực: Sở Ngoại vụ và Hợp tác quốc tế",
   ]);
-  await rotation.getByLabel("Ngày bầu").fill("2026-01-15");
+  await rotation.getByLabel("Ngày bầu").fill("15/01/2026");
   await rotation.getByRole("button", { name: "Áp dụng cho năm 2026" }).click();
   await expect(rotation.getByText("Đã ghi vai trò năm 2026")).toBeVisible();
 
@@ -146,7 +146,7 @@ test("the secretariat writes the pledge, signs a row, attaches the scan and prin
 
   await page.getByLabel("Họ tên người ký của Sở Giáo dục và Đào tạo").fill("Ngô Quang Vinh");
   await page.getByLabel("Chức vụ người ký của Sở Giáo dục và Đào tạo").fill("Giám đốc");
-  await page.getByLabel("Ngày ký của Sở Giáo dục và Đào tạo").fill("2025-01-20");
+  await page.getByLabel("Ngày ký của Sở Giáo dục và Đào tạo").fill("20/01/2025");
   await page.getByRole("button", { name: "Lưu chữ ký của Sở Giáo dục và Đào tạo" }).click();
   // The pledge has no signing date yet: the units that will close 2025 sign it, not Sở Y tế,
   // which leaves on 30/06/2025 (src/domain/membership: owingPledge).

@@ -155,7 +155,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   const create = page.getByRole("region", { name: "Tạo khối thi đua" });
   await create.getByLabel("Tên khối").fill(BLOC);
   await create.getByLabel("Mã khối").fill("TH");
-  await create.getByLabel("Ngày thành lập").fill("2025-01-01");
+  await create.getByLabel("Ngày thành lập").fill("01/01/2025");
   await create.getByRole("button", { name: "Tạo khối" }).click();
   await expect(page.getByRole("heading", { name: BLOC, level: 1 })).toBeVisible();
 
@@ -171,7 +171,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
     .getByRole("group", { name: "Phó trưởng khối", exact: true })
     .getByLabel("Sở Nội vụ")
     .check();
-  await firstYear.getByLabel("Ngày bầu").fill("2025-01-10");
+  await firstYear.getByLabel("Ngày bầu").fill("10/01/2025");
   await firstYear.getByLabel(/Bảng điểm mẫu 100 điểm/).check();
   await firstYear.getByRole("button", { name: "Tạo năm 2025" }).click();
 
@@ -207,7 +207,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   await page.getByLabel("Nội dung nhiệm vụ").fill("Xây dựng kế hoạch chuyển đổi số năm 2025");
   await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Nội vụ" });
   await page.getByLabel("Trọng số").fill("1");
-  await page.getByLabel("Hạn hoàn thành").fill("2025-06-30");
+  await page.getByLabel("Hạn hoàn thành").fill("30/06/2025");
   await page.getByLabel("Không có").check();
   await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
   await expect(page.getByText(/Đã thêm nhiệm vụ số \d+\./)).toBeVisible();

@@ -137,7 +137,7 @@ test("the secretariat creates a task, then records partial completion with evide
   await page.getByLabel("Nội dung nhiệm vụ").fill("Số hóa di sản văn hóa phi vật thể");
   await page.getByLabel("Đơn vị chủ trì").selectOption({ label: "Sở Văn hóa, Thể thao và Du lịch" });
   await page.getByLabel("Trọng số").fill("2");
-  await page.getByLabel("Hạn hoàn thành").fill("2024-10-31");
+  await page.getByLabel("Hạn hoàn thành").fill("31/10/2024");
   await page.getByLabel("Văn bản đã có").check();
   await page.getByLabel("Chọn văn bản").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
@@ -145,7 +145,7 @@ test("the secretariat creates a task, then records partial completion with evide
   await expect(page.getByRole("heading", { name: /Nhiệm vụ số/ })).toBeVisible();
 
   await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành một phần" });
-  await page.getByLabel("Ngày hoàn thành").fill("2024-11-05");
+  await page.getByLabel("Ngày hoàn thành").fill("05/11/2024");
   await page.getByLabel("Tỷ lệ hoàn thành (%)").fill("37,5");
   await page.getByLabel("Đường dẫn minh chứng").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Lưu tiến độ" }).click();
@@ -154,7 +154,7 @@ test("the secretariat creates a task, then records partial completion with evide
   await page.getByLabel("Đường dẫn minh chứng").fill("https://vhttdl.yenbai.gov.vn/bao-cao-so-hoa");
   await page.getByRole("button", { name: "Lưu tiến độ" }).click();
   await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
-  await expect(page.getByText("05/11/2024 · 37,5%")).toBeVisible();
+  await expect(page.getByText("05/11/2024 · 37,50%")).toBeVisible();
 });
 
 test("two people update the same task: the second sees both values and keeps their input", async ({

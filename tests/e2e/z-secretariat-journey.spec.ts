@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { formatPoints } from "../../src/domain/scoring";
+import { formatPoints } from "../../src/domain/format";
 import { fillTaskTemplate, fixTaskCell, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
 import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
@@ -153,11 +153,11 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.getByRole("link", { name: GOOD[0]![0] as string }).click();
     await expect(page.getByRole("heading", { name: `Nhiệm vụ số ${tasksBefore + 1}` })).toBeVisible();
     await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
-    await page.getByLabel("Ngày hoàn thành").fill("2024-10-25");
+    await page.getByLabel("Ngày hoàn thành").fill("25/10/2024");
     await page.getByLabel("Ghi chú minh chứng").fill("Báo cáo số 112/BC-SKHCN");
     await page.getByRole("button", { name: "Lưu tiến độ" }).click();
     await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
-    await expect(page.getByText("25/10/2024 · 100%")).toBeVisible();
+    await expect(page.getByText("25/10/2024 · 100,00%")).toBeVisible();
     await page.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
     await expect(rowOf(page, page, GOOD[0]![0] as string)).toContainText("Hoàn thành");
   });

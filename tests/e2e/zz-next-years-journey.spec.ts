@@ -142,7 +142,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       await expect(head.getByRole("option", { name: departed })).toHaveCount(0);
     await head.selectOption({ label: XD });
     await election.getByLabel("Phó trưởng khối thường trực").selectOption({ label: NNMT });
-    await election.getByLabel("Ngày bầu").fill("2025-01-10");
+    await election.getByLabel("Ngày bầu").fill("10/01/2025");
     await election.getByLabel("Số biên bản, quyết định").fill("Biên bản hội nghị khối ngày 10/01/2025");
     await election.getByRole("button", { name: "Lưu kết quả bầu" }).click();
     await expect(election.getByText("Đã lưu vai trò.")).toBeVisible();
@@ -164,7 +164,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     for (const [index, unit] of MEMBERS_2025.entries()) {
       await page.getByLabel(`Họ tên người ký của ${unit}`).fill(`Người ký ${index + 1}`);
       await page.getByLabel(`Chức vụ người ký của ${unit}`).fill("Giám đốc");
-      await page.getByLabel(`Ngày ký của ${unit}`).fill("2025-03-05");
+      await page.getByLabel(`Ngày ký của ${unit}`).fill("05/03/2025");
       await page.getByRole("button", { name: `Lưu chữ ký của ${unit}` }).click();
       await expect(page.getByText(`${index + 1}/6 đơn vị đã ký.`)).toBeVisible();
     }
@@ -193,7 +193,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await page.getByRole("link", { name: TASKS[0]![0] as string }).click();
     await expect(page.getByRole("heading", { name: "Nhiệm vụ số 1" })).toBeVisible();
     await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
-    await page.getByLabel("Ngày hoàn thành").fill("2025-09-20");
+    await page.getByLabel("Ngày hoàn thành").fill("20/09/2025");
     await page.getByLabel("Ghi chú minh chứng").fill("Quyết định phê duyệt số 1520/QĐ-UBND");
     await page.getByRole("button", { name: "Lưu tiến độ" }).click();
     await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();

@@ -1,6 +1,5 @@
 import type { ConferenceResults } from "@/domain/conference/conference-data";
-import { rankLabel } from "@/domain/conference/display";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
 
 /**
  * The summary score and ranking table (bảng tổng hợp điểm, xếp hạng) as the minutes and the public
@@ -48,7 +47,7 @@ export function ResultsTable({ results, caption }: { results: ConferenceResults;
       <tbody>
         {results.rows.map((row) => (
           <tr key={row.unitId} className="break-inside-avoid">
-            <td className={`${cell} text-center`}>{rankLabel(row.rank, row.sharedRank)}</td>
+            <td className={`${cell} text-center`}>{row.scored ? rankCell(row) : NO_SCORES_TEXT}</td>
             <th scope="row" className={`${cell} text-left font-medium`}>
               {row.name}
             </th>
@@ -58,9 +57,11 @@ export function ResultsTable({ results, caption }: { results: ConferenceResults;
               </td>
             ))}
             <td className={`${cell} text-right tabular-nums`}>{formatPoints(row.bonus)}</td>
-            <td className={`${cell} text-right tabular-nums`}>{formatPoints(row.deductions)}</td>
+            <td className={`${cell} text-right tabular-nums`}>{formatDeductions(row.deductions)}</td>
             <td className={`${cell} text-right font-semibold tabular-nums`}>{formatPoints(row.total)}</td>
-            <td className={`${cell} text-right tabular-nums`}>{formatShare(row.percentOfMax)}</td>
+            <td className={`${cell} text-right tabular-nums`}>
+              {row.scored ? formatShare(row.percentOfMax) : "—"}
+            </td>
             <td className={cell}>{row.classification ?? "—"}</td>
             <td className={cell}>{row.awards.join("; ") || "—"}</td>
           </tr>

@@ -1,5 +1,6 @@
 import { toIsoDay } from "@/domain/calendar";
 import type { ReactNode } from "react";
+import { DateField } from "../date-field";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 disabled:bg-stone-100";
@@ -57,6 +58,20 @@ export function InputField(
   },
 ) {
   const { id, name, type = "text", defaultValue, required, maxLength, error, hint } = props;
+  if (type === "date")
+    return (
+      <Field {...props}>
+        <DateField
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error, hint)}
+          className={INPUT}
+        />
+      </Field>
+    );
   return (
     <Field {...props}>
       <input

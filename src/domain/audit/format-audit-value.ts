@@ -1,5 +1,5 @@
 import { formatDate } from "../calendar";
-import { formatPoints, formatShare } from "../scoring";
+import { formatPoints, formatShare } from "../format";
 import {
   BLOC_ROLE_LABEL,
   BLOC_YEAR_STATUS_LABEL,

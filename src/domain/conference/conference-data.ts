@@ -18,6 +18,10 @@ export type ConferenceRow = {
   unitId: string;
   rank: number;
   sharedRank: boolean;
+  /** False for a unit without scores (src/domain/scoring/has-scores): "chưa có điểm", no rank. */
+  scored: boolean;
+  /** Why the unit stands below the one above it when their totals are equal (a tie-break rule or a shared rank). */
+  tieNote: string | null;
   name: string;
   /** One entry per section, in the order of `sections`. */
   sectionPoints: number[];

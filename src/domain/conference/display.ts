@@ -1,4 +1,5 @@
 import { formatDate } from "@/domain/calendar";
+import { rankHeading } from "@/domain/format";
 import { todayInVietnam, VIETNAM_TIME_ZONE } from "@/domain/calendar/vietnam-today";
 import type { ConferenceSource } from "./conference-data";
 
@@ -19,7 +20,7 @@ export function formatMoment(isoTimestamp: string): string {
 
 /** "Hạng 2" or "Đồng hạng 2" for a shared rank. */
 export function rankLabel(rank: number, shared: boolean): string {
-  return `${shared ? "Đồng hạng" : "Hạng"} ${rank}`;
+  return rankHeading({ rank, sharedRank: shared });
 }
 
 /** Which snapshot a published document shows: "Kết quả công bố lần 2, ngày 15/01/2025". */

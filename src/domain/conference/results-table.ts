@@ -1,4 +1,4 @@
-import type { RankingResult } from "@/domain/scoring";
+import { hasScores, type RankingResult } from "@/domain/scoring";
 import type { ProposalStatusCode } from "@/domain/vocabulary/codes";
 import type {
   ConferenceAward,
@@ -49,20 +49,42 @@ export function buildResults(options: {
   const awards = awardList(result, options.proposals);
   const awardNamesOf = (unitId: string) =>
     awards.filter((award) => award.units.some((u) => u.unitId === unitId)).map((award) => award.awardName);
-  const rows: ConferenceRow[] = result.units.map((unit) => ({
+  const rows = result.units.map((unit) =>
+    resultRow({ unit, result, sections, awardNames: awardNamesOf(unit.unitId) }),
+  );
+  return { source: options.source, maxPoints: result.maxPoints, sections, rows, awards };
+}
+
+function resultRow(options: {
+  unit: RankingResult["units"][number];
+  result: RankingResult;
+  sections: readonly ConferenceSection[];
+  awardNames: string[];
+}): ConferenceRow {
+  const { unit } = options;
+  const scored = hasScores(unit);
+  return {
     unitId: unit.unitId,
     rank: unit.rank,
     sharedRank: unit.sharedRank,
+    scored,
+    tieNote: tieNoteOf(options.result, unit.unitId),
     name: unit.name,
-    sectionPoints: sections.map((section) => unit.nodePoints[section.id] ?? 0),
+    sectionPoints: options.sections.map((section) => unit.nodePoints[section.id] ?? 0),
     bonus: unit.bonus,
     deductions: unit.deductions,
     total: unit.total,
     percentOfMax: unit.percentOfMax,
-    classification: unit.classification?.label ?? null,
-    awards: awardNamesOf(unit.unitId),
-  }));
-  return { source: options.source, maxPoints: result.maxPoints, sections, rows, awards };
+    // A level ("không hoàn thành nhiệm vụ") given to a unit without scores would be a verdict on nothing.
+    classification: scored ? (unit.classification?.label ?? null) : null,
+    awards: options.awardNames,
+  };
+}
+
+/** The decision between the unit and the one above it, when it was not the total that decided. */
+function tieNoteOf(result: RankingResult, unitId: string): string | null {
+  const decision = result.pairs.find((pair) => pair.lowerUnitId === unitId);
+  return decision && decision.code !== "total" ? decision.message : null;
 }
 
 function awardList(result: RankingResult, proposals: readonly ProposalFacts[]): ConferenceAward[] {
@@ -83,7 +105,10 @@ function awardList(result: RankingResult, proposals: readonly ProposalFacts[]): 
 export function restrictToUnit(results: ConferenceResults, unitIds: readonly string[]): ConferenceResults {
   return {
     ...results,
-    rows: results.rows.filter((row) => unitIds.includes(row.unitId)),
+    // A tie note names the unit above and a total equal to this one's: the others' figures.
+    rows: results.rows
+      .filter((row) => unitIds.includes(row.unitId))
+      .map((row) => ({ ...row, tieNote: null })),
     awards: results.awards
       .map((award) => ({ ...award, units: award.units.filter((unit) => unitIds.includes(unit.unitId)) }))
       .filter((award) => award.units.length > 0),

@@ -5,6 +5,9 @@ export type YearUnitResult = {
   unitId: string;
   name: string;
   rank: number;
+  sharedRank: boolean;
+  /** False without scores (src/domain/scoring/has-scores): no rank, no share, not in the bloc's figures. */
+  scored: boolean;
   total: number;
   classification: string | null;
 };
@@ -32,6 +35,7 @@ export type BlocTrendPoint = {
 
 const percentsOf = (year: YearResults) =>
   year.units.flatMap((unit) => {
+    if (!unit.scored) return [];
     const percent = percentOfMax(unit.total, year.maxPoints);
     return percent === null ? [] : [percent];
   });

@@ -13,7 +13,10 @@ export type UnitTrendPoint = {
   name: string | null;
   /** The name as the trend shows it: a predecessor's is marked as such. */
   label: string | null;
+  /** True when the unit was ranked that year but had no scores: "chưa có điểm", no figures. */
+  noScores: boolean;
   rank: number | null;
+  sharedRank: boolean;
   unitCount: number;
   total: number | null;
   maxPoints: number;
@@ -49,6 +52,7 @@ function pointOf(year: YearResults, member: LineageMember, median: number | null
   const unit = year.units.find((candidate) => candidate.unitId === member.unitId);
   if (!unit || !countsInLine(member, year.year)) return [];
   const ofPredecessor = member.handedOverOn !== null;
+  const scored = unit.scored;
   return [
     {
       year: year.year,
@@ -57,12 +61,14 @@ function pointOf(year: YearResults, member: LineageMember, median: number | null
       ofPredecessor,
       name: unit.name,
       label: ofPredecessor ? predecessorLabel(unit.name) : unit.name,
-      rank: unit.rank,
+      noScores: !scored,
+      rank: scored ? unit.rank : null,
+      sharedRank: unit.sharedRank,
       unitCount: year.unitCount,
-      total: unit.total,
+      total: scored ? unit.total : null,
       maxPoints: year.maxPoints,
-      percent: percentOfMax(unit.total, year.maxPoints),
-      classification: unit.classification,
+      percent: scored ? percentOfMax(unit.total, year.maxPoints) : null,
+      classification: scored ? unit.classification : null,
       blocMedianPercent: median,
     },
   ];
@@ -76,7 +82,9 @@ function emptyPoint(year: YearResults, unitId: string, median: number | null): U
     ofPredecessor: false,
     name: null,
     label: null,
+    noScores: false,
     rank: null,
+    sharedRank: false,
     unitCount: year.unitCount,
     total: null,
     maxPoints: year.maxPoints,

@@ -1,4 +1,4 @@
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { type DraftNode, MAX_TREE_DEPTH, childrenOf, depthOf, isBonusOrDeduction } from "./criteria-tree";
 
 /** A problem found in a tree; `nodeKey` is null for the table as a whole. */

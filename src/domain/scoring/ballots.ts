@@ -5,7 +5,7 @@ import { scopeOf } from "./input-index";
 import type { CandidacyReasonCode, Reason } from "./result";
 import type { AwardRule } from "./rules";
 import { divideRoundHalfUp } from "./rounding";
-import { formatShare } from "./vietnamese-format";
+import { formatShare } from "@/domain/format/numbers";
 
 /** Tallies by unit, then by award code. */
 export type BallotIndex = Map<string, Map<string, BallotTally>>;

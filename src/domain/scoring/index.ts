@@ -1,4 +1,5 @@
 export { rankAgencies } from "./rank-agencies";
+export { hasScores, yearHasScores } from "./has-scores";
 export { whatIf } from "./what-if";
 export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
 export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from "./rules";
@@ -43,4 +44,3 @@ export type {
 } from "./result";
 export { ScoringInputError } from "./errors";
 export type { ScoringInputErrorCode } from "./errors";
-export { formatPoints, formatShare } from "./vietnamese-format";

@@ -1,7 +1,7 @@
 import type { ScoreLine, ScoreStage } from "./input";
 import type { Contribution } from "./result";
 import type { TableNode } from "./score-table";
-import { formatPoints, formatSignedPoints } from "./vietnamese-format";
+import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
 
 export interface LineCriterionScore {
   /** Sum of the chosen stage's lines, before the node's limit (magnitude for deductions). */

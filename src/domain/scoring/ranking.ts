@@ -1,7 +1,7 @@
 import type { PairDecision, PairDecisionCode } from "./result";
 import type { TieBreakRule } from "./rules";
 import { type RankingEntry, compareByRule, compareForRank, ruleComparison, ruleLabel } from "./tie-breaks";
-import { formatPoints } from "./vietnamese-format";
+import { formatPoints } from "@/domain/format/numbers";
 
 export interface RankedEntry {
   entry: RankingEntry;

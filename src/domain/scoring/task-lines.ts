@@ -4,7 +4,7 @@ import type { Contribution } from "./result";
 import { divideRoundHalfUp } from "./rounding";
 import type { TableNode } from "./score-table";
 import type { TaskAssessment } from "./task-assessment";
-import { formatPoints, formatShare } from "./vietnamese-format";
+import { formatPoints, formatShare } from "@/domain/format/numbers";
 
 function statePhrase(task: Task, assessment: TaskAssessment): string {
   switch (assessment.state) {

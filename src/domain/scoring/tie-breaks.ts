@@ -1,7 +1,7 @@
 import type { TieBreakRule } from "./rules";
 import type { UnitScore } from "./unit-score";
 import { TIE_BREAK_LABEL } from "@/domain/vocabulary/rules-labels";
-import { formatPoints } from "./vietnamese-format";
+import { formatPoints } from "@/domain/format/numbers";
 
 /** What the ranking compares for one unit. */
 export interface RankingEntry {

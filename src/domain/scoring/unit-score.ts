@@ -5,7 +5,7 @@ import type { UnitScope } from "./membership";
 import type { Contribution } from "./result";
 import type { TableNode } from "./score-table";
 import { type TaskCriterionScore, scoreTaskCriterion } from "./task-criterion";
-import { formatPoints, formatSignedPoints } from "./vietnamese-format";
+import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
 
 export interface UnitScore {
   nodePoints: Record<string, number>;

@@ -16,7 +16,7 @@ export const versionField = z.coerce
   .min(1, { error: "Phiên bản không hợp lệ." })
   .max(2_000_000_000);
 
-/** A calendar date from `<input type="date">` (yyyy-mm-dd), as the UTC midnight Prisma stores for @db.Date. */
+/** A calendar date as DateField posts it (yyyy-mm-dd), as the UTC midnight Prisma stores for @db.Date. */
 export function dateField(label: string) {
   return z
     .string({ error: `Vui lòng chọn ${label}.` })

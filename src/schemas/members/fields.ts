@@ -12,7 +12,7 @@ export const versionField = z.coerce
   .min(0)
   .max(1_000_000_000);
 
-/** A date from `<input type="date">` (yyyy-mm-dd) as the UTC midnight a @db.Date column stores. */
+/** A date as DateField posts it (yyyy-mm-dd) as the UTC midnight a @db.Date column stores. */
 export function dateField(label: string) {
   return z
     .string({ error: `Vui lòng nhập ${label}.` })

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
-import { parseFormDate } from "@/domain/calendar";
+import { DATE_FORMAT_PROBLEM, readDateEntry } from "@/domain/calendar";
 import { MAX_TITLE_LENGTH, MAX_WEIGHT } from "@/domain/tasks";
 import { requiredText } from "@/schemas/text";
 
@@ -21,18 +21,20 @@ export function optionalText(label: string, max: number) {
     .pipe(requiredText(label, max).nullable());
 }
 
-/** A date typed dd/mm/yyyy or picked (yyyy-mm-dd), as ISO. */
+/** A date as DateField posts it (yyyy-mm-dd), or typed dd/mm/yyyy, as ISO. */
 export function formDate(label: string) {
   return z
     .string({ error: `Vui lòng nhập ${label}.` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .transform((value, context) => {
-      const iso = parseFormDate(value);
-      if (iso) return iso;
+      const entry = readDateEntry(value);
+      if (entry.kind === "day") return entry.iso;
+      // "Ngày 31/02/2025 không tồn tại." when the format is right but the day is not.
+      const message = entry.kind === "problem" ? entry.message : DATE_FORMAT_PROBLEM;
       context.addIssue({
         code: "custom",
-        message: `${label[0]!.toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng dd/mm/yyyy).`,
+        message: `${label[0]!.toUpperCase()}${label.slice(1)}: ${message}`,
       });
       return z.NEVER;
     });

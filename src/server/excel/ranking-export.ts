@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { ConferenceResults } from "@/domain/conference/conference-data";
 import { formatDate } from "@/domain/calendar";
 import { snapshotLabel } from "@/domain/conference/display";
+import { NO_SCORES_TEXT, rankCell } from "@/domain/format";
 
 export type RankingExport = ConferenceResults & { bloc: { name: string; province: string }; year: number };
 
@@ -14,7 +15,10 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /**
  * The summary score and ranking table as officials keep it in Excel: title rows, Vietnamese
  * headers, units in rank order, one column per section, points with two decimals, A4 landscape.
- * Points are written as numbers (centipoints / 100) so the sheet can still be summed.
+ * Points are written as numbers (centipoints / 100) so the sheet can still be summed; deductions
+ * as negative numbers, as every page shows them, so sections + bonus + deductions = total.
+ * A rank shared by an exact tie reads "đồng hạng n"; equal totals that a tie-break rule separated
+ * say which rule did in the last column.
  */
 export function buildRankingWorkbook(data: RankingExport): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -63,20 +67,22 @@ export function rankingHeaders(data: Pick<ConferenceResults, "sections">): strin
     "Tỷ lệ so với điểm tối đa",
     "Xếp loại",
     "Đề nghị khen thưởng",
+    "Căn cứ phân định khi bằng điểm",
   ];
 }
 
 function rankingValues(row: ConferenceResults["rows"][number]): (string | number)[] {
   return [
-    row.sharedRank ? `${row.rank} (đồng hạng)` : row.rank,
+    !row.scored ? NO_SCORES_TEXT : row.sharedRank ? rankCell(row) : row.rank,
     row.name,
     ...row.sectionPoints.map((points) => points / 100),
     row.bonus / 100,
-    row.deductions / 100,
+    row.deductions === 0 ? 0 : -row.deductions / 100,
     row.total / 100,
-    row.percentOfMax / 10000,
+    row.scored ? row.percentOfMax / 10000 : "",
     row.classification ?? "",
     row.awards.join("; "),
+    row.tieNote ?? "",
   ];
 }
 
@@ -114,6 +120,8 @@ function formatColumns(sheet: ExcelJS.Worksheet, sectionCount: number) {
   percent.numFmt = "0.00%";
   sheet.getColumn(4 + pointColumns).width = 30;
   sheet.getColumn(5 + pointColumns).width = 40;
+  sheet.getColumn(6 + pointColumns).width = 60;
+  sheet.getColumn(6 + pointColumns).alignment = { wrapText: true, vertical: "top" };
 }
 
 export async function rankingWorkbookBuffer(data: RankingExport): Promise<Buffer> {

@@ -138,4 +138,37 @@ describe.each(testBackends())("conference screen, public results and export data
     expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
     expect(sheet?.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
   });
+
+  it("writes deductions as negatives that add up to the total, and names the rule that split equal totals", async () => {
+    const data = await getConferenceData(t.prisma, demo.user("thuky.ktkt"), ktkt(2023));
+    if (!data) throw new Error("no data");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await buildRankingWorkbook(data).xlsx.writeBuffer());
+    const sheet = workbook.worksheets[0];
+    const headers = rankingHeaders(data);
+    const column = (header: string) => headers.indexOf(header) + 1;
+    const cellOf = (index: number, header: string) => sheet?.getRow(6 + index).getCell(column(header)).value;
+    data.rows.forEach((row, index) => {
+      const parts = [
+        ...data.sections.map((section) => `${section.code}. ${section.title}`),
+        "Điểm thưởng",
+        "Điểm trừ",
+      ];
+      const sum = parts.reduce(
+        (total, part) =>
+          total + Number(cellOf(index, headers.find((header) => header.startsWith(part)) ?? part)),
+        0,
+      );
+      expect(Math.round(sum * 100)).toBe(row.total);
+      expect(Number(cellOf(index, "Điểm trừ"))).toBeLessThanOrEqual(0);
+    });
+    // Xây dựng and Công Thương both have 91,00 in the demo's 2023, separated by task points.
+    const tied = data.rows.flatMap((row, index) =>
+      index > 0 && data.rows[index - 1]?.total === row.total
+        ? [{ row, note: cellOf(index, "Căn cứ phân định khi bằng điểm") }]
+        : [],
+    );
+    expect(tied.length).toBeGreaterThan(0);
+    for (const { note } of tied) expect(String(note)).toMatch(/phân định theo tiêu chí|Đồng hạng|đồng hạng/);
+  });
 });

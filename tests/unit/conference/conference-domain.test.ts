@@ -11,6 +11,8 @@ const row = (unitId: string, rank: number): ConferenceRow => ({
   unitId,
   rank,
   sharedRank: false,
+  scored: true,
+  tieNote: null,
   name: `Đơn vị ${unitId}`,
   sectionPoints: [],
   bonus: 0,

@@ -43,7 +43,7 @@ describe("the audit log in words", () => {
   it.each([
     ["BlocYear", "membersSeeProvisional", true, "Có"],
     ["ScoreLine", "points", 9750, "97,50 điểm"],
-    ["Task", "completionShare", 7500, "75%"],
+    ["Task", "completionShare", 7500, "75,00%"],
     ["EligibilityFlag", "since", "2024-05-02", "02/05/2024"],
     ["AwardProposal", "status", "APPROVED", "Được phê duyệt"],
     ["ScoreSheet", "status", "APPROVED", "Đã duyệt"],

@@ -152,7 +152,7 @@ describe("award candidacy", () => {
   });
 
   it.each([
-    ["u1", "ballotBelowThreshold", "Chỉ đạt 4/8 phiếu (50%), chưa đủ ngưỡng 50,01% số đại biểu có mặt."],
+    ["u1", "ballotBelowThreshold", "Chỉ đạt 4/8 phiếu (50,00%), chưa đủ ngưỡng 50,01% số đại biểu có mặt."],
     [
       "u2",
       "notTopRankedEligible",
@@ -183,7 +183,7 @@ describe("award candidacy", () => {
     });
     expect(unitOf(rankAgencies(input), "u1").awards[0]?.reasons.map((r) => r.message)).toEqual([
       "Xếp hạng 1, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.",
-      "Đạt 5/8 phiếu (62,5%), đủ ngưỡng 50,01% số đại biểu có mặt.",
+      "Đạt 5/8 phiếu (62,50%), đủ ngưỡng 50,01% số đại biểu có mặt.",
     ]);
   });
 

@@ -131,16 +131,16 @@ describe("task-derived points", () => {
   it.each([
     [
       task("u1", { number: 12, completedOn: "2024-07-03" }),
-      "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50% × 60,00 điểm = 30,00 điểm",
+      "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50,00% × 60,00 điểm = 30,00 điểm",
     ],
-    [task("u1", { number: 12 }), "Nhiệm vụ 12 hoàn thành đúng hạn: 100% × 60,00 điểm = 60,00 điểm"],
+    [task("u1", { number: 12 }), "Nhiệm vụ 12 hoàn thành đúng hạn: 100,00% × 60,00 điểm = 60,00 điểm"],
     [
       task("u1", { number: 12, status: "partial", completionShare: 3750 }),
-      "Nhiệm vụ 12 hoàn thành một phần: 37,5% × 60,00 điểm = 22,50 điểm",
+      "Nhiệm vụ 12 hoàn thành một phần: 37,50% × 60,00 điểm = 22,50 điểm",
     ],
     [
       task("u1", { number: 12, status: "inProgress" }),
-      "Nhiệm vụ 12 chưa hoàn thành, đã quá hạn 30/06/2024: 0% × 60,00 điểm = 0,00 điểm",
+      "Nhiệm vụ 12 chưa hoàn thành, đã quá hạn 30/06/2024: 0,00% × 60,00 điểm = 0,00 điểm",
     ],
   ])("explains a task in Vietnamese: %#", (oneTask, label) => {
     const unit = unitOf(rankAgencies(makeInput({ members: [member("u1")], tasks: [oneTask] })), "u1");
@@ -182,7 +182,7 @@ describe("task-derived points", () => {
     expect(unit.total).toBe(75_000);
     expect(unit.percentOfMax).toBe(7500);
     expect(unit.contributions[0]?.label).toBe(
-      "Nhiệm vụ " + tasks[0]?.number + " hoàn thành đúng hạn: 100% × 500,00 điểm = 500,00 điểm",
+      "Nhiệm vụ " + tasks[0]?.number + " hoàn thành đúng hạn: 100,00% × 500,00 điểm = 500,00 điểm",
     );
   });
 

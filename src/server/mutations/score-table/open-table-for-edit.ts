@@ -1,7 +1,7 @@
 import "server-only";
 import type { DraftNode } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL } from "@/domain/vocabulary";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppTransaction } from "@/server/database/connect";
 import { ConflictError, ForbiddenError } from "@/server/errors";

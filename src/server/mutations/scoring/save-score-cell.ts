@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { auditLineChange } from "./audit-score-line";
 import { authorizeScoreEntry } from "./authorize-score-entry";
 import { lockEditableSheet } from "./lock-score-sheet";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { YearResults } from "@/domain/rankings";
+import { hasScores } from "@/domain/scoring";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
   blocYearsAllowed,
@@ -52,6 +53,8 @@ export async function loadResultsAcrossYears(
             unitId: unit.unitId,
             name: unit.name,
             rank: unit.rank,
+            sharedRank: unit.sharedRank,
+            scored: hasScores(unit),
             total: unit.total,
             classification: unit.classification?.label ?? null,
           })),

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_SCORING_RULES, ScoringInputError, type ScoringRules } from "@/domain/scoring";
+import { DEFAULT_SCORING_RULES, ScoringInputError, type ScoringRules, yearHasScores } from "@/domain/scoring";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
@@ -11,7 +11,16 @@ export type RankingPreview =
       ok: true;
       asOf: string;
       maxPoints: number;
-      top: { unitId: string; name: string; rank: number; total: number; classification: string | null }[];
+      /** Empty for a year without scores: its 0,00 "ranks" are no ranking (src/domain/scoring/has-scores). */
+      top: {
+        unitId: string;
+        name: string;
+        rank: number;
+        sharedRank: boolean;
+        total: number;
+        classification: string | null;
+      }[];
+      hasScores: boolean;
     }
   | { ok: false; message: string };
 
@@ -24,14 +33,16 @@ const WITHHELD_PREVIEW: RankingPreview = {
 async function rankingPreview(prisma: AppPrismaClient, blocYearId: string): Promise<RankingPreview> {
   try {
     const { asOf, result } = await computeRanking(prisma, { blocYearId });
-    const top = result.units.slice(0, 3).map((unit) => ({
+    const hasScores = yearHasScores(result);
+    const top = (hasScores ? result.units.slice(0, 3) : []).map((unit) => ({
       unitId: unit.unitId,
       name: unit.name,
       rank: unit.rank,
+      sharedRank: unit.sharedRank,
       total: unit.total,
       classification: unit.classification?.label ?? null,
     }));
-    return { ok: true, asOf, maxPoints: result.maxPoints, top };
+    return { ok: true, asOf, maxPoints: result.maxPoints, top, hasScores };
   } catch (error) {
     // The engine refuses an inconsistent table or rules with a Vietnamese reason worth showing.
     if (error instanceof ScoringInputError) return { ok: false, message: error.message };

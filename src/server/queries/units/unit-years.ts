@@ -1,5 +1,6 @@
 import "server-only";
 import { type IsoDay, toIsoDay, yearEnd } from "@/domain/calendar";
+import { hasScores } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -23,6 +24,8 @@ export type UnitYearResult =
       percentOfMax: number;
       classification: string | null;
     }
+  /** Ranked, but without scores yet (src/domain/scoring/has-scores): no rank, no share to show. */
+  | { kind: "noScores" }
   /** Not ranked that year (e.g. it left before the year's end), with the engine's reason. */
   | { kind: "notRanked"; reason: string | null }
   /** Provisional figures the year does not share with this user (the rankings page's rule). */
@@ -101,6 +104,7 @@ function resultOf({ source, result }: YearResult, unitId: string): UnitYearResul
     const excluded = result.excluded.find((candidate) => candidate.unitId === unitId);
     return { kind: "notRanked", reason: excluded?.reason.message ?? null };
   }
+  if (!hasScores(unit)) return { kind: "noScores" };
   return {
     kind: "ranked",
     source: source.kind === "snapshot" ? "published" : "provisional",

@@ -3,12 +3,11 @@ import type { UnitYear } from "@/server/queries/units/unit-years";
 import {
   membershipText,
   nameThatYear,
-  notRankedNote,
   pointsText,
   rankPhrase,
   shareText,
   sourceText,
-  WITHHELD_NOTE,
+  unrankedNote,
 } from "./year-result-text";
 
 type Props = { unitId: string; currentName: string; years: readonly UnitYear[] };
@@ -40,9 +39,7 @@ export function UnitYearsList({ unitId, currentName, years }: Props) {
               <span className="block text-xs text-stone-600">{sourceText(row.result)}</span>
             </p>
           ) : (
-            <p className="mt-1 text-stone-600">
-              {row.result.kind === "withheld" ? WITHHELD_NOTE : notRankedNote(row.result.reason)}
-            </p>
+            <p className="mt-1 text-stone-600">{unrankedNote(row.result)}</p>
           )}
         </li>
       ))}

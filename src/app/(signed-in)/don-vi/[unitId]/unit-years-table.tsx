@@ -3,12 +3,11 @@ import type { UnitYear, UnitYearResult } from "@/server/queries/units/unit-years
 import {
   membershipText,
   nameThatYear,
-  notRankedNote,
   pointsText,
   rankText,
   shareText,
   sourceText,
-  WITHHELD_NOTE,
+  unrankedNote,
 } from "./year-result-text";
 
 type Props = { unitId: string; currentName: string; years: readonly UnitYear[] };
@@ -69,7 +68,7 @@ function ResultCells({ result, href }: { result: UnitYearResult; href: string })
   if (result.kind !== "ranked")
     return (
       <td colSpan={3} className="px-3 py-2 text-stone-600">
-        {result.kind === "withheld" ? WITHHELD_NOTE : notRankedNote(result.reason)}
+        {unrankedNote(result)}
       </td>
     );
   return (

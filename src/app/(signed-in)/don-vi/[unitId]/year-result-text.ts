@@ -1,20 +1,26 @@
 import { formatDate } from "@/domain/calendar";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatPoints, formatShare, NO_SCORES_HEADING, rankCell, rankHeading } from "@/domain/format";
 import type { UnitYear, UnitYearResult } from "@/server/queries/units/unit-years";
 
 type Ranked = Extract<UnitYearResult, { kind: "ranked" }>;
 
 export const WITHHELD_NOTE = "Điểm tạm tính chưa được chia sẻ với các đơn vị thành viên trước khi công bố.";
 
-export const notRankedNote = (reason: string | null) =>
-  `Không xếp hạng năm này${reason ? `: ${reason}` : ""}`;
+const notRankedNote = (reason: string | null) => `Không xếp hạng năm này${reason ? `: ${reason}` : ""}`;
 
-/** "3/8", or "Đồng hạng 3/8" for a rank shared by an exact tie (under a "Hạng" heading). */
-export const rankText = (result: Ranked) =>
-  `${result.sharedRank ? "Đồng hạng " : ""}${result.rank}/${result.rankedCount}`;
+/** What a year without a rank to show says instead: withheld, without scores, or not ranked. */
+export const unrankedNote = (result: Exclude<UnitYearResult, Ranked>) =>
+  result.kind === "withheld"
+    ? WITHHELD_NOTE
+    : result.kind === "noScores"
+      ? NO_SCORES_HEADING
+      : notRankedNote(result.reason);
+
+/** "3/8", or "đồng hạng 3/8" for a rank shared by an exact tie (under a "Hạng" heading). */
+export const rankText = (result: Ranked) => `${rankCell(result)}/${result.rankedCount}`;
 
 /** The rank as a phrase of its own: "Hạng 3/8" or "Đồng hạng 3/8". */
-export const rankPhrase = (result: Ranked) => (result.sharedRank ? "" : "Hạng ") + rankText(result);
+export const rankPhrase = (result: Ranked) => `${rankHeading(result)}/${result.rankedCount}`;
 
 export const sourceText = (result: Ranked) =>
   result.snapshotNumber === null ? "Tạm tính" : `Đã công bố (bản số ${result.snapshotNumber})`;

@@ -1,6 +1,6 @@
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { rankLabel } from "@/domain/conference/display";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { SlideHeading } from "./slide-heading";
 

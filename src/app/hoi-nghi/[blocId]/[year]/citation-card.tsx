@@ -1,6 +1,6 @@
 import { rankLabel } from "@/domain/conference/display";
 import type { Citation } from "@/domain/conference/reveal";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 
 /** The award moment of the reveal: the unit, its rank and points, and the award it is proposed for. */
 export function CitationCard({ citation, year }: { citation: Citation; year: number }) {

@@ -1,6 +1,6 @@
 import type { ConferenceRow } from "@/domain/conference/conference-data";
 import { rankLabel } from "@/domain/conference/display";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatPoints, formatShare, NO_SCORES_HEADING } from "@/domain/format";
 
 type Props = {
   rows: ConferenceRow[];
@@ -52,7 +52,7 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
           ) : (
             <tr key={row.unitId} className="border-b border-slate-800" data-testid="ranking-row">
               <td className="py-[0.35em] pr-[1em] font-bold text-amber-300">
-                {rankLabel(row.rank, row.sharedRank)}
+                {row.scored ? rankLabel(row.rank, row.sharedRank) : NO_SCORES_HEADING}
               </td>
               <th scope="row" className="py-[0.35em] pr-[1em] font-semibold">
                 {row.name}
@@ -64,7 +64,7 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               </th>
               <td className="py-[0.35em] pr-[1em] text-right tabular-nums">{formatPoints(row.total)}</td>
               <td className="py-[0.35em] pr-[1em] text-right tabular-nums">
-                {formatShare(row.percentOfMax)}
+                {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
               <td className="py-[0.35em] text-[0.8em]">{row.classification ?? "—"}</td>
             </tr>

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatShare } from "@/domain/scoring/vietnamese-format";
+import { formatShare } from "@/domain/format";
 
 export type TrendSeries = { key: string; label: string; color: string; dashed?: boolean };
 /** A year with its series values (basis points) under the series keys. */

@@ -1,4 +1,4 @@
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 
 export const SOURCE_LABEL = { published: "Đã công bố", provisional: "Tạm tính" } as const;
 

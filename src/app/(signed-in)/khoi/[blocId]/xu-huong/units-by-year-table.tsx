@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { UnitPageLink } from "@/components/unit-page-link";
+import { NO_SCORES_TEXT, rankPhrase } from "@/domain/format";
 import { percentOfMax, type YearResults } from "@/domain/rankings";
 import type { TrendUnit } from "@/server/queries/rankings/get-bloc-trends";
 import { shareOrDash } from "./trend-labels";
@@ -40,9 +41,11 @@ export function UnitsByYearTable({ blocId, units, years }: Props) {
                 const result = year.units.find((candidate) => candidate.unitId === unit.unitId);
                 return (
                   <td key={year.year} className="px-3 py-2 text-right tabular-nums">
-                    {result
-                      ? `${shareOrDash(percentOfMax(result.total, year.maxPoints))} (hạng ${result.rank})`
-                      : "—"}
+                    {!result
+                      ? "—"
+                      : result.scored
+                        ? `${shareOrDash(percentOfMax(result.total, year.maxPoints))} (${rankPhrase(result)})`
+                        : NO_SCORES_TEXT}
                     {result && result.name !== unit.latestName && (
                       <span className="block text-xs text-stone-600">{result.name}</span>
                     )}

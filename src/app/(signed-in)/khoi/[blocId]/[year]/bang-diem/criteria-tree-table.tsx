@@ -1,5 +1,5 @@
 import { childrenOf, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { ScoreTableView } from "@/server/queries/score-table/get-score-table-view";
 import { CriterionRow } from "./criterion-row";
 

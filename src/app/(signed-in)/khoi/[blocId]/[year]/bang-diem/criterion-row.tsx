@@ -4,7 +4,7 @@ import { useState } from "react";
 import { formatHundredthsInput } from "@/domain/score-table/decimal-input";
 import { MAX_TREE_DEPTH } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL } from "@/domain/vocabulary";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { ScoreTableNodeView } from "@/server/queries/score-table/get-score-table-view";
 import { CriterionForm } from "./criterion-form";
 import { NodeCommandForm } from "./node-command-form";

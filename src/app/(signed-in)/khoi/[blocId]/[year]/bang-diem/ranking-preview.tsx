@@ -1,5 +1,5 @@
 import { formatDate } from "@/domain/calendar";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints, NO_SCORES_HEADING, rankCell } from "@/domain/format";
 import type { RankingPreview as Preview } from "@/server/queries/score-table/get-rules-view";
 
 /** The provisional top three as the engine computes them now, so a saved change shows its effect. */
@@ -12,7 +12,9 @@ export function RankingPreview({ preview }: { preview: Preview }) {
       {!preview.ok ? (
         <p className="mt-2 text-sm text-brand-800">{preview.message}</p>
       ) : preview.top.length === 0 ? (
-        <p className="mt-2 text-sm text-stone-600">Chưa có đơn vị nào để xếp hạng.</p>
+        <p className="mt-2 text-sm text-stone-600">
+          {preview.hasScores ? "Chưa có đơn vị nào để xếp hạng." : `${NO_SCORES_HEADING}.`}
+        </p>
       ) : (
         <>
           <p className="mt-1 text-xs text-stone-500">
@@ -22,7 +24,7 @@ export function RankingPreview({ preview }: { preview: Preview }) {
             {preview.top.map((unit) => (
               <li key={unit.unitId} className="flex items-baseline justify-between gap-2">
                 <span>
-                  <span className="font-semibold tabular-nums">{unit.rank}.</span> {unit.name}
+                  <span className="font-semibold tabular-nums">{rankCell(unit)}.</span> {unit.name}
                   {unit.classification && (
                     <span className="block text-xs text-stone-500">{unit.classification}</span>
                   )}

@@ -1,4 +1,5 @@
-import { formatPoints, formatShare, type ScoringRules } from "@/domain/scoring";
+import { type ScoringRules } from "@/domain/scoring";
+import { formatPoints, formatShare } from "@/domain/format";
 import { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, tieBreakTitle } from "@/domain/vocabulary";
 
 const share = (value: number | null) => (value === null ? "—" : formatShare(value));

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { GridCell, GridLeaf } from "@/server/queries/scoring/score-grid-types";
 import { ConflictNotice } from "./conflict-notice";
 import { describeEntry } from "./describe-entry";

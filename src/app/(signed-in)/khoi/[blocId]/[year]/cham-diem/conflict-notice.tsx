@@ -1,6 +1,6 @@
 "use client";
 
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
 import { describeEntry } from "./describe-entry";
 

@@ -1,4 +1,4 @@
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { GridGroup } from "@/server/queries/scoring/score-grid-types";
 
 /** Two header rows: sections over their criteria, each criterion with its maximum. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StageNotice } from "@/components/stage-notice";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { requireSessionUser } from "@/server/auth/session";
 import { defaultScoreStage } from "@/server/authz";
 import { db } from "@/server/db";

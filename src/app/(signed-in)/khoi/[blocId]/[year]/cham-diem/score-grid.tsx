@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { GridLeaf, GridRow, ScoreGrid as Grid } from "@/server/queries/scoring/score-grid-types";
 import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";

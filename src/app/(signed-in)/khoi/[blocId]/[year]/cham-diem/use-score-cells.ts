@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
 import type { GridCell, GridLeaf, ScoreGrid } from "@/server/queries/scoring/score-grid-types";
 import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { saveScoreCellAction } from "./actions";
 
 export type CellStatus = "idle" | "saving" | "saved" | "error" | "conflict";

@@ -1,7 +1,7 @@
 import { formatDate } from "@/domain/calendar";
 import { formatDateTime } from "@/components/format-date-time";
 import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatPoints, formatShare, rankCell } from "@/domain/format";
 import type { LatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 
 /** The published ranking as frozen in the latest snapshot: read from it, never recomputed. */
@@ -43,10 +43,7 @@ export function SnapshotRanking({ snapshot }: { snapshot: LatestSnapshot }) {
           <tbody>
             {content.result.units.map((unit) => (
               <tr key={unit.unitId} className="border-t border-stone-100">
-                <td className="px-4 py-2">
-                  {unit.rank}
-                  {unit.sharedRank && " (đồng hạng)"}
-                </td>
+                <td className="px-4 py-2">{rankCell(unit)}</td>
                 <th scope="row" className="px-4 py-2 font-medium">
                   {unit.name}
                 </th>

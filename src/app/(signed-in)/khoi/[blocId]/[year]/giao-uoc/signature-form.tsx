@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { isoDateValue } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { saveSignatureAction } from "./actions";
@@ -42,8 +43,7 @@ export function SignatureForm({ blocYearId, unitId, unitName, signature, default
         aria-label={`Chức vụ người ký của ${unitName}`}
         className={INPUT}
       />
-      <input
-        type="date"
+      <DateField
         name="signedOn"
         defaultValue={isoDateValue(signature?.signedOn ?? defaultSignedOn)}
         aria-label={`Ngày ký của ${unitName}`}

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { useActionState, useState } from "react";
 import { ELIGIBILITY_FLAG_LABEL } from "@/domain/vocabulary";
 import { addEligibilityFlagAction } from "./actions";
@@ -46,7 +47,11 @@ export function AddFlagForm({ blocYearId, members }: Props) {
         </select>
       </Field>
       <Field id="flag-since" label="Từ ngày" error={fieldError(state, "since")}>
-        <input type="date" {...bind("since")} className={INPUT} />
+        <DateField
+          {...bind("since")}
+          onValueChange={(since) => setValues({ ...values, since })}
+          className={INPUT}
+        />
       </Field>
       <Field id="flag-note" label="Ghi chú (không bắt buộc)" error={fieldError(state, "note")}>
         <input type="text" {...bind("note")} className={INPUT} />

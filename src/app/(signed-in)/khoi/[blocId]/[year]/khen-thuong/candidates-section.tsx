@@ -1,5 +1,6 @@
 import { formatDate } from "@/domain/calendar";
-import { formatPoints, type AwardCandidacy, type UnitResult } from "@/domain/scoring";
+import { type AwardCandidacy, type UnitResult, yearHasScores } from "@/domain/scoring";
+import { formatPoints, NO_SCORES_HEADING, rankCell } from "@/domain/format";
 import type { AwardsBoard } from "@/server/queries/awards/get-awards-board";
 import { ProposeButton } from "./propose-button";
 
@@ -29,6 +30,12 @@ export function CandidatesSection({ blocYearId, board, editable }: Props) {
       ) : result.units.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
           Chưa có đơn vị nào được xếp hạng.
+        </p>
+      ) : !yearHasScores(result) ? (
+        // Every unit at 0,00 "ties" with every other: candidates and tie warnings would mean nothing.
+        <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
+          {NO_SCORES_HEADING}: chưa đơn vị nào có điểm chấm hay nhiệm vụ hoàn thành, nên chưa có ứng viên theo
+          quy chế.
         </p>
       ) : (
         <>
@@ -60,10 +67,7 @@ export function CandidatesSection({ blocYearId, board, editable }: Props) {
               <tbody>
                 {result.units.map((unit) => (
                   <tr key={unit.unitId} className="border-t border-stone-100 align-top">
-                    <td className="px-3 py-2">
-                      {unit.rank}
-                      {unit.sharedRank && " (đồng hạng)"}
-                    </td>
+                    <td className="px-3 py-2">{rankCell(unit)}</td>
                     <th scope="row" className="px-3 py-2 font-medium">
                       {unit.name}
                     </th>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { useActionState, useState } from "react";
 import { PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import { changeProposalStatusAction } from "./actions";
@@ -52,7 +53,12 @@ export function ProposalStatusForm({ proposal, label }: Props) {
         <input type="text" {...bind("decisionNumber")} disabled={!decided} className={INPUT} />
       </Field>
       <Field id={id("decisionDate")} label="Ngày quyết định" error={fieldError(state, "decisionDate")}>
-        <input type="date" {...bind("decisionDate")} disabled={!decided} className={INPUT} />
+        <DateField
+          {...bind("decisionDate")}
+          onValueChange={(decisionDate) => setValues({ ...values, decisionDate })}
+          disabled={!decided}
+          className={INPUT}
+        />
       </Field>
       <div className="flex items-end">
         <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { useActionState, useState } from "react";
 import { resolveEligibilityFlagAction } from "./actions";
 import { invalidProps } from "@/components/forms/form-parts";
@@ -17,12 +18,11 @@ export function ResolveFlagForm({ flagId, unitName }: { flagId: string; unitName
       <label htmlFor={id} className="sr-only">
         Ngày giải quyết xong ({unitName})
       </label>
-      <input
+      <DateField
         id={id}
-        type="date"
         name="resolvedOn"
         value={resolvedOn}
-        onChange={(event) => setResolvedOn(event.target.value)}
+        onValueChange={setResolvedOn}
         className={`${INPUT} mt-0 w-40`}
         {...invalidProps(id, error)}
       />

@@ -1,3 +1,4 @@
+import { DateField } from "@/components/date-field";
 import { formatDate } from "@/domain/calendar";
 import { Field, INPUT_CLASS } from "./form-fields";
 
@@ -85,10 +86,9 @@ export function SourceDocumentFields({ mode, onModeChange, values, errors, docum
           </Field>
           <Field name="newSourceIssuedOn" label="Ngày ban hành" errors={errors.newSourceIssuedOn}>
             {(describedBy, invalid) => (
-              <input
+              <DateField
                 id="newSourceIssuedOn"
                 name="newSourceIssuedOn"
-                type="date"
                 defaultValue={values.newSourceIssuedOn}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}

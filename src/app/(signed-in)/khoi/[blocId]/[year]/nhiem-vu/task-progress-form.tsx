@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { useActionState, useState } from "react";
 import { formatDate, toIsoDay } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
@@ -32,7 +33,7 @@ function savedMeanwhile(current: TaskValues | undefined, values: Record<string, 
 }
 
 /** Status, completion and evidence: the part of a task its owner unit's leader may also update. */
-export function TaskProgressForm({ task, year }: { task: TaskValues; year: number }) {
+export function TaskProgressForm({ task }: { task: TaskValues }) {
   const [state, action, pending] = useActionState(updateTaskProgressAction, null);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? initialValues(task);
@@ -86,11 +87,9 @@ export function TaskProgressForm({ task, year }: { task: TaskValues; year: numbe
             hint={needsCompletion ? "Bắt buộc; không sau hôm nay." : "Chỉ ghi khi đã hoàn thành."}
           >
             {(describedBy, invalid) => (
-              <input
+              <DateField
                 id="completedOn"
                 name="completedOn"
-                type="date"
-                min={`${year}-01-01`}
                 defaultValue={values.completedOn}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}

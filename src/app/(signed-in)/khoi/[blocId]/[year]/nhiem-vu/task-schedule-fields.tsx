@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { useState } from "react";
 import { formatDate, isIsoDay } from "@/domain/calendar";
 import { isMemberOn } from "@/domain/membership";
@@ -64,15 +65,12 @@ export function TaskScheduleFields({ year, values, errors, options }: Props) {
       </Field>
       <Field name="deadline" label="Hạn hoàn thành" errors={errors.deadline} hint={`Trong năm ${year}.`}>
         {(describedBy, invalid) => (
-          <input
+          <DateField
             id="deadline"
             name="deadline"
-            type="date"
-            min={`${year}-01-01`}
-            max={`${year}-12-31`}
             required
             value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
+            onValueChange={setDeadline}
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             className={INPUT_CLASS}

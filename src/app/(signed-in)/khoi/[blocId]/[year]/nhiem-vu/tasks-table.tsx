@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
 
 export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath: string }) {

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { updateMembershipAction } from "./actions";
 import { isoDateValue } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
@@ -22,8 +23,7 @@ export function MembershipDatesForm({ membershipId, version, unitName, joinedOn,
       <input type="hidden" name="version" value={version} />
       <label className="text-xs text-stone-600">
         Tham gia
-        <input
-          type="date"
+        <DateField
           name="joinedOn"
           defaultValue={isoDateValue(joinedOn)}
           aria-label={`Ngày tham gia của ${unitName}`}
@@ -32,8 +32,7 @@ export function MembershipDatesForm({ membershipId, version, unitName, joinedOn,
       </label>
       <label className="text-xs text-stone-600">
         Rời khối
-        <input
-          type="date"
+        <DateField
           name="leftOn"
           defaultValue={isoDateValue(leftOn)}
           aria-label={`Ngày rời khối của ${unitName}`}

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
+import { hasScores } from "@/domain/scoring";
 import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { UnitPageLink } from "@/components/unit-page-link";
-import { isScaleSection, rankLabel } from "./rankings-labels";
+import { isScaleSection } from "./rankings-labels";
 
 type Props = { ranking: BlocRanking; basePath: string };
 
@@ -12,7 +13,7 @@ const num = "px-3 py-2 text-right tabular-nums";
 export function RankingTable({ ranking, basePath }: Props) {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
       <table className="w-full text-sm">
         <caption className="sr-only">
           Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị
@@ -57,9 +58,10 @@ export function RankingTable({ ranking, basePath }: Props) {
           {ranking.units.map((unit) => {
             const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
             const own = ranking.ownUnitIds.includes(unit.unitId);
+            const scored = hasScores(unit);
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
-                <td className={`${num} font-semibold`}>{rankLabel(unit.rank, unit.sharedRank)}</td>
+                <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>
                 <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
                   <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
                     {unit.name}
@@ -73,12 +75,10 @@ export function RankingTable({ ranking, basePath }: Props) {
                   </td>
                 ))}
                 <td className={num}>{formatPoints(unit.bonus)}</td>
-                <td className={num}>
-                  {unit.deductions > 0 ? `-${formatPoints(unit.deductions)}` : formatPoints(0)}
-                </td>
+                <td className={num}>{formatDeductions(unit.deductions)}</td>
                 <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
-                <td className={num}>{formatShare(unit.percentOfMax)}</td>
-                <td className="px-3 py-2">{unit.classification?.label ?? "—"}</td>
+                <td className={num}>{scored ? formatShare(unit.percentOfMax) : "—"}</td>
+                <td className="px-3 py-2">{scored ? (unit.classification?.label ?? "—") : "—"}</td>
                 <td className="px-3 py-2">{awards.length > 0 ? awards.join("; ") : "—"}</td>
               </tr>
             );

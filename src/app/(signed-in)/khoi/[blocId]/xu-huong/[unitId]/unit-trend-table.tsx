@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { UnitTrendPoint } from "@/domain/rankings";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints, NO_SCORES_TEXT, rankCell } from "@/domain/format";
 import { SOURCE_LABEL, shareOrDash } from "../trend-labels";
 
 const num = "px-3 py-2 text-right tabular-nums";
@@ -66,7 +66,13 @@ export function UnitTrendTable({ blocId, points }: { blocId: string; points: rea
                   </Link>
                 )}
               </td>
-              <td className={num}>{point.rank === null ? "—" : `${point.rank} / ${point.unitCount}`}</td>
+              <td className={num}>
+                {point.noScores
+                  ? NO_SCORES_TEXT
+                  : point.rank === null
+                    ? "—"
+                    : `${rankCell({ rank: point.rank, sharedRank: point.sharedRank })} / ${point.unitCount}`}
+              </td>
               <td className={num}>
                 {point.total === null
                   ? "—"

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 import { db } from "@/server/db";
 import { getTask } from "@/server/queries/tasks/get-task";
 import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
@@ -100,7 +100,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
           <h3 id="progress-heading" className="mb-2 font-semibold">
             Cập nhật tiến độ
           </h3>
-          <TaskProgressForm task={task} year={detail.year.year} />
+          <TaskProgressForm task={task} />
         </section>
       )}
       {options && (

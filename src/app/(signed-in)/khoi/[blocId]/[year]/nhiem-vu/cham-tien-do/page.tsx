@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { addDays, daysBetween, formatDate, todayInVietnam, toIsoDay } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 import { DUE_SOON_DAYS } from "@/domain/tasks";
 import { db } from "@/server/db";
 import { listLaggards } from "@/server/queries/tasks/list-laggards";

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatPoints } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import { requireSessionUser } from "@/server/auth/session";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
 import { PairDecisions } from "../pair-decisions";
 import { RankingSourceNotice } from "../ranking-source-notice";
+import { RankingCards } from "../ranking-cards";
 import { RankingTable } from "../ranking-table";
 import { RESTRICTED_NOTICE } from "../rankings-labels";
 
@@ -55,6 +56,7 @@ export default async function RankingsPage({ params }: Props) {
             {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)}{" "}
             điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
           </p>
+          <RankingCards ranking={ranking} basePath={basePath} />
           <RankingTable ranking={ranking} basePath={basePath} />
         </>
       )}

@@ -1,4 +1,4 @@
-import { formatPoints, formatSignedPoints } from "@/domain/scoring/vietnamese-format";
+import { formatPoints, formatSignedPoints } from "@/domain/format";
 import type { ContributionGroup } from "@/domain/rankings";
 
 /** "51,00 + 10,00 − 2,00": the subtotals as the sum a reader can check by hand. */

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { toIsoDay } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatPoints, formatShare } from "@/domain/scoring";
+import { formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
+import { hasScores } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
 import { RankingSourceNotice } from "../ranking-source-notice";
-import { rankLabel } from "../rankings-labels";
 import { ContributionGroups } from "./contribution-groups";
 import { NeighbourDecisions } from "./neighbour-decisions";
 import { SectionComparison } from "./section-comparison";
@@ -89,11 +89,12 @@ export default async function UnitRankPage({ params }: Props) {
 function UnitSummary({ explanation }: { explanation: UnitExplanation }) {
   const { unit } = explanation;
   const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
+  const scored = hasScores(unit);
   const facts = [
-    ["Hạng", `${rankLabel(unit.rank, unit.sharedRank)} / ${explanation.rankedCount}`],
+    ["Hạng", scored ? `${rankCell(unit)} / ${explanation.rankedCount}` : NO_SCORES_TEXT],
     ["Tổng điểm", `${formatPoints(unit.total)} / ${formatPoints(explanation.maxPoints)}`],
-    ["% tối đa", formatShare(unit.percentOfMax)],
-    ["Xếp loại", unit.classification?.label ?? "—"],
+    ["% tối đa", scored ? formatShare(unit.percentOfMax) : "—"],
+    ["Xếp loại", scored ? (unit.classification?.label ?? "—") : "—"],
     ["Ứng viên theo quy chế", awards.length > 0 ? awards.join("; ") : "—"],
   ];
   return (

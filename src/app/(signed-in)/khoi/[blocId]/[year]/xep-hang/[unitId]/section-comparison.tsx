@@ -1,5 +1,6 @@
 import type { SectionMedians } from "@/domain/rankings";
-import { formatPoints, type UnitResult } from "@/domain/scoring";
+import { type UnitResult } from "@/domain/scoring";
+import { formatPoints } from "@/domain/format";
 import type { RankingSection } from "@/server/queries/rankings/ranking-header";
 
 type Props = { unit: UnitResult; sections: readonly RankingSection[]; medians: SectionMedians | null };

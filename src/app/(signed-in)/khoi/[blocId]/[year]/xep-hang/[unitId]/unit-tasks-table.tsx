@@ -1,6 +1,6 @@
 import { formatDate } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
-import { formatShare } from "@/domain/scoring";
+import { formatShare } from "@/domain/format";
 import type { UnitTask } from "@/server/queries/rankings/list-unit-tasks";
 
 /** The tasks the unit owns this year, with their status as recorded. */

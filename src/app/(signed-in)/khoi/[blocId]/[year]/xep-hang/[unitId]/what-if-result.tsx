@@ -1,5 +1,5 @@
-import { formatPoints } from "@/domain/scoring";
-import { formatSignedPoints } from "@/domain/scoring/vietnamese-format";
+import { formatPoints } from "@/domain/format";
+import { formatSignedPoints } from "@/domain/format";
 import type { WhatIfOutcome, WhatIfUnit } from "@/server/queries/rankings/run-what-if";
 
 const num = "px-3 py-2 text-right tabular-nums";

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateField } from "@/components/date-field";
 import { formatDate } from "@/domain/calendar";
 import { TASK_STATUS_LABEL, type TaskStatusCode } from "@/domain/vocabulary";
 
@@ -60,11 +61,10 @@ export function WhatIfTaskRow({ task, choice, onChange }: Props) {
         {choice.selected && choice.status === "DONE" && (
           <label className="block text-xs text-stone-600">
             Ngày hoàn thành
-            <input
-              type="date"
+            <DateField
               required
               value={choice.completedOn}
-              onChange={(event) => set({ completedOn: event.target.value })}
+              onValueChange={(completedOn) => set({ completedOn })}
               className="mt-1 block rounded-md border border-stone-300 px-2 py-1 text-sm text-stone-900"
             />
           </label>

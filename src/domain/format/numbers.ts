@@ -24,14 +24,22 @@ export function formatSignedPoints(centipoints: number): string {
   return centipoints > 0 ? `+${formatPoints(centipoints)}` : formatPoints(centipoints);
 }
 
-/** Basis points → '50%', '37,5%', '33,33%'. */
+/**
+ * Basis points → '50,00%', '37,50%', '33,33%': always two decimals, as the .xlsx export's
+ * "0.00%" shows them, so a share reads the same on every page, document and file.
+ */
 export function formatShare(basisPoints: number): string {
   const magnitude = Math.abs(basisPoints);
   const whole = Math.floor(magnitude / 100);
   const hundredths = magnitude - whole * 100;
   const sign = basisPoints < 0 ? "-" : "";
-  if (hundredths === 0) return `${sign}${groupThousands(whole)}%`;
-  const decimals =
-    hundredths % 10 === 0 ? String(hundredths / 10) : `${hundredths < 10 ? "0" : ""}${hundredths}`;
-  return `${sign}${groupThousands(whole)},${decimals}%`;
+  return `${sign}${groupThousands(whole)},${hundredths < 10 ? "0" : ""}${hundredths}%`;
+}
+
+/**
+ * A unit's deductions (held as a positive magnitude) as every table writes them: with a minus,
+ * so that sections + bonus + deductions add up to the total by hand ('-1,00'; none: '0,00').
+ */
+export function formatDeductions(centipoints: number): string {
+  return formatPoints(centipoints === 0 ? 0 : -Math.abs(centipoints));
 }

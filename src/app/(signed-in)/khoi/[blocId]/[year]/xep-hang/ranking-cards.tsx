@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { formatDeductions, formatPoints, formatShare, NO_SCORES_HEADING, rankHeading } from "@/domain/format";
+import { hasScores } from "@/domain/scoring";
+import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+
+type Props = { ranking: BlocRanking; basePath: string };
+
+/**
+ * The ranking as cards on a phone (below sm), where the table's many columns would squeeze the
+ * names to a word per line and push the total off-screen: rank, name and total first.
+ */
+export function RankingCards({ ranking, basePath }: Props) {
+  return (
+    <ol className="mt-4 space-y-3 sm:hidden" aria-label="Bảng xếp hạng">
+      {ranking.units.map((unit) => {
+        const own = ranking.ownUnitIds.includes(unit.unitId);
+        const scored = hasScores(unit);
+        return (
+          <li
+            key={unit.unitId}
+            className={`rounded-lg border border-stone-200 p-3 text-sm ${own ? "bg-brand-50" : "bg-white"}`}
+          >
+            <p className="flex items-baseline justify-between gap-3">
+              <span className="font-semibold">{scored ? rankHeading(unit) : NO_SCORES_HEADING}</span>
+              <span className="text-base font-semibold tabular-nums">
+                {formatPoints(unit.total)}
+                <span className="text-xs font-normal text-stone-600">
+                  {" "}
+                  / {formatPoints(ranking.maxPoints)}
+                </span>
+              </span>
+            </p>
+            <Link
+              href={`${basePath}/${unit.unitId}`}
+              className="mt-1 block font-medium text-brand-800 hover:underline"
+            >
+              {unit.name}
+            </Link>
+            {own && <span className="block text-xs text-stone-600">Đơn vị của bạn</span>}
+            <p className="mt-1 text-xs text-stone-600">
+              {scored && `${formatShare(unit.percentOfMax)} tối đa · `}thưởng {formatPoints(unit.bonus)} · trừ{" "}
+              {formatDeductions(unit.deductions)}
+              {scored && unit.classification && ` · ${unit.classification.label}`}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { addDays, formatDate, isIsoDay, maskDateEntry, readDateEntry } from "@/domain/calendar";
+
+type Props = {
+  id?: string;
+  /** The name the form posts: always yyyy-mm-dd (or empty), whatever is shown. */
+  name?: string;
+  /** yyyy-mm-dd. */
+  defaultValue?: string;
+  /** yyyy-mm-dd, for a field its form controls; "" while what is typed is no day. */
+  value?: string;
+  onValueChange?: (iso: string) => void;
+  required?: boolean;
+  disabled?: boolean;
+  className?: string;
+  "aria-label"?: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean;
+};
+
+// A posted value comes back as yyyy-mm-dd, or as typed when it was no day (kept, to correct).
+const shown = (value: string | undefined) => (!value ? "" : isIsoDay(value) ? formatDate(value) : value);
+const isoOf = (text: string) => {
+  const entry = readDateEntry(text);
+  return entry.kind === "day" ? entry.iso : "";
+};
+
+/**
+ * A date typed and shown as dd/mm/yyyy whatever the browser's locale (a native date input shows
+ * mm/dd/yyyy in an English browser), posting yyyy-mm-dd under `name` so every schema reads one
+ * format. An impossible day ("31/02/2025") is named as such and stops the form from being sent;
+ * ↑ and ↓ move a day.
+ */
+export function DateField(props: Props) {
+  const { id, name, value, onValueChange, required, disabled } = props;
+  const [text, setText] = useState(() => shown(value ?? props.defaultValue));
+  const [touched, setTouched] = useState(false);
+  const [seenValue, setSeenValue] = useState(value);
+  const input = useRef<HTMLInputElement>(null);
+  // A value set from outside (a reset, a computed default) replaces the text; the parent's echo
+  // of what is being typed (or "" while it is no day yet) does not.
+  if (value !== seenValue) {
+    setSeenValue(value);
+    if (value !== undefined && value !== isoOf(text)) setText(shown(value));
+  }
+  const entry = readDateEntry(text);
+  const problem =
+    entry.kind === "problem"
+      ? entry.message
+      : entry.kind === "empty" && required
+        ? "Vui lòng nhập ngày (dd/mm/yyyy)."
+        : null;
+  useEffect(() => input.current?.setCustomValidity(problem ?? ""), [problem]);
+
+  const change = (next: string) => {
+    setText(next);
+    onValueChange?.(isoOf(next));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const step = event.key === "ArrowUp" ? 1 : event.key === "ArrowDown" ? -1 : 0;
+    if (step === 0 || entry.kind !== "day") return;
+    event.preventDefault();
+    change(formatDate(addDays(entry.iso, step)));
+  };
+  const errorId = id ? `${id}-date-problem` : undefined;
+  const showProblem = touched && problem !== null;
+  const describedBy = [props["aria-describedby"], showProblem ? errorId : undefined]
+    .filter(Boolean)
+    .join(" ");
+  return (
+    <>
+      <input
+        ref={input}
+        id={id}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        placeholder="dd/mm/yyyy"
+        maxLength={10}
+        value={text}
+        disabled={disabled}
+        onChange={(event) => change(maskDateEntry(event.target.value, text))}
+        onBlur={() => {
+          setTouched(true);
+          if (entry.kind === "day") setText(formatDate(entry.iso));
+        }}
+        onInvalid={() => setTouched(true)}
+        onKeyDown={onKeyDown}
+        aria-label={props["aria-label"]}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={props["aria-invalid"] || showProblem || undefined}
+        className={props.className}
+      />
+      {name && (
+        <input
+          type="hidden"
+          name={name}
+          value={entry.kind === "day" ? entry.iso : text}
+          disabled={disabled}
+        />
+      )}
+      {showProblem && (
+        <p id={errorId} className="mt-1 text-sm text-brand-700">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

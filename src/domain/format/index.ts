@@ -1,0 +1,3 @@
+export { formatDeductions, formatPoints, formatShare, formatSignedPoints } from "./numbers";
+export { NO_SCORES_HEADING, NO_SCORES_TEXT, rankCell, rankHeading, rankPhrase } from "./ranks";
+export type { RankFacts } from "./ranks";
