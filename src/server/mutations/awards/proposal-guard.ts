@@ -22,20 +22,18 @@ export async function assertMayPropose(
   },
 ): Promise<string | null> {
   const ranking = await engineRefusal(() => computeRanking(tx, { blocYearId: target.blocYearId }));
-  const [flags, standing] = await Promise.all([
-    tx.eligibilityFlag.findMany({
-      where: { blocYearId: target.blocYearId, resolvedOn: null },
-      select: { unitId: true },
-    }),
-    tx.awardProposal.findMany({
-      where: {
-        blocYearId: target.blocYearId,
-        status: { in: ["PROPOSED", "APPROVED"] },
-        ...(target.exceptProposalId && { id: { not: target.exceptProposalId } }),
-      },
-      select: { unitId: true, awardCode: true },
-    }),
-  ]);
+  const flags = await tx.eligibilityFlag.findMany({
+    where: { blocYearId: target.blocYearId, resolvedOn: null },
+    select: { unitId: true },
+  });
+  const standing = await tx.awardProposal.findMany({
+    where: {
+      blocYearId: target.blocYearId,
+      status: { in: ["PROPOSED", "APPROVED"] },
+      ...(target.exceptProposalId && { id: { not: target.exceptProposalId } }),
+    },
+    select: { unitId: true, awardCode: true },
+  });
   const names = new Map(target.catalogue.map((award) => [award.code, award.name]));
   const refusal = proposalRefusal({
     unitId: target.unitId,

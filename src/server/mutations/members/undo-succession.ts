@@ -121,10 +121,10 @@ async function removeSuccessorMembership(
     select: { id: true },
   });
   if (!joined) return;
-  const uses = await Promise.all([
-    tx.roleAssignment.count({ where: { blocYearId, unitId: succession.successorId } }),
-    tx.task.count({ where: { blocYearId, ownerUnitId: succession.successorId } }),
-  ]);
+  const uses = [
+    await tx.roleAssignment.count({ where: { blocYearId, unitId: succession.successorId } }),
+    await tx.task.count({ where: { blocYearId, ownerUnitId: succession.successorId } }),
+  ];
   if (uses.some((count) => count > 0))
     throw new UserFacingError(
       "Không thể huỷ: đơn vị kế thừa đã có vai trò hoặc nhiệm vụ trong năm. Hãy gỡ vai trò, nhiệm vụ của đơn vị đó trước.",

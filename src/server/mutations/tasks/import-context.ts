@@ -9,19 +9,18 @@ export async function loadImportContext(tx: AppTransaction, blocYearId: string) 
     where: { id: blocYearId },
     select: { id: true, year: true, bloc: { select: { provinceId: true } } },
   });
-  const [members, sourceDocuments, tasks, table] = await Promise.all([
-    listYearMembers(tx, blocYearId),
-    tx.sourceDocument.findMany({
-      where: { provinceId: year.bloc.provinceId },
-      select: { id: true, code: true },
-    }),
-    tx.task.findMany({ where: { blocYearId }, select: { number: true, title: true } }),
-    tx.scoreTable.findFirst({
-      where: { blocYearId },
-      orderBy: { version: "desc" },
-      select: { criteria: { where: { kind: "TASK_DERIVED" }, select: { id: true } } },
-    }),
-  ]);
+  // One after another: a transaction's single connection cannot run queries in parallel.
+  const members = await listYearMembers(tx, blocYearId);
+  const sourceDocuments = await tx.sourceDocument.findMany({
+    where: { provinceId: year.bloc.provinceId },
+    select: { id: true, code: true },
+  });
+  const tasks = await tx.task.findMany({ where: { blocYearId }, select: { number: true, title: true } });
+  const table = await tx.scoreTable.findFirst({
+    where: { blocYearId },
+    orderBy: { version: "desc" },
+    select: { criteria: { where: { kind: "TASK_DERIVED" }, select: { id: true } } },
+  });
   const context: ImportContext = {
     year: year.year,
     members: members.map(({ unitId, joinedOn, leftOn, knownNames }) => ({

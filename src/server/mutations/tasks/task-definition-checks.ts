@@ -18,17 +18,16 @@ export async function checkTaskDefinition(
 ): Promise<void> {
   if (!definition.deadline.startsWith(`${year.year}-`))
     throw new UserFacingError(`Hạn hoàn thành phải trong năm ${year.year}.`);
-  const [membership, criterion] = await Promise.all([
-    tx.membership.findUnique({
-      where: { blocYearId_unitId: { blocYearId: year.id, unitId: definition.ownerUnitId } },
-      select: { unitId: true, joinedOn: true, leftOn: true },
-    }),
-    definition.criterionId
-      ? tx.criterion.count({
-          where: { id: definition.criterionId, kind: "TASK_DERIVED", scoreTable: { blocYearId: year.id } },
-        })
-      : Promise.resolve(1),
-  ]);
+  // One after another: a transaction's single connection cannot run queries in parallel.
+  const membership = await tx.membership.findUnique({
+    where: { blocYearId_unitId: { blocYearId: year.id, unitId: definition.ownerUnitId } },
+    select: { unitId: true, joinedOn: true, leftOn: true },
+  });
+  const criterion = definition.criterionId
+    ? await tx.criterion.count({
+        where: { id: definition.criterionId, kind: "TASK_DERIVED", scoreTable: { blocYearId: year.id } },
+      })
+    : 1;
   if (!membership) throw new UserFacingError("Đơn vị chủ trì phải là thành viên của khối trong năm này.");
   const span = spanOf(membership);
   if (!canOwnTaskDueOn(span, definition.deadline))

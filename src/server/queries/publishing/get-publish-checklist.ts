@@ -15,17 +15,16 @@ export async function getPublishChecklist(
   prisma: AppPrismaClient | AppTransaction,
   options: { blocYearId: string; asOf: string },
 ): Promise<ChecklistItem[]> {
-  const [rows, sheets, proposals] = await Promise.all([
-    loadScoringRows(prisma, options.blocYearId),
-    prisma.scoreSheet.findMany({
-      where: { blocYearId: options.blocYearId },
-      select: { unitId: true, stage: true, status: true },
-    }),
-    prisma.awardProposal.findMany({
-      where: { blocYearId: options.blocYearId },
-      select: { unitId: true, awardCode: true },
-    }),
-  ]);
+  // One after another: publishing runs this on its transaction's single connection.
+  const rows = await loadScoringRows(prisma, options.blocYearId);
+  const sheets = await prisma.scoreSheet.findMany({
+    where: { blocYearId: options.blocYearId },
+    select: { unitId: true, stage: true, status: true },
+  });
+  const proposals = await prisma.awardProposal.findMany({
+    where: { blocYearId: options.blocYearId },
+    select: { unitId: true, awardCode: true },
+  });
   const input = toScoringInput(rows, options.asOf);
   const result = await engineRefusal(() => Promise.resolve(rankAgencies(input)));
   const proposed = new Set(proposals.map((proposal) => `${proposal.unitId}|${proposal.awardCode}`));
