@@ -123,6 +123,10 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(preview.getByRole("listitem").filter({ hasText: /^Sở Giao thông vận tải —/ })).toContainText(
       "rời khối 01/03/2025 (hợp nhất vào Sở Xây dựng)",
     );
+    // Sở Xây dựng was already a member: it carries on from 01/01 and takes Sở GTVT over.
+    await expect(preview.getByRole("listitem").filter({ hasText: /^Sở Xây dựng —/ })).toContainText(
+      "tiếp tục là thành viên từ 01/01/2025 đến 31/12/2025; tiếp nhận Sở Giao thông vận tải từ 01/03/2025",
+    );
     await blocCard(page).getByRole("button", { name: "Xác nhận tạo năm 2025" }).click();
     await expect(
       page.getByRole("heading", { name: "Thành viên năm 2025 (6 đang tham gia / 9)" }),

@@ -20,5 +20,6 @@ export {
   type PlannedMember,
   planNextYearMembers,
   type Succession,
+  type Takeover,
 } from "./next-year-members";
 export { type PledgeTally, pledgeTally } from "./pledge-tally";

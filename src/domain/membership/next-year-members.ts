@@ -4,12 +4,20 @@ import type { MembershipSpan } from "./members-on";
 
 export type Succession = { predecessorId: string; successorId: string; effectiveOn: IsoDay };
 
+/** A predecessor a successor takes over, and from which day of the new year. */
+export type Takeover = { unitId: string; effectiveOn: IsoDay };
+
 /** A member of the new year and why: continuing, leaving by a merger, or joining as a successor. */
 export type PlannedMember = MembershipSpan & {
+  /**
+   * True for a member of last year that carries on from 01/01 — also when it is a merger's
+   * successor (Sở Xây dựng taking over Sở GTVT): it does not join again, it takes the others over.
+   */
+  continuing: boolean;
   /** Units it merges into within the year (it leaves on `leftOn`). */
   mergedInto: string[];
-  /** Units it takes over (it joins on `joinedOn`, or on 01/01 when they merged before). */
-  succeeds: string[];
+  /** Units it takes over, each from its merger's day (01/01 at the earliest). */
+  succeeds: Takeover[];
 };
 
 /** A unit of last year's year-end not carried over: it merged away on or before 1 January. */
@@ -33,7 +41,14 @@ export function planNextYearMembers(options: {
     .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
   const members = new Map<string, PlannedMember>();
   for (const unitId of options.continuingUnitIds)
-    members.set(unitId, { unitId, joinedOn: start, leftOn: null, mergedInto: [], succeeds: [] });
+    members.set(unitId, {
+      unitId,
+      joinedOn: start,
+      leftOn: null,
+      continuing: true,
+      mergedInto: [],
+      succeeds: [],
+    });
   for (const succession of inForce) {
     const effectiveOn = succession.effectiveOn > start ? succession.effectiveOn : start;
     const predecessor = members.get(succession.predecessorId);
@@ -43,8 +58,7 @@ export function planNextYearMembers(options: {
     predecessor.mergedInto.push(succession.successorId);
     joinSuccessor(members, {
       unitId: succession.successorId,
-      joinedOn: effectiveOn,
-      predecessorId: predecessor.unitId,
+      takeover: { unitId: predecessor.unitId, effectiveOn },
     });
   }
   const planned = [...members.values()];
@@ -63,20 +77,22 @@ const dropOf =
       successions.find((succession) => succession.predecessorId === member.unitId)?.effectiveOn ?? "",
   });
 
+/** A successor already in the year keeps its dates and takes the predecessor over; else it joins. */
 function joinSuccessor(
   members: Map<string, PlannedMember>,
-  join: { unitId: string; joinedOn: IsoDay; predecessorId: string },
+  join: { unitId: string; takeover: Takeover },
 ): void {
   const existing = members.get(join.unitId);
   if (existing !== undefined) {
-    existing.succeeds.push(join.predecessorId);
+    existing.succeeds.push(join.takeover);
     return;
   }
   members.set(join.unitId, {
     unitId: join.unitId,
-    joinedOn: join.joinedOn,
+    joinedOn: join.takeover.effectiveOn,
     leftOn: null,
+    continuing: false,
     mergedInto: [],
-    succeeds: [join.predecessorId],
+    succeeds: [join.takeover],
   });
 }

@@ -56,12 +56,28 @@ describe.each(testBackends())("the next year applies the recorded mergers (%s)",
       ].sort(),
     );
     const joining = preview.members.find((member) => member.name === "Sở Nông nghiệp và Môi trường");
-    expect(joining).toMatchObject({ joinedOn: "2025-03-01", leftOn: null });
-    expect(joining?.succeeds.sort()).toEqual([
-      "Sở Nông nghiệp và Phát triển nông thôn",
-      "Sở Tài nguyên và Môi trường",
+    expect(joining).toMatchObject({ joinedOn: "2025-03-01", leftOn: null, continuing: false });
+    expect(joining?.succeeds.map((t) => [t.name, t.effectiveOn]).sort()).toEqual([
+      ["Sở Nông nghiệp và Phát triển nông thôn", "2025-03-01"],
+      ["Sở Tài nguyên và Môi trường", "2025-03-01"],
     ]);
     expect(await t.prisma.blocYear.count({ where: { blocId: demo.ktkt.id, year: 2025 } })).toBe(0);
+  });
+
+  it("keeps an existing member that is a merger's successor a member from 01/01, taking its predecessor over", async () => {
+    const preview = await previewNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id });
+    const successor = preview.members.find((member) => member.name === "Sở Xây dựng");
+    expect(successor).toEqual({
+      unitId: await ids.unit("XD"),
+      name: "Sở Xây dựng",
+      joinedOn: "2025-01-01",
+      leftOn: null,
+      continuing: true,
+      mergedInto: [],
+      succeeds: [{ name: "Sở Giao thông vận tải", effectiveOn: "2025-03-01" }],
+    });
+    const unchanged = preview.members.filter((m) => m.succeeds.length === 0 && m.leftOn === null);
+    expect(unchanged.every((m) => m.continuing && m.joinedOn === "2025-01-01")).toBe(true);
   });
 
   it("refuses a confirmation of a member list that has changed since it was shown", async () => {
@@ -80,6 +96,13 @@ describe.each(testBackends())("the next year applies the recorded mergers (%s)",
     const members = await membersAtYearEnd(created.id, 2025);
     expect(new Set(members.map((m) => m.name))).toEqual(NAMES_2025);
     expect(members.find((m) => m.name === "Sở Nông nghiệp và Môi trường")?.joinedOn).toBe("2025-03-01");
+    expect(members.find((m) => m.name === "Sở Xây dựng")?.joinedOn).toBe("2025-01-01");
+    const audit = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entity: "BlocYear", entityId: created.id, action: "create" },
+      select: { newValue: true },
+    });
+    // Only the new successor joins; Sở Xây dựng carries on.
+    expect(audit.newValue).toMatchObject({ joining: [await ids.unit("NNMT")] });
     expect(await t.prisma.membership.count({ where: { blocYearId: created.id } })).toBe(9);
     expect(await t.prisma.roleAssignment.count({ where: { blocYearId: created.id } })).toBe(0);
   });

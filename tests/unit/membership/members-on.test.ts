@@ -273,6 +273,36 @@ describe("planNextYearMembers", () => {
     expect(plan.dropped.map((m) => m.unitId)).toEqual(dropped);
   });
 
+  it.each([
+    [
+      "a merger into a member",
+      [merger("nnptnt", "tc", "2025-05-01")],
+      "tc",
+      true,
+      [["nnptnt", "2025-05-01"]],
+    ],
+    [
+      "a new successor",
+      [merger("tnmt", "nnmt", "2025-03-01"), merger("nnptnt", "nnmt", "2025-03-01")],
+      "nnmt",
+      false,
+      [
+        ["tnmt", "2025-03-01"],
+        ["nnptnt", "2025-03-01"],
+      ],
+    ],
+    ["a member nobody merges into", [merger("tnmt", "nnmt", "2025-03-01")], "tc", true, []],
+  ])("%s: continuing and taken over as planned", (_case, successions, unitId, continuing, succeeds) => {
+    const plan = planNextYearMembers({
+      year: 2025,
+      continuingUnitIds: ["tnmt", "nnptnt", "tc"],
+      successions,
+    });
+    const member = plan.members.find((m) => m.unitId === unitId);
+    expect(member?.continuing).toBe(continuing);
+    expect(member?.succeeds.map((t) => [t.unitId, t.effectiveOn])).toEqual(succeeds);
+  });
+
   it("ignores successions of units that are not members", () => {
     const plan = planNextYearMembers({
       year: 2025,

@@ -33,11 +33,19 @@ export function NextYearPreviewList({ preview }: { preview: NextYearPreview }) {
   );
 }
 
+/**
+ * A continuing member that takes others over stays a member from 01/01 (it does not join again);
+ * a new successor joins on the merger's day; a predecessor leaves on it.
+ */
 function periodOf(member: NextYearPreview["members"][number], year: number): string {
-  const joined =
-    member.succeeds.length > 0
-      ? `gia nhập ${formatDate(member.joinedOn)} (kế thừa ${member.succeeds.join(", ")})`
-      : `từ ${formatDate(member.joinedOn)}`;
-  if (member.leftOn === null) return `${joined} đến 31/12/${year}`;
-  return `${joined}, rời khối ${formatDate(member.leftOn)} (hợp nhất vào ${member.mergedInto.join(", ")})`;
+  const joined = member.continuing
+    ? `tiếp tục là thành viên từ ${formatDate(member.joinedOn)}`
+    : member.succeeds.length > 0
+      ? `gia nhập ${formatDate(member.joinedOn)} (kế thừa ${member.succeeds.map((t) => t.name).join(", ")})`
+      : `gia nhập ${formatDate(member.joinedOn)}`;
+  if (member.leftOn !== null)
+    return `${joined}, rời khối ${formatDate(member.leftOn)} (hợp nhất vào ${member.mergedInto.join(", ")})`;
+  if (!member.continuing || member.succeeds.length === 0) return `${joined} đến 31/12/${year}`;
+  const takeovers = member.succeeds.map((t) => `${t.name} từ ${formatDate(t.effectiveOn)}`).join(", ");
+  return `${joined} đến 31/12/${year}; tiếp nhận ${takeovers}`;
 }

@@ -99,7 +99,7 @@ function auditOf(copiedFrom: number, preview: NextYearPreview) {
     copiedFrom,
     members: preview.members.filter((member) => member.leftOn === null).length,
     leaving: preview.members.filter((m) => m.leftOn !== null).map((m) => m.unitId),
-    joining: preview.members.filter((m) => m.succeeds.length > 0).map((m) => m.unitId),
+    joining: preview.members.filter((m) => !m.continuing).map((m) => m.unitId),
     notCopied: preview.notCopied.map((dropped) => dropped.unitId),
   };
 }

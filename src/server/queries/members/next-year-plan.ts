@@ -11,9 +11,12 @@ export type NextYearPreviewLine = {
   name: string;
   joinedOn: IsoDay;
   leftOn: IsoDay | null;
-  /** Names of the units it merges into (leaving) or takes over (joining). */
+  /** A member of last year carrying on from 01/01, whether or not it takes others over. */
+  continuing: boolean;
+  /** Names of the units it merges into (leaving). */
   mergedInto: string[];
-  succeeds: string[];
+  /** The units it takes over, under their last names, and from when. */
+  succeeds: { name: string; effectiveOn: IsoDay }[];
 };
 
 export type NextYearPreview = {
@@ -50,8 +53,12 @@ export async function loadNextYearPlan(
     name: nameOf(member.unitId, member.leftOn === null ? yearEnd(year) : addDays(member.leftOn, -1)),
     joinedOn: member.joinedOn,
     leftOn: member.leftOn,
+    continuing: member.continuing,
     mergedInto: member.mergedInto.map((id) => nameOf(id, yearEnd(year))),
-    succeeds: member.succeeds.map((id) => nameOf(id, addDays(member.joinedOn, -1))),
+    succeeds: member.succeeds.map((takeover) => ({
+      name: nameOf(takeover.unitId, addDays(takeover.effectiveOn, -1)),
+      effectiveOn: takeover.effectiveOn,
+    })),
   }));
   const notCopied = plan.dropped.map((dropped) => ({
     unitId: dropped.unitId,
@@ -65,7 +72,7 @@ export async function loadNextYearPlan(
 
 async function loadNames(tx: AppTransaction, plan: NextYearMembers) {
   const ids = new Set([
-    ...plan.members.flatMap((m) => [m.unitId, ...m.mergedInto, ...m.succeeds]),
+    ...plan.members.flatMap((m) => [m.unitId, ...m.mergedInto, ...m.succeeds.map((t) => t.unitId)]),
     ...plan.dropped.flatMap((d) => [d.unitId, ...d.mergedInto]),
   ]);
   const units = await tx.unit.findMany({
