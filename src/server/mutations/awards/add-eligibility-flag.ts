@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { auditChangedFields } from "./audit-fields";
-import { lockMemberUnit } from "./year-membership";
+import { lockRankedUnit } from "./year-membership";
 
 /** Records that a member is under review, investigation, inspection or complaint (Decree 98/2023 Art. 4). */
 export async function addEligibilityFlag(
@@ -18,7 +18,7 @@ export async function addEligibilityFlag(
       blocYearId: input.blocYearId,
       activity: "eligibility",
     });
-    await lockMemberUnit(tx, blocYear.id, input.unitId);
+    await lockRankedUnit(tx, { blocYearId: blocYear.id, unitId: input.unitId, record: "eligibilityFlag" });
     const flag = await tx.eligibilityFlag.create({
       data: {
         blocYearId: blocYear.id,

@@ -6,7 +6,7 @@ import { UserFacingError } from "@/server/errors";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { auditChangedFields } from "./audit-fields";
 import { assertMayPropose } from "./proposal-guard";
-import { findAward, lockMemberUnit } from "./year-membership";
+import { findAward, lockRankedUnit } from "./year-membership";
 
 /** Turns an award candidate into a proposal (status PROPOSED), refusing what the rules forbid. */
 export async function createProposal(prisma: AppPrismaClient, user: SessionUser, input: CreateProposalInput) {
@@ -20,7 +20,7 @@ export async function createProposalInTransaction(
   input: CreateProposalInput,
 ) {
   const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
-  await lockMemberUnit(tx, blocYear.id, input.unitId);
+  await lockRankedUnit(tx, { blocYearId: blocYear.id, unitId: input.unitId, record: "proposal" });
   const { award, catalogue } = await findAward(tx, blocYear.id, input.awardCode);
   const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: award.code };
   const existing = await tx.awardProposal.findUnique({

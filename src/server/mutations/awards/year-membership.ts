@@ -1,8 +1,11 @@
 import "server-only";
+import { formatDate } from "@/domain/calendar";
+import { isRankedForYear } from "@/domain/membership";
 import type { AwardRule } from "@/domain/scoring";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
+import { loadYearMembers } from "@/server/queries/members/year-members";
 
 /**
  * Checks the unit the form names is a member of the authorised year, and locks its membership
@@ -14,6 +17,34 @@ export async function lockMemberUnit(tx: AppTransaction, blocYearId: string, uni
     SELECT id FROM "Membership" WHERE "blocYearId" = ${blocYearId} AND "unitId" = ${unitId} FOR UPDATE`;
   if (rows.length === 0)
     throw new UserFacingError("Đơn vị này không phải thành viên của khối trong năm thi đua.");
+}
+
+/** What a write about a unit's award standing is, in the refusal's words. */
+export type AwardRecord = "eligibilityFlag" | "proposal";
+
+const RECORD_WORDS: Record<AwardRecord, string> = {
+  eligibilityFlag: "ghi nhận tình trạng xét điều kiện khen thưởng",
+  proposal: "đề nghị khen thưởng",
+};
+
+/**
+ * lockMemberUnit, then refuses a unit the year does not rank — one that left before the year's
+ * end, unless the year's rules rank every member (prorateByMembership): flags and proposals are
+ * about the year's result, which such a unit has none of. The one rule of who is ranked decides
+ * (isRankedForYear), as for the score grid and the ranking.
+ */
+export async function lockRankedUnit(
+  tx: AppTransaction,
+  target: { blocYearId: string; unitId: string; record: AwardRecord },
+): Promise<void> {
+  await lockMemberUnit(tx, target.blocYearId, target.unitId);
+  const members = await loadYearMembers(tx, target.blocYearId);
+  const member = members.all.find((span) => span.unitId === target.unitId);
+  if (!member || isRankedForYear(member, { year: members.year, rule: members.membershipRule })) return;
+  const left = member.leftOn === null ? "" : ` ngày ${formatDate(member.leftOn)}`;
+  throw new UserFacingError(
+    `${member.name} đã rời khối${left}, trước khi kết thúc năm ${members.year}, nên không được xếp hạng năm này: không thể ${RECORD_WORDS[target.record]} cho đơn vị.`,
+  );
 }
 
 /** The year's award catalogue (BlocYear.rules), and the award the form names in it. */
