@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RotationRule } from "@/generated/prisma/enums";
 import { setRotationRuleSchema } from "@/schemas/members/rotation-rule";
 import { ConflictError, ForbiddenError } from "@/server/errors";
+import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { setRotationRule } from "@/server/mutations/members/set-rotation-rule";
 import { getMembersPage } from "@/server/queries/members/get-members-page";
 import { getRotationPreview } from "@/server/queries/members/get-rotation-preview";
@@ -115,6 +116,26 @@ describe.each(testBackends())("the bloc's rotation rule (%s)", (kind) => {
     await setRotationRule(t.prisma, secretariat(), await change("MANUAL"));
     expect(await preview()).toEqual({ nextYear: 2025, manual: true });
     await setRotationRule(t.prisma, secretariat(), await change("STANDING_DEPUTY_BECOMES_HEAD"));
+  });
+
+  it("suggests only units that close next year: the standing deputy merging away on 01/03/2025 is passed over", async () => {
+    // 2024: TN&MT head, GTVT standing deputy, Công Thương deputy; GTVT merges into Xây dựng on 01/03/2025.
+    const suggested = async () => {
+      const preview = await getRotationPreview(
+        t.prisma,
+        (await getMembersPage(t.prisma, secretariat(), ids.y2024.id))!,
+      );
+      if (preview.manual) throw new Error("the demo's rule suggests roles");
+      return { roles: preview.roles.map((r) => [r.role, r.name]), openSeats: preview.openSeats };
+    };
+    const expected = {
+      roles: [["HEAD", "Sở Công Thương"]],
+      openSeats: ["STANDING_DEPUTY", "DEPUTY"],
+    };
+    expect(await suggested()).toEqual(expected);
+    // The same once 2025 is created through the app, from its memberships.
+    await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id });
+    expect(await suggested()).toEqual(expected);
   });
 
   it.each([
