@@ -1,8 +1,12 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renameUnitSchema } from "@/schemas/members/unit-change";
+import { SuccessorNotice } from "@/app/(signed-in)/don-vi/[unitId]/successor-notice";
+import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
 import { setProvisionalVisibilitySchema } from "@/schemas/provisional-visibility";
 import type { SessionUser } from "@/server/auth/session-user";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
+import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
@@ -10,6 +14,7 @@ import { getUnitPage, type UnitPage } from "@/server/queries/units/get-unit-page
 import { MERGER_DECISION_REF } from "@/server/seed/members";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { putYearsInStage } from "../../support/year-stage";
 import { ktktIds } from "../members/world";
 
 const TNMT = "Sở Tài nguyên và Môi trường";
@@ -205,5 +210,44 @@ describe.each(testBackends())("the unit page (%s)", (kind) => {
     );
     expect(await withResultIn2024()).toHaveLength(8);
     expect(await withResultIn2024()).toEqual(await rankedFor());
+  });
+  it("shows every successor of a unit split between two, on the page and in its notice", async () => {
+    // In the 2025 created through the app, Ban QLDA is split between Sở Xây dựng and Sở Công Thương.
+    const y2025 = await t.prisma.blocYear.findFirstOrThrow({
+      where: { blocId: demo.ktkt.id, year: 2025 },
+      select: { id: true },
+    });
+    await putYearsInStage(t.prisma, [y2025.id], "DRAFT");
+    const split = async (successor: string, endMemberships: boolean) =>
+      mergeUnits(
+        t.prisma,
+        as("thuky.ktkt"),
+        mergeUnitsSchema.parse({
+          successorMode: "existing",
+          successorUnitId: await ids.unit(successor),
+          blocYearId: y2025.id,
+          predecessorIds: [await ids.unit("BQLDA")],
+          effectiveOn: "2025-06-01",
+          decisionRef: "Quyết định chia tách Ban QLDA",
+          endMemberships: endMemberships ? "on" : undefined,
+        }),
+      );
+    await split("XD", true);
+    await split("CT", false);
+
+    const unit = await page(as("thuky.ktkt"), "BQLDA");
+    expect(unit?.successors.map((s) => [s.name, s.effectiveOn, s.viewable])).toEqual([
+      ["Sở Công Thương", "2025-06-01", true],
+      ["Sở Xây dựng", "2025-06-01", true],
+    ]);
+    const notice = renderToStaticMarkup(createElement(SuccessorNotice, { successors: unit!.successors }));
+    expect(notice).toContain(
+      "Đơn vị đã được chia tách, tiếp nhận bởi <strong>Sở Công Thương</strong> từ ngày 01/06/2025 và <strong>Sở Xây dựng</strong> từ ngày 01/06/2025.",
+    );
+    // Each successor lists the unit among its predecessors.
+    for (const code of ["XD", "CT"])
+      expect((await page(as("thuky.ktkt"), code))?.predecessors.map((p) => p.unitId)).toContain(
+        await ids.unit("BQLDA"),
+      );
   });
 });

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Section } from "@/components/forms/section";
-import { formatDate } from "@/domain/calendar";
 import { requireSessionUser } from "@/server/auth/session";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { db } from "@/server/db";
 import { getUnitPage } from "@/server/queries/units/get-unit-page";
 import { LineageList } from "./lineage-list";
 import { NamesTable } from "./names-table";
+import { SuccessorNotice } from "./successor-notice";
 import { UnitTrendLinks } from "./unit-trend-links";
 import { UnitYearsList } from "./unit-years-list";
 import { UnitYearsTable } from "./unit-years-table";
@@ -22,7 +22,6 @@ export default async function UnitPage({ params }: Props) {
   const user = await requireSessionUser();
   const unit = await getUnitPage(db, { user, unitId }, cachedYearResult);
   if (!unit) notFound();
-  const successor = unit.successors.at(-1);
   return (
     <>
       <nav aria-label="Đường dẫn" className="no-print text-sm text-stone-600">
@@ -38,12 +37,7 @@ export default async function UnitPage({ params }: Props) {
           {unit.ownUnit && " · Đơn vị của bạn"}
         </p>
       </header>
-      {successor && (
-        <p className="mt-3 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm text-stone-800">
-          Đơn vị đã hợp nhất vào <strong>{successor.name}</strong> từ ngày {formatDate(successor.effectiveOn)}
-          . Kết quả các năm trước vẫn ghi theo tên đơn vị mang khi đó.
-        </p>
-      )}
+      <SuccessorNotice successors={unit.successors} />
       <Section
         id="unit-years-heading"
         title="Các năm thi đua"
