@@ -1,49 +1,25 @@
 import { createHash } from "node:crypto";
-import ExcelJS from "exceljs";
-import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MinutesBody } from "@/app/(signed-in)/khoi/[blocId]/[year]/bien-ban/minutes-body";
-import { AwardProposalsList } from "@/components/conference/award-proposals-list";
-import { ResultsTable } from "@/components/conference/results-table";
-import type { ConferenceData } from "@/domain/conference/conference-data";
 import { canonicalJson } from "@/domain/snapshot/canonical-json";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordElectionSchema } from "@/schemas/members/roles";
 import { renameUnitSchema } from "@/schemas/members/unit-change";
 import { PublishedYearError } from "@/server/errors";
-import { buildRankingWorkbook } from "@/server/excel/ranking-export";
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
-import { getPublicResults } from "@/server/queries/conference/get-public-results";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear } from "../awards/awards-world";
+import { frozenDocuments, minutesHtml } from "./frozen-documents-support";
 import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
-/** The minutes as the page prints them: its text around the results table. */
-const minutesHtml = (data: ConferenceData) =>
-  // MinutesBody holds no state: called as a function, it gives the element tree the page prints.
-  renderToStaticMarkup(
-    MinutesBody({ data, children: createElement(ResultsTable, { results: data, caption: "Bảng" }) }),
-  );
-
-/** Every cell of the export's sheet, as values. */
-async function exportCells(data: ConferenceData): Promise<unknown[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await buildRankingWorkbook(data).xlsx.writeBuffer());
-  const rows: unknown[][] = [];
-  workbook.worksheets[0]?.eachRow((row) => rows.push(row.values as unknown[]));
-  return rows;
-}
 
 describe.each(testBackends())("a published year's documents are frozen (%s)", (kind) => {
   let t: TestDatabase;
@@ -54,18 +30,7 @@ describe.each(testBackends())("a published year's documents are frozen (%s)", (k
     (await t.prisma.unit.findFirstOrThrow({ where: { code }, select: { id: true } })).id;
 
   /** Everything the minutes, the public page, the conference screen and the export show for 2023. */
-  async function documents() {
-    const conference = await getConferenceData(t.prisma, secretariat(), ktkt2023());
-    const publicResults = await getPublicResults(t.prisma, ktkt2023());
-    if (!conference || !publicResults) throw new Error("2023 is not readable");
-    return {
-      conference,
-      publicResults,
-      minutes: minutesHtml(conference),
-      publicAwards: renderToStaticMarkup(createElement(AwardProposalsList, { awards: publicResults.awards })),
-      exportCells: await exportCells(conference),
-    };
-  }
+  const documents = () => frozenDocuments(t.prisma, { user: secretariat(), ...ktkt2023() });
 
   beforeAll(async () => {
     t = await openTestDatabase(kind);

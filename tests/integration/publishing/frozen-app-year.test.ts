@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordElectionSchema } from "@/schemas/members/roles";
+import { renameUnitSchema } from "@/schemas/members/unit-change";
+import { PublishedYearError, UserFacingError } from "@/server/errors";
+import { createProposal } from "@/server/mutations/awards/create-proposal";
+import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
+import { recordElection } from "@/server/mutations/members/record-election";
+import { renameUnit } from "@/server/mutations/members/rename-unit";
+import { rolesStamp } from "@/server/mutations/members/roles-stamp";
+import { undoSuccession } from "@/server/mutations/members/undo-succession";
+import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
+import { computeRanking } from "@/server/queries/compute-ranking";
+import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { enterMissingFinalScores, overrideReasonsFor } from "../../support/publish-checklist";
+import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { ktktIds } from "../members/world";
+import { frozenDocuments } from "./frozen-documents-support";
+import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
+
+/**
+ * Issue 9, "published means frozen", on a year the app made: 2025 created from the demo's 2024
+ * (mergers applied), moved through its stages, balloted, proposed and published through the app's
+ * own functions; then 2026 is created from it and changed.
+ */
+describe.each(testBackends())("a year created and published through the app stays frozen (%s)", (kind) => {
+  let t: TestDatabase;
+  let demo: DemoWorld;
+  let ids: Awaited<ReturnType<typeof ktktIds>>;
+  let y2025: string;
+  let y2026: string;
+  let proposedUnitId: string;
+  const secretariat = () => demo.user("thuky.ktkt");
+  const version = async (id: string) =>
+    (await t.prisma.blocYear.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+  const move = async (id: string, to: "ACTIVE" | "SCORING" | "REVIEW") =>
+    moveYearStage(t.prisma, secretariat(), { blocYearId: id, version: await version(id), to });
+  const documents2025 = () =>
+    frozenDocuments(t.prisma, { user: secretariat(), blocId: demo.ktkt.id, year: 2025 });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind);
+    demo = await seedDemoWithUsers(t.prisma);
+    ids = await ktktIds(t.prisma, demo);
+    y2025 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
+    await move(y2025, "ACTIVE");
+    await move(y2025, "SCORING");
+    await enterMissingFinalScores(t.prisma, y2025);
+    await move(y2025, "REVIEW");
+    // The ballot and the proposal for the leading award, on the top-ranked unit.
+    const { result } = await computeRanking(t.prisma, { blocYearId: y2025 });
+    proposedUnitId = result.units[0]!.unitId;
+    const voters = result.units.length;
+    await saveBallotTally(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      unitId: proposedUnitId,
+      awardCode: LEADING_AWARD,
+      votesFor: voters,
+      votersPresent: voters,
+      version: 0,
+    });
+    await createProposal(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      unitId: proposedUnitId,
+      awardCode: LEADING_AWARD,
+    });
+    await publishYear(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      version: await version(y2025),
+      overrideReasons: await overrideReasonsFor(t.prisma, { blocYearId: y2025 }),
+    });
+    y2026 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: y2025 })).id;
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it("keeps 2025's minutes, public page, screen and export identical after 2026's roles, a proposal and a rename change", async () => {
+    const before = await documents2025();
+    expect(before.conference.source).toMatchObject({ kind: "snapshot", number: 1 });
+    expect(before.minutes).toContain("Kết quả công bố lần 1");
+    expect(before.conference.members).toHaveLength(6);
+    expect(before.conference.awards.flatMap((award) => award.units.map((unit) => unit.unitId))).toEqual([
+      proposedUnitId,
+    ]);
+
+    // 2026's roles are elected (the 2025 conference), then elected again with another head.
+    for (const head of ["CT", "XD"]) {
+      const roles = await t.prisma.roleAssignment.findMany({
+        where: { blocYearId: y2026 },
+        select: { id: true, version: true },
+      });
+      await recordElection(
+        t.prisma,
+        secretariat(),
+        recordElectionSchema.parse({
+          blocYearId: y2026,
+          rolesStamp: rolesStamp(roles),
+          headUnitId: await ids.unit(head),
+          standingDeputyUnitId: "",
+          deputyUnitIds: [await ids.unit("KHCN")],
+          electedOn: "2026-01-15",
+          decisionRef: `Biên bản bầu trưởng khối (${head})`,
+        }),
+      );
+    }
+
+    // A proposal: refused on the published year; one slipped into the table is ignored.
+    const late = { blocYearId: y2025, unitId: await ids.unit("KHCN"), awardCode: MERIT_AWARD };
+    await expect(createProposal(t.prisma, secretariat(), late)).rejects.toBeInstanceOf(PublishedYearError);
+    await t.prisma.awardProposal.create({ data: { ...late, status: "APPROVED" } });
+
+    // A member renamed through the app from 2026, and its 2025 name overwritten in the table.
+    const renamed = await ids.unit("CT");
+    const current = await t.prisma.unitName.findFirstOrThrow({
+      where: { unitId: renamed },
+      orderBy: { validFrom: "desc" },
+    });
+    await renameUnit(
+      t.prisma,
+      secretariat(),
+      renameUnitSchema.parse({
+        blocYearId: y2026,
+        unitId: renamed,
+        currentNameId: current.id,
+        name: "Sở Công Thương và Thương mại điện tử",
+        shortName: "SCT&TMĐT",
+        validFrom: "2026-02-01",
+      }),
+    );
+    await t.prisma.unitName.updateMany({ where: { unitId: renamed }, data: { name: "Tên sửa thẳng" } });
+
+    expect(await documents2025()).toEqual(before);
+  });
+
+  it("refuses to undo a merger 2025 was published with, naming the year, and changes nothing", async () => {
+    const { id } = await t.prisma.unitSuccession.findUniqueOrThrow({
+      where: {
+        predecessorId_successorId: {
+          predecessorId: await ids.unit("GTVT"),
+          successorId: await ids.unit("XD"),
+        },
+      },
+      select: { id: true },
+    });
+    const audits = await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession" } });
+    const refused = undoSuccession(t.prisma, secretariat(), { blocYearId: y2026, successionId: id });
+    await expect(refused).rejects.toBeInstanceOf(UserFacingError);
+    await expect(refused).rejects.toThrow(
+      "Không thể huỷ: kết quả năm 2025 của Khối thi đua các cơ quan kinh tế – kỹ thuật đã công bố với hợp nhất này.",
+    );
+    expect(await t.prisma.unitSuccession.count({ where: { id } })).toBe(1);
+    expect(await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession" } })).toBe(audits);
+  });
+});
