@@ -7,6 +7,7 @@ import pg from "pg";
 import { parse } from "pg-connection-string";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { acquireFolderLock, type FolderLock } from "./folder-lock";
+import { SerialisingPgClient } from "./serialising-pg-client";
 import type { SqlTarget } from "./sql-target";
 
 /** The embedded database lives here unless PGLITE_DATA_DIR says otherwise. */
@@ -29,7 +30,8 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
   if (options.databaseUrl) {
     // A parsed config, not { connectionString }: with the latter PrismaPg's shadow database
     // silently points at the main one (docs/stack.md, "Adapter caveats").
-    const config = parse(options.databaseUrl) as pg.PoolConfig;
+    // Its clients send one query at a time (serialising-pg-client.ts).
+    const config = { ...(parse(options.databaseUrl) as pg.PoolConfig), Client: SerialisingPgClient };
     return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
   }
   if (options.pglite)
