@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
-import { parseFormDate } from "@/domain/calendar";
+import { readDate } from "@/domain/calendar";
 import { MAX_TITLE_LENGTH, MAX_WEIGHT } from "@/domain/tasks";
 import { requiredText } from "@/schemas/text";
 
@@ -21,6 +21,8 @@ export function optionalText(label: string, max: number) {
     .pipe(requiredText(label, max).nullable());
 }
 
+const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
+
 /** A date typed dd/mm/yyyy or picked (yyyy-mm-dd), as ISO. */
 export function formDate(label: string) {
   return z
@@ -28,12 +30,10 @@ export function formDate(label: string) {
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .transform((value, context) => {
-      const iso = parseFormDate(value);
-      if (iso) return iso;
-      context.addIssue({
-        code: "custom",
-        message: `${label[0]!.toUpperCase()}${label.slice(1)} không hợp lệ (cần dạng dd/mm/yyyy).`,
-      });
+      const reading = readDate(value, { pickerForm: true });
+      if ("day" in reading) return reading.day;
+      const capitalised = `${label[0]!.toUpperCase()}${label.slice(1)}`;
+      context.addIssue({ code: "custom", message: `${capitalised}: ${lowerFirst(reading.message)}` });
       return z.NEVER;
     });
 }
