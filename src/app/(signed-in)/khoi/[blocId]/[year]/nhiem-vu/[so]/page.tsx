@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/domain/calendar";
-import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/scoring";
 import { db } from "@/server/db";
 import { getTask } from "@/server/queries/tasks/get-task";
@@ -64,7 +64,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
         </div>
         <div>
           <dt className="text-stone-500">Trạng thái</dt>
-          <dd className="font-medium">{TASK_STATUS_LABEL[task.status]}</dd>
+          <dd className="font-medium">{taskStatusText(task)}</dd>
         </div>
         <div>
           <dt className="text-stone-500">Hoàn thành</dt>
