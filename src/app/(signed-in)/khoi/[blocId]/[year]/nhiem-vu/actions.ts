@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
+import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
 import type { ActionResult } from "@/server/action-result";
@@ -11,6 +12,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
+import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
 import { getTaskById, type TaskValues } from "@/server/queries/tasks/get-task";
@@ -71,4 +73,19 @@ export async function updateTaskProgressAction(
   return saveWithConflictValues(form, updateTaskProgressSchema, (user, input) =>
     updateTaskProgress(db, user, input),
   );
+}
+
+/** Deletes a task (before scoring starts) and returns to the list, which says what was deleted. */
+export async function deleteTaskAction(
+  _previous: ActionResult<never> | null,
+  form: FormData,
+): Promise<ActionResult<never>> {
+  const result = await runAction({
+    schema: deleteTaskSchema,
+    input: typed(form),
+    run: (user, input) => deleteTask(db, user, input),
+  });
+  if (!result.ok) return result;
+  revalidatePath("/khoi/[blocId]/[year]", "layout");
+  redirect(`/khoi/${result.data.blocId}/${result.data.year}/nhiem-vu?da-xoa=${result.data.number}`);
 }

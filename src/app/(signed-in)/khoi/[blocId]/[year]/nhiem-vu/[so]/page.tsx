@@ -10,6 +10,7 @@ import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { openTaskRoute } from "../task-route";
 import { TaskDefinitionForm } from "../task-definition-form";
 import { TaskProgressForm } from "../task-progress-form";
+import { DeleteTaskButton } from "./delete-task-button";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -109,6 +110,17 @@ export default async function TaskPage({ params, searchParams }: Props) {
             Sửa thông tin nhiệm vụ
           </h3>
           <TaskDefinitionForm mode="edit" task={task} year={detail.year.year} options={options} />
+        </section>
+      )}
+      {detail.canDelete && (
+        <section aria-labelledby="delete-heading" className="no-print">
+          <h3 id="delete-heading" className="mb-1 font-semibold">
+            Xóa nhiệm vụ
+          </h3>
+          <p className="mb-2 text-sm text-stone-600">
+            Chỉ xóa được trước khi bắt đầu chấm điểm. Nội dung nhiệm vụ được giữ trong nhật ký thay đổi.
+          </p>
+          <DeleteTaskButton taskId={task.id} version={task.version} number={task.number} />
         </section>
       )}
     </article>
