@@ -16,6 +16,7 @@ import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
 import { getTaskById, type TaskValues } from "@/server/queries/tasks/get-task";
+import { progressValuesOf, type ProgressValues } from "@/server/queries/tasks/progress-rows";
 import { runAction } from "@/server/run-action";
 
 /** A form's result: on failure it carries what was typed (nothing is lost) and, on a conflict, what is saved now. */
@@ -88,4 +89,28 @@ export async function deleteTaskAction(
   if (!result.ok) return result;
   revalidatePath("/khoi/[blocId]/[year]", "layout");
   redirect(`/khoi/${result.data.blocId}/${result.data.year}/nhiem-vu?da-xoa=${result.data.number}`);
+}
+
+/** A row of the progress table saved on its own; a conflict carries the row as saved now. */
+export type ProgressRowResult = ActionResult<{ version: number }> & { conflict?: ProgressValues | null };
+
+export async function saveProgressRowAction(input: Record<string, string>): Promise<ProgressRowResult> {
+  const seen: { conflict?: ProgressValues | null } = {};
+  const result = await runAction({
+    schema: updateTaskProgressSchema,
+    input,
+    run: async (user, data) => {
+      try {
+        return await updateTaskProgress(db, user, data);
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          const current = await getTaskById(db, { user, taskId: data.taskId });
+          seen.conflict = current && progressValuesOf(current);
+        }
+        throw error;
+      }
+    },
+  });
+  if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
+  return "conflict" in seen ? { ...result, conflict: seen.conflict } : result;
 }

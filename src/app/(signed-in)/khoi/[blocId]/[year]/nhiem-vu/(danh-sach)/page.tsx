@@ -48,6 +48,11 @@ export default async function TasksPage({ params, searchParams }: Props) {
           <Link href={`${basePath}/cham-tien-do`} className={LINK_CLASS}>
             Nhiệm vụ chậm tiến độ
           </Link>
+          {list.year.progressOpen && (
+            <Link href={`${basePath}/tien-do`} className={LINK_CLASS}>
+              Cập nhật tiến độ nhiều nhiệm vụ
+            </Link>
+          )}
           {list.year.canEdit && (
             <Link href={`${basePath}/nhap-excel`} className={LINK_CLASS}>
               Nhập từ Excel
