@@ -5,7 +5,10 @@ import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import {
   ConflictError,
   FieldProblemsError,
-  ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
+  ForbiddenError,
+  PublishedYearError,
+  UserFacingError,
+} from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";

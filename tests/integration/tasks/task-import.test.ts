@@ -60,7 +60,7 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
       {
         row: 4,
         column: "Hạn hoàn thành (dd/mm/yyyy)",
-        message: 'Ngày 31/02/2024 không tồn tại.',
+        message: "Ngày 31/02/2024 không tồn tại.",
       },
       { row: 5, column: "Nội dung nhiệm vụ", message: "Trùng nội dung với dòng 2 trong tệp." },
       { row: 5, column: "Trọng số", message: 'Trọng số "1.5" không phải số nguyên dương.' },
