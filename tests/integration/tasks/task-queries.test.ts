@@ -139,7 +139,7 @@ describe.each(testBackends())("reading tasks (%s)", (kind) => {
     expect(leader.map((row) => row.number)).toEqual([6, 7, 8, 9, 10, 11]);
     expect(await rows("thuky.ktkt")).toHaveLength(43);
     expect(await rows("xem.ktkt")).toEqual([]);
-    const partial = await rows("thuky.ktkt", { "trang-thai": "PARTIAL" });
+    const partial = await rows("thuky.ktkt", { "trang-thai": "PARTIAL", "don-vi": w.tnmt });
     expect(partial).toHaveLength(1);
     expect(partial[0]).toMatchObject({
       status: "PARTIAL",
