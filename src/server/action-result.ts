@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ConflictError, isTransactionConflict, UserFacingError } from "./errors";
+import { ConflictError, FieldProblemsError, isTransactionConflict, UserFacingError } from "./errors";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -16,6 +16,8 @@ export async function userFacing<T>(work: () => Promise<T>): Promise<ActionResul
   try {
     return { ok: true, data: await work() };
   } catch (error) {
+    if (error instanceof FieldProblemsError)
+      return { ok: false, formError: "Dữ liệu nhập chưa hợp lệ.", fieldErrors: error.fieldErrors };
     if (error instanceof UserFacingError) return { ok: false, formError: error.message };
     if (isTransactionConflict(error)) return { ok: false, formError: new ConflictError().message };
     throw error;

@@ -9,6 +9,13 @@ export class UserFacingError extends Error {
   }
 }
 
+/** Several fields refused at once (checks that need the database), so a form shows them all together. */
+export class FieldProblemsError extends UserFacingError {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super(Object.values(fieldErrors).flat().join(" "));
+  }
+}
+
 export class ForbiddenError extends UserFacingError {
   constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
     super(message);

@@ -93,7 +93,7 @@ test("imports an .xlsx: a bad row is shown by row and cell, nothing saved; the f
     '4Trọng sốTrọng số "hai" không phải số nguyên dương.',
   );
   await expect(problems.getByRole("row").filter({ hasText: "Hạn hoàn thành" })).toContainText(
-    'Ngày "31/11/2024" không hợp lệ',
+    "Ngày 31/11/2024 không tồn tại.",
   );
 
   await upload([...good, ["Triển khai tiêm chủng mở rộng", "Sở Y tế", null, 2, "30/11/2024"]]);
@@ -197,4 +197,59 @@ test("an agency leader updates evidence on their own unit's task only", async ({
   await page.getByRole("link", { name: /Tăng cường kiểm tra đo lường/ }).click();
   await expect(page.getByRole("heading", { name: "Nhiệm vụ số 5" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Lưu tiến độ" })).toHaveCount(0);
+});
+
+test("the progress table: keyboard entry, two rows saved on their own, a conflict from another session kept", async ({
+  browser,
+}) => {
+  const [alice, bob] = [await newPage(browser), await newPage(browser)];
+  for (const page of [alice, bob]) {
+    await openTasks(page, "thuky.vhxh", VHXH);
+    await page.getByRole("link", { name: "Cập nhật tiến độ nhiều nhiệm vụ" }).click();
+    await expect(page.getByRole("heading", { name: "Cập nhật tiến độ nhiều nhiệm vụ" })).toBeVisible();
+  }
+  const row = (page: Page, number: number) => page.getByTestId(`progress-row-${number}`);
+
+  // Task 1 (due 30/09/2024) done late: status, Tab to the date, Enter goes down and saves the row.
+  await alice.getByLabel("Trạng thái, nhiệm vụ số 1").focus();
+  await alice.getByLabel("Trạng thái, nhiệm vụ số 1").selectOption({ label: "Hoàn thành" });
+  await alice.keyboard.press("Tab");
+  await alice.keyboard.type("05/10/2024");
+  await alice.keyboard.press("Enter");
+  await expect(alice.getByLabel("Ngày hoàn thành, nhiệm vụ số 2")).toBeFocused();
+  await expect(row(alice, 1)).toContainText("Đã lưu");
+
+  // Task 2: Tab twice to its note, type, Enter saves it and lands on task 3's note.
+  await alice.keyboard.press("Tab");
+  await alice.keyboard.press("Tab");
+  await expect(alice.getByLabel("Ghi chú minh chứng, nhiệm vụ số 2")).toBeFocused();
+  await alice.keyboard.press("ControlOrMeta+A");
+  await alice.keyboard.type("Danh sách trường đạt chuẩn");
+  await alice.keyboard.press("Enter");
+  await expect(alice.getByLabel("Ghi chú minh chứng, nhiệm vụ số 3")).toBeFocused();
+  await expect(row(alice, 2)).toContainText("Đã lưu");
+
+  // Meanwhile Bob, whose table was loaded before, changes task 3.
+  await bob.getByLabel("Ghi chú minh chứng, nhiệm vụ số 3").fill("Báo cáo của Bob");
+  await bob.keyboard.press("Enter");
+  await expect(row(bob, 3)).toContainText("Đã lưu");
+
+  await alice.keyboard.type("Báo cáo của Alice");
+  await alice.keyboard.press("Enter");
+  const conflict = alice
+    .getByRole("alert")
+    .filter({ hasText: "Nhiệm vụ số 3 vừa được người khác thay đổi." });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId("conflict-mine")).toContainText("Báo cáo của Alice");
+  await expect(conflict.getByTestId("conflict-theirs")).toContainText("Báo cáo của Bob");
+  await expect(alice.getByLabel("Ghi chú minh chứng, nhiệm vụ số 3")).toHaveValue("Báo cáo của Alice");
+  await conflict.getByRole("button", { name: "Giữ giá trị của tôi" }).click();
+  await expect(row(alice, 3)).toContainText("Đã lưu");
+
+  await alice.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
+  await expect(
+    alice.getByRole("row").filter({ hasText: "Tổ chức Ngày hội văn hóa các dân tộc tỉnh Yên Bái" }),
+  ).toContainText("Hoàn thành trễ 5 ngày");
+  await alice.getByRole("link", { name: /Triển khai tiêm chủng mở rộng/ }).click();
+  await expect(alice.getByText("Báo cáo của Alice")).toBeVisible();
 });

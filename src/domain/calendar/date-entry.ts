@@ -1,4 +1,5 @@
-import { type IsoDay, isoDayOf } from "./iso-day";
+import type { IsoDay } from "./iso-day";
+import { readDate } from "./read-date";
 
 /**
  * What a person typed into a date field, read as Vietnamese officials write dates (dd/mm/yyyy),
@@ -7,30 +8,16 @@ import { type IsoDay, isoDayOf } from "./iso-day";
 export type DateEntry =
   { kind: "empty" } | { kind: "day"; iso: IsoDay } | { kind: "problem"; message: string };
 
-const TYPED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const PASTED_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export const DATE_FORMAT_PROBLEM = "Ngày cần dạng dd/mm/yyyy, ví dụ 12/01/2024.";
 
+/** readDate's answer as a field needs it: empty is not a problem, and a wrong shape gets an example. */
 export function readDateEntry(text: string): DateEntry {
-  const trimmed = text.trim();
-  if (trimmed === "") return { kind: "empty" };
-  const iso = PASTED_ISO.exec(trimmed);
-  const typed = TYPED.exec(trimmed);
-  const [year, month, day] = iso
-    ? [iso[1], iso[2], iso[3]]
-    : typed
-      ? [typed[3], typed[2], typed[1]]
-      : [undefined, undefined, undefined];
-  if (year === undefined || month === undefined || day === undefined)
-    return { kind: "problem", message: DATE_FORMAT_PROBLEM };
-  const found = isoDayOf(Number(year), Number(month), Number(day));
-  if (found) return { kind: "day", iso: found };
-  // The format is right: say that this day does not exist, not that the format is wrong.
-  return {
-    kind: "problem",
-    message: `Ngày ${day.padStart(2, "0")}/${month.padStart(2, "0")}/${year} không tồn tại.`,
-  };
+  if (text.trim() === "") return { kind: "empty" };
+  const reading = readDate(text, { pickerForm: true });
+  if ("day" in reading) return { kind: "day", iso: reading.day };
+  return { kind: "problem", message: reading.problem === "format" ? DATE_FORMAT_PROBLEM : reading.message };
 }
 
 /**

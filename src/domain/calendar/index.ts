@@ -9,6 +9,7 @@ export {
   yearEnd,
   yearStart,
 } from "./iso-day";
+export { type DateReading, readDate } from "./read-date";
 export { namePeriods, type NamePeriod } from "./name-periods";
 export { type DatedName, unitNameOn } from "./unit-name-on";
 export { todayInVietnam, VIETNAM_TIME_ZONE } from "./vietnam-today";

@@ -1,22 +1,18 @@
-import { type IsoDay, isoDayOf, toIsoDay } from "./iso-day";
+import { type IsoDay, toIsoDay } from "./iso-day";
+import { readDate } from "./read-date";
 
 // Officials type and read dd/mm/yyyy; forms' date pickers send yyyy-mm-dd.
 
-const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** "5/3/2024" or "05/03/2024" → "2024-03-05"; anything else (31/02/2024 included) → null. */
 export function parseVietnameseDate(text: string): IsoDay | null {
-  const match = VIETNAMESE_DATE.exec(text.trim());
-  if (!match) return null;
-  return isoDayOf(Number(match[3]), Number(match[2]), Number(match[1]));
+  const reading = readDate(text);
+  return "day" in reading ? reading.day : null;
 }
 
 /** A date as a form sends it: dd/mm/yyyy typed by hand, or yyyy-mm-dd from a date picker. */
 export function parseFormDate(text: string): IsoDay | null {
-  const iso = ISO_DATE.exec(text.trim());
-  if (iso) return isoDayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  return parseVietnameseDate(text);
+  const reading = readDate(text, { pickerForm: true });
+  return "day" in reading ? reading.day : null;
 }
 
 /**

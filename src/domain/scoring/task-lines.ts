@@ -1,5 +1,6 @@
 import type { Task } from "./input";
 import { formatDate } from "@/domain/calendar/vietnamese-date";
+import { lateCompletionPhrase } from "@/domain/tasks/late-completion";
 import type { Contribution } from "./result";
 import { divideRoundHalfUp } from "./rounding";
 import type { TableNode } from "./score-table";
@@ -11,7 +12,7 @@ function statePhrase(task: Task, assessment: TaskAssessment): string {
     case "onTime":
       return "hoàn thành đúng hạn";
     case "late":
-      return `hoàn thành trễ hạn ${assessment.daysLate} ngày`;
+      return lateCompletionPhrase(assessment.daysLate);
     case "partial":
       return "hoàn thành một phần";
     case "notDone":
@@ -43,7 +44,7 @@ export function taskValueLabels(entry: TableNode, countedWeight: number): (weigh
   };
 }
 
-/** "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50% × 2,00 điểm = 1,00 điểm". */
+/** "Nhiệm vụ 12 hoàn thành trễ 3 ngày: 50% × 2,00 điểm = 1,00 điểm". */
 export function taskLine(
   task: Task,
   assessment: TaskAssessment,

@@ -1,4 +1,4 @@
-import { parseVietnameseDate } from "@/domain/calendar/vietnamese-date";
+import { readDate } from "@/domain/calendar/read-date";
 import { canOwnTaskDueOn, type MembershipSpan, outsideMembershipMessage } from "@/domain/membership";
 import { hasInvisibleFormatting } from "@/domain/text/invisible-characters";
 import {
@@ -88,8 +88,9 @@ function checkWeight(cell: ImportCell): Checked<number> {
 function checkDeadline(cell: ImportCell, lookups: Lookups): Checked<string> {
   const isDate = cell !== null && typeof cell === "object";
   if (!isDate && textOf(cell) === "") return { message: "Thiếu hạn hoàn thành." };
-  const iso = isDate ? cell.date : parseVietnameseDate(textOf(cell));
-  if (!iso) return { message: `Ngày "${textOf(cell)}" không hợp lệ (cần dạng dd/mm/yyyy).` };
+  const reading = isDate ? { day: cell.date } : readDate(textOf(cell));
+  if (!("day" in reading)) return { message: reading.message };
+  const iso = reading.day;
   if (!iso.startsWith(`${lookups.year}-`))
     return { message: `Hạn hoàn thành phải trong năm ${lookups.year}.` };
   return { value: iso };

@@ -7,6 +7,12 @@ export {
 } from "./check-import-rows";
 export { findImportColumns, type ColumnPositions } from "./find-import-columns";
 export * from "./import-columns";
+export {
+  type CompletionTiming,
+  daysCompletedLate,
+  lateCompletionPhrase,
+  taskStatusText,
+} from "./late-completion";
 export { matchKey } from "./match-text";
 export { progressProblems, storedShare, type ProgressEntry, type ProgressProblem } from "./progress-rules";
 export {

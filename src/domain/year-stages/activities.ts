@@ -8,6 +8,7 @@ export const YEAR_ACTIVITIES = [
   "registrations",
   "scoreTable",
   "tasks",
+  "taskRemoval",
   "taskProgress",
   "scoreEntry",
   "sheetReview",
@@ -28,6 +29,7 @@ export const YEAR_ACTIVITY_LABEL: Record<YearActivity, string> = {
   registrations: "sửa đăng ký thi đua",
   scoreTable: "sửa bảng điểm và quy tắc chấm",
   tasks: "giao, nhập hay sửa nhiệm vụ",
+  taskRemoval: "xóa nhiệm vụ",
   taskProgress: "cập nhật tiến độ nhiệm vụ",
   scoreEntry: "nhập điểm (tự chấm, kiểm tra chéo, chấm cuối)",
   sheetReview: "duyệt hoặc trả lại phiếu chấm",
@@ -41,11 +43,22 @@ export const YEAR_ACTIVITY_LABEL: Record<YearActivity, string> = {
 /**
  * What each stage allows. Members, roles, pledge and score table are fixed once scoring starts
  * (moving back to "Đang thực hiện", with a reason, reopens them); scores are entered only while
- * scoring or correcting; a published year allows nothing but opening a correction. A correction
+ * scoring or correcting; a published year allows nothing but opening a correction. A task can be
+ * deleted only before scoring starts: once units score, a task may already count in a sheet. A correction
  * fixes results (scores, progress, ballots, proposals), not the year's set-up.
  */
 export const STAGE_ALLOWS: Record<YearStage, readonly YearActivity[]> = {
-  DRAFT: ["members", "roles", "pledge", "registrations", "scoreTable", "tasks", "eligibility", "settings"],
+  DRAFT: [
+    "members",
+    "roles",
+    "pledge",
+    "registrations",
+    "scoreTable",
+    "tasks",
+    "taskRemoval",
+    "eligibility",
+    "settings",
+  ],
   ACTIVE: [
     "members",
     "roles",
@@ -53,6 +66,7 @@ export const STAGE_ALLOWS: Record<YearStage, readonly YearActivity[]> = {
     "registrations",
     "scoreTable",
     "tasks",
+    "taskRemoval",
     "taskProgress",
     "eligibility",
     "settings",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
-import { DATE_FORMAT_PROBLEM, readDateEntry } from "@/domain/calendar";
+import { readDate } from "@/domain/calendar";
 import { MAX_TITLE_LENGTH, MAX_WEIGHT } from "@/domain/tasks";
 import { requiredText } from "@/schemas/text";
 
@@ -21,21 +21,19 @@ export function optionalText(label: string, max: number) {
     .pipe(requiredText(label, max).nullable());
 }
 
-/** A date as DateField posts it (yyyy-mm-dd), or typed dd/mm/yyyy, as ISO. */
+const lowerFirst = (text: string) => `${text[0]!.toLowerCase()}${text.slice(1)}`;
+
+/** A date typed dd/mm/yyyy or picked (yyyy-mm-dd), as ISO. */
 export function formDate(label: string) {
   return z
     .string({ error: `Vui lòng nhập ${label}.` })
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .transform((value, context) => {
-      const entry = readDateEntry(value);
-      if (entry.kind === "day") return entry.iso;
-      // "Ngày 31/02/2025 không tồn tại." when the format is right but the day is not.
-      const message = entry.kind === "problem" ? entry.message : DATE_FORMAT_PROBLEM;
-      context.addIssue({
-        code: "custom",
-        message: `${label[0]!.toUpperCase()}${label.slice(1)}: ${message}`,
-      });
+      const reading = readDate(value, { pickerForm: true });
+      if ("day" in reading) return reading.day;
+      const capitalised = `${label[0]!.toUpperCase()}${label.slice(1)}`;
+      context.addIssue({ code: "custom", message: `${capitalised}: ${lowerFirst(reading.message)}` });
       return z.NEVER;
     });
 }

@@ -2,7 +2,13 @@ import { toIsoDay } from "@/domain/calendar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
-import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
+import {
+  ConflictError,
+  FieldProblemsError,
+  ForbiddenError,
+  PublishedYearError,
+  UserFacingError,
+} from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
@@ -106,6 +112,24 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
     const count = await w.taskCount(w.ktkt2024);
     await expect(create("thuky.ktkt", taskForm(w, overrides()))).rejects.toThrow(message);
     expect(await w.taskCount(w.ktkt2024)).toBe(count);
+  });
+
+  it("reports every refused field of a definition at once, each on its field", async () => {
+    const form = taskForm(w, { ownerUnitId: w.yte, deadline: "2025-01-15", criterionId: "c-not-this-year" });
+    const refusal = await create("thuky.ktkt", form).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(FieldProblemsError);
+    expect((refusal as FieldProblemsError).fieldErrors).toEqual({
+      deadline: ["Hạn hoàn thành phải trong năm 2024."],
+      ownerUnitId: ["Đơn vị chủ trì phải là thành viên của khối trong năm này."],
+      criterionId: ["Tiêu chí tính điểm không thuộc bảng điểm của năm này."],
+    });
+  });
+
+  it("tells a typed day that does not exist from a wrong shape", () => {
+    const parsed = createTaskSchema.safeParse(taskForm(w, { deadline: "31/02/2025" }));
+    expect(parsed.error?.issues.map((issue) => issue.message)).toContain(
+      "Hạn hoàn thành: ngày 31/02/2025 không tồn tại.",
+    );
   });
 
   it.each(["thuky.vhxh", "xem.ktkt", "lanhdao.tnmt"])(

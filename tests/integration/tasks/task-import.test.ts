@@ -60,14 +60,14 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
       {
         row: 4,
         column: "Hạn hoàn thành (dd/mm/yyyy)",
-        message: 'Ngày "31/02/2024" không hợp lệ (cần dạng dd/mm/yyyy).',
+        message: "Ngày 31/02/2024 không tồn tại.",
       },
       { row: 5, column: "Nội dung nhiệm vụ", message: "Trùng nội dung với dòng 2 trong tệp." },
       { row: 5, column: "Trọng số", message: 'Trọng số "1.5" không phải số nguyên dương.' },
       {
         row: 5,
         column: "Hạn hoàn thành (dd/mm/yyyy)",
-        message: 'Ngày "2025-01-01" không hợp lệ (cần dạng dd/mm/yyyy).',
+        message: '"2025-01-01" không đúng dạng ngày dd/mm/yyyy.',
       },
     ]);
     expect(await w.taskCount(w.ktkt2024)).toBe(count);

@@ -99,6 +99,14 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
     expect(parsed.error?.issues.some((issue) => issue.path.includes(field))).toBe(true);
   });
 
+  it("reports a status rule together with another field's problem, in one pass", async () => {
+    const parsed = updateTaskProgressSchema.safeParse(
+      await form(6, { status: "PARTIAL", completedOn: "", completionPercent: "abc", evidenceUrl: "ftp://x" }),
+    );
+    const fields = parsed.error?.issues.map((issue) => issue.path[0]);
+    expect(new Set(fields)).toEqual(new Set(["completedOn", "completionPercent", "evidenceUrl"]));
+  });
+
   it("refuses a completion date before the year", async () => {
     const before = await w.task(10);
     await expect(save("thuky.ktkt", 10, { completedOn: "20/12/2023" })).rejects.toThrow(

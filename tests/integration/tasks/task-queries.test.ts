@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/server/errors";
 import { getTask } from "@/server/queries/tasks/get-task";
 import { listLaggards } from "@/server/queries/tasks/list-laggards";
 import { listTasks } from "@/server/queries/tasks/list-tasks";
+import { listProgressRows } from "@/server/queries/tasks/progress-rows";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { taskWorld, type TaskWorld } from "./task-world";
@@ -124,5 +125,26 @@ describe.each(testBackends())("reading tasks (%s)", (kind) => {
       false,
     ]);
     expect([manager?.canUpdateProgress, manager?.canEditDefinition]).toEqual([true, true]);
+  });
+
+  it("gives the progress table only the rows the user may update, filtered, as typed text", async () => {
+    const rows = (username: string, params: Record<string, string> = {}) =>
+      listProgressRows(t.prisma, {
+        user: demo.user(username),
+        blocYearId: w.ktkt2024,
+        filters: readTaskFilters(params),
+        today: "2024-12-20",
+      }).then((result) => result.rows);
+    const leader = await rows("lanhdao.tnmt");
+    expect(leader.map((row) => row.number)).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(await rows("thuky.ktkt")).toHaveLength(43);
+    expect(await rows("xem.ktkt")).toEqual([]);
+    const partial = await rows("thuky.ktkt", { "trang-thai": "PARTIAL", "don-vi": w.tnmt });
+    expect(partial).toHaveLength(1);
+    expect(partial[0]).toMatchObject({
+      status: "PARTIAL",
+      completedOn: expect.stringMatching(/^\d{2}\/\d{2}\/2024$/),
+      completionPercent: expect.stringMatching(/^\d+(,\d+)?$/),
+    });
   });
 });

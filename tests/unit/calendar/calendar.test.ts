@@ -7,6 +7,7 @@ import {
   isIsoDay,
   parseFormDate,
   parseVietnameseDate,
+  readDate,
   todayInVietnam,
   toIsoDay,
 } from "@/domain/calendar";
@@ -109,5 +110,28 @@ describe("dates as officials type and read them (dd/mm/yyyy)", () => {
 
   it.each(["2024-01-01", "2024-02-29", "2025-12-31"])("%s survives formatting and parsing back", (day) => {
     expect(parseVietnameseDate(formatDate(day))).toBe(day);
+  });
+});
+
+describe("reading a typed date tells a wrong shape from a missing day", () => {
+  it.each([
+    ["31/02/2025", { problem: "nonexistent", message: "Ngày 31/02/2025 không tồn tại." }],
+    ["29/2/2025", { problem: "nonexistent", message: "Ngày 29/02/2025 không tồn tại." }],
+    ["31/04/2024", { problem: "nonexistent", message: "Ngày 31/04/2024 không tồn tại." }],
+    ["00/01/2024", { problem: "nonexistent", message: "Ngày 00/01/2024 không tồn tại." }],
+    ["29/02/2024", { day: "2024-02-29" }],
+    [" 5/3/2024 ", { day: "2024-03-05" }],
+    ["2024-03-05", { problem: "format", message: '"2024-03-05" không đúng dạng ngày dd/mm/yyyy.' }],
+    ["5-3-2024", { problem: "format", message: '"5-3-2024" không đúng dạng ngày dd/mm/yyyy.' }],
+  ])("%s", (text, expected) => {
+    expect(readDate(text)).toEqual(expected);
+  });
+
+  it("a form also takes what a date picker sends, and checks that day too", () => {
+    expect(readDate("2024-03-05", { pickerForm: true })).toEqual({ day: "2024-03-05" });
+    expect(readDate("2025-02-31", { pickerForm: true })).toEqual({
+      problem: "nonexistent",
+      message: "Ngày 31/02/2025 không tồn tại.",
+    });
   });
 });

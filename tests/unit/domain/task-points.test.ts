@@ -131,7 +131,7 @@ describe("task-derived points", () => {
   it.each([
     [
       task("u1", { number: 12, completedOn: "2024-07-03" }),
-      "Nhiệm vụ 12 hoàn thành trễ hạn 3 ngày: 50,00% × 60,00 điểm = 30,00 điểm",
+      "Nhiệm vụ 12 hoàn thành trễ 3 ngày: 50,00% × 60,00 điểm = 30,00 điểm",
     ],
     [task("u1", { number: 12 }), "Nhiệm vụ 12 hoàn thành đúng hạn: 100,00% × 60,00 điểm = 60,00 điểm"],
     [

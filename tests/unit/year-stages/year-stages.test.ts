@@ -19,6 +19,7 @@ const ALLOWED_IN: Record<YearActivity, string> = {
   registrations: "DAS",
   scoreTable: "DA",
   tasks: "DAS",
+  taskRemoval: "DA",
   taskProgress: "AS C",
   scoreEntry: "S C",
   sheetReview: "S C",

@@ -6,9 +6,13 @@ import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite, lockYearForWrite } from "@/server/mutations/writable-bloc-year";
 
-export type TaskWrite = "define" | "progress";
+export type TaskWrite = "define" | "progress" | "remove";
 
-const TASK_WRITE_ACTIVITY: Record<TaskWrite, YearActivity> = { define: "tasks", progress: "taskProgress" };
+const TASK_WRITE_ACTIVITY: Record<TaskWrite, YearActivity> = {
+  define: "tasks",
+  progress: "taskProgress",
+  remove: "taskRemoval",
+};
 
 /** How the audit log names a task. */
 export const taskSubject = (number: number) => `Nhiệm vụ số ${number}`;

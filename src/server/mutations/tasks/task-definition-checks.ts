@@ -1,7 +1,7 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
 import { canOwnTaskDueOn, outsideMembershipMessage } from "@/domain/membership";
-import { UserFacingError } from "@/server/errors";
+import { FieldProblemsError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 
 type Definition = { ownerUnitId: string; criterionId: string | null; deadline: string };
@@ -16,8 +16,12 @@ export async function checkTaskDefinition(
   year: { id: string; year: number },
   definition: Definition,
 ): Promise<void> {
-  if (!definition.deadline.startsWith(`${year.year}-`))
-    throw new UserFacingError(`Hạn hoàn thành phải trong năm ${year.year}.`);
+  const problems: Record<string, string[]> = {};
+  const refuse = (field: keyof Definition, message: string) => {
+    problems[field] = [message];
+  };
+  const inYear = definition.deadline.startsWith(`${year.year}-`);
+  if (!inYear) refuse("deadline", `Hạn hoàn thành phải trong năm ${year.year}.`);
   // One after another: a transaction's single connection cannot run queries in parallel.
   const membership = await tx.membership.findUnique({
     where: { blocYearId_unitId: { blocYearId: year.id, unitId: definition.ownerUnitId } },
@@ -28,9 +32,9 @@ export async function checkTaskDefinition(
         where: { id: definition.criterionId, kind: "TASK_DERIVED", scoreTable: { blocYearId: year.id } },
       })
     : 1;
-  if (!membership) throw new UserFacingError("Đơn vị chủ trì phải là thành viên của khối trong năm này.");
-  const span = spanOf(membership);
-  if (!canOwnTaskDueOn(span, definition.deadline))
-    throw new UserFacingError(outsideMembershipMessage(span, definition.deadline));
-  if (criterion === 0) throw new UserFacingError("Tiêu chí tính điểm không thuộc bảng điểm của năm này.");
+  if (!membership) refuse("ownerUnitId", "Đơn vị chủ trì phải là thành viên của khối trong năm này.");
+  else if (inYear && !canOwnTaskDueOn(spanOf(membership), definition.deadline))
+    refuse("ownerUnitId", outsideMembershipMessage(spanOf(membership), definition.deadline));
+  if (criterion === 0) refuse("criterionId", "Tiêu chí tính điểm không thuộc bảng điểm của năm này.");
+  if (Object.keys(problems).length > 0) throw new FieldProblemsError(problems);
 }

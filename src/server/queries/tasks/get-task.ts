@@ -41,6 +41,7 @@ export async function getTask(
     year,
     task: { ...task, ownerName: members.find((member) => member.unitId === task.ownerUnitId)?.name ?? "—" },
     canEditDefinition: year.canEdit,
+    canDelete: year.canRemove,
     canUpdateProgress:
       year.progressOpen && (year.canManage || mayReportTaskProgressAsOwner(options.user, task)),
   };

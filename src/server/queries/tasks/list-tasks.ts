@@ -25,6 +25,7 @@ function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
       completionShare: true,
       evidenceNote: true,
       evidenceUrl: true,
+      version: true,
       sourceDocument: { select: { id: true, code: true, title: true } },
     },
   });

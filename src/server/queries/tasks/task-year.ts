@@ -27,6 +27,8 @@ export async function getTaskYear(
     progressOpen: stageAllows(row.status, "taskProgress"),
     canManage,
     canEdit: canManage && definable,
+    /** Deleting a task is open only before scoring starts (src/domain/year-stages). */
+    canRemove: canManage && stageAllows(row.status, "taskRemoval"),
     /** Why the user may not add or import tasks here (null when they may). */
     definitionRefusal: refusal({ status: row.status, canManage, definable }),
   };

@@ -2,7 +2,7 @@
 
 import { formatPoints } from "@/domain/format";
 import type { GridCell, GridLeaf } from "@/server/queries/scoring/score-grid-types";
-import { ConflictNotice } from "./conflict-notice";
+import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
 import type { LocalCell } from "./use-score-cells";
 
@@ -53,8 +53,23 @@ export function CellPanel({
       )}
       {local?.status === "conflict" && (
         <ConflictNotice
-          mine={local.draft ?? null}
-          theirs={local.conflict ?? null}
+          title="Ô điểm này vừa được người khác thay đổi."
+          mine={
+            local.draft === undefined || local.draft === ""
+              ? "(giữ nguyên điểm, sửa giải trình)"
+              : local.draft
+          }
+          theirs={local.conflict ? formatPoints(local.conflict.points) : "(đã bị xóa)"}
+          details={
+            local.conflict && (
+              <>
+                <p className="mt-1 text-xs">{describeEntry(local.conflict)}</p>
+                {local.conflict.explanation && (
+                  <p className="mt-1 text-xs">Giải trình mới: {local.conflict.explanation}</p>
+                )}
+              </>
+            )
+          }
           onKeepMine={onKeepMine}
           onTakeTheirs={onTakeTheirs}
         />

@@ -1,5 +1,6 @@
 import { formatDate } from "@/domain/calendar";
-import { REGISTRATION_KIND_LABEL, TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { taskStatusText } from "@/domain/tasks";
+import { REGISTRATION_KIND_LABEL } from "@/domain/vocabulary";
 import type { PledgeMember } from "@/server/queries/pledge/get-pledge-page";
 import { DeleteRegistrationButton } from "./delete-registration-button";
 import { RegistrationForm } from "./registration-form";
@@ -73,8 +74,7 @@ export function MemberRegistrations({ blocYearId, member, editable }: Props) {
                     <ul className="space-y-1">
                       {registration.tasks.map((task) => (
                         <li key={task.id}>
-                          NV{task.number}:{" "}
-                          <span className="font-medium">{TASK_STATUS_LABEL[task.status]}</span>
+                          NV{task.number}: <span className="font-medium">{taskStatusText(task)}</span>
                           {task.completedOn && (
                             <span className="text-xs text-stone-500"> ({formatDate(task.completedOn)})</span>
                           )}

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
+import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
 import type { ActionResult } from "@/server/action-result";
@@ -11,9 +12,11 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
+import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
 import { getTaskById, type TaskValues } from "@/server/queries/tasks/get-task";
+import { progressValuesOf, type ProgressValues } from "@/server/queries/tasks/progress-rows";
 import { runAction } from "@/server/run-action";
 
 /** A form's result: on failure it carries what was typed (nothing is lost) and, on a conflict, what is saved now. */
@@ -71,4 +74,43 @@ export async function updateTaskProgressAction(
   return saveWithConflictValues(form, updateTaskProgressSchema, (user, input) =>
     updateTaskProgress(db, user, input),
   );
+}
+
+/** Deletes a task (before scoring starts) and returns to the list, which says what was deleted. */
+export async function deleteTaskAction(
+  _previous: ActionResult<never> | null,
+  form: FormData,
+): Promise<ActionResult<never>> {
+  const result = await runAction({
+    schema: deleteTaskSchema,
+    input: typed(form),
+    run: (user, input) => deleteTask(db, user, input),
+  });
+  if (!result.ok) return result;
+  revalidatePath("/khoi/[blocId]/[year]", "layout");
+  redirect(`/khoi/${result.data.blocId}/${result.data.year}/nhiem-vu?da-xoa=${result.data.number}`);
+}
+
+/** A row of the progress table saved on its own; a conflict carries the row as saved now. */
+export type ProgressRowResult = ActionResult<{ version: number }> & { conflict?: ProgressValues | null };
+
+export async function saveProgressRowAction(input: Record<string, string>): Promise<ProgressRowResult> {
+  const seen: { conflict?: ProgressValues | null } = {};
+  const result = await runAction({
+    schema: updateTaskProgressSchema,
+    input,
+    run: async (user, data) => {
+      try {
+        return await updateTaskProgress(db, user, data);
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          const current = await getTaskById(db, { user, taskId: data.taskId });
+          seen.conflict = current && progressValuesOf(current);
+        }
+        throw error;
+      }
+    },
+  });
+  if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
+  return "conflict" in seen ? { ...result, conflict: seen.conflict } : result;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/domain/calendar";
-import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
 
@@ -62,7 +62,7 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">{TASK_STATUS_LABEL[task.status]}</td>
+              <td className="px-3 py-2">{taskStatusText(task)}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {task.completedOn ? formatDate(task.completedOn) : "—"}
                 <span className="block text-xs text-stone-500">{formatShare(task.completionShare)}</span>

@@ -24,7 +24,10 @@ const LINK_CLASS =
 
 export default async function TasksPage({ params, searchParams }: Props) {
   const { user, header, basePath } = await openTaskRoute(params);
-  const filters = readTaskFilters(await searchParams);
+  const query = await searchParams;
+  const filters = readTaskFilters(query);
+  const deletedNumber =
+    typeof query["da-xoa"] === "string" && /^\d{1,6}$/.test(query["da-xoa"]) ? query["da-xoa"] : null;
   const list = await listTasks(db, {
     user,
     blocYearId: header.id,
@@ -34,12 +37,22 @@ export default async function TasksPage({ params, searchParams }: Props) {
   return (
     <>
       {list.year.canManage && <StageNotice stage={list.year.stage} activity="tasks" />}
+      {deletedNumber && (
+        <p role="status" className="mb-3 rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Đã xóa nhiệm vụ số {deletedNumber}.
+        </p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">Nhiệm vụ được giao ({list.total})</h2>
         <div className="no-print flex flex-wrap gap-2">
           <Link href={`${basePath}/cham-tien-do`} className={LINK_CLASS}>
             Nhiệm vụ chậm tiến độ
           </Link>
+          {list.year.progressOpen && (
+            <Link href={`${basePath}/tien-do`} className={LINK_CLASS}>
+              Cập nhật tiến độ nhiều nhiệm vụ
+            </Link>
+          )}
           {list.year.canEdit && (
             <Link href={`${basePath}/nhap-excel`} className={LINK_CLASS}>
               Nhập từ Excel

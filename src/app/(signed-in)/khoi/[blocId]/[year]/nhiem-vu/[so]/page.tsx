@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/domain/calendar";
-import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import { db } from "@/server/db";
 import { getTask } from "@/server/queries/tasks/get-task";
@@ -10,6 +10,7 @@ import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { openTaskRoute } from "../task-route";
 import { TaskDefinitionForm } from "../task-definition-form";
 import { TaskProgressForm } from "../task-progress-form";
+import { DeleteTaskButton } from "./delete-task-button";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
 
@@ -64,7 +65,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
         </div>
         <div>
           <dt className="text-stone-500">Trạng thái</dt>
-          <dd className="font-medium">{TASK_STATUS_LABEL[task.status]}</dd>
+          <dd className="font-medium">{taskStatusText(task)}</dd>
         </div>
         <div>
           <dt className="text-stone-500">Hoàn thành</dt>
@@ -109,6 +110,17 @@ export default async function TaskPage({ params, searchParams }: Props) {
             Sửa thông tin nhiệm vụ
           </h3>
           <TaskDefinitionForm mode="edit" task={task} year={detail.year.year} options={options} />
+        </section>
+      )}
+      {detail.canDelete && (
+        <section aria-labelledby="delete-heading" className="no-print">
+          <h3 id="delete-heading" className="mb-1 font-semibold">
+            Xóa nhiệm vụ
+          </h3>
+          <p className="mb-2 text-sm text-stone-600">
+            Chỉ xóa được trước khi bắt đầu chấm điểm. Nội dung nhiệm vụ được giữ trong nhật ký thay đổi.
+          </p>
+          <DeleteTaskButton taskId={task.id} version={task.version} number={task.number} />
         </section>
       )}
     </article>

@@ -1,5 +1,5 @@
 import { formatDate } from "@/domain/calendar";
-import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
+import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { UnitTask } from "@/server/queries/rankings/list-unit-tasks";
 
@@ -45,7 +45,7 @@ export function UnitTasksTable({ tasks }: { tasks: readonly UnitTask[] }) {
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDate(task.deadline)}</td>
                   <td className="px-3 py-2">
-                    {TASK_STATUS_LABEL[task.status]}
+                    {taskStatusText(task)}
                     {task.status === "PARTIAL" && ` (${formatShare(task.completionShare)})`}
                   </td>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDate(task.completedOn)}</td>

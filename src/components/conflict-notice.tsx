@@ -1,33 +1,37 @@
 "use client";
 
-import { formatPoints } from "@/domain/format";
-import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
-import { describeEntry } from "./describe-entry";
+import type { ReactNode } from "react";
 
 type Props = {
-  mine: string | null;
-  theirs: CurrentScoreCell;
+  /** What changed, e.g. "Ô điểm này vừa được người khác thay đổi." */
+  title: string;
+  mine: ReactNode;
+  theirs: ReactNode;
+  /** Who changed it and when, and anything else the other value carries. */
+  details?: ReactNode;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 };
 
-/** Both values side by side: the user decides, nothing is overwritten silently. */
-export function ConflictNotice({ mine, theirs, onKeepMine, onTakeTheirs }: Props) {
+/**
+ * A save refused because someone else changed the same data: both values side by side, the user
+ * decides, nothing is overwritten silently. Shared by the score grid and the task progress table.
+ */
+export function ConflictNotice({ title, mine, theirs, details, onKeepMine, onTakeTheirs }: Props) {
   return (
     <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950">
-      <p className="font-semibold">Ô điểm này vừa được người khác thay đổi.</p>
+      <p className="font-semibold">{title}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt>Giá trị của bạn:</dt>
         <dd data-testid="conflict-mine" className="font-semibold tabular-nums">
-          {mine === null || mine === "" ? "(giữ nguyên điểm, sửa giải trình)" : mine}
+          {mine}
         </dd>
         <dt>Giá trị mới:</dt>
         <dd data-testid="conflict-theirs" className="font-semibold tabular-nums">
-          {theirs ? formatPoints(theirs.points) : "(đã bị xóa)"}
+          {theirs}
         </dd>
       </dl>
-      {theirs && <p className="mt-1 text-xs">{describeEntry(theirs)}</p>}
-      {theirs?.explanation && <p className="mt-1 text-xs">Giải trình mới: {theirs.explanation}</p>}
+      {details}
       <div className="mt-3 flex flex-wrap gap-2">
         <button
           type="button"
