@@ -5,26 +5,43 @@ import { MembersSlide } from "./members-slide";
 import { NextYearSlide } from "./next-year-slide";
 import { RankingTable } from "./ranking-table";
 import { SlideHeading } from "./slide-heading";
+import { useRowCapacity } from "./use-row-capacity";
+
+/** The tables that page, each reporting how many of its rows fit on this screen. */
+export type RowsFit = { members(rows: number): void; ranking(rows: number): void };
+
+type Props = { data: ConferenceData; slide: Slide; onRowsFit: RowsFit };
 
 /** One slide of the deck, in the agenda's order (slides.ts). */
-export function SlideView({ data, slide }: { data: ConferenceData; slide: Slide }) {
+export function SlideView({ data, slide, onRowsFit }: Props) {
   switch (slide.kind) {
     case "title":
       return <TitleSlide data={data} />;
     case "members":
-      return <MembersSlide data={data} slide={slide} />;
+      return <MembersSlide data={data} slide={slide} onRowsFit={onRowsFit.members} />;
     case "ranking":
-      return (
-        <section aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
-          <SlideHeading page={slide}>Kết quả xếp hạng năm {data.year}</SlideHeading>
-          <RankingTable rows={slide.rows} caption={`Xếp hạng năm ${data.year}`} />
-        </section>
-      );
+      return <RankingSlide data={data} slide={slide} onRowsFit={onRowsFit.ranking} />;
     case "awards":
       return <AwardsSlide data={data} />;
     case "nextYear":
       return <NextYearSlide data={data} />;
   }
+}
+
+type RankingProps = {
+  data: ConferenceData;
+  slide: Extract<Slide, { kind: "ranking" }>;
+  onRowsFit(rows: number): void;
+};
+
+function RankingSlide({ data, slide, onRowsFit }: RankingProps) {
+  const area = useRowCapacity<HTMLElement>(onRowsFit);
+  return (
+    <section ref={area} aria-labelledby="slide-heading" className="flex h-full flex-col gap-[3vh]">
+      <SlideHeading page={slide}>Kết quả xếp hạng năm {data.year}</SlideHeading>
+      <RankingTable rows={slide.rows} caption={`Xếp hạng năm ${data.year}`} />
+    </section>
+  );
 }
 
 function TitleSlide({ data }: { data: ConferenceData }) {
