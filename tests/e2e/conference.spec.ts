@@ -75,8 +75,9 @@ test("the reveal steps from the last rank to the first, with a citation card at 
     .getByRole("rowheader")
     .evaluateAll((cells) =>
       cells.map((cell) => ({
-        name: cell.firstChild?.textContent ?? "",
-        awards: cell.querySelector("span")?.textContent?.replace("★ ", "").split(", ") ?? [],
+        name: cell.querySelector("[data-testid=unit-name]")?.textContent ?? "",
+        awards:
+          cell.querySelector("[data-testid=unit-awards]")?.textContent?.replace("★ ", "").split(", ") ?? [],
       })),
     );
   expect(ranked).toHaveLength(8);

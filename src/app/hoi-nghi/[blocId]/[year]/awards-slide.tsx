@@ -12,15 +12,15 @@ export function AwardsSlide({ data }: { data: ConferenceData }) {
       <section aria-labelledby="slide-heading" className="flex flex-col gap-[3vh]">
         <SlideHeading>Đề nghị khen thưởng năm {data.year}</SlideHeading>
         {data.awards.length === 0 ? (
-          <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Không có đề nghị nào.</p>
+          <p className="text-[clamp(1.4rem,4vh,6rem)] text-slate-300">Không có đề nghị nào.</p>
         ) : (
           <ul className="flex flex-col gap-[3vh]">
             {data.awards.map((award) => (
               <li key={award.awardCode}>
-                <h2 className="text-[clamp(1.4rem,4.2vh,3.3rem)] font-semibold text-amber-300">
+                <h2 className="text-[clamp(1.4rem,4.2vh,6.6rem)] font-semibold text-amber-300">
                   {award.awardName}
                 </h2>
-                <ul className="mt-[1vh] text-[clamp(1.2rem,3.6vh,2.8rem)]">
+                <ul className="mt-[1vh] text-[clamp(1.2rem,3.6vh,5.6rem)]">
                   {award.units.map((unit) => (
                     <li key={unit.unitId}>
                       <span className="font-semibold">{unit.name}</span>

@@ -20,13 +20,13 @@ export function MembersSlide({ data, slide, onRowsFit }: Props) {
   return (
     <section ref={area} aria-labelledby="slide-heading" className="flex h-full flex-col gap-[2vh]">
       <SlideHeading page={slide}>Thành viên và ký kết giao ước thi đua</SlideHeading>
-      <p className="text-[clamp(1rem,2.8vh,2.2rem)] text-slate-300">
+      <p className="text-[clamp(1rem,2.8vh,4.4rem)] text-slate-300">
         {data.pledge
           ? `${data.pledge.signed}/${data.pledge.owed} đơn vị đã ký giao ước${data.pledge.signedOn ? ` ngày ${formatDate(data.pledge.signedOn)}` : ""}`
           : "Chưa có giao ước thi đua."}
       </p>
       {data.members.length === 0 ? (
-        <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">Khối chưa có thành viên.</p>
+        <p className="text-[clamp(1.4rem,4vh,6rem)] text-slate-300">Khối chưa có thành viên.</p>
       ) : (
         <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3vh,2vw),4.5rem)] leading-snug">
           <caption className="sr-only">Thành viên khối năm {data.year}</caption>

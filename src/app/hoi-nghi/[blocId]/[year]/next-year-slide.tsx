@@ -12,11 +12,11 @@ export function NextYearSlide({ data }: { data: ConferenceData }) {
       <section aria-labelledby="slide-heading" className="flex flex-col gap-[3vh]">
         <SlideHeading>Trưởng khối, phó trưởng khối năm {nextYear}</SlideHeading>
         {roles.length === 0 ? (
-          <p className="text-[clamp(1.4rem,4vh,3rem)] text-slate-300">
+          <p className="text-[clamp(1.4rem,4vh,6rem)] text-slate-300">
             Chưa có kết quả bầu trưởng khối, phó trưởng khối năm {nextYear}.
           </p>
         ) : (
-          <dl className="grid grid-cols-[auto_1fr] gap-x-[3vw] gap-y-[2.5vh] text-[clamp(1.4rem,4.5vh,3.6rem)]">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-[3vw] gap-y-[2.5vh] text-[clamp(1.4rem,4.5vh,7.2rem)]">
             {roles.map((role) => (
               <div key={`${role.role}-${role.name}`} className="contents">
                 <dt className="text-amber-300">{BLOC_ROLE_LABEL[role.role]}</dt>

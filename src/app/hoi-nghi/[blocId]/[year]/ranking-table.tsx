@@ -16,7 +16,7 @@ const CELL = "overflow-hidden py-[0.35em] pr-[0.6em] text-ellipsis whitespace-no
 /** The ranking at projector size: few columns, large type; hidden rows keep their place. */
 export function RankingTable({ rows, hidden = () => false, caption }: Props) {
   if (rows.length === 0)
-    return <p className="text-[clamp(1.5rem,4vh,3rem)] text-slate-300">Chưa có đơn vị nào được xếp hạng.</p>;
+    return <p className="text-[clamp(1.5rem,4vh,6rem)] text-slate-300">Chưa có đơn vị nào được xếp hạng.</p>;
   return (
     <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3.4vh,2.1vw),5rem)] leading-snug">
       <caption className="sr-only">{caption}</caption>
@@ -82,18 +82,18 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
   );
 }
 
-/** The name first; the awards give way to it and shrink to "★ …" before the name loses a letter. */
+/**
+ * The name first, whole unless it is wider than the column; the awards take what is left. (A
+ * shrinking name would lose whole letters to "…" for a fraction of a pixel.)
+ */
 function UnitName({ row }: { row: ConferenceRow }) {
   return (
     <div className="flex min-w-0 items-baseline gap-[0.5em] whitespace-nowrap">
-      <span className="truncate" data-testid="unit-name">
+      <span className="max-w-full shrink-0 truncate" data-testid="unit-name">
         {row.name}
       </span>
       {row.awards.length > 0 && (
-        <span
-          className="min-w-[3em] shrink-[1000] truncate text-[0.65em] font-medium text-amber-200"
-          data-testid="unit-awards"
-        >
+        <span className="min-w-0 truncate text-[0.65em] font-medium text-amber-200" data-testid="unit-awards">
           ★ {row.awards.join(", ")}
         </span>
       )}

@@ -30,10 +30,10 @@ export function RevealView({ data, steps, step, rowsPerPage, onRowsFit }: Props)
   const latest = current.revealed > 0 ? rows[rows.length - current.revealed] : undefined;
   return (
     <section ref={area} aria-labelledby="reveal-heading" className="relative flex h-full flex-col gap-[2vh]">
-      <h1 id="reveal-heading" className="text-[clamp(1.8rem,5.5vh,4.2rem)] font-bold">
+      <h1 id="reveal-heading" className="text-[clamp(1.8rem,5.5vh,8.4rem)] font-bold">
         Kết quả xếp hạng năm {data.year}
       </h1>
-      <p role="status" aria-live="polite" className="text-[clamp(1rem,2.6vh,2rem)] text-slate-300">
+      <p role="status" aria-live="polite" className="text-[clamp(1rem,2.6vh,4rem)] text-slate-300">
         {current.revealed === 0
           ? `Chuẩn bị công bố ${rows.length} thứ hạng, từ cuối lên đầu. Nhấn → hoặc Page Down để tiếp tục.`
           : `Đã công bố ${current.revealed}/${rows.length} thứ hạng${latest ? `: ${latest.name}` : ""}.`}

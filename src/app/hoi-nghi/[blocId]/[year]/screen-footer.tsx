@@ -15,7 +15,7 @@ type Props = {
 export function ScreenFooter({ data, connection, position, offlineReady }: Props) {
   const { source } = data;
   return (
-    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,1.4rem)] text-slate-300">
+    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,2.8rem)] text-slate-300">
       <span>
         {data.bloc.name} · Năm {data.year}
       </span>
@@ -24,7 +24,7 @@ export function ScreenFooter({ data, connection, position, offlineReady }: Props
           ? snapshotLabel(source)
           : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
         {connection !== "static" && <ConnectionBadge state={connection} />}
-        {offlineReady && <span className="ml-4">Đã lưu để chiếu khi mất mạng</span>}
+        {offlineReady && <span className="ml-4">Chiếu được khi mất mạng</span>}
       </span>
       <span>{position}</span>
     </footer>

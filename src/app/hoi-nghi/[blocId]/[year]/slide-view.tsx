@@ -50,16 +50,16 @@ function TitleSlide({ data }: { data: ConferenceData }) {
       aria-labelledby="slide-heading"
       className="flex h-full flex-col items-center justify-center gap-[3vh] text-center"
     >
-      <p className="text-[clamp(1.2rem,3.5vh,2.8rem)] uppercase tracking-widest text-amber-200">
+      <p className="text-[clamp(1.2rem,3.5vh,5.6rem)] uppercase tracking-widest text-amber-200">
         {data.bloc.province}
       </p>
-      <h1 id="slide-heading" className="max-w-[85vw] text-[clamp(2.2rem,8vh,6.5rem)] font-bold leading-tight">
+      <h1 id="slide-heading" className="max-w-[85vw] text-[clamp(2.2rem,8vh,13rem)] font-bold leading-tight">
         {data.bloc.name}
       </h1>
-      <p className="text-[clamp(1.6rem,5.5vh,4.5rem)] font-semibold text-amber-300">
+      <p className="text-[clamp(1.6rem,5.5vh,9rem)] font-semibold text-amber-300">
         Hội nghị tổng kết công tác thi đua năm {data.year}
       </p>
-      <p className="text-[clamp(1rem,3vh,2.4rem)] text-slate-300">
+      <p className="text-[clamp(1rem,3vh,4.8rem)] text-slate-300">
         {data.source.kind === "snapshot"
           ? "Kết quả chính thức đã công bố"
           : "Kết quả tạm tính, cập nhật trực tiếp"}
