@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
+import { forgetConferenceScreens } from "./conference/offline-screen-cache";
 
 type Props = {
   /** Ends the sessions on the server (a server action); the cookie is dropped only once it has. */
@@ -28,6 +29,8 @@ export function SignOutButton({
         setFailed(true);
         return;
       }
+      // Conference screens kept for offline reloads show what this person may see.
+      await forgetConferenceScreens();
       await signOut({ callbackUrl: "/dang-nhap" });
     });
   return (

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
+import { forgetConferenceScreens } from "@/components/conference/offline-screen-cache";
 import { signInSchema } from "@/schemas/sign-in";
 import { signInErrorMessage } from "./sign-in-error";
 
@@ -30,6 +31,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (result?.ok && !result.error) {
+        // Conference screens kept for offline reloads were someone's view: not this person's.
+        await forgetConferenceScreens();
         router.replace(callbackUrl);
         router.refresh();
         return;

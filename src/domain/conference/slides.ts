@@ -10,25 +10,30 @@ export type Slide =
   | { kind: "awards" }
   | { kind: "nextYear" };
 
-export type SlideOptions = { rowsPerPage: number };
+/** Rows per page of each table, measured on the screen showing it (members and ranking differ). */
+export type SlideOptions = { membersPerPage: number; rowsPerPage: number };
 
 /** The deck in the order of the conference agenda; a long table becomes one slide per page. */
 export function buildSlides(data: ConferenceData, options: SlideOptions): Slide[] {
-  const paged = <T>(items: readonly T[]) =>
-    pageRows(items, options.rowsPerPage).map((page, index, pages) => ({
+  const paged = <T>(items: readonly T[], perPage: number) =>
+    pageRows(items, perPage).map((page, index, pages) => ({
       items: page,
       page: index,
       pageCount: pages.length,
-      offset: index * options.rowsPerPage,
+      offset: index * perPage,
     }));
   return [
     { kind: "title" },
-    ...paged(data.members).map(({ items, ...page }) => ({
+    ...paged(data.members, options.membersPerPage).map(({ items, ...page }) => ({
       kind: "members" as const,
       members: items,
       ...page,
     })),
-    ...paged(data.rows).map(({ items, ...page }) => ({ kind: "ranking" as const, rows: items, ...page })),
+    ...paged(data.rows, options.rowsPerPage).map(({ items, ...page }) => ({
+      kind: "ranking" as const,
+      rows: items,
+      ...page,
+    })),
     { kind: "awards" },
     { kind: "nextYear" },
   ];

@@ -27,6 +27,9 @@ export function contentSecurityPolicy({ nonce, https, development }: CspOptions)
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The conference screen's service worker (public/sw.js); script-src's 'strict-dynamic' alone
+    // would refuse it, as it ignores 'self'.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ConferenceAward, ConferenceData, ConferenceRow } from "@/domain/conference/conference-data";
 import { formatDate } from "@/domain/calendar";
 import { formatMoment, rankLabel } from "@/domain/conference/display";
-import { pageOf, pageRows } from "@/domain/conference/paging";
+import { pageOf, pageRows, rowsThatFit } from "@/domain/conference/paging";
 import { restrictToUnit, sectionColumns } from "@/domain/conference/results-table";
 import { clampStep, isRowRevealed, revealSteps } from "@/domain/conference/reveal";
 import { buildSlides, nextAutoPage } from "@/domain/conference/slides";
@@ -61,6 +61,17 @@ describe("paging long tables", () => {
   ])("row %i is on page %i", (index, page) => {
     expect(pageOf(index, 8)).toBe(page);
   });
+
+  it.each([
+    [480, 60, 7],
+    [480.4, 60, 7],
+    [481, 60, 8],
+    [500, 60, 8],
+    [30, 60, 1],
+    [500, 0, 1],
+  ])("%d px hold %d px rows %i at a time", (available, rowHeight, rows) => {
+    expect(rowsThatFit(available, rowHeight)).toBe(rows);
+  });
 });
 
 describe("the reveal from last to first", () => {
@@ -114,18 +125,18 @@ describe("the slide deck", () => {
     })),
     rows: Array.from({ length: 3 }, (_, i) => row(`r${i}`, i + 1)),
   } as unknown as ConferenceData;
-  const slides = buildSlides(data, { rowsPerPage: 8 });
+  const slides = buildSlides(data, { membersPerPage: 8, rowsPerPage: 2 });
 
   it("follows the agenda and pages the long members table", () => {
     expect(
       slides.map((slide) =>
         "pageCount" in slide ? `${slide.kind} ${slide.page + 1}/${slide.pageCount}` : slide.kind,
       ),
-    ).toEqual(["title", "members 1/2", "members 2/2", "ranking 1/1", "awards", "nextYear"]);
+    ).toEqual(["title", "members 1/2", "members 2/2", "ranking 1/2", "ranking 2/2", "awards", "nextYear"]);
   });
 
   it("pages automatically within a multi-page table only, wrapping to its first page", () => {
-    expect(slides.map((_, index) => nextAutoPage(slides, index))).toEqual([null, 2, 1, null, null, null]);
+    expect(slides.map((_, index) => nextAutoPage(slides, index))).toEqual([null, 2, 1, 4, 3, null, null]);
   });
 });
 

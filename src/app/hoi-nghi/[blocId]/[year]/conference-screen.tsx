@@ -5,23 +5,41 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { clampStep, revealSteps } from "@/domain/conference/reveal";
 import { buildSlides, nextAutoPage } from "@/domain/conference/slides";
+import { AutoAdvanceControl } from "./auto-advance-control";
 import { FullscreenButton } from "./fullscreen-button";
 import { RevealView } from "./reveal-view";
 import { ScreenFooter } from "./screen-footer";
-import { SlideView } from "./slide-view";
+import { SlideView, type RowsFit } from "./slide-view";
+import { useAutoAdvance } from "./use-auto-advance";
 import { useLiveConference } from "./use-live-conference";
+import { useOfflineScreen } from "./use-offline-screen";
 import { usePresenterKeys } from "./use-presenter-keys";
 
-// Eight rows at projector size fill a 16:9 screen; longer tables page.
-const ROWS_PER_PAGE = 8;
+// Until a table has been on screen and measured how many of its rows fit (use-row-capacity).
+const FIRST_GUESS_ROWS = 8;
 const AUTO_PAGE_MS = 10_000;
 
 type Mode = "slides" | "reveal";
+type Fit = { members: number; ranking: number; reveal: number };
 type Props = { initial: ConferenceData; dataUrl: string; eventsUrl: string; backUrl: string };
 
 export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props) {
   const { data, connection } = useLiveConference(initial, { data: dataUrl, events: eventsUrl });
-  const slides = useMemo(() => buildSlides(data, { rowsPerPage: ROWS_PER_PAGE }), [data]);
+  const offlineReady = useOfflineScreen(dataUrl, data);
+  const [fit, setFit] = useState<Fit>({
+    members: FIRST_GUESS_ROWS,
+    ranking: FIRST_GUESS_ROWS,
+    reveal: FIRST_GUESS_ROWS,
+  });
+  const rowsFit = useMemo(() => {
+    const report = (table: keyof Fit) => (rows: number) =>
+      setFit((known) => (known[table] === rows ? known : { ...known, [table]: rows }));
+    return { members: report("members"), ranking: report("ranking"), reveal: report("reveal") };
+  }, []) satisfies RowsFit & { reveal(rows: number): void };
+  const slides = useMemo(
+    () => buildSlides(data, { membersPerPage: fit.members, rowsPerPage: fit.ranking }),
+    [data, fit.members, fit.ranking],
+  );
   const steps = useMemo(() => revealSteps(data.rows, data.awards), [data]);
   const [mode, setMode] = useState<Mode>("slides");
   const [slideIndex, setSlideIndex] = useState(0);
@@ -42,14 +60,20 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
   );
   const forward = useCallback(() => move(1), [move]);
   const back = useCallback(() => move(-1), [move]);
-  usePresenterKeys({ forward, back });
+  const auto = useAutoAdvance({
+    forward,
+    position: `${mode} ${mode === "reveal" ? currentStep : current}`,
+    atEnd: mode === "reveal" ? currentStep >= steps.length - 1 : current >= slides.length - 1,
+  });
+  usePresenterKeys({ forward, back, toggleAuto: auto.toggle });
 
   useEffect(() => {
     const target = nextAutoPage(slides, current);
-    if (mode !== "slides" || target === null) return;
+    // The operator's automatic advance, when on, moves on instead of going round a table's pages.
+    if (mode !== "slides" || target === null || auto.running) return;
     const timer = setTimeout(() => setSlideIndex(target), AUTO_PAGE_MS);
     return () => clearTimeout(timer);
-  }, [mode, slides, current]);
+  }, [mode, slides, current, auto.running]);
 
   const position =
     mode === "reveal" ? `Bước ${currentStep}/${steps.length - 1}` : `Trang ${current + 1}/${slides.length}`;
@@ -80,16 +104,33 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
         >
           →
         </button>
+        <AutoAdvanceControl
+          running={auto.running}
+          secondsText={auto.secondsText}
+          onToggle={auto.toggle}
+          onSecondsText={auto.setSecondsText}
+        />
         <FullscreenButton />
       </nav>
       <main className="min-h-0 flex-1 overflow-hidden px-[4vw] py-[3vh]">
         {mode === "reveal" ? (
-          <RevealView data={data} steps={steps} step={currentStep} rowsPerPage={ROWS_PER_PAGE} />
+          <RevealView
+            data={data}
+            steps={steps}
+            step={currentStep}
+            rowsPerPage={fit.reveal}
+            onRowsFit={rowsFit.reveal}
+          />
         ) : (
-          <SlideView data={data} slide={slides[current] ?? { kind: "title" }} />
+          <SlideView data={data} slide={slides[current] ?? { kind: "title" }} onRowsFit={rowsFit} />
         )}
       </main>
-      <ScreenFooter data={data} connection={connection} position={position} />
+      <ScreenFooter
+        data={data}
+        connection={connection}
+        position={auto.running ? `${position} · tự động sau ${auto.seconds} giây` : position}
+        offlineReady={offlineReady}
+      />
     </div>
   );
 }

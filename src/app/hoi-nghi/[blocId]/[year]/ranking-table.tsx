@@ -9,25 +9,36 @@ type Props = {
   caption: string;
 };
 
+// Every row is one line of the same height, so the screen can count how many fit (use-row-capacity):
+// a long name or award ends in "…" (the award's full name is on the citation card and the awards slide).
+const CELL = "overflow-hidden py-[0.35em] pr-[0.6em] text-ellipsis whitespace-nowrap";
+
 /** The ranking at projector size: few columns, large type; hidden rows keep their place. */
 export function RankingTable({ rows, hidden = () => false, caption }: Props) {
   if (rows.length === 0)
-    return <p className="text-[clamp(1.5rem,4vh,3rem)] text-slate-300">Chưa có đơn vị nào được xếp hạng.</p>;
+    return <p className="text-[clamp(1.5rem,4vh,6rem)] text-slate-300">Chưa có đơn vị nào được xếp hạng.</p>;
   return (
-    <table className="w-full border-collapse text-left text-[clamp(1.1rem,3.4vh,2.6rem)]">
+    <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3.4vh,2.1vw),5rem)] leading-snug">
       <caption className="sr-only">{caption}</caption>
+      <colgroup>
+        <col className="w-[6.4em]" />
+        <col />
+        <col className="w-[4.8em]" />
+        <col className="w-[4.8em]" />
+        <col className="w-[20%]" />
+      </colgroup>
       <thead className="text-[0.7em] uppercase tracking-wide text-amber-200">
         <tr className="border-b-2 border-slate-600">
-          <th scope="col" className="py-[0.4em] pr-[1em]">
+          <th scope="col" className="py-[0.4em] pr-[0.6em]">
             Hạng
           </th>
-          <th scope="col" className="py-[0.4em] pr-[1em]">
+          <th scope="col" className="py-[0.4em] pr-[0.6em]">
             Đơn vị
           </th>
-          <th scope="col" className="py-[0.4em] pr-[1em] text-right">
+          <th scope="col" className="py-[0.4em] pr-[0.6em] text-right">
             Tổng điểm
           </th>
-          <th scope="col" className="py-[0.4em] pr-[1em] text-right">
+          <th scope="col" className="py-[0.4em] pr-[0.6em] text-right">
             Tỷ lệ
           </th>
           <th scope="col" className="py-[0.4em]">
@@ -38,39 +49,54 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
       <tbody>
         {rows.map((row, index) =>
           hidden(index) ? (
+            // slate-400 on the screen's slate-950: 7.5:1, readable from the back of the hall.
             <tr
               key={row.unitId}
-              className="border-b border-slate-800 text-slate-600"
+              className="border-b border-slate-800 text-slate-400"
               data-testid="hidden-row"
             >
-              <td className="py-[0.35em] pr-[1em]">{rankLabel(row.rank, row.sharedRank)}</td>
-              <td className="py-[0.35em]" colSpan={4}>
+              <td className={CELL}>{rankLabel(row.rank, row.sharedRank)}</td>
+              <td className={CELL} colSpan={4}>
                 <span className="sr-only">Chưa công bố</span>
                 <span aria-hidden>• • •</span>
               </td>
             </tr>
           ) : (
             <tr key={row.unitId} className="border-b border-slate-800" data-testid="ranking-row">
-              <td className="py-[0.35em] pr-[1em] font-bold text-amber-300">
+              <td className={`${CELL} font-bold text-amber-300`}>
                 {row.scored ? rankLabel(row.rank, row.sharedRank) : NO_SCORES_HEADING}
               </td>
-              <th scope="row" className="py-[0.35em] pr-[1em] font-semibold">
-                {row.name}
-                {row.awards.length > 0 && (
-                  <span className="ml-3 text-[0.65em] font-medium text-amber-200">
-                    ★ {row.awards.join(", ")}
-                  </span>
-                )}
+              <th scope="row" className="py-[0.35em] pr-[0.6em] font-semibold">
+                <UnitName row={row} />
               </th>
-              <td className="py-[0.35em] pr-[1em] text-right tabular-nums">{formatPoints(row.total)}</td>
-              <td className="py-[0.35em] pr-[1em] text-right tabular-nums">
+              <td className={`${CELL} text-right tabular-nums`}>{formatPoints(row.total)}</td>
+              <td className={`${CELL} text-right tabular-nums`}>
                 {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
-              <td className="py-[0.35em] text-[0.8em]">{row.classification ?? "—"}</td>
+              <td className={`${CELL} pr-0 text-[0.75em]`}>{row.classification ?? "—"}</td>
             </tr>
           ),
         )}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The name first, whole unless it is wider than the column; the awards take what is left. (A
+ * shrinking name would lose whole letters to "…" for a fraction of a pixel.)
+ */
+function UnitName({ row }: { row: ConferenceRow }) {
+  return (
+    <div className="flex min-w-0 items-baseline gap-[0.5em] whitespace-nowrap">
+      <span className="max-w-full shrink-0 truncate" data-testid="unit-name">
+        {row.name}
+      </span>
+      {row.awards.length > 0 && (
+        <span className="min-w-0 truncate text-[0.65em] font-medium text-amber-200" data-testid="unit-awards">
+          ★ {row.awards.join(", ")}
+        </span>
+      )}
+    </div>
   );
 }

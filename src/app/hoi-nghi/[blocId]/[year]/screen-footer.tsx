@@ -3,13 +3,19 @@ import { formatDate } from "@/domain/calendar";
 import { snapshotLabel } from "@/domain/conference/display";
 import type { ConnectionState } from "./use-live-conference";
 
-type Props = { data: ConferenceData; connection: ConnectionState; position: string };
+type Props = {
+  data: ConferenceData;
+  connection: ConnectionState;
+  position: string;
+  /** A reload would bring the show back without a network (use-offline-screen). */
+  offlineReady: boolean;
+};
 
 /** Where the figures come from: the published snapshot (number, day) or the live computation. */
-export function ScreenFooter({ data, connection, position }: Props) {
+export function ScreenFooter({ data, connection, position, offlineReady }: Props) {
   const { source } = data;
   return (
-    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,1.4rem)] text-slate-300">
+    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,2.8rem)] text-slate-300">
       <span>
         {data.bloc.name} · Năm {data.year}
       </span>
@@ -18,6 +24,7 @@ export function ScreenFooter({ data, connection, position }: Props) {
           ? snapshotLabel(source)
           : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
         {connection !== "static" && <ConnectionBadge state={connection} />}
+        {offlineReady && <span className="ml-4">Chiếu được khi mất mạng</span>}
       </span>
       <span>{position}</span>
     </footer>

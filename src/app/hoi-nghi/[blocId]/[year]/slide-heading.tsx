@@ -9,7 +9,7 @@ export function SlideHeading({
   page?: { page: number; pageCount: number };
 }) {
   return (
-    <h1 id="slide-heading" className="text-[clamp(1.8rem,5.5vh,4.2rem)] font-bold">
+    <h1 id="slide-heading" className="text-[clamp(1.8rem,5.5vh,8.4rem)] font-bold">
       {children}
       {page && page.pageCount > 1 && (
         <span className="ml-4 text-[0.6em] font-medium text-slate-300">

@@ -49,7 +49,15 @@ export function useLiveConference(initial: ConferenceData, urls: { data: string;
       if (openedBefore) void refresh();
       openedBefore = true;
     };
-    source.onerror = () => setConnection("lost");
+    let caughtUp = false;
+    source.onerror = () => {
+      setConnection("lost");
+      // A screen reloaded without a network starts from the page its service worker kept, which
+      // may be older than the last data it showed (kept too, use-offline-screen): take that once.
+      if (openedBefore || caughtUp) return;
+      caughtUp = true;
+      void refresh();
+    };
     // The browser knows it lost the network before the stream notices (which may take minutes):
     // say so at once, and catch up when it is back.
     const offline = () => setConnection("lost");

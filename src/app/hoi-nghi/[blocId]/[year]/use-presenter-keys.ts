@@ -5,14 +5,16 @@ import { useEffect } from "react";
 // Presenter clickers send PageDown/PageUp; a keyboard user has arrows and Space.
 const FORWARD = new Set(["ArrowRight", "PageDown", " ", "Spacebar"]);
 const BACK = new Set(["ArrowLeft", "PageUp"]);
+const AUTO = new Set(["a", "A"]);
 
 /**
- * Forward and back from the keyboard or a clicker, anywhere on the screen except in a text field.
+ * Forward and back from the keyboard or a clicker, A to start or stop the automatic advance,
+ * anywhere on the screen except in a text field (the seconds of the automatic advance).
  * Space advances even on a focused button (the presenter has just clicked a mode button and then
  * reaches for the space bar); such buttons still answer to Enter.
  */
-export function usePresenterKeys(handlers: { forward(): void; back(): void }) {
-  const { forward, back } = handlers;
+export function usePresenterKeys(handlers: { forward(): void; back(): void; toggleAuto(): void }) {
+  const { forward, back, toggleAuto } = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -20,10 +22,11 @@ export function usePresenterKeys(handlers: { forward(): void; back(): void }) {
       if (target?.closest("input, textarea, select")) return;
       if (FORWARD.has(event.key)) forward();
       else if (BACK.has(event.key)) back();
+      else if (AUTO.has(event.key)) toggleAuto();
       else return;
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [forward, back]);
+  }, [forward, back, toggleAuto]);
 }

@@ -1,0 +1,43 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const DEFAULT_SECONDS = 10;
+export const AUTO_ADVANCE_LIMITS = { min: 1, max: 600 } as const;
+
+type Options = {
+  forward(): void;
+  /** The slide or step shown: a move (the operator's own too) starts the countdown again. */
+  position: string;
+  atEnd: boolean;
+};
+
+/**
+ * The operator's automatic advance: one step forward every `seconds` while it runs; it stops by
+ * itself on the last slide (or reveal step) and whenever the operator stops it.
+ */
+export function useAutoAdvance({ forward, position, atEnd }: Options) {
+  const [running, setRunning] = useState(false);
+  const [secondsText, setSecondsText] = useState(String(DEFAULT_SECONDS));
+  const typed = Number(secondsText);
+  const seconds =
+    Number.isInteger(typed) && typed >= AUTO_ADVANCE_LIMITS.min && typed <= AUTO_ADVANCE_LIMITS.max
+      ? typed
+      : DEFAULT_SECONDS;
+  // Reaching the end (by the timer or by hand) stops it: it does not wait there to restart.
+  if (running && atEnd) setRunning(false);
+
+  useEffect(() => {
+    if (!running || atEnd) return;
+    const timer = setTimeout(forward, seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [running, atEnd, forward, seconds, position]);
+
+  return {
+    running,
+    seconds,
+    secondsText,
+    setSecondsText,
+    toggle: () => setRunning((on) => !on && !atEnd),
+  };
+}
