@@ -279,7 +279,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const stale = scoreCell(other);
     await stale.fill("8");
     await stale.press("Enter");
-    await expect(stale).toHaveAccessibleDescription("Lỗi");
+    await expect(stale).toHaveAccessibleDescription(`Lỗi: ${PUBLISHED_REFUSAL}`);
     await stale.focus();
     await expect(other.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toHaveText(
       PUBLISHED_REFUSAL,

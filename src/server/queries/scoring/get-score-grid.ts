@@ -2,7 +2,7 @@ import "server-only";
 import { stageAllows } from "@/domain/year-stages";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
-import type { UnitResult } from "@/domain/scoring";
+import { hasScores, type UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -124,7 +124,8 @@ function gridRow(
   return {
     unitId: membership.unitId,
     name: membership.name,
-    rank: result?.rank ?? null,
+    // A unit without scores has a 0,00, not a place (src/domain/scoring/has-scores), as on the rankings page.
+    rank: result && hasScores(result) ? result.rank : null,
     total: result?.total ?? null,
     stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),
     computed,

@@ -25,7 +25,7 @@ export type GridSheet = {
 export type GridRow = {
   unitId: string;
   name: string;
-  /** The engine's rank and total (all stages by precedence); null when the unit is not ranked. */
+  /** The engine's rank and total (all stages by precedence); null when the unit is not ranked or has no scores yet. */
   rank: number | null;
   total: number | null;
   /** What this stage's sheet adds up to, before caps. */

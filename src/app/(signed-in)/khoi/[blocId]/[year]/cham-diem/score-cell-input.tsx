@@ -48,6 +48,11 @@ export function ScoreCellInput({
   const status = local?.status ?? "idle";
   const value = local?.draft ?? pointsForInput(base.points);
   const dirty = local?.draft !== undefined && status !== "saving";
+  // The reason goes with the mark, so hovering or a screen reader gives it, not just "Lỗi".
+  const statusText =
+    local?.error && (status === "error" || status === "conflict")
+      ? `${STATUS_TEXT[status]}: ${local.error}`
+      : STATUS_TEXT[status];
   return (
     <span className="relative inline-block">
       <input
@@ -55,6 +60,7 @@ export function ScoreCellInput({
         inputMode="decimal"
         autoComplete="off"
         aria-label={label}
+        title={status === "error" || status === "conflict" ? statusText : undefined}
         aria-invalid={status === "error" || undefined}
         aria-describedby={`cell-status-${row}-${col}`}
         data-cell={`${row}-${col}`}
@@ -72,9 +78,9 @@ export function ScoreCellInput({
         id={`cell-status-${row}-${col}`}
         className="no-print pointer-events-none absolute -right-1 -top-1.5 text-[10px] leading-none"
         aria-live="polite"
-        title={STATUS_TEXT[status]}
+        title={statusText}
       >
-        <span className="sr-only">{STATUS_TEXT[status]}</span>
+        <span className="sr-only">{statusText}</span>
         <span aria-hidden="true">
           {status === "saving"
             ? "…"

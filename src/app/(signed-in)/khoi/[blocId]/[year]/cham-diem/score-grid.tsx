@@ -1,11 +1,12 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatPoints } from "@/domain/format";
 import type { GridLeaf, GridRow, ScoreGrid as Grid } from "@/server/queries/scoring/score-grid-types";
 import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";
 import { GridHead } from "./grid-head";
+import { GridProblems, listCellProblems, type CellProblem } from "./grid-problems";
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { cellKey, useScoreCells } from "./use-score-cells";
@@ -18,10 +19,21 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
   const [focus, setFocus] = useState<Focus | null>(null);
   const [compact, setCompact] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const [reveal, setReveal] = useState(0);
   const leaves = grid.groups.flatMap((group) => group.leaves);
   const size = { rows: grid.rows.length, cols: leaves.length };
   const focusedRow = grid.rows.find((row) => row.unitId === focus?.unitId);
   const focusedLeaf = leaves.find((leaf) => leaf.id === focus?.leafId);
+  const problems = listCellProblems(grid.rows, leaves, cells);
+  // Below 2xl the panel sits under the grid: bring it into view when asked for a conflict.
+  useEffect(() => {
+    if (reveal > 0) panelRef.current?.scrollIntoView({ block: "nearest" });
+  }, [reveal]);
+  const showProblem = (problem: CellProblem) => {
+    setFocus({ unitId: problem.row.unitId, leafId: problem.leaf.id });
+    setReveal((count) => count + 1);
+  };
 
   const cellFor = (row: GridRow, leaf: GridLeaf, r: number, c: number) => {
     if (!leaf.typed)
@@ -84,6 +96,7 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
             Hiển thị thu gọn
           </button>
         </p>
+        <GridProblems problems={problems} onShow={showProblem} />
         {/* Scrolls inside itself, so the criteria header and the unit column stay in view. */}
         <div
           data-density={compact ? "compact" : "comfortable"}
@@ -127,29 +140,31 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
           </table>
         </div>
       </div>
-      {focusedRow && focusedLeaf ? (
-        <CellPanel
-          key={`${focusedRow.unitId}:${focusedLeaf.id}`}
-          unitName={focusedRow.name}
-          leaf={focusedLeaf}
-          base={baseOf(focusedRow.unitId, focusedLeaf.id)}
-          local={cells[cellKey(focusedRow.unitId, focusedLeaf.id)]}
-          editable={focusedRow.canEdit}
-          onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
-          onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
-          onKeepMine={() =>
-            void save(
-              { unitId: focusedRow.unitId, leaf: focusedLeaf },
-              { version: cells[cellKey(focusedRow.unitId, focusedLeaf.id)]?.conflict?.version ?? 0 },
-            )
-          }
-          onTakeTheirs={() => acceptTheirs({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
-        />
-      ) : (
-        <p className="no-print text-sm text-stone-500">
-          Chọn một ô điểm để xem tiêu chí, nhập giải trình và minh chứng.
-        </p>
-      )}
+      <div ref={panelRef} className="min-w-0">
+        {focusedRow && focusedLeaf ? (
+          <CellPanel
+            key={`${focusedRow.unitId}:${focusedLeaf.id}`}
+            unitName={focusedRow.name}
+            leaf={focusedLeaf}
+            base={baseOf(focusedRow.unitId, focusedLeaf.id)}
+            local={cells[cellKey(focusedRow.unitId, focusedLeaf.id)]}
+            editable={focusedRow.canEdit}
+            onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
+            onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
+            onKeepMine={() =>
+              void save(
+                { unitId: focusedRow.unitId, leaf: focusedLeaf },
+                { version: cells[cellKey(focusedRow.unitId, focusedLeaf.id)]?.conflict?.version ?? 0 },
+              )
+            }
+            onTakeTheirs={() => acceptTheirs({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
+          />
+        ) : (
+          <p className="no-print text-sm text-stone-500">
+            Chọn một ô điểm để xem tiêu chí, nhập giải trình và minh chứng.
+          </p>
+        )}
+      </div>
     </div>
   );
 }

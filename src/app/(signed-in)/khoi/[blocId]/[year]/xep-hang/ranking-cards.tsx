@@ -38,8 +38,9 @@ export function RankingCards({ ranking, basePath }: Props) {
             </Link>
             {own && <span className="block text-xs text-stone-600">Đơn vị của bạn</span>}
             <p className="mt-1 text-xs text-stone-600">
-              {scored && `${formatShare(unit.percentOfMax)} tối đa · `}thưởng {formatPoints(unit.bonus)} · trừ{" "}
-              {formatDeductions(unit.deductions)}
+              {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
+              {scored && `${formatShare(unit.percentOfMax)} tối đa · `}Điểm thưởng: {formatPoints(unit.bonus)}{" "}
+              · Điểm trừ: {formatDeductions(unit.deductions)}
               {scored && unit.classification && ` · ${unit.classification.label}`}
             </p>
           </li>
