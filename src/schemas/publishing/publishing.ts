@@ -16,6 +16,13 @@ export const publishYearSchema = z.object({
   overrideReasons: z.partialRecord(z.enum(CHECK_CODES), requiredText("lý do", 1000)).optional(),
 });
 
+/** The publish form as sent: the same, plus the box saying the results were checked. */
+export const publishYearFormSchema = publishYearSchema.extend({
+  confirm: z.literal("on", {
+    error: "Hãy đánh dấu ô xác nhận đã kiểm tra kết quả trước khi công bố.",
+  }),
+});
+
 export const openCorrectionSchema = z.object({
   blocYearId: rowId,
   version: versionField,

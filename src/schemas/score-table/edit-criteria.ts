@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CRITERION_KINDS, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
 import { requiredText } from "@/schemas/text";
+import { blankOr } from "@/schemas/blank-or";
 import { idInput, optionalPointsInput, pointsInput } from "./points-input";
 
 const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}.\-_/]*$/u;
@@ -37,7 +38,7 @@ function capOnlyForBonusOrDeduction(
 }
 
 const criterionId = idInput;
-const parentId = z.union([z.literal("").transform(() => null), idInput]);
+const parentId = blankOr(idInput);
 
 /** One edit of the criteria tree, as the tree editor's forms send it. */
 export const editCriteriaSchema = z.discriminatedUnion("operation", [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
 import { parseHundredths } from "@/domain/score-table/decimal-input";
+import { blankOr } from "@/schemas/blank-or";
 
 /** The most points one node or scale may hold: 100.000 điểm, far above any real table. */
 export const MAX_CENTIPOINTS = 10_000_000;
@@ -28,7 +29,7 @@ export function pointsInput(label: string) {
 
 /** An optional points field: empty means "not set". */
 export function optionalPointsInput(label: string) {
-  return z.union([z.literal("").transform(() => null), pointsInput(label)]);
+  return blankOr(pointsInput(label));
 }
 
 export const idInput = recordId({

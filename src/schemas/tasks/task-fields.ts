@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordId } from "@/schemas/record-id";
+import { blankOr } from "@/schemas/blank-or";
 import { readDate } from "@/domain/calendar";
 import { MAX_TITLE_LENGTH, MAX_WEIGHT } from "@/domain/tasks";
 import { requiredText } from "@/schemas/text";
@@ -65,7 +66,7 @@ export const taskFields = z.object({
   ownerUnitId: rowId("đơn vị chủ trì"),
   weight: taskWeight,
   deadline: formDate("hạn hoàn thành"),
-  criterionId: z.union([z.literal("").transform(() => null), recordId()]),
+  criterionId: blankOr(recordId()),
 });
 
 export const taskDefinition = z.intersection(taskFields, sourceDocument);

@@ -2,6 +2,7 @@ import { todayInVietnam } from "@/domain/calendar";
 import { z } from "zod";
 import { parsePercent, progressProblems } from "@/domain/tasks";
 import { TaskStatus } from "@/generated/prisma/enums";
+import { blankOr } from "@/schemas/blank-or";
 import { formDate, optionalText, rowId, rowVersion } from "./task-fields";
 
 const percent = z
@@ -46,7 +47,7 @@ export const updateTaskProgressSchema = z
     taskId: rowId("nhiệm vụ"),
     version: rowVersion,
     status: taskStatus,
-    completedOn: z.union([z.literal("").transform(() => null), formDate("ngày hoàn thành")]),
+    completedOn: blankOr(formDate("ngày hoàn thành")),
     completionPercent: percent,
     evidenceNote: optionalText("ghi chú minh chứng", 2000),
     evidenceUrl: httpLink,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import {
   openCorrectionSchema,
   OVERRIDE_REASON_FIELD,
-  publishYearSchema,
+  publishYearFormSchema,
 } from "@/schemas/publishing/publishing";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
@@ -20,7 +20,7 @@ export async function publishYearAction(
   form: FormData,
 ): Promise<ActionResult<Published>> {
   const result = await runAction({
-    schema: publishYearSchema,
+    schema: publishYearFormSchema,
     input: publishInput(form),
     run: async (user, input) => {
       const { number, contentHash, version } = await publishYear(db, user, input);
@@ -51,5 +51,10 @@ function publishInput(form: FormData) {
     if (!name.startsWith(OVERRIDE_REASON_FIELD) || (typeof value === "string" && !value.trim())) continue;
     overrideReasons[name.slice(OVERRIDE_REASON_FIELD.length)] = value;
   }
-  return { blocYearId: form.get("blocYearId"), version: form.get("version"), overrideReasons };
+  return {
+    blocYearId: form.get("blocYearId"),
+    version: form.get("version"),
+    confirm: form.get("confirm") ?? undefined,
+    overrideReasons,
+  };
 }
