@@ -1,14 +1,16 @@
-import { AUTO_ADVANCE_LIMITS } from "./use-auto-advance";
+import { AUTO_ADVANCE_LIMITS } from "@/domain/conference/auto-advance-seconds";
 
 type Props = {
   running: boolean;
   secondsText: string;
+  /** Why the typed interval is not used as typed, and what is used instead. */
+  secondsProblem: string | null;
   onToggle(): void;
   onSecondsText(text: string): void;
 };
 
 /** Start and stop the automatic advance (also the A key), and its interval in seconds. */
-export function AutoAdvanceControl({ running, secondsText, onToggle, onSecondsText }: Props) {
+export function AutoAdvanceControl({ running, secondsText, secondsProblem, onToggle, onSecondsText }: Props) {
   return (
     <span className="flex items-center gap-2">
       <button
@@ -32,10 +34,15 @@ export function AutoAdvanceControl({ running, secondsText, onToggle, onSecondsTe
           max={AUTO_ADVANCE_LIMITS.max}
           value={secondsText}
           onChange={(event) => onSecondsText(event.target.value)}
+          aria-invalid={secondsProblem ? true : undefined}
+          aria-describedby="auto-advance-problem"
           className="w-16 rounded-md border border-slate-500 bg-slate-900 px-2 py-1 text-slate-50"
         />
         giây
       </label>
+      <span id="auto-advance-problem" role="status" className="text-amber-300">
+        {secondsProblem}
+      </span>
     </span>
   );
 }

@@ -107,6 +107,7 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
         <AutoAdvanceControl
           running={auto.running}
           secondsText={auto.secondsText}
+          secondsProblem={auto.secondsProblem}
           onToggle={auto.toggle}
           onSecondsText={auto.setSecondsText}
         />

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-
-const DEFAULT_SECONDS = 10;
-export const AUTO_ADVANCE_LIMITS = { min: 1, max: 600 } as const;
+import {
+  DEFAULT_AUTO_ADVANCE_SECONDS,
+  readAutoAdvanceSeconds,
+} from "@/domain/conference/auto-advance-seconds";
 
 type Options = {
   forward(): void;
@@ -18,12 +19,8 @@ type Options = {
  */
 export function useAutoAdvance({ forward, position, atEnd }: Options) {
   const [running, setRunning] = useState(false);
-  const [secondsText, setSecondsText] = useState(String(DEFAULT_SECONDS));
-  const typed = Number(secondsText);
-  const seconds =
-    Number.isInteger(typed) && typed >= AUTO_ADVANCE_LIMITS.min && typed <= AUTO_ADVANCE_LIMITS.max
-      ? typed
-      : DEFAULT_SECONDS;
+  const [secondsText, setSecondsText] = useState(String(DEFAULT_AUTO_ADVANCE_SECONDS));
+  const { seconds, problem: secondsProblem } = readAutoAdvanceSeconds(secondsText);
   // Reaching the end (by the timer or by hand) stops it: it does not wait there to restart.
   if (running && atEnd) setRunning(false);
 
@@ -37,6 +34,7 @@ export function useAutoAdvance({ forward, position, atEnd }: Options) {
     running,
     seconds,
     secondsText,
+    secondsProblem,
     setSecondsText,
     toggle: () => setRunning((on) => !on && !atEnd),
   };
