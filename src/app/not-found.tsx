@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export const metadata: Metadata = { title: "Không tìm thấy trang" };
 
+/** An address that matches no route: shown with the root layout only, so it brings its own <main>. */
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold text-brand-800">Không tìm thấy trang</h1>
-      <p className="mt-2 text-stone-600">Trang không tồn tại hoặc bạn không có quyền xem.</p>
-      <Link href="/khoi" className="mt-6 inline-block text-brand-700 underline">
-        Về danh sách khối thi đua
-      </Link>
+    <main>
+      <NotFoundMessage />
     </main>
   );
 }
