@@ -63,6 +63,14 @@ describe.each(testBackends())("ballot tallies (%s)", (kind) => {
       { field: "votersPresent", oldValue: null, newValue: 8, actorId: secretariat().id },
       { field: "votesFor", oldValue: 6, newValue: 7, actorId: secretariat().id },
     ]);
+    // The log says which unit and which award the tally is about.
+    const subjects = await t.prisma.auditEvent.findMany({
+      where: { entityId: created.id },
+      select: { subject: true },
+    });
+    expect(new Set(subjects.map((event) => event.subject))).toEqual(
+      new Set(["Cờ thi đua của Ủy ban nhân dân tỉnh · Sở Khoa học và Công nghệ"]),
+    );
   });
 
   it.each(FORBIDDEN_USERS)("refuses %s and changes nothing", async (username) => {

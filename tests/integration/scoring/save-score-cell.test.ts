@@ -91,7 +91,9 @@ describe.each(testBackends())("saving one score cell (%s)", (kind) => {
       where: { entityId: line?.id },
       select: { subject: true },
     });
-    expect(new Set(subjects.map((event) => event.subject))).toEqual(new Set(["II.1 · Kiểm tra chéo · GTVT"]));
+    expect(new Set(subjects.map((event) => event.subject))).toEqual(
+      new Set(["II.1 · Kiểm tra chéo · Sở Giao thông vận tải"]),
+    );
   });
 
   it("clears a cell with a blank value and audits the removal", async () => {

@@ -13,6 +13,8 @@ type AuditTarget<E extends AwardEntity> = {
   entityId: string;
   action: AuditAction;
   reason?: string;
+  /** What the change was about, in words: the unit and the award (see AuditEvent.subject). */
+  subject?: string;
 };
 
 /** Dates are audited as yyyy-mm-dd (they are calendar dates); an absent value is left empty. */

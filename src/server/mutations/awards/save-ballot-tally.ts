@@ -38,7 +38,7 @@ export async function saveBallotTallyInTransaction(
 ) {
   const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
   await lockMemberUnit(tx, blocYear.id, input.unitId);
-  await findAward(tx, blocYear.id, input.awardCode);
+  const { award } = await findAward(tx, blocYear.id, input.awardCode);
   // Voters are the members that closed the year: a unit that merged away has no delegate.
   const { all, year } = await loadYearMembers(tx, blocYear.id);
   const members = yearEndMembers(all, year).length;
@@ -57,6 +57,7 @@ export async function saveBallotTallyInTransaction(
     entity: "BallotTally",
     entityId: saved.id,
     action: before ? "update" : "create",
+    subject: `${award.name} · ${all.find((member) => member.unitId === input.unitId)?.name ?? ""}`,
   } as const;
   await auditChangedFields(
     tx,

@@ -22,12 +22,12 @@ const NOT_YOUR_STAGE: Record<ScoreEntryStage, string> = {
  * is a member the bloc-year ranks (a unit that left before the year's end has no score row unless
  * the year's rules rank it), and the year is not published. Leaders reach their own unit's
  * self-score through read access to the year; everything else needs a manager. Returns the
- * unit's short name in that year, for the audit trail.
+ * unit's name in that year, as the grid shows it, for the audit trail.
  */
 export async function authorizeScoreEntry(
   tx: AppTransaction,
   target: { user: SessionUser; blocYearId: string; unitId: string; stage: ScoreEntryStage },
-): Promise<{ unitShortName: string }> {
+): Promise<{ unitName: string }> {
   const { user, blocYearId, unitId, stage } = target;
   if (scoreEntryAccess(stage) === "view") {
     const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
@@ -55,5 +55,5 @@ export async function authorizeScoreEntry(
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  return { unitShortName: storedNameOn(member.unit.names, yearEnd(year))?.shortName ?? "" };
+  return { unitName: storedNameOn(member.unit.names, yearEnd(year))?.name ?? "" };
 }

@@ -42,7 +42,7 @@ export async function saveScoreCell(
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitShortName } = await authorizeScoreEntry(tx, {
+    const { unitName } = await authorizeScoreEntry(tx, {
       user,
       blocYearId,
       unitId: input.unitId,
@@ -58,7 +58,7 @@ export async function saveScoreCell(
         create: input.points !== null && input.version === 0,
       },
     );
-    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitShortName}`;
+    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitName}`;
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
     return { ...saved, sheet };
   });
