@@ -251,5 +251,7 @@ test("the progress table: keyboard entry, two rows saved on their own, a conflic
     alice.getByRole("row").filter({ hasText: "Tổ chức Ngày hội văn hóa các dân tộc tỉnh Yên Bái" }),
   ).toContainText("Hoàn thành trễ 5 ngày");
   await alice.getByRole("link", { name: /Triển khai tiêm chủng mở rộng/ }).click();
-  await expect(alice.getByText("Báo cáo của Alice")).toBeVisible();
+  // The task page shows the saved note, and its progress form starts from it.
+  await expect(alice.getByRole("definition").filter({ hasText: "Báo cáo của Alice" })).toBeVisible();
+  await expect(alice.getByLabel("Ghi chú minh chứng")).toHaveValue("Báo cáo của Alice");
 });
