@@ -46,6 +46,8 @@ test("the overview names the year's stage and what it allows; only managers get 
     .getByRole("link", { name: /Năm 2024/ })
     .click();
   const managed = page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" });
+  await managed.getByText("Thông qua kết quả chấm, chờ công bố…").click();
+  await expect(managed.getByRole("note")).toContainText("mục phải xử lý trước khi công bố");
   await expect(managed.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" })).toBeVisible();
   await expect(managed.getByText("Mở lại thành viên, bảng điểm và nhiệm vụ…")).toBeVisible();
 });

@@ -224,6 +224,8 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.getByRole("link", { name: "Tổng quan của năm" }).click();
     const panel = page.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" });
     await expect(panel.getByRole("listitem").filter({ hasText: "Nhập điểm" })).toBeVisible();
+    await panel.getByText("Thông qua kết quả chấm, chờ công bố…").click();
+    await expect(panel.getByRole("link", { name: "mục Công bố" })).toBeVisible();
     await panel.getByRole("button", { name: "Thông qua kết quả chấm, chờ công bố" }).click();
     const review = page.getByRole("region", { name: "Giai đoạn: Chờ công bố" });
     await expect(review.getByRole("listitem").filter({ hasText: "Nhập điểm" })).toHaveCount(0);

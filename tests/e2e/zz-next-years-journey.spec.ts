@@ -250,7 +250,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
   });
 
   await test.step("Công bố: the checklist holds but for the stated reasons; 2025 is published as snapshot 1", async () => {
-    await moveStage(page, "Đang chấm điểm", "Thông qua kết quả chấm, chờ công bố", "Chờ công bố");
+    await moveStage(page, "Đang chấm điểm", "Thông qua kết quả chấm, chờ công bố", "Chờ công bố", true);
     await openTab(page, "Công bố");
     const checklist = page.getByRole("region", { name: "Kiểm tra trước khi công bố" });
     await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số 2/)).toBeVisible();

@@ -7,6 +7,8 @@ export type RotationSuggestion = {
   roles: SuggestedRole[];
   /** Seats the rule does not fill: the bloc elects them. */
   openSeats: BlocRoleCode[];
+  /** Deputies passed over because they do not continue into next year (the page says why). */
+  skipped: HeldRole[];
 };
 
 /**
@@ -26,15 +28,18 @@ export function suggestNextRoles(options: {
   if (options.rule === "MANUAL") return null;
   const byRole = (role: BlocRoleCode) =>
     options.roles.filter((held) => held.role === role).map((held) => held.unitId);
-  const candidates = unique([...byRole("STANDING_DEPUTY"), ...byRole("DEPUTY")]).filter((unitId) =>
-    options.continuingUnitIds.has(unitId),
+  const deputies = unique([...byRole("STANDING_DEPUTY"), ...byRole("DEPUTY")]);
+  const candidates = deputies.filter((unitId) => options.continuingUnitIds.has(unitId));
+  const skipped = options.roles.filter(
+    (held) =>
+      held.role !== "HEAD" && deputies.includes(held.unitId) && !options.continuingUnitIds.has(held.unitId),
   );
   const seats = ["HEAD", "STANDING_DEPUTY"] as const;
   const roles = seats.flatMap((role, index) =>
     candidates[index] ? [{ unitId: candidates[index], role }] : [],
   );
   const openSeats: BlocRoleCode[] = [...seats.slice(roles.length), "DEPUTY"];
-  return { roles, openSeats };
+  return { roles, openSeats, skipped };
 }
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];

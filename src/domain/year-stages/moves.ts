@@ -40,6 +40,8 @@ export const STAGE_MOVES: readonly StageMove[] = [
     direction: "forward",
     route: "overview",
     label: "Thông qua kết quả chấm, chờ công bố",
+    confirmation:
+      "Năm thi đua chuyển sang “Chờ công bố”: điểm khóa lại, chỉ còn bỏ phiếu, đề nghị khen thưởng và công bố; muốn sửa điểm phải mở lại chấm điểm và nêu lý do.",
   },
   {
     from: "SCORING",

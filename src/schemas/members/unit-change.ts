@@ -49,7 +49,11 @@ export const mergeUnitsSchema = z
 
 export type MergeUnitsInput = z.infer<typeof mergeUnitsSchema>;
 
-/** Undoes a merger recorded by mistake, from the members page of one of the bloc's years. */
-export const undoSuccessionSchema = z.object({ blocYearId: idField, successionId: idField });
+/** Undoes a merger recorded by mistake, from the members page of one of the bloc's years; the reason is audited. */
+export const undoSuccessionSchema = z.object({
+  blocYearId: idField,
+  successionId: idField,
+  reason: requiredText("lý do huỷ", 1000),
+});
 
 export type UndoSuccessionInput = z.infer<typeof undoSuccessionSchema>;

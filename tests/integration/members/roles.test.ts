@@ -125,14 +125,15 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
         where: { entity: "RoleAssignment", blocYearId: next.id, action: "create" },
       }),
     ).toBe(1);
-    await expect(
-      applyRotation(t.prisma, secretariat(), {
-        fromBlocYearId: ids.y2024.id,
-        rolesStamp: "",
-        electedOn: fromIsoDay("2025-01-15"),
-        decisionRef: null,
-      }),
-    ).rejects.toBeInstanceOf(ConflictError);
+    const stale = applyRotation(t.prisma, secretariat(), {
+      fromBlocYearId: ids.y2024.id,
+      rolesStamp: "",
+      electedOn: fromIsoDay("2025-01-15"),
+      decisionRef: null,
+    });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    // The conflict says whom the other person elected, not only which seats are filled.
+    await expect(stale).rejects.toThrow("(hiện: Sở Công Thương là Trưởng khối)");
     for (const username of FORBIDDEN_USERS) {
       await expect(
         applyRotation(t.prisma, demo.user(username), {

@@ -74,7 +74,11 @@ describe.each(testBackends())("recorded mergers: shown, named when re-recorded, 
   it.each(FORBIDDEN_USERS)("refuses %s an undo and changes nothing", async (username) => {
     const { id } = await succession("GTVT", "XD");
     await expect(
-      undoSuccession(t.prisma, demo.user(username), { blocYearId: y2025, successionId: id }),
+      undoSuccession(t.prisma, demo.user(username), {
+        blocYearId: y2025,
+        successionId: id,
+        reason: "Ghi nhầm đơn vị",
+      }),
     ).rejects.toThrow();
     expect(await t.prisma.unitSuccession.count({ where: { id } })).toBe(1);
   });
@@ -92,7 +96,11 @@ describe.each(testBackends())("recorded mergers: shown, named when re-recorded, 
 
   it("undoes a merger recorded by mistake: the predecessor stays, its name runs on, audited", async () => {
     const { id } = await succession("GTVT", "XD");
-    await undoSuccession(t.prisma, secretariat(), { blocYearId: y2025, successionId: id });
+    await undoSuccession(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      successionId: id,
+      reason: "Ghi nhầm đơn vị",
+    });
     expect(await t.prisma.unitSuccession.count({ where: { id } })).toBe(0);
     expect(await members2025()).toMatchObject({ GTVT: ["2025-01-01", null], XD: ["2025-01-01", null] });
     const names = await t.prisma.unitName.findMany({
@@ -103,22 +111,38 @@ describe.each(testBackends())("recorded mergers: shown, named when re-recorded, 
     const audit = await t.prisma.auditEvent.findFirstOrThrow({
       where: { entity: "UnitSuccession", entityId: id, action: "delete" },
     });
-    expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: { effectiveOn: "2025-03-01" } });
+    expect(audit).toMatchObject({
+      actorId: secretariat().id,
+      reason: "Ghi nhầm đơn vị",
+      oldValue: { effectiveOn: "2025-03-01" },
+    });
   });
 
   it("undoing one of two predecessors keeps the successor a member through the other", async () => {
     const { id } = await succession("TNMT", "NNMT");
-    await undoSuccession(t.prisma, secretariat(), { blocYearId: y2025, successionId: id });
+    await undoSuccession(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      successionId: id,
+      reason: "Ghi nhầm đơn vị",
+    });
     expect(await members2025()).toMatchObject({
       TNMT: ["2025-01-01", null],
       NNPTNT: ["2025-01-01", "2025-03-01"],
       NNMT: ["2025-03-01", null],
     });
     const other = await succession("NNPTNT", "NNMT");
-    await undoSuccession(t.prisma, secretariat(), { blocYearId: y2025, successionId: other.id });
+    await undoSuccession(t.prisma, secretariat(), {
+      blocYearId: y2025,
+      successionId: other.id,
+      reason: "Ghi nhầm đơn vị",
+    });
     expect(await members2025()).not.toHaveProperty("NNMT");
     await expect(
-      undoSuccession(t.prisma, secretariat(), { blocYearId: y2025, successionId: other.id }),
+      undoSuccession(t.prisma, secretariat(), {
+        blocYearId: y2025,
+        successionId: other.id,
+        reason: "Ghi nhầm đơn vị",
+      }),
     ).rejects.toBeInstanceOf(UserFacingError);
   });
 });

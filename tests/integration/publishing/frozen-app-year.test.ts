@@ -143,7 +143,11 @@ describe.each(testBackends())("a year created and published through the app stay
       select: { id: true },
     });
     const audits = await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession" } });
-    const refused = undoSuccession(t.prisma, secretariat(), { blocYearId: y2026, successionId: id });
+    const refused = undoSuccession(t.prisma, secretariat(), {
+      blocYearId: y2026,
+      successionId: id,
+      reason: "Ghi nhầm đơn vị",
+    });
     await expect(refused).rejects.toBeInstanceOf(UserFacingError);
     await expect(refused).rejects.toThrow(
       "Không thể huỷ: kết quả năm 2025 của Khối thi đua các cơ quan kinh tế – kỹ thuật đã công bố với hợp nhất này.",

@@ -317,7 +317,7 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       where: { predecessorId: w.unit("TNMT") },
       select: { id: true },
     });
-    const input = { blocYearId: w.yearId, successionId: succession.id };
+    const input = { blocYearId: w.yearId, successionId: succession.id, reason: "Ghi nhầm" };
     return undoSuccession(w.prisma, w.as(SECRETARIAT), undoSuccessionSchema.parse(input));
   }),
   action(savePledge, SECRETARIAT, async (w) => {

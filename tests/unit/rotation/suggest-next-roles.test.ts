@@ -20,7 +20,23 @@ describe("suggestNextRoles", () => {
         { unitId: "C", role: "STANDING_DEPUTY" },
       ],
       openSeats: ["DEPUTY"],
+      skipped: [],
     });
+  });
+
+  it("names the deputies passed over because they do not continue, the outgoing head not among them", () => {
+    const roles = held([
+      ["A", "HEAD"],
+      ["B", "STANDING_DEPUTY"],
+      ["C", "DEPUTY"],
+    ]);
+    const suggestion = suggestNextRoles({
+      rule: "STANDING_DEPUTY_BECOMES_HEAD",
+      roles,
+      continuingUnitIds: new Set(["C"]),
+    });
+    expect(suggestion?.roles).toEqual([{ unitId: "C", role: "HEAD" }]);
+    expect(suggestion?.skipped).toEqual([{ unitId: "B", role: "STANDING_DEPUTY" }]);
   });
 
   it("suggests nothing when the bloc elects freely", () => {

@@ -1,9 +1,11 @@
 import "server-only";
 import type { AuditFieldOf } from "@/domain/audit";
+import { yearEnd } from "@/domain/calendar";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { BlocRole } from "@/generated/prisma/enums";
 import type { AppTransaction } from "@/server/database/connect";
 import { ConflictError } from "@/server/errors";
+import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { recordAudit } from "../record-audit";
 import { rolesStamp } from "./roles-stamp";
 import { auditDay, lockFor } from "./write-context";
@@ -20,7 +22,7 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     select: { id: true, unitId: true, role: true, electedOn: true, decisionRef: true, version: true },
   });
   if (rolesStamp(current) !== options.stamp) {
-    const now = current.map((row) => BLOC_ROLE_LABEL[row.role]).join(", ") || "chưa có vai trò";
+    const now = (await describeRoles(tx, blocYearId)) || "chưa có vai trò";
     throw new ConflictError(
       `Người khác vừa cập nhật vai trò của năm này (hiện: ${now}). Lựa chọn của bạn vẫn còn trên biểu mẫu; bấm Lưu lần nữa để ghi đè.`,
     );
@@ -79,4 +81,17 @@ export async function replaceRoles(tx: AppTransaction, options: Options): Promis
     await tx.roleAssignment.update({ where: { id: row.id }, data: { ...data, version: { increment: 1 } } });
     for (const [field, before, after] of changes) await audit(row, field, before, after);
   }
+}
+
+/** The year's roles in words, whom each seat went to ("Sở Công Thương là Trưởng khối"), by year-end names. */
+async function describeRoles(tx: AppTransaction, blocYearId: string): Promise<string> {
+  const { year, roles } = await tx.blocYear.findUniqueOrThrow({
+    where: { id: blocYearId },
+    select: { year: true, roles: { select: { role: true, unit: NAMED_UNIT }, orderBy: { role: "asc" } } },
+  });
+  return roles
+    .map(
+      (row) => `${storedNameOn(row.unit.names, yearEnd(year))?.name ?? "?"} là ${BLOC_ROLE_LABEL[row.role]}`,
+    )
+    .join(", ");
 }

@@ -21,8 +21,9 @@ const NOT_FOUND = "Không tìm thấy hợp nhất này trong khối (có thể 
 /**
  * A merger recorded by mistake, undone: the years of this bloc that applied it get their members
  * back (predecessors stay, the successor's membership from that date goes), the predecessor's
- * name no longer ends on that date, and the record is deleted — audited. Refused once a published
- * year rests on it, or when a year it changed no longer allows member changes.
+ * name no longer ends on that date, and the record is deleted — audited with the reason given.
+ * Refused once a published year rests on it, or when a year it changed no longer allows member
+ * changes.
  */
 export async function undoSuccession(prisma: AppPrismaClient, user: SessionUser, input: UndoSuccessionInput) {
   return prisma.$transaction(async (tx) => {
@@ -45,6 +46,7 @@ export async function undoSuccession(prisma: AppPrismaClient, user: SessionUser,
       entity: "UnitSuccession",
       entityId: succession.id,
       action: "delete",
+      reason: input.reason,
       oldValue: {
         predecessorId: succession.predecessorId,
         successorId: succession.successorId,

@@ -35,8 +35,9 @@ export async function getRotationPreview(prisma: AppPrismaClient, page: MembersP
     continuingUnitIds: new Set(continuing),
   });
   if (!suggestion) return { nextYear, manual: true as const };
+  const named = [...suggestion.roles, ...suggestion.skipped].map((role) => role.unitId);
   const units = await prisma.unit.findMany({
-    where: { id: { in: suggestion.roles.map((role) => role.unitId) } },
+    where: { id: { in: named } },
     select: { id: true, names: NAME_SELECT },
   });
   const nameOf = (unitId: string) =>
@@ -46,6 +47,13 @@ export async function getRotationPreview(prisma: AppPrismaClient, page: MembersP
     manual: false as const,
     roles: suggestion.roles.map((role) => ({ ...role, name: nameOf(role.unitId) })),
     openSeats: suggestion.openSeats,
+    // Why a deputy is passed over: the day it leaves next year (e.g. merged away), or null when
+    // it is not a member of next year at all.
+    skipped: suggestion.skipped.map((held) => ({
+      ...held,
+      name: nameOf(held.unitId),
+      leavesOn: nextSpans.find((span) => span.unitId === held.unitId && span.leftOn !== null)?.leftOn ?? null,
+    })),
     next: next && {
       id: next.id,
       rolesOpen: stageAllows(next.status, "roles"),

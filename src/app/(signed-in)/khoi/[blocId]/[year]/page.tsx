@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { todayInVietnam } from "@/domain/calendar";
 import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
+import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { MembersTable } from "./members-table";
 import { TaskCounts } from "./task-counts";
 import { ProvisionalVisibilityForm } from "./provisional-visibility-form";
@@ -20,6 +22,11 @@ export default async function BlocYearPage({ params }: Props) {
   const user = await requireSessionUser();
   const overview = await getBlocYearOverview(db, { user, blocId, year: yearNumber });
   if (!overview) notFound();
+  // Adopting the scores is confirmed knowing what publishing would still flag.
+  const checklist =
+    overview.canManage && overview.status === "SCORING"
+      ? await getPublishChecklist(db, { blocYearId: overview.id, asOf: todayInVietnam() })
+      : [];
   return (
     <>
       <YearStagePanel
@@ -27,6 +34,10 @@ export default async function BlocYearPage({ params }: Props) {
         version={overview.version}
         stage={overview.status}
         canManage={overview.canManage}
+        openChecks={{
+          blocking: checklist.filter((item) => item.open && item.severity === "blocking").length,
+          override: checklist.filter((item) => item.open && item.severity === "override").length,
+        }}
         basePath={`/khoi/${overview.bloc.id}/${overview.year}`}
       />
       <MembersTable overview={overview} />

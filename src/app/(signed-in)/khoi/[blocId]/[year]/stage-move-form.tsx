@@ -1,18 +1,24 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { type ReactNode, useActionState, useState } from "react";
 import { Field, invalidProps } from "@/components/forms/form-parts";
 import type { StageMove } from "@/domain/year-stages";
 import { BUTTON, FormAlert, INPUT, SECONDARY_BUTTON, fieldError } from "./khen-thuong/form-alert";
 import { moveYearStageAction } from "./actions";
 
-type Props = { blocYearId: string; version: number; move: StageMove };
+type Props = {
+  blocYearId: string;
+  version: number;
+  move: StageMove;
+  /** More to know before confirming, under the confirmation (e.g. what publishing still flags). */
+  children?: ReactNode;
+};
 
 /**
  * One move of the year's stage. A backward move asks why (kept in the audit log); a forward move
  * with a confirmation says what it sets going first. Either opens from its summary line.
  */
-export function StageMoveForm({ blocYearId, version, move }: Props) {
+export function StageMoveForm({ blocYearId, version, move, children }: Props) {
   const [state, action, pending] = useActionState(moveYearStageAction, null);
   const [reason, setReason] = useState("");
   const back = move.direction === "back";
@@ -24,6 +30,7 @@ export function StageMoveForm({ blocYearId, version, move }: Props) {
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={move.to} />
       {move.confirmation && <p className="text-sm text-stone-700">{move.confirmation}</p>}
+      {children}
       {back && (
         <Field id={id} label="Lý do" error={error}>
           <textarea

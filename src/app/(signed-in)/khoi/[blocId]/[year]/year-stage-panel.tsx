@@ -8,12 +8,15 @@ import {
   type YearStage,
 } from "@/domain/year-stages";
 import { StageMoveForm } from "./stage-move-form";
+import { type OpenChecks, OpenChecksNote } from "./open-checks-note";
 
 type Props = {
   blocYearId: string;
   version: number;
   stage: YearStage;
   canManage: boolean;
+  /** Open items of the publishing checklist, told before the scores are adopted. */
+  openChecks: OpenChecks;
   /** /khoi/<blocId>/<year>: the publish tab is under it. */
   basePath: string;
 };
@@ -22,7 +25,7 @@ type Props = {
 const STEPS: YearStage[] = ["DRAFT", "ACTIVE", "SCORING", "REVIEW", "PUBLISHED"];
 
 /** Where the year stands, what its stage allows, and (for its managers) the ways on. */
-export function YearStagePanel({ blocYearId, version, stage, canManage, basePath }: Props) {
+export function YearStagePanel({ blocYearId, version, stage, canManage, openChecks, basePath }: Props) {
   const steps = stage === "CORRECTING" ? [...STEPS, stage] : STEPS;
   const moves = movesFrom(stage);
   return (
@@ -66,7 +69,11 @@ export function YearStagePanel({ blocYearId, version, stage, canManage, basePath
                 ở mục Công bố.
               </p>
             ) : (
-              <StageMoveForm key={move.to} blocYearId={blocYearId} version={version} move={move} />
+              <StageMoveForm key={move.to} blocYearId={blocYearId} version={version} move={move}>
+                {move.to === "REVIEW" && (
+                  <OpenChecksNote checks={openChecks} publishingHref={`${basePath}/cong-bo`} />
+                )}
+              </StageMoveForm>
             ),
           )}
         </div>

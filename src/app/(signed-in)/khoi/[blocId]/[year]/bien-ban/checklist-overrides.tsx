@@ -14,7 +14,8 @@ export function ChecklistOverrides({ overrides }: { overrides: SnapshotOverride[
       <ul className="list-disc pl-6">
         {overrides.map((override) => (
           <li key={override.code}>
-            {override.message} Lý do vẫn công bố: {override.reason} ({override.by.displayName}).
+            {override.message} Lý do vẫn công bố: {override.reason} — người quyết định:{" "}
+            {override.by.displayName}.
           </li>
         ))}
       </ul>

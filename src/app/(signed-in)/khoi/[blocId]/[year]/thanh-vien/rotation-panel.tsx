@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDate } from "@/domain/calendar";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { RotationPreview } from "@/server/queries/members/get-rotation-preview";
 import { applyRotationAction } from "./actions";
@@ -32,12 +33,22 @@ export function RotationPanel({ fromBlocYearId, preview, canManage, today }: Pro
           ))}
         </ul>
       )}
+      {preview.skipped.map((held) => (
+        <p key={held.unitId} className="text-sm text-stone-600">
+          Không gợi ý {held.name} ({BLOC_ROLE_LABEL[held.role]} năm {preview.nextYear - 1}) vì{" "}
+          {held.leavesOn
+            ? `đơn vị rời khối ngày ${formatDate(held.leavesOn)} (hợp nhất hoặc rút khỏi khối), trước khi năm ${preview.nextYear} kết thúc.`
+            : `đơn vị không còn là thành viên năm ${preview.nextYear}.`}
+        </p>
+      ))}
       <p className="text-sm text-stone-600">
         Để bầu tại hội nghị: {preview.openSeats.map((seat) => BLOC_ROLE_LABEL[seat]).join(", ")}.
       </p>
       {!preview.next && (
         <p className="text-sm text-stone-600">
-          Chưa có năm {preview.nextYear}: tạo năm mới ở trang Khối thi đua để áp dụng gợi ý.
+          Chưa có năm {preview.nextYear}. Tạo năm {preview.nextYear} ở trang Khối thi đua (năm mới chưa có vai
+          trò nào), rồi quay lại trang này và bấm “Áp dụng cho năm {preview.nextYear}” để ghi vai trò theo gợi
+          ý.
         </p>
       )}
       {preview.next && canManage && preview.next.rolesOpen && preview.roles.length > 0 && (
