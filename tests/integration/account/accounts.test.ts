@@ -9,7 +9,7 @@ import { createAccount } from "@/server/mutations/accounts/create-account";
 import { resetAccountPassword } from "@/server/mutations/accounts/reset-account-password";
 import { setAccountActive } from "@/server/mutations/accounts/set-account-active";
 import { updateAccount } from "@/server/mutations/accounts/update-account";
-import { listAccounts } from "@/server/queries/accounts/list-accounts";
+import { getAccount, listAccounts } from "@/server/queries/accounts/list-accounts";
 import { DEMO_PASSWORD } from "@/server/seed/users";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
@@ -29,6 +29,8 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
     audit: await t.prisma.auditEvent.count({ where: { entity: "User" } }),
   });
   const grants = (value: unknown) => JSON.stringify(value);
+  /** What the account page's form posts back as it was when the page loaded. */
+  const versionOf = async (userId: string) => (await getAccount(t.prisma, admin, userId))!.version;
   const create = (input: Record<string, unknown>, as = admin) =>
     createAccount(t.prisma, as, createAccountSchema.parse(input));
 
@@ -118,6 +120,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
       admin,
       updateAccountSchema.parse({
         userId: claim.userId,
+        version: await versionOf(claim.userId),
         displayName: "Hoàng Thị Minh Ngọc",
         grants: grants([{ kind: "BLOC_SECRETARIAT", blocId: demo.ktkt.id }]),
       }),
@@ -132,6 +135,36 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
       select: { field: true },
     });
     expect(fields.map((row) => row.field).sort()).toEqual(["displayName", "grants"]);
+  });
+
+  it("refuses a save from a page loaded before another admin's change, keeping that change", async () => {
+    const target = demo.user("xem.ktkt");
+    const secondAdmin = await createUserWithGrants(t.prisma, {
+      username: "admin3.yenbai",
+      provinceId: admin.provinceId,
+      grants: [{ kind: "PROVINCE_ADMIN" }],
+    });
+    const loadedByBoth = await versionOf(target.id);
+    const save = (as: SessionUser, displayName: string) =>
+      updateAccount(
+        t.prisma,
+        as,
+        updateAccountSchema.parse({
+          userId: target.id,
+          version: loadedByBoth,
+          displayName,
+          grants: grants([{ kind: "VIEWER", blocId: demo.ktkt.id }]),
+        }),
+      );
+    await save(admin, "Tên do quản trị A sửa");
+    const before = await accountsFingerprint();
+    await expect(save(secondAdmin, "Tên cũ trên trang của B")).rejects.toThrow(
+      "Người khác vừa sửa tài khoản này. Tải lại trang để xem.",
+    );
+    expect(await accountsFingerprint()).toEqual(before);
+    expect((await getAccount(t.prisma, admin, target.id))?.displayName).toBe("Tên do quản trị A sửa");
+    // The later tests count on admin.yenbai being the province's only active admin.
+    await setAccountActive(t.prisma, admin, { userId: secondAdmin.id, active: false });
   });
 
   it("deactivates (ending sessions at once) and reactivates, never oneself", async () => {
@@ -165,6 +198,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
         second,
         updateAccountSchema.parse({
           userId: second.id,
+          version: await versionOf(second.id),
           displayName: "Admin 2",
           grants: grants([{ kind: "VIEWER" }]),
         }),
@@ -224,6 +258,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
           as,
           updateAccountSchema.parse({
             userId: target.id,
+            version: "[]",
             displayName: "X",
             grants: grants([{ kind: "PROVINCE_ADMIN" }]),
           }),
