@@ -10,6 +10,7 @@ import { resetAccountPassword } from "@/server/mutations/accounts/reset-account-
 import { setAccountActive } from "@/server/mutations/accounts/set-account-active";
 import { updateAccount } from "@/server/mutations/accounts/update-account";
 import { getAccount, listAccounts } from "@/server/queries/accounts/list-accounts";
+import { listGrantScopes } from "@/server/queries/accounts/list-grant-scopes";
 import { DEMO_PASSWORD } from "@/server/seed/users";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
@@ -42,7 +43,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
   afterAll(() => t.close());
 
   it("creates an account with several grants and a temporary password that must be changed", async () => {
-    const unitId = demo.user("lanhdao.tnmt").grants[0]!.unitId;
+    const unitId = demo.user("lanhdao.congthuong").grants[0]!.unitId;
     const created = await create({
       username: "  LanhDao.TNMT2 ",
       displayName: "Nguyễn Văn Mới",
@@ -165,6 +166,62 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
     expect((await getAccount(t.prisma, admin, target.id))?.displayName).toBe("Tên do quản trị A sửa");
     // The later tests count on admin.yenbai being the province's only active admin.
     await setAccountActive(t.prisma, admin, { userId: secondAdmin.id, active: false });
+  });
+
+  it("offers and grants only active agencies, keeping a grant already held on one since deactivated", async () => {
+    const dissolved = await t.prisma.unit.create({
+      data: {
+        provinceId: admin.provinceId,
+        code: "GIAITHE",
+        deactivatedOn: new Date("2024-01-01"),
+        names: { create: { name: "Sở Đã Giải Thể", shortName: "SĐGT", validFrom: new Date("2020-01-01") } },
+      },
+    });
+    const activeUnitId = demo.user("lanhdao.congthuong").grants[0]!.unitId;
+    // The demo's Sở Tài nguyên và Môi trường was merged away in 2025; its leader's grant remains.
+    const mergedUnitId = demo.user("lanhdao.tnmt").grants[0]!.unitId;
+    const units = (await listGrantScopes(t.prisma, admin))!.units;
+    expect(units.find((unit) => unit.id === dissolved.id)).toMatchObject({ inactive: true });
+    expect(units.find((unit) => unit.id === mergedUnitId)).toMatchObject({ inactive: true });
+    expect(units.find((unit) => unit.id === activeUnitId)?.inactive).toBeUndefined();
+
+    const leaderOf = (unitId: string) => grants([{ kind: "AGENCY_LEADER", unitId }]);
+    const before = await accountsFingerprint();
+    await expect(
+      create({ username: "lanhdao.giaithe", displayName: "Lãnh đạo", grants: leaderOf(dissolved.id) }),
+    ).rejects.toThrow("đã ngừng hoạt động hoặc đã sáp nhập");
+    const holder = await createUserWithGrants(t.prisma, {
+      username: "lanhdao.cu",
+      provinceId: admin.provinceId,
+      grants: [{ kind: "VIEWER" }],
+    });
+    const save = async (displayName: string, grantList: string) =>
+      updateAccount(
+        t.prisma,
+        admin,
+        updateAccountSchema.parse({
+          userId: holder.id,
+          version: await versionOf(holder.id),
+          displayName,
+          grants: grantList,
+        }),
+      );
+    const middle = await accountsFingerprint();
+    await expect(save("Lãnh đạo cũ", leaderOf(dissolved.id))).rejects.toThrow("đã ngừng hoạt động");
+    await expect(save("Lãnh đạo cũ", leaderOf(mergedUnitId))).rejects.toThrow("đã sáp nhập");
+    expect(await accountsFingerprint()).toEqual(middle);
+    expect(before.users.length + 1).toBe(middle.users.length);
+
+    // Held before the agency ended (written directly): a rename still saves and keeps it.
+    await t.prisma.grant.updateMany({
+      where: { userId: holder.id },
+      data: { kind: "AGENCY_LEADER", unitId: dissolved.id },
+    });
+    await save("Lãnh đạo cũ đổi tên", leaderOf(dissolved.id));
+    expect(await getAccount(t.prisma, admin, holder.id)).toMatchObject({
+      displayName: "Lãnh đạo cũ đổi tên",
+      grants: [{ kind: "AGENCY_LEADER", unitId: dissolved.id }],
+    });
   });
 
   it("deactivates (ending sessions at once) and reactivates, never oneself", async () => {

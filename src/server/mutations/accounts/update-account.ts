@@ -11,6 +11,7 @@ import {
   describeGrants,
   lockProvinceAccounts,
   requireAnAdminLeft,
+  requireNewGrantsOnActiveAgencies,
   requireScopesInProvince,
 } from "./account-guards";
 
@@ -32,6 +33,7 @@ export async function updateAccount(
     if (accountVersion(account.displayName, account.grants) !== input.version)
       throw new ConflictError("Người khác vừa sửa tài khoản này. Tải lại trang để xem.");
     await requireScopesInProvince(tx, provinceId, input.grants);
+    await requireNewGrantsOnActiveAgencies(tx, provinceId, input.grants, account.grants);
     const audit = (field: "displayName" | "grants", oldValue: string, newValue: string) =>
       recordAudit(tx, {
         actorId: user.id,
