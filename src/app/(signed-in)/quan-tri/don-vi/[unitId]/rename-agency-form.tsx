@@ -6,9 +6,9 @@ import { renameAgencyAction } from "../../actions";
 
 /** A new name from a date; the name shown is sent back so a concurrent rename is noticed. */
 export function RenameAgencyForm(props: { unitId: string; currentNameId: string; today: string }) {
-  const { state, pending, onSubmit, errorOf } = useKeptForm(renameAgencyAction);
+  const { state, pending, onSubmit, onInvalid, errorOf } = useKeptForm(renameAgencyAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form onSubmit={onSubmit} onInvalid={onInvalid} className="space-y-3">
       <input type="hidden" name="unitId" value={props.unitId} />
       <input type="hidden" name="currentNameId" value={props.currentNameId} />
       <div className="grid gap-3 md:grid-cols-3">
