@@ -179,7 +179,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
     });
     const activeUnitId = demo.user("lanhdao.congthuong").grants[0]!.unitId;
     // The demo's Sở Tài nguyên và Môi trường was merged away in 2025; its leader's grant remains.
-    const mergedUnitId = demo.user("lanhdao.tnmt").grants[0]!.unitId;
+    const mergedUnitId = demo.user("lanhdao.tnmt").grants[0]!.unitId!;
     const units = (await listGrantScopes(t.prisma, admin))!.units;
     expect(units.find((unit) => unit.id === dissolved.id)).toMatchObject({ inactive: true });
     expect(units.find((unit) => unit.id === mergedUnitId)).toMatchObject({ inactive: true });
