@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeUsername } from "./sign-in";
+import { guessablePasswordProblem } from "@/domain/accounts/guessable-password";
 
 export const NEW_PASSWORD_MIN_LENGTH = 10;
 
@@ -18,9 +18,12 @@ export function changePasswordSchema(username: string) {
         .max(200, { error: "Mật khẩu mới quá dài (tối đa 200 ký tự)." }),
       newPasswordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu mới." }),
     })
-    .refine((input) => normalizeUsername(input.newPassword) !== normalizeUsername(username), {
-      error: "Mật khẩu mới không được trùng với tên đăng nhập.",
-      path: ["newPassword"],
+    .superRefine((input, context) => {
+      // One message at a time: the length rule speaks first.
+      const { length } = input.newPassword;
+      if (length < NEW_PASSWORD_MIN_LENGTH || length > 200) return;
+      const problem = guessablePasswordProblem(input.newPassword, username);
+      if (problem) context.addIssue({ code: "custom", message: problem, path: ["newPassword"] });
     })
     .refine((input) => input.newPassword !== input.currentPassword, {
       error: "Mật khẩu mới phải khác mật khẩu hiện tại.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { guessablePasswordProblem } from "@/domain/accounts/guessable-password";
 import { requiredText } from "./text";
 
 export const createFirstAdminSchema = z
@@ -21,6 +22,12 @@ export const createFirstAdminSchema = z
       .min(10, { error: "Mật khẩu cần ít nhất 10 ký tự." })
       .max(200, { error: "Mật khẩu quá dài (tối đa 200 ký tự)." }),
     passwordConfirm: z.string({ error: "Vui lòng nhập lại mật khẩu." }),
+  })
+  .superRefine((input, context) => {
+    // One message at a time: the length rule speaks first.
+    if (input.password.length < 10 || input.password.length > 200) return;
+    const problem = guessablePasswordProblem(input.password, input.username);
+    if (problem) context.addIssue({ code: "custom", message: problem, path: ["password"] });
   })
   .refine((input) => input.password === input.passwordConfirm, {
     error: "Hai lần nhập mật khẩu không khớp.",

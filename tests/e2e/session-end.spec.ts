@@ -93,7 +93,7 @@ test("a new password keeps this browser signed in and signs the others out", asy
   await page.getByLabel("Mật khẩu mới", { exact: true }).fill(USERNAME.toUpperCase());
   await page.getByLabel("Nhập lại mật khẩu mới").fill(USERNAME.toUpperCase());
   await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
-  await expect(page.getByText("Mật khẩu mới không được trùng với tên đăng nhập.")).toBeVisible();
+  await expect(page.getByText("Mật khẩu không được chứa tên đăng nhập.")).toBeVisible();
 
   await page.getByLabel("Mật khẩu hiện tại").fill(DEMO_PASSWORD);
   await page.getByLabel("Mật khẩu mới", { exact: true }).fill(newPassword);

@@ -90,6 +90,8 @@ export type CreateAccountInput = z.output<typeof createAccountSchema>;
 
 export const updateAccountSchema = z.object({
   userId: recordId(),
+  /** The account as the form showed it (accountVersion), to refuse a save over another's change. */
+  version: z.string({ error: "Biểu mẫu đã cũ. Vui lòng tải lại trang." }).max(10_000),
   displayName: requiredText("họ và tên", 100),
   grants: grantsField,
 });

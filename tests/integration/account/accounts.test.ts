@@ -9,7 +9,8 @@ import { createAccount } from "@/server/mutations/accounts/create-account";
 import { resetAccountPassword } from "@/server/mutations/accounts/reset-account-password";
 import { setAccountActive } from "@/server/mutations/accounts/set-account-active";
 import { updateAccount } from "@/server/mutations/accounts/update-account";
-import { listAccounts } from "@/server/queries/accounts/list-accounts";
+import { getAccount, listAccounts } from "@/server/queries/accounts/list-accounts";
+import { listGrantScopes } from "@/server/queries/accounts/list-grant-scopes";
 import { DEMO_PASSWORD } from "@/server/seed/users";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
@@ -29,6 +30,8 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
     audit: await t.prisma.auditEvent.count({ where: { entity: "User" } }),
   });
   const grants = (value: unknown) => JSON.stringify(value);
+  /** What the account page's form posts back as it was when the page loaded. */
+  const versionOf = async (userId: string) => (await getAccount(t.prisma, admin, userId))!.version;
   const create = (input: Record<string, unknown>, as = admin) =>
     createAccount(t.prisma, as, createAccountSchema.parse(input));
 
@@ -40,7 +43,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
   afterAll(() => t.close());
 
   it("creates an account with several grants and a temporary password that must be changed", async () => {
-    const unitId = demo.user("lanhdao.tnmt").grants[0]!.unitId;
+    const unitId = demo.user("lanhdao.congthuong").grants[0]!.unitId;
     const created = await create({
       username: "  LanhDao.TNMT2 ",
       displayName: "Nguyễn Văn Mới",
@@ -118,6 +121,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
       admin,
       updateAccountSchema.parse({
         userId: claim.userId,
+        version: await versionOf(claim.userId),
         displayName: "Hoàng Thị Minh Ngọc",
         grants: grants([{ kind: "BLOC_SECRETARIAT", blocId: demo.ktkt.id }]),
       }),
@@ -132,6 +136,92 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
       select: { field: true },
     });
     expect(fields.map((row) => row.field).sort()).toEqual(["displayName", "grants"]);
+  });
+
+  it("refuses a save from a page loaded before another admin's change, keeping that change", async () => {
+    const target = demo.user("xem.ktkt");
+    const secondAdmin = await createUserWithGrants(t.prisma, {
+      username: "admin3.yenbai",
+      provinceId: admin.provinceId,
+      grants: [{ kind: "PROVINCE_ADMIN" }],
+    });
+    const loadedByBoth = await versionOf(target.id);
+    const save = (as: SessionUser, displayName: string) =>
+      updateAccount(
+        t.prisma,
+        as,
+        updateAccountSchema.parse({
+          userId: target.id,
+          version: loadedByBoth,
+          displayName,
+          grants: grants([{ kind: "VIEWER", blocId: demo.ktkt.id }]),
+        }),
+      );
+    await save(admin, "Tên do quản trị A sửa");
+    const before = await accountsFingerprint();
+    await expect(save(secondAdmin, "Tên cũ trên trang của B")).rejects.toThrow(
+      "Người khác vừa sửa tài khoản này. Tải lại trang để xem.",
+    );
+    expect(await accountsFingerprint()).toEqual(before);
+    expect((await getAccount(t.prisma, admin, target.id))?.displayName).toBe("Tên do quản trị A sửa");
+    // The later tests count on admin.yenbai being the province's only active admin.
+    await setAccountActive(t.prisma, admin, { userId: secondAdmin.id, active: false });
+  });
+
+  it("offers and grants only active agencies, keeping a grant already held on one since deactivated", async () => {
+    const dissolved = await t.prisma.unit.create({
+      data: {
+        provinceId: admin.provinceId,
+        code: "GIAITHE",
+        deactivatedOn: new Date("2024-01-01"),
+        names: { create: { name: "Sở Đã Giải Thể", shortName: "SĐGT", validFrom: new Date("2020-01-01") } },
+      },
+    });
+    const activeUnitId = demo.user("lanhdao.congthuong").grants[0]!.unitId;
+    // The demo's Sở Tài nguyên và Môi trường was merged away in 2025; its leader's grant remains.
+    const mergedUnitId = demo.user("lanhdao.tnmt").grants[0]!.unitId!;
+    const units = (await listGrantScopes(t.prisma, admin))!.units;
+    expect(units.find((unit) => unit.id === dissolved.id)).toMatchObject({ inactive: true });
+    expect(units.find((unit) => unit.id === mergedUnitId)).toMatchObject({ inactive: true });
+    expect(units.find((unit) => unit.id === activeUnitId)?.inactive).toBeUndefined();
+
+    const leaderOf = (unitId: string) => grants([{ kind: "AGENCY_LEADER", unitId }]);
+    const before = await accountsFingerprint();
+    await expect(
+      create({ username: "lanhdao.giaithe", displayName: "Lãnh đạo", grants: leaderOf(dissolved.id) }),
+    ).rejects.toThrow("đã ngừng hoạt động hoặc đã sáp nhập");
+    const holder = await createUserWithGrants(t.prisma, {
+      username: "lanhdao.cu",
+      provinceId: admin.provinceId,
+      grants: [{ kind: "VIEWER" }],
+    });
+    const save = async (displayName: string, grantList: string) =>
+      updateAccount(
+        t.prisma,
+        admin,
+        updateAccountSchema.parse({
+          userId: holder.id,
+          version: await versionOf(holder.id),
+          displayName,
+          grants: grantList,
+        }),
+      );
+    const middle = await accountsFingerprint();
+    await expect(save("Lãnh đạo cũ", leaderOf(dissolved.id))).rejects.toThrow("đã ngừng hoạt động");
+    await expect(save("Lãnh đạo cũ", leaderOf(mergedUnitId))).rejects.toThrow("đã sáp nhập");
+    expect(await accountsFingerprint()).toEqual(middle);
+    expect(before.users.length + 1).toBe(middle.users.length);
+
+    // Held before the agency ended (written directly): a rename still saves and keeps it.
+    await t.prisma.grant.updateMany({
+      where: { userId: holder.id },
+      data: { kind: "AGENCY_LEADER", unitId: dissolved.id },
+    });
+    await save("Lãnh đạo cũ đổi tên", leaderOf(dissolved.id));
+    expect(await getAccount(t.prisma, admin, holder.id)).toMatchObject({
+      displayName: "Lãnh đạo cũ đổi tên",
+      grants: [{ kind: "AGENCY_LEADER", unitId: dissolved.id }],
+    });
   });
 
   it("deactivates (ending sessions at once) and reactivates, never oneself", async () => {
@@ -165,6 +255,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
         second,
         updateAccountSchema.parse({
           userId: second.id,
+          version: await versionOf(second.id),
           displayName: "Admin 2",
           grants: grants([{ kind: "VIEWER" }]),
         }),
@@ -224,6 +315,7 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
           as,
           updateAccountSchema.parse({
             userId: target.id,
+            version: "[]",
             displayName: "X",
             grants: grants([{ kind: "PROVINCE_ADMIN" }]),
           }),

@@ -48,7 +48,7 @@ describe("the own-password form", () => {
       "the username as the new password, whatever its case",
       { newPassword: " ThuKy.KTKT ", newPasswordConfirm: " ThuKy.KTKT " },
       "newPassword",
-      "Mật khẩu mới không được trùng với tên đăng nhập.",
+      "Mật khẩu không được chứa tên đăng nhập.",
     ],
     [
       "the current password again",

@@ -2,7 +2,8 @@ import "server-only";
 import { todayInVietnam } from "@/domain/calendar";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import { GRANT_KIND_LABEL } from "@/domain/vocabulary";
-import type { GrantInput } from "@/schemas/accounts/account";
+import { grantKey, type GrantInput } from "@/schemas/accounts/account";
+import { activeOnWhere } from "@/server/mutations/province/active-agencies";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
@@ -29,6 +30,33 @@ export async function requireScopesInProvince(
   ]);
   if (blocs !== blocIds.length || units !== unitIds.length)
     throw new UserFacingError("Có khối hoặc đơn vị không thuộc tỉnh. Vui lòng tải lại trang và chọn lại.");
+}
+
+/**
+ * A grant newly scoped to an agency (a leader, or head-unit staff) needs the agency active today:
+ * nobody leads a deactivated or merged-away agency. A grant the account already holds stays, so
+ * its other changes can still be saved.
+ */
+export async function requireNewGrantsOnActiveAgencies(
+  tx: AppTransaction,
+  provinceId: string,
+  grants: GrantInput[],
+  held: GrantInput[] = [],
+): Promise<void> {
+  const heldKeys = new Set(held.map(grantKey));
+  const unitIds = [
+    ...new Set(
+      grants.flatMap((grant) => (grant.unitId && !heldKeys.has(grantKey(grant)) ? [grant.unitId] : [])),
+    ),
+  ];
+  if (unitIds.length === 0) return;
+  const active = await tx.unit.count({
+    where: { id: { in: unitIds }, ...activeOnWhere(provinceId, todayInVietnam()) },
+  });
+  if (active !== unitIds.length)
+    throw new UserFacingError(
+      "Không thể cấp quyền theo một đơn vị đã ngừng hoạt động hoặc đã sáp nhập. Vui lòng tải lại trang và chọn lại.",
+    );
 }
 
 /** The province keeps at least one active account holding a province admin grant. */

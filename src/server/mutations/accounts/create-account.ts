@@ -7,7 +7,12 @@ import { requireProvinceAdmin } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { recordAudit } from "@/server/mutations/record-audit";
-import { describeGrants, lockProvinceAccounts, requireScopesInProvince } from "./account-guards";
+import {
+  describeGrants,
+  lockProvinceAccounts,
+  requireNewGrantsOnActiveAgencies,
+  requireScopesInProvince,
+} from "./account-guards";
 import { newTemporaryPassword } from "./temporary-password";
 
 /**
@@ -27,6 +32,7 @@ export async function createAccount(
   return prisma.$transaction(async (tx) => {
     await lockProvinceAccounts(tx, provinceId);
     await requireScopesInProvince(tx, provinceId, input.grants);
+    await requireNewGrantsOnActiveAgencies(tx, provinceId, input.grants);
     // Usernames are unique across provinces: one sign-in page serves them all.
     if (await tx.user.findUnique({ where: { username }, select: { id: true } }))
       throw new UserFacingError(`Tên đăng nhập “${username}” đã có người dùng. Hãy chọn tên khác.`);

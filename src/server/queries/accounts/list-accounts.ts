@@ -1,4 +1,5 @@
 import "server-only";
+import { accountVersion } from "@/domain/accounts/account-version";
 import { todayInVietnam } from "@/domain/calendar";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { GrantKind } from "@/generated/prisma/enums";
@@ -15,6 +16,8 @@ export type AccountRow = {
   active: boolean;
   mustChangePassword: boolean;
   grants: AccountGrant[];
+  /** Posted back by the edit form: see accountVersion. */
+  version: string;
 };
 
 const GRANTS_SELECT = {
@@ -85,7 +88,7 @@ export async function getAccount(
   return row && accountRow(row);
 }
 
-type Row = Omit<AccountRow, "grants"> & {
+type Row = Omit<AccountRow, "grants" | "version"> & {
   grants: {
     kind: GrantKind;
     blocId: string | null;
@@ -99,6 +102,7 @@ function accountRow(row: Row): AccountRow {
   const today = todayInVietnam();
   return {
     ...row,
+    version: accountVersion(row.displayName, row.grants),
     grants: row.grants.map(({ kind, blocId, unitId, bloc, unit }) => ({
       kind,
       blocId,

@@ -55,7 +55,11 @@ export function AgenciesTable(props: { rows: AgencyRow[]; search: string; status
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{row.shortName}</td>
               <td className="hidden px-3 py-2 font-mono text-xs sm:table-cell">{row.code}</td>
-              <td className={`px-3 py-2 ${row.inactive ? "text-stone-500" : "text-green-800"}`}>
+              {/* Room for the status: at 1366 px "Đang hoạt động" wrapped onto three lines; a long
+                  merger note may still wrap, within a readable width. */}
+              <td
+                className={`min-w-44 px-3 py-2 ${row.inactive ? "text-stone-500" : "whitespace-nowrap text-green-800"}`}
+              >
                 {statusText(row)}
               </td>
             </tr>

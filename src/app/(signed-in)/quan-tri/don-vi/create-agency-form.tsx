@@ -38,13 +38,14 @@ function AgencyFields({ namedFrom, onSaved }: { namedFrom: string; onSaved: (nam
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <div className="grid gap-3 md:grid-cols-2">
-        <InputField id="agency-name" name="name" label="Tên đầy đủ" maxLength={200} error={errorOf("name")} />
+        {/* No maxLength on the names: a browser cuts a long pasted name without a word; the server
+            refuses it, saying the limit. */}
+        <InputField id="agency-name" name="name" label="Tên đầy đủ" error={errorOf("name")} />
         <div className="grid grid-cols-2 gap-3">
           <InputField
             id="agency-shortName"
             name="shortName"
             label="Tên viết tắt"
-            maxLength={40}
             error={errorOf("shortName")}
           />
           <InputField

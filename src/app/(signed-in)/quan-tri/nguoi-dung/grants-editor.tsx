@@ -34,6 +34,10 @@ type Props = { scopes: GrantScopes; initial: Grant[]; error?: string };
 export function GrantsEditor({ scopes, initial, error }: Props) {
   const [rows, setRows] = useState<Row[]>(() => initial.map((grant, key) => ({ ...grant, key })));
   const [nextKey, setNextKey] = useState(initial.length);
+  // An agency no longer active is offered only to a grant the account held when the page loaded.
+  const [heldUnitIds] = useState(
+    () => new Set(initial.flatMap((grant) => (grant.unitId ? [grant.unitId] : []))),
+  );
   const update = (key: number, change: Partial<Grant>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const add = () => {
@@ -70,6 +74,7 @@ export function GrantsEditor({ scopes, initial, error }: Props) {
                 row={row}
                 index={index}
                 scopes={scopes}
+                heldUnitIds={heldUnitIds}
                 onChange={(change) => update(row.key, change)}
               />
               <button
@@ -104,11 +109,13 @@ function ScopePicker({
   row,
   index,
   scopes,
+  heldUnitIds,
   onChange,
 }: {
   row: Row;
   index: number;
   scopes: GrantScopes;
+  heldUnitIds: ReadonlySet<string>;
   onChange: (change: Partial<Grant>) => void;
 }) {
   const label = `Phạm vi của quyền ${index + 1}`;
@@ -121,7 +128,9 @@ function ScopePicker({
       </p>
     );
   const byUnit = level === "UNIT";
-  const options: ScopeOption[] = byUnit ? scopes.units : scopes.blocs;
+  const options: ScopeOption[] = byUnit
+    ? scopes.units.filter((option) => !option.inactive || heldUnitIds.has(option.id))
+    : scopes.blocs;
   const placeholder =
     level === "BLOC_OR_PROVINCE" ? "Toàn tỉnh" : byUnit ? "— Chọn cơ quan, đơn vị —" : "— Chọn khối —";
   return (
@@ -138,7 +147,7 @@ function ScopePicker({
         <option value="">{placeholder}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
-            {option.name}
+            {option.inactive ? `${option.name} (đã ngừng hoạt động)` : option.name}
           </option>
         ))}
       </select>

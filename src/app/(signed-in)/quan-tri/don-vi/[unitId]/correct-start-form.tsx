@@ -6,9 +6,9 @@ import { correctAgencyStartAction } from "../../actions";
 
 /** The first name's start day, corrected; the name shown is sent back so a concurrent change is noticed. */
 export function CorrectStartForm(props: { unitId: string; firstNameId: string; validFrom: string }) {
-  const { state, pending, onSubmit, errorOf } = useKeptForm(correctAgencyStartAction);
+  const { state, pending, onSubmit, onInvalid, errorOf } = useKeptForm(correctAgencyStartAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form onSubmit={onSubmit} onInvalid={onInvalid} className="space-y-3">
       <input type="hidden" name="unitId" value={props.unitId} />
       <input type="hidden" name="firstNameId" value={props.firstNameId} />
       <div className="max-w-xs">

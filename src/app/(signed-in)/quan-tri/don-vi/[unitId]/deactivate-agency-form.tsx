@@ -5,9 +5,9 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { deactivateAgencyAction, reactivateAgencyAction } from "../../actions";
 
 export function DeactivateAgencyForm({ unitId, today }: { unitId: string; today: string }) {
-  const { state, pending, onSubmit, errorOf } = useKeptForm(deactivateAgencyAction);
+  const { state, pending, onSubmit, onInvalid, errorOf } = useKeptForm(deactivateAgencyAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form onSubmit={onSubmit} onInvalid={onInvalid} className="space-y-3">
       <input type="hidden" name="unitId" value={unitId} />
       <div className="max-w-xs">
         <InputField

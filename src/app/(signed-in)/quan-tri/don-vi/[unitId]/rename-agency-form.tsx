@@ -6,18 +6,19 @@ import { renameAgencyAction } from "../../actions";
 
 /** A new name from a date; the name shown is sent back so a concurrent rename is noticed. */
 export function RenameAgencyForm(props: { unitId: string; currentNameId: string; today: string }) {
-  const { state, pending, onSubmit, errorOf } = useKeptForm(renameAgencyAction);
+  const { state, pending, onSubmit, onInvalid, errorOf } = useKeptForm(renameAgencyAction);
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form onSubmit={onSubmit} onInvalid={onInvalid} className="space-y-3">
       <input type="hidden" name="unitId" value={props.unitId} />
       <input type="hidden" name="currentNameId" value={props.currentNameId} />
       <div className="grid gap-3 md:grid-cols-3">
-        <InputField id="rename-name" name="name" label="Tên mới" maxLength={200} error={errorOf("name")} />
+        {/* No maxLength on the names: a browser cuts a long pasted name without a word; the server
+            refuses it, saying the limit. */}
+        <InputField id="rename-name" name="name" label="Tên mới" error={errorOf("name")} />
         <InputField
           id="rename-shortName"
           name="shortName"
           label="Tên viết tắt mới"
-          maxLength={40}
           error={errorOf("shortName")}
         />
         <InputField

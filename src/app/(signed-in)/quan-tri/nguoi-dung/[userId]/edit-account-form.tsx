@@ -13,6 +13,7 @@ export function EditAccountForm({ account, scopes }: { account: AccountRow; scop
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="userId" value={account.id} />
+      <input type="hidden" name="version" value={account.version} />
       <InputField
         id="displayName"
         name="displayName"
