@@ -3,9 +3,9 @@ import { createAccountSchema } from "@/schemas/accounts/account";
 import { SIGNED_IN_USER_SELECT } from "@/server/auth/find-session-user";
 import type { SessionUser } from "@/server/auth/session-user";
 import { createAccount } from "@/server/mutations/accounts/create-account";
-import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { getAwardsBoard } from "@/server/queries/awards/get-awards-board";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
 
@@ -22,13 +22,7 @@ describe.each(testBackends())("the awards tab follows the provisional-scores set
     demo = await seedDemoWithUsers(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
-    const preview = await previewNextBlocYear(t.prisma, secretariat, { fromBlocYearId: ids.y2024.id });
-    yearId = (
-      await createNextBlocYear(t.prisma, secretariat, {
-        fromBlocYearId: ids.y2024.id,
-        previewStamp: preview.stamp,
-      })
-    ).id;
+    yearId = await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);
     const created = await createAccount(
       t.prisma,
       demo.user("admin.yenbai"),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { getUnitTrend } from "@/server/queries/rankings/get-unit-trend";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
 
@@ -29,11 +29,7 @@ describe.each(testBackends())("a successor's trend follows its predecessors (%s)
     demo = await seedDemoWithUsers(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
-    const preview = await previewNextBlocYear(t.prisma, secretariat, { fromBlocYearId: ids.y2024.id });
-    await createNextBlocYear(t.prisma, secretariat, {
-      fromBlocYearId: ids.y2024.id,
-      previewStamp: preview.stamp,
-    });
+    await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);
   });
   afterAll(() => t.close());
 

@@ -4,8 +4,8 @@ import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { ConflictError, ForbiddenError, StageRefusedError } from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { deleteTask } from "@/server/mutations/tasks/delete-task";
-import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktIds } from "../members/world";
@@ -22,13 +22,7 @@ describe.each(testBackends())("deleting a task (%s)", (kind) => {
     demo = await seedDemoWithUsers(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
-    const preview = await previewNextBlocYear(t.prisma, secretariat, { fromBlocYearId: ids.y2024.id });
-    yearId = (
-      await createNextBlocYear(t.prisma, secretariat, {
-        fromBlocYearId: ids.y2024.id,
-        previewStamp: preview.stamp,
-      })
-    ).id;
+    yearId = await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);
     const member = await t.prisma.membership.findFirstOrThrow({
       where: { blocYearId: yearId },
       select: { unitId: true },

@@ -5,7 +5,6 @@ import { SuccessorNotice } from "@/app/(signed-in)/don-vi/[unitId]/successor-not
 import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-change";
 import { setProvisionalVisibilitySchema } from "@/schemas/provisional-visibility";
 import type { SessionUser } from "@/server/auth/session-user";
-import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
@@ -13,6 +12,7 @@ import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getUnitPage, type UnitPage } from "@/server/queries/units/get-unit-page";
 import { MERGER_DECISION_REF } from "@/server/seed/members";
 import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktIds } from "../members/world";
@@ -71,11 +71,7 @@ describe.each(testBackends())("the unit page (%s)", (kind) => {
 
   it("shows the successor of a merger applied by creating 2025: names, predecessors, its year", async () => {
     const secretariat = as("thuky.ktkt");
-    const preview = await previewNextBlocYear(t.prisma, secretariat, { fromBlocYearId: ids.y2024.id });
-    await createNextBlocYear(t.prisma, secretariat, {
-      fromBlocYearId: ids.y2024.id,
-      previewStamp: preview.stamp,
-    });
+    await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);
     const successor = await page(secretariat, "NNMT");
     expect(successor?.names).toEqual([{ name: NNMT, shortName: "NN&MT", from: "2025-03-01", until: null }]);
     expect(successor?.predecessors).toEqual([
