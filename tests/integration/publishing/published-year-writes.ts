@@ -29,6 +29,7 @@ import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
+import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { ConflictError } from "@/server/errors";
 import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-flag";
 import { changeProposalStatus } from "@/server/mutations/awards/change-proposal-status";
@@ -61,6 +62,7 @@ import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { transitionScoreSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { createTask } from "@/server/mutations/tasks/create-task";
+import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { importTasks } from "@/server/mutations/tasks/import-tasks";
 import { updateTask } from "@/server/mutations/tasks/update-task";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
@@ -114,6 +116,7 @@ const MUTATION_ACTIVITY: Record<string, YearActivity> = {
   createTask: "tasks",
   importTasks: "tasks",
   updateTask: "tasks",
+  deleteTask: "taskRemoval",
   updateTaskProgress: "taskProgress",
   setProvisionalVisibility: "settings",
 };
@@ -542,6 +545,14 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       criterionId: task.criterionId ?? "",
     };
     return updateTask(w.prisma, w.as(SECRETARIAT), updateTaskSchema.parse(input));
+  }),
+  action(deleteTask, SECRETARIAT, async (w) => {
+    const task = await w.task(10);
+    return deleteTask(
+      w.prisma,
+      w.as(SECRETARIAT),
+      deleteTaskSchema.parse({ taskId: task.id, version: v(task) }),
+    );
   }),
   progress(LEADER, 8, "70"),
   progress(SECRETARIAT, 7, "40"),
