@@ -187,7 +187,7 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const theirs = scoreCell(other);
     await theirs.fill("6,75");
     await theirs.press("Enter");
-    await expect(theirs).toHaveAccessibleDescription("Xung đột");
+    await expect(theirs).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
     await theirs.focus();
     const panel = other.getByRole("complementary", { name: "Chi tiết ô điểm" });
     await expect(panel.getByRole("alert")).toContainText("Ô điểm này vừa được người khác thay đổi.");
