@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { todayInVietnam, yearStart } from "../../src/domain/calendar";
+import { formatDate, todayInVietnam, yearStart } from "../../src/domain/calendar";
 import { createAccount, replaceTemporaryPassword } from "./accounts";
 import { E2E_SETUP_TOKEN } from "./setup-token";
 
@@ -103,14 +103,14 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   // The form proposes 1 January of this year, so this year's first bloc-year can take the agency.
   await expect(
     page.getByRole("region", { name: "Thêm cơ quan, đơn vị" }).getByLabel("Áp dụng từ ngày"),
-  ).toHaveValue(yearStart(Number(todayInVietnam().slice(0, 4))));
-  await addAgency(page, { name: "Sở Tài \u202echính", shortName: "STC", validFrom: "2025-01-01" });
+  ).toHaveValue(formatDate(yearStart(Number(todayInVietnam().slice(0, 4)))));
+  await addAgency(page, { name: "Sở Tài \u202echính", shortName: "STC", validFrom: "01/01/2025" });
   await expect(
     page.getByText("Tên đầy đủ có ký tự ẩn (như ký tự đảo chiều chữ) không được phép."),
   ).toBeVisible();
-  await addAgency(page, { name: "Sở Tài chính", shortName: "STC", validFrom: "2025-01-01" });
+  await addAgency(page, { name: "Sở Tài chính", shortName: "STC", validFrom: "01/01/2025" });
   await expect(page.getByText("Đã thêm “Sở Tài chính”.")).toBeVisible();
-  await addAgency(page, { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", validFrom: "2025-01-01" });
+  await addAgency(page, { name: "Sở Khoa học và Công nghệ", shortName: "Sở KH&CN", validFrom: "01/01/2025" });
   await expect(page.getByText("Đã thêm “Sở Khoa học và Công nghệ”.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Sở Tài chính" })).toBeVisible();
 

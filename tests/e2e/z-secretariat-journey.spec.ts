@@ -328,10 +328,10 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const events = page.getByRole("table").getByRole("row");
     // Each row names its cell: criterion, stage, unit.
     await expect(events.nth(1)).toHaveAccessibleName(
-      /Trần Văn Bình.*II\.1 · Chấm cuối · CT.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/,
+      /Trần Văn Bình.*II\.1 · Chấm cuối · Sở Công Thương.*Sửa: Điểm.*7,25 điểm → 6,75 điểm/,
     );
     await expect(events.nth(2)).toHaveAccessibleName(
-      /Trần Văn Bình.*II\.1 · Chấm cuối · CT.*Thêm: Điểm.*— → 7,25 điểm/,
+      /Trần Văn Bình.*II\.1 · Chấm cuối · Sở Công Thương.*Thêm: Điểm.*— → 7,25 điểm/,
     );
   });
 });

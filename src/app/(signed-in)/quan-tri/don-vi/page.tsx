@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { todayInVietnam, yearStart } from "@/domain/calendar";
 import { Section } from "@/components/forms/section";
-import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listAgencies, type AgencyStatusFilter } from "@/server/queries/province/list-agencies";
 import { AgenciesTable } from "./agencies-table";
 import { AgencyFilters } from "./agency-filters";
 import { CreateAgencyForm } from "./create-agency-form";
 import { MergeAgenciesForm } from "./merge-agencies-form";
+import { AdminOnly } from "../admin-only";
+import { provinceAdminOrNull } from "../province-admin";
 
 export const metadata: Metadata = { title: "Cơ quan, đơn vị" };
 
@@ -17,7 +18,8 @@ type Props = { searchParams: Promise<{ q?: string | string[]; "trang-thai"?: str
 const STATUSES: readonly AgencyStatusFilter[] = ["active", "inactive", "all"];
 
 export default async function AgenciesPage({ searchParams }: Props) {
-  const user = await requireSessionUser();
+  const user = await provinceAdminOrNull();
+  if (!user) return <AdminOnly />;
   const params = await searchParams;
   const search = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const wanted = params["trang-thai"];

@@ -3,15 +3,17 @@ import Link from "next/link";
 import { formatDate, todayInVietnam } from "@/domain/calendar";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { Section } from "@/components/forms/section";
-import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { listAdminBlocs } from "@/server/queries/province/list-blocs";
 import { CreateBlocForm } from "./create-bloc-form";
+import { AdminOnly } from "../admin-only";
+import { provinceAdminOrNull } from "../province-admin";
 
 export const metadata: Metadata = { title: "Khối thi đua" };
 
 export default async function AdminBlocsPage() {
-  const user = await requireSessionUser();
+  const user = await provinceAdminOrNull();
+  if (!user) return <AdminOnly />;
   const blocs = await listAdminBlocs(db, user);
   return (
     <>

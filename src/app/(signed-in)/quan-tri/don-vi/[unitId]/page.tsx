@@ -4,20 +4,22 @@ import { notFound } from "next/navigation";
 import { formatDate, todayInVietnam } from "@/domain/calendar";
 import { Section } from "@/components/forms/section";
 import { RECORD_ID_PATTERN } from "@/schemas/record-id";
-import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAgency } from "@/server/queries/province/get-agency";
 import { CorrectStartForm } from "./correct-start-form";
 import { DeactivateAgencyForm, ReactivateAgencyForm } from "./deactivate-agency-form";
 import { NameHistory } from "./name-history";
 import { RenameAgencyForm } from "./rename-agency-form";
+import { AdminOnly } from "../../admin-only";
+import { provinceAdminOrNull } from "../../province-admin";
 
 export const metadata: Metadata = { title: "Đơn vị" };
 
 type Props = { params: Promise<{ unitId: string }> };
 
 export default async function AgencyPage({ params }: Props) {
-  const user = await requireSessionUser();
+  const user = await provinceAdminOrNull();
+  if (!user) return <AdminOnly />;
   const { unitId } = await params;
   const agency = RECORD_ID_PATTERN.test(unitId) ? await getAgency(db, user, unitId) : null;
   if (!agency) notFound();

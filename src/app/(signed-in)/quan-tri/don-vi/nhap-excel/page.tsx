@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MAX_AGENCY_IMPORT_ROWS } from "@/domain/agencies";
-import { requireSessionUser } from "@/server/auth/session";
 import { AgencyImportPanel } from "./agency-import-panel";
+import { AdminOnly } from "../../admin-only";
+import { provinceAdminOrNull } from "../../province-admin";
 
 // A file to download, not a page: a plain link (next/link would try to render it).
 const TEMPLATE_URL = "/quan-tri/don-vi/nhap-excel/tai-mau";
@@ -10,7 +11,7 @@ const TEMPLATE_URL = "/quan-tri/don-vi/nhap-excel/tai-mau";
 export const metadata: Metadata = { title: "Nhập đơn vị từ Excel" };
 
 export default async function AgencyImportPage() {
-  await requireSessionUser();
+  if (!(await provinceAdminOrNull())) return <AdminOnly />;
   return (
     <>
       <Link href="/quan-tri/don-vi" className="text-sm text-brand-800 hover:underline">

@@ -5,19 +5,21 @@ import { formatDate, todayInVietnam } from "@/domain/calendar";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { Section } from "@/components/forms/section";
 import { RECORD_ID_PATTERN } from "@/schemas/record-id";
-import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAdminBloc, getFirstYearOptions } from "@/server/queries/province/list-blocs";
 import { ArchiveBlocForm, RenameBlocForm } from "./bloc-settings-forms";
 import { FirstYearForm } from "./first-year-form";
 import { FirstYearPicker } from "./first-year-picker";
+import { AdminOnly } from "../../admin-only";
+import { provinceAdminOrNull } from "../../province-admin";
 
 export const metadata: Metadata = { title: "Khối thi đua" };
 
 type Props = { params: Promise<{ blocId: string }>; searchParams: Promise<{ nam?: string | string[] }> };
 
 export default async function AdminBlocPage({ params, searchParams }: Props) {
-  const user = await requireSessionUser();
+  const user = await provinceAdminOrNull();
+  if (!user) return <AdminOnly />;
   const { blocId } = await params;
   const bloc = RECORD_ID_PATTERN.test(blocId) ? await getAdminBloc(db, user, blocId) : null;
   if (!bloc) notFound();
@@ -90,7 +92,8 @@ async function FirstYearSection(props: {
   searchParams: Props["searchParams"];
   defaultYear: number;
 }) {
-  const user = await requireSessionUser();
+  const user = await provinceAdminOrNull();
+  if (!user) return <AdminOnly />;
   const wanted = Number((await props.searchParams).nam);
   const year = Number.isInteger(wanted) && wanted >= 2000 && wanted <= 2100 ? wanted : props.defaultYear;
   const options = await getFirstYearOptions(db, user, year);
