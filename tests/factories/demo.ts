@@ -1,12 +1,15 @@
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seedDemo } from "@/server/seed/seed-demo";
 import { SESSION_USER_SELECT } from "./users";
 
-/** Loads the demo bloc and returns a lookup of its accounts as sessions see them. */
-export async function seedDemoWithUsers(prisma: AppPrismaClient) {
-  await seedDemo(prisma);
+/**
+ * The demo's accounts as sessions see them, and its two blocs, in a database opened with the demo
+ * loaded (`openTestDatabase(kind, "demo")`: seedDemo ran once, in global-setup.ts).
+ */
+export async function demoWorld(prisma: AppPrismaClient) {
   const users = await prisma.user.findMany({ select: SESSION_USER_SELECT });
+  if (users.length === 0)
+    throw new Error('no demo accounts: open the database with openTestDatabase(kind, "demo")');
   const bloc = (code: string) => prisma.bloc.findFirstOrThrow({ where: { code }, select: { id: true } });
   return {
     user(username: string): SessionUser {
@@ -19,4 +22,4 @@ export async function seedDemoWithUsers(prisma: AppPrismaClient) {
   };
 }
 
-export type DemoWorld = Awaited<ReturnType<typeof seedDemoWithUsers>>;
+export type DemoWorld = Awaited<ReturnType<typeof demoWorld>>;

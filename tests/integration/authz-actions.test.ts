@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GrantKind } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
 import { ForbiddenError } from "@/server/errors";
-import { seedDemoWithUsers } from "../factories/demo";
+import { demoWorld } from "../factories/demo";
 import { createUserWithGrants } from "../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 import { prepareYear, yearFingerprint, type YearWorld } from "./publishing/published-year-world";
@@ -28,8 +28,8 @@ describe.each(testBackends())("no grant outside its scope writes to a bloc-year 
   let intruders: Record<string, SessionUser>;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    const demo = await demoWorld(t.prisma);
     w = await prepareYear(t.prisma, demo);
     const provinceId = demo.user("admin.yenbai").provinceId;
     const other = await t.prisma.province.create({ data: { code: "XX", name: "Tỉnh khác" } });

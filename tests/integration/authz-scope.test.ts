@@ -4,7 +4,7 @@ import type { BlocWhereInput, BlocYearWhereInput, UnitWhereInput } from "@/gener
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
 import { ForbiddenError } from "@/server/errors";
-import { seedDemoWithUsers } from "../factories/demo";
+import { demoWorld } from "../factories/demo";
 import { createUserWithGrants } from "../factories/users";
 import { SCOPE_RULES } from "../support/authz-scope-rules";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
@@ -123,8 +123,8 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
   let unitIds: Map<string, string>;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    const demo = await demoWorld(t.prisma);
     await addOtherProvinceAndEmptyBloc(t, demo.user("admin.yenbai").provinceId);
     const units = await t.prisma.unit.findMany({ select: { id: true, code: true } });
     unitIds = new Map(units.map((unit) => [unit.code, unit.id]));

@@ -4,7 +4,7 @@ import { setSecretariatFollowsHeadUnit } from "@/server/mutations/members/set-se
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
 import { listVisibleBlocs } from "@/server/queries/list-visible-blocs";
-import { seedDemoWithUsers, type DemoWorld } from "../factories/demo";
+import { demoWorld, type DemoWorld } from "../factories/demo";
 import { createUserWithGrants } from "../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
@@ -19,8 +19,8 @@ describe.each(testBackends())("authorisation of bloc reads and writes (%s)", (ki
   const auditCount = () => t.prisma.auditEvent.count({ where: { entity: "BlocYear" } });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

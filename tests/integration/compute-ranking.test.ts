@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeRanking } from "@/server/queries/compute-ranking";
-import { seedDemoWithUsers, type DemoWorld } from "../factories/demo";
+import { demoWorld, type DemoWorld } from "../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
 describe.each(testBackends())("ranking a bloc-year from the database (%s)", (kind) => {
@@ -12,8 +12,8 @@ describe.each(testBackends())("ranking a bloc-year from the database (%s)", (kin
       .then((row) => row.id);
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { DEMO_PASSWORD } from "@/server/seed/users";
-import { seedDemoWithUsers } from "../factories/demo";
+import { demoWorld } from "../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
 describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
@@ -10,8 +10,8 @@ describe.each(testBackends())("sign-in with credentials (%s)", (kind) => {
     verifyCredentials(t.prisma, { username, password }, address);
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

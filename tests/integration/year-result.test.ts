@@ -6,7 +6,7 @@ import { findNextBlocYearId } from "@/server/queries/find-next-bloc-year-id";
 import { loadPublishedYearResult, loadYearResult } from "@/server/queries/load-year-result";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getBlocTrends } from "@/server/queries/rankings/get-bloc-trends";
-import { seedDemoWithUsers, type DemoWorld } from "../factories/demo";
+import { demoWorld, type DemoWorld } from "../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
 
 describe.each(testBackends())("the one selector of a bloc-year's results (%s)", (kind) => {
@@ -40,8 +40,8 @@ describe.each(testBackends())("the one selector of a bloc-year's results (%s)", 
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

@@ -15,16 +15,22 @@ export function testBackends(): TestBackendKind[] {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
+/** What a test database starts with: nothing but the schema, or the Yên Bái demo (seedDemo). */
+export type TestDatabaseContents = "empty" | "demo";
+
 /** A fresh, fully migrated database of its own for the calling test file. */
-export async function openTestDatabase(kind: TestBackendKind): Promise<TestDatabase> {
+export async function openTestDatabase(
+  kind: TestBackendKind,
+  contents: TestDatabaseContents = "empty",
+): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const dump = await readFile(inject("pgliteDumpPath"));
+    const dump = await readFile(inject("pgliteDumpPaths")[contents]);
     const pglite = new PGlite({ loadDataDir: new Blob([dump]) });
     // Loading happens in the background: wait here, in beforeAll, not in the first test.
     await pglite.waitReady;
     return withPrisma(openDatabaseBackend({ pglite }), () => pglite.close());
   }
-  const { serverUrl, name } = await createScratchDatabase(requiredTemplate());
+  const { serverUrl, name } = await createScratchDatabase(requiredTemplate(contents));
   return withPrisma(openDatabaseBackend({ databaseUrl: databaseUrl(serverUrl, name) }), () =>
     dropDatabase(serverUrl, name),
   );
@@ -57,9 +63,9 @@ function requiredServerUrl(): string {
   return url;
 }
 
-function requiredTemplate(): string {
-  const template = inject("postgresTemplate");
-  if (!template)
+function requiredTemplate(contents: TestDatabaseContents): string {
+  const templates = inject("postgresTemplates");
+  if (!templates)
     throw new Error("No PostgreSQL template: global-setup.ts runs only with TEST_DATABASE_URL set");
-  return template;
+  return templates[contents];
 }

@@ -12,7 +12,7 @@ import { updateAccount } from "@/server/mutations/accounts/update-account";
 import { getAccount, listAccounts } from "@/server/queries/accounts/list-accounts";
 import { listGrantScopes } from "@/server/queries/accounts/list-grant-scopes";
 import { DEMO_PASSWORD } from "@/server/seed/users";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -36,8 +36,8 @@ describe.each(testBackends())("user accounts of a province (%s)", (kind) => {
     createAccount(t.prisma, as, createAccountSchema.parse(input));
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     admin = demo.user("admin.yenbai");
   });
   afterAll(() => t.close());

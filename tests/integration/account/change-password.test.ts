@@ -4,7 +4,7 @@ import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { changeOwnPassword } from "@/server/mutations/account/change-own-password";
 import { DEMO_PASSWORD } from "@/server/seed/users";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 const NEW_PASSWORD = "mật-khẩu-mới-2025";
@@ -21,8 +21,8 @@ describe.each(testBackends())("changing one's own password (%s)", (kind) => {
     });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    world = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    world = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

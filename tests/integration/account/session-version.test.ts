@@ -4,7 +4,7 @@ import type { SignedInUser } from "@/server/auth/session-user";
 import { verifyCredentials } from "@/server/auth/verify-credentials";
 import { endSessions } from "@/server/mutations/account/end-sessions";
 import { DEMO_PASSWORD } from "@/server/seed/users";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 describe.each(testBackends())("session versions (%s)", (kind) => {
@@ -23,8 +23,8 @@ describe.each(testBackends())("session versions (%s)", (kind) => {
       .sessionVersion;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    world = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    world = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

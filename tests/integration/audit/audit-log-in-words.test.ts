@@ -17,7 +17,7 @@ import { createTask } from "@/server/mutations/tasks/create-task";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { listAuditEvents } from "@/server/queries/audit/list-audit-events";
 import type { AuditPage } from "@/server/queries/audit/load-audit-page";
-import { seedDemoWithUsers } from "../../factories/demo";
+import { demoWorld } from "../../factories/demo";
 import { readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
@@ -125,8 +125,8 @@ describe.each(testBackends())("the audit log reads in words after every kind of 
   let text: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const w = await prepareYear(t.prisma, await seedDemoWithUsers(t.prisma));
+    t = await openTestDatabase(kind, "demo");
+    const w = await prepareYear(t.prisma, await demoWorld(t.prisma));
     await changeEverything(t, w);
     pages = await everyPage(t, w);
     text = pages

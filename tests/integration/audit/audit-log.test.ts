@@ -5,7 +5,7 @@ import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
 import { listAuditEvents, listViewableYears } from "@/server/queries/audit/list-audit-events";
 import { AUDIT_PAGE_SIZE } from "@/server/queries/audit/load-audit-page";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktYear } from "../awards/awards-world";
 
@@ -17,8 +17,8 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
   let year: Awaited<ReturnType<typeof ktktYear>>;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year = await ktktYear(t.prisma, demo, 2024);
     const secretariat = demo.user("thuky.ktkt");
     for (let version = 0; version < AUDIT_PAGE_SIZE + 5; version++) {

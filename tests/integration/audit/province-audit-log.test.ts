@@ -7,7 +7,7 @@ import { createBloc, renameBloc } from "@/server/mutations/province/blocs";
 import { createAgency } from "@/server/mutations/province/create-agency";
 import { listProvinceAuditEvents } from "@/server/queries/audit/list-province-audit-events";
 import { AUDIT_PAGE_SIZE } from "@/server/queries/audit/load-audit-page";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -20,8 +20,8 @@ describe.each(testBackends())("the province's audit log (%s)", (kind) => {
   let otherAdmin: SessionUser;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     admin = demo.user("admin.yenbai");
     const laoCai = await t.prisma.province.findUniqueOrThrow({ where: { code: "LC" } });
     otherAdmin = await createUserWithGrants(t.prisma, {

@@ -4,7 +4,7 @@ import { SIGNED_IN_USER_SELECT } from "@/server/auth/find-session-user";
 import type { SessionUser } from "@/server/auth/session-user";
 import { createAccount } from "@/server/mutations/accounts/create-account";
 import { getAwardsBoard } from "@/server/queries/awards/get-awards-board";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
@@ -18,8 +18,8 @@ describe.each(testBackends())("the awards tab follows the provisional-scores set
   let leader: SessionUser;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
     yearId = await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
 import { ConflictError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import {
@@ -27,8 +27,8 @@ describe.each(testBackends())("ballot tallies (%s)", (kind) => {
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year = await ktktYear(t.prisma, demo, 2024);
   });
   afterAll(() => t.close());

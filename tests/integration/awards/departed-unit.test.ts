@@ -5,7 +5,7 @@ import { UserFacingError } from "@/server/errors";
 import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-flag";
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktIds } from "../members/world";
@@ -37,8 +37,8 @@ describe.each(testBackends())("flags and proposals refuse a unit that left the y
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     y2025 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
     await putYearsInStage(t.prisma, [y2025], "SCORING");

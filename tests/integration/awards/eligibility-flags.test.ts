@@ -5,7 +5,7 @@ import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schema
 import { ConflictError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-flag";
 import { resolveEligibilityFlag } from "@/server/mutations/awards/resolve-eligibility-flag";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import {
@@ -32,8 +32,8 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year = await ktktYear(t.prisma, demo, 2024);
   });
   afterAll(() => t.close());

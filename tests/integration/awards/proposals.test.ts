@@ -7,7 +7,7 @@ import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-fl
 import { changeProposalStatus } from "@/server/mutations/awards/change-proposal-status";
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { computeRanking } from "@/server/queries/compute-ranking";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import {
@@ -35,8 +35,8 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
     t.prisma.awardProposal.findFirstOrThrow({ where: { blocYearId: year.id, unitId, awardCode } });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year = await ktktYear(t.prisma, demo, 2024);
     const { result } = await computeRanking(t.prisma, { blocYearId: year.id });
     if (result.units[1]!.rank <= result.units[0]!.rank)

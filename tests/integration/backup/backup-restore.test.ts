@@ -7,7 +7,7 @@ import { restoreBackup } from "@/server/backup/restore-backup";
 import { takeBackup } from "@/server/backup/take-backup";
 import { readMigrationFiles, defaultMigrationsDir } from "@/server/database/migration-files";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
-import { seedDemoWithUsers } from "../../factories/demo";
+import { demoWorld } from "../../factories/demo";
 import { openEmptyDatabase } from "../../support/empty-database";
 import { type TableFingerprint, tableFingerprints } from "../../support/table-fingerprints";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -26,9 +26,9 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
   let sourceTables: Record<string, TableFingerprint>;
 
   beforeAll(async () => {
-    source = await openTestDatabase(sourceKind);
+    source = await openTestDatabase(sourceKind, "demo");
     folder = await backupFolder();
-    const demo = await seedDemoWithUsers(source.prisma);
+    const demo = await demoWorld(source.prisma);
     const world = await prepareYear(source.prisma, demo);
     const secretariat = world.as("thuky.ktkt");
     await putYearsInStage(source.prisma, [world.yearId], "REVIEW");

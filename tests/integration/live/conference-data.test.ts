@@ -4,7 +4,7 @@ import { ownUnitIds } from "@/server/authz";
 import { buildRankingWorkbook, rankingHeaders } from "@/server/excel/ranking-export";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getPublicResults } from "@/server/queries/conference/get-public-results";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 describe.each(testBackends())("conference screen, public results and export data (%s)", (kind) => {
@@ -38,8 +38,8 @@ describe.each(testBackends())("conference screen, public results and export data
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

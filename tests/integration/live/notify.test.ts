@@ -3,7 +3,7 @@ import { parse } from "pg-connection-string";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseListener } from "@/server/notify/channel";
 import { listenForChanges } from "@/server/notify/listen-database";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import {
   openTestDatabase,
   testBackends,
@@ -43,8 +43,8 @@ function listeningWorld(kind: TestBackendKind) {
       world.t.prisma.blocYear.findFirstOrThrow({ where: { blocId, year: y }, select: { id: true } }),
   };
   beforeAll(async () => {
-    world.t = await openTestDatabase(kind);
-    world.demo = await seedDemoWithUsers(world.t.prisma);
+    world.t = await openTestDatabase(kind, "demo");
+    world.demo = await demoWorld(world.t.prisma);
     listener = await listenForChanges(
       world.t.backend,
       { onChange: (id) => world.inbox.push(id), onResync: () => world.resyncs++ },

@@ -5,7 +5,7 @@ import { listenForChanges } from "@/server/notify/listen-database";
 import { YearCache } from "@/server/cache/year-cache";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 describe.each(testBackends())(
@@ -24,8 +24,8 @@ describe.each(testBackends())(
       });
 
     beforeAll(async () => {
-      t = await openTestDatabase(kind);
-      demo = await seedDemoWithUsers(t.prisma);
+      t = await openTestDatabase(kind, "demo");
+      demo = await demoWorld(t.prisma);
       listener = await listenForChanges(
         t.backend,
         { onChange: (id) => feed.publish(id), onResync: () => feed.publishAll() },

@@ -34,7 +34,7 @@ import { deleteRegistration } from "@/server/mutations/pledge/delete-registratio
 import { savePledge } from "@/server/mutations/pledge/save-pledge";
 import { saveSignature } from "@/server/mutations/pledge/save-signature";
 import { updateRegistration } from "@/server/mutations/pledge/update-registration";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -94,8 +94,8 @@ describe.each(testBackends())("fuzzed members and pledge actions (%s)", (kind) =
   const pools: Record<string, string[]> = {};
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const ids = async (rows: Promise<{ id: string }[]>) => (await rows).map((row) => row.id);
     Object.assign(pools, {
       year: await ids(t.prisma.blocYear.findMany({ select: { id: true } })),

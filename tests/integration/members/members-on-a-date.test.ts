@@ -30,7 +30,7 @@ import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { getTaskYear } from "@/server/queries/tasks/task-year";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { taskWorkbook } from "../../fixtures/task-workbook";
 import { readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -84,8 +84,8 @@ describe.each(testBackends())("members on a date, one answer everywhere (%s)", (
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     departedIds = await Promise.all(DEPARTED.map((code) => ids.unit(code)));
     // 2025 as the secretariat creates it: from 2024, with the recorded mergers of 01/03/2025 applied.

@@ -4,7 +4,7 @@ import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membe
 import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { addMember } from "@/server/mutations/members/add-member";
 import { updateMembership } from "@/server/mutations/members/update-membership";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
@@ -21,8 +21,8 @@ describe.each(testBackends())("members of a bloc-year (%s)", (kind) => {
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     // Members, roles and the pledge are edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");

@@ -7,7 +7,7 @@ import { spanOf } from "@/server/mappers/membership-span";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { storedNameOn, UNIT_NAMES } from "@/server/queries/unit-names-select";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "./world";
 
@@ -27,8 +27,8 @@ describe.each(testBackends())("the next year applies the recorded mergers (%s)",
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

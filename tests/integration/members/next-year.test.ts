@@ -4,7 +4,7 @@ import { createNextBlocYearSchema } from "@/schemas/members/bloc-year";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { listNextYearsToCreate } from "@/server/queries/members/list-next-years";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
@@ -15,8 +15,8 @@ describe.each(testBackends())("creating the next bloc-year (%s)", (kind) => {
   const yearCount = () => t.prisma.blocYear.count();
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

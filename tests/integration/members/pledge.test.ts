@@ -8,7 +8,7 @@ import { saveSignature } from "@/server/mutations/pledge/save-signature";
 import { contentDisposition } from "@/server/queries/pledge/content-disposition";
 import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
@@ -34,8 +34,8 @@ describe.each(testBackends())("pledge, signatures and the attached scan (%s)", (
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     // Members, roles and the pledge are edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [ids.y2024.id], "ACTIVE");

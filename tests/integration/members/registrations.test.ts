@@ -5,7 +5,7 @@ import { createRegistration } from "@/server/mutations/pledge/create-registratio
 import { deleteRegistration } from "@/server/mutations/pledge/delete-registration";
 import { updateRegistration } from "@/server/mutations/pledge/update-registration";
 import { getPledgePage } from "@/server/queries/pledge/get-pledge-page";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { expectOneWinner, ktktIds, whilePublished } from "./world";
 
@@ -36,8 +36,8 @@ describe.each(testBackends())("registrations (%s)", (kind) => {
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -6,7 +6,7 @@ import { applyRotation } from "@/server/mutations/members/apply-rotation";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { recordElection } from "@/server/mutations/members/record-election";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
@@ -36,8 +36,8 @@ describe.each(testBackends())("elections and rotation (%s)", (kind) => {
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     // Members, roles and the pledge are edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");

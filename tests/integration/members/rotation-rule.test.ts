@@ -6,7 +6,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { setRotationRule } from "@/server/mutations/members/set-rotation-rule";
 import { getMembersPage } from "@/server/queries/members/get-members-page";
 import { getRotationPreview } from "@/server/queries/members/get-rotation-preview";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
@@ -30,8 +30,8 @@ describe.each(testBackends())("the bloc's rotation rule (%s)", (kind) => {
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -5,7 +5,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { undoSuccession } from "@/server/mutations/members/undo-succession";
 import { listBlocSuccessions } from "@/server/queries/members/list-bloc-successions";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
 
@@ -36,8 +36,8 @@ describe.each(testBackends())("recorded mergers: shown, named when re-recorded, 
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     y2025 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
   });

@@ -4,7 +4,7 @@ import { mergeUnitsSchema, renameUnitSchema } from "@/schemas/members/unit-chang
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
 import { renameUnit } from "@/server/mutations/members/rename-unit";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { expectOneWinner, FORBIDDEN_USERS, ktktIds, whilePublished } from "./world";
@@ -31,8 +31,8 @@ describe.each(testBackends())("renaming and merging units (%s)", (kind) => {
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     // Members, roles and the pledge are edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [ids.y2023.id, ids.y2024.id], "ACTIVE");

@@ -10,7 +10,7 @@ import { importAgencies } from "@/server/mutations/province/import-agencies";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
 import { correctAgencyStart } from "@/server/mutations/province/correct-agency-start";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { tableFingerprints } from "../../support/table-fingerprints";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -109,8 +109,8 @@ describe.each(testBackends())("province administration is the province admin's o
   let otherAdmin: SessionUser;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     calls = await administrationCalls(t, demo);
     const laoCai = await t.prisma.province.findUniqueOrThrow({ where: { code: "LC" } });
     otherAdmin = await createUserWithGrants(t.prisma, {

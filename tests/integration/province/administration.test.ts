@@ -10,7 +10,7 @@ import { deactivateAgency, reactivateAgency } from "@/server/mutations/province/
 import { importAgencies } from "@/server/mutations/province/import-agencies";
 import { mergeAgencies } from "@/server/mutations/province/merge-agencies";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 const day = fromIsoDay;
@@ -25,8 +25,8 @@ describe.each(testBackends())("province administration (%s)", (kind) => {
     t.prisma.unitName.findFirstOrThrow({ where: { unitId: id }, orderBy: { validFrom: "desc" } });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     admin = demo.user("admin.yenbai");
   });
   afterAll(() => t.close());

@@ -4,7 +4,7 @@ import { AGENCY_IMPORT_COLUMNS } from "@/domain/agencies";
 import { buildAgencyTemplate } from "@/server/excel/agency-template";
 import { receiveAgencySheet } from "@/server/uploads/receive-agency-sheet";
 import { UploadRefusal } from "@/server/uploads/upload-refusal";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { zipBomb } from "../../fixtures/zip-bomb";
 import { openTestDatabase, type TestDatabase } from "../../support/test-database";
 
@@ -31,8 +31,8 @@ describe("the agency upload path", () => {
   let demo: DemoWorld;
 
   beforeAll(async () => {
-    t = await openTestDatabase("pglite");
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase("pglite", "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

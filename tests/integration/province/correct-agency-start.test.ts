@@ -6,7 +6,7 @@ import { correctAgencyStart } from "@/server/mutations/province/correct-agency-s
 import { createAgency } from "@/server/mutations/province/create-agency";
 import { createFirstYear } from "@/server/mutations/province/create-first-year";
 import { renameAgency } from "@/server/mutations/province/rename-agency";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 const day = fromIsoDay;
@@ -33,8 +33,8 @@ describe.each(testBackends())("correcting an agency's first-name day (%s)", (kin
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     admin = demo.user("admin.yenbai");
   });
   afterAll(() => t.close());

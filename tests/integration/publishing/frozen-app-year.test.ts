@@ -12,7 +12,7 @@ import { undoSuccession } from "@/server/mutations/members/undo-succession";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { computeRanking } from "@/server/queries/compute-ranking";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { enterMissingFinalScores, overrideReasonsFor } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
@@ -40,8 +40,8 @@ describe.each(testBackends())("a year created and published through the app stay
     frozenDocuments(t.prisma, { user: secretariat(), blocId: demo.ktkt.id, year: 2025 });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     y2025 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
     await move(y2025, "ACTIVE");

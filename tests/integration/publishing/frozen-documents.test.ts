@@ -12,7 +12,7 @@ import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear } from "../awards/awards-world";
@@ -33,8 +33,8 @@ describe.each(testBackends())("a published year's documents are frozen (%s)", (k
   const documents = () => frozenDocuments(t.prisma, { user: secretariat(), ...ktkt2023() });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

@@ -14,7 +14,7 @@ import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapsh
 import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { listSnapshots } from "@/server/queries/publishing/list-snapshots";
 import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { enterMissingFinalScores } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
@@ -90,8 +90,8 @@ describe.each(testBackends())("the publishing checklist (%s)", (kind) => {
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

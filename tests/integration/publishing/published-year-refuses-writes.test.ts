@@ -9,7 +9,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
-import { seedDemoWithUsers } from "../../factories/demo";
+import { demoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { prepareYear, yearFingerprint, type YearWorld } from "./published-year-world";
 import { WRITE_ACTIONS } from "./published-year-writes";
@@ -71,8 +71,8 @@ describe.each(testBackends())("a published year refuses every write (%s)", (kind
   const auditCount = () => t.prisma.auditEvent.count({ where: { blocYearId: w.yearId } });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    const demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    const demo = await demoWorld(t.prisma);
     w = await prepareYear(t.prisma, demo);
     const scoring = await w.blocYear();
     await moveYearStage(t.prisma, w.as("thuky.ktkt"), {

@@ -10,7 +10,7 @@ import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 import { listSnapshots } from "@/server/queries/publishing/list-snapshots";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktYear } from "../awards/awards-world";
@@ -33,8 +33,8 @@ describe.each(testBackends())("publishing and corrections (%s)", (kind) => {
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
   });
   afterAll(() => t.close());
 

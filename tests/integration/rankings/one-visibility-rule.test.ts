@@ -5,7 +5,7 @@ import { getConferenceData } from "@/server/queries/conference/get-conference-da
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { loadResultsAcrossYears } from "@/server/queries/rankings/load-results-across-years";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // Issue 8: whether a user sees other units' figures of a year is one rule (authz's
@@ -17,8 +17,8 @@ describe.each(testBackends())("every page shows a user the same units of a year 
   let blocYearId: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const year = await t.prisma.blocYear.findFirstOrThrow({
       where: { blocId: demo.ktkt.id, year: 2024 },
       select: { id: true },

@@ -4,7 +4,7 @@ import { ownUnitIds } from "@/server/authz";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getUnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // The engine's result holds only JSON values but, being interfaces, lacks Prisma's index signature.
@@ -25,8 +25,8 @@ describe.each(testBackends())("who sees which rows of a ranking (%s)", (kind) =>
   }) => t.prisma.blocYear.update({ where: { id: blocYearId }, data });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     blocYearId = (
       await t.prisma.blocYear.findFirstOrThrow({
         where: { blocId: demo.ktkt.id, year: 2024 },

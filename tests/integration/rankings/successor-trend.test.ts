@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getUnitTrend } from "@/server/queries/rankings/get-unit-trend";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
@@ -25,8 +25,8 @@ describe.each(testBackends())("a successor's trend follows its predecessors (%s)
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
     await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);

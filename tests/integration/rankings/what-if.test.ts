@@ -6,7 +6,7 @@ import { whatIfSchema } from "@/schemas/rankings/what-if";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { runWhatIf } from "@/server/queries/rankings/run-what-if";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -44,8 +44,8 @@ describe.each(testBackends())("what-if on a unit's tasks (%s)", (kind) => {
     });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     blocYearId = (
       await t.prisma.blocYear.findFirstOrThrow({
         where: { blocId: demo.ktkt.id, year: 2024 },

@@ -3,7 +3,7 @@ import { editCriteriaSchema } from "@/schemas/score-table/edit-criteria";
 import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
 
@@ -33,8 +33,8 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     // The score table is edited while a year is prepared: 2025 as "Tạo năm 2025" makes it, with
     // 2024's table copied and no score yet (the demo's 2023 and 2024 have scores).
     const from = await ktktYear(t.prisma, demo, 2024);

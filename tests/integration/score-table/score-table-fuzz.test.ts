@@ -14,7 +14,7 @@ import { createScoreTable } from "@/server/mutations/score-table/create-score-ta
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktYear, tableInForce } from "./score-table-support";
@@ -55,8 +55,8 @@ describe.each(testBackends())("fuzzed score table and rules actions (%s)", (kind
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year2024 = (await ktktYear(t.prisma, demo, 2024)).id;
   });
   afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { createScoreTableSchema, setScoreTableScaleSchema } from "@/schemas/scor
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
 import { createScoreTable } from "@/server/mutations/score-table/create-score-table";
 import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
@@ -20,8 +20,8 @@ describe.each(testBackends())("the table's scale, and a first table for a new ye
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year2023 = (await ktktYear(t.prisma, demo, 2023)).id;
     // The score table is edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [year2023], "ACTIVE");

@@ -3,7 +3,7 @@ import { DEFAULT_SCORING_RULES } from "@/domain/scoring";
 import type { Prisma } from "@/generated/prisma/client";
 import { UserFacingError } from "@/server/errors";
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { ktktYear, tableInForce } from "./score-table-support";
@@ -16,8 +16,8 @@ describe.each(testBackends())("a new score table version once scoring has starte
   const secretariat = () => demo.user("thuky.ktkt");
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year2024 = (await ktktYear(t.prisma, demo, 2024)).id;
     // Scores exist; the year was moved back from scoring so that its table can change.
     await putYearsInStage(t.prisma, [year2024], "ACTIVE");

@@ -4,7 +4,7 @@ import { saveScoringRulesSchema } from "@/schemas/score-table/save-scoring-rules
 import { ConflictError, ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { getRulesView } from "@/server/queries/score-table/get-rules-view";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
@@ -21,8 +21,8 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
   });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     year2024 = (await current()).id;
     // The score table and its rules are edited while a year is prepared or carried out.
     await putYearsInStage(t.prisma, [year2024], "ACTIVE");

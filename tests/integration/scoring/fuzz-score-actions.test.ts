@@ -9,7 +9,7 @@ import {
   submitScoreSheet,
 } from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { scoringWorld } from "./scoring-world";
@@ -25,8 +25,8 @@ describe.each(testBackends())("score entry under fuzzed input (%s)", (kind) => {
   let seededLineIds: Set<string>;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await scoringWorld(t.prisma, demo);
     seededLineIds = new Set((await t.prisma.scoreLine.findMany({ select: { id: true } })).map((l) => l.id));
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNextBlocYear, previewNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { ktktIds } from "../members/world";
 
@@ -18,8 +18,8 @@ describe.each(testBackends())("the score grid's rank column (%s)", (kind) => {
     );
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

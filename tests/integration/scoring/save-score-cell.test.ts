@@ -3,7 +3,7 @@ import { saveScoreCellSchema, type SaveScoreCellInput } from "@/schemas/scoring/
 import { ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { ScoreCellConflictError } from "@/server/mutations/scoring/score-cell-conflict";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { lineOf, scoringWorld, secretariatOfUnit } from "./scoring-world";
 
@@ -23,8 +23,8 @@ describe.each(testBackends())("saving one score cell (%s)", (kind) => {
   const audits = () => t.prisma.auditEvent.count({ where: { entity: "ScoreLine" } });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await scoringWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

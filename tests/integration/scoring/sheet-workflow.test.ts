@@ -8,7 +8,7 @@ import {
   submitScoreSheet,
 } from "@/server/mutations/scoring/review-score-sheet";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { scoringWorld, secretariatOfUnit } from "./scoring-world";
 
@@ -26,8 +26,8 @@ describe.each(testBackends())("the self-score sheet: submit, return, approve (%s
     saveScoreCellSchema.parse({ unitId: w.tnmt, criterionId: w.leaf(code), stage: "SELF", points, version });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await scoringWorld(t.prisma, demo);
     await saveScoreCell(t.prisma, leader(), selfCell("II.1", "7"));
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { receivePledgeScan } from "@/server/uploads/receive-pledge-scan";
 import { receiveTaskSheet } from "@/server/uploads/receive-task-sheet";
 import { UploadRefusal } from "@/server/uploads/upload-refusal";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { largeTaskWorkbook, taskWorkbook, validRows } from "../../fixtures/task-workbook";
 import { zipBomb } from "../../fixtures/zip-bomb";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -93,8 +93,8 @@ describe.each(testBackends())("uploads that cannot hurt the server (%s)", (kind)
   }
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     files = {
       bomb: zipBomb({ megabytes: 420, honest: true }),
       lyingBomb: zipBomb({ megabytes: 420, honest: false }),

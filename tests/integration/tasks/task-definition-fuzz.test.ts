@@ -4,7 +4,7 @@ import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { taskForm, taskWorld, type TaskWorld } from "./task-world";
@@ -15,8 +15,8 @@ describe.each(testBackends())("fuzzed task forms (%s)", (kind) => {
   let w: TaskWorld;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await taskWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -11,7 +11,7 @@ import {
 } from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { taskForm, taskWorld, type TaskWorld } from "./task-world";
 
@@ -37,8 +37,8 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
   };
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await taskWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -4,7 +4,7 @@ import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { ConflictError, ForbiddenError, StageRefusedError } from "@/server/errors";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { deleteTask } from "@/server/mutations/tasks/delete-task";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
@@ -18,8 +18,8 @@ describe.each(testBackends())("deleting a task (%s)", (kind) => {
   let ownerUnitId: string;
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     const secretariat = demo.user("thuky.ktkt");
     yearId = await createNextYearThroughApp(t.prisma, secretariat, ids.y2024.id);

@@ -5,7 +5,7 @@ import { readTaskSheet } from "@/server/excel/read-task-sheet";
 import { buildTaskTemplate } from "@/server/excel/task-template";
 import { ForbiddenError, PublishedYearError, UserFacingError } from "@/server/errors";
 import { importTasks, type ImportProgress } from "@/server/mutations/tasks/import-tasks";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { taskWorkbook, validRows, type SheetRow } from "../../fixtures/task-workbook";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -32,8 +32,8 @@ describe.each(testBackends())("importing tasks from Excel (%s)", (kind) => {
     );
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await taskWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
 import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/errors";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { fuzzAction, nastyString } from "../../support/fuzz-action";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { taskWorld, type TaskWorld } from "./task-world";
@@ -34,8 +34,8 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
     );
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await taskWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

@@ -5,7 +5,7 @@ import { getTask } from "@/server/queries/tasks/get-task";
 import { listLaggards } from "@/server/queries/tasks/list-laggards";
 import { listTasks } from "@/server/queries/tasks/list-tasks";
 import { listProgressRows } from "@/server/queries/tasks/progress-rows";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { taskWorld, type TaskWorld } from "./task-world";
 
@@ -22,8 +22,8 @@ describe.each(testBackends())("reading tasks (%s)", (kind) => {
     });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     w = await taskWorld(t.prisma, demo);
   });
   afterAll(() => t.close());

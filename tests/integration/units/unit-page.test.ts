@@ -11,7 +11,7 @@ import { setProvisionalVisibility } from "@/server/mutations/set-provisional-vis
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getUnitPage, type UnitPage } from "@/server/queries/units/get-unit-page";
 import { MERGER_DECISION_REF } from "@/server/seed/members";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
@@ -39,8 +39,8 @@ describe.each(testBackends())("the unit page (%s)", (kind) => {
     getUnitPage(t.prisma, { user, unitId: await ids.unit(code) });
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
   });
   afterAll(() => t.close());

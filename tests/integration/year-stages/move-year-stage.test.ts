@@ -10,7 +10,7 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { overrideReasonsFor, readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktIds } from "../members/world";
@@ -84,8 +84,8 @@ describe.each(testBackends())("moving a year created through the app between sta
     );
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     const ids = await ktktIds(t.prisma, demo);
     yearId = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
   });

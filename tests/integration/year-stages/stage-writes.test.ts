@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stageAllows, YEAR_STAGE_LABEL, YEAR_STAGES, type YearStage } from "@/domain/year-stages";
 import { ForbiddenError, PublishedYearError, StageRefusedError, UserFacingError } from "@/server/errors";
-import { seedDemoWithUsers } from "../../factories/demo";
+import { demoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
 import { prepareYear, type YearWorld } from "../publishing/published-year-world";
@@ -38,8 +38,8 @@ describe.each(testBackends())("each write in each stage of the year (%s)", (kind
     const auditCount = () => t.prisma.auditEvent.count({ where: { blocYearId: w.yearId } });
 
     beforeAll(async () => {
-      t = await openTestDatabase(kind);
-      w = await prepareYear(t.prisma, await seedDemoWithUsers(t.prisma));
+      t = await openTestDatabase(kind, "demo");
+      w = await prepareYear(t.prisma, await demoWorld(t.prisma));
       await putYearsInStage(t.prisma, [w.yearId], stage);
     }, 120_000);
     afterAll(() => t.close());
