@@ -12,6 +12,10 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // The onboarding journey's own server, on an empty database (no demo data).
 const EMPTY_PORT = Number(process.env.E2E_EMPTY_PORT ?? PORT + 100);
 const emptyBaseURL = `http://127.0.0.1:${EMPTY_PORT}`;
+// The long journeys' own demo server, so they run beside the other specs (two cores, two streams).
+const JOURNEYS_PORT = Number(process.env.E2E_JOURNEYS_PORT ?? PORT + 200);
+const journeysBaseURL = `http://127.0.0.1:${JOURNEYS_PORT}`;
+const JOURNEYS = /\/zz?-[^/]*\.spec\.ts$/;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -31,7 +35,9 @@ const chromium = {
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two streams at once, each project one file at a time in file order (each project has its own
+  // server and data folder, so no spec sees another project's changes).
+  workers: 2,
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
@@ -45,12 +51,15 @@ export default defineConfig({
   },
   projects: [
     // The demo bloc's specs, in file order on one server (some change the demo data).
-    { name: "chromium", testIgnore: /onboarding\.spec\.ts$/, use: chromium },
+    { name: "chromium", testIgnore: [/onboarding\.spec\.ts$/, JOURNEYS], use: chromium, workers: 1 },
+    // The secretariat's journeys through whole years (z-, zz-): on a demo server of their own.
+    { name: "journeys", testMatch: JOURNEYS, use: { ...chromium, baseURL: journeysBaseURL }, workers: 1 },
     // From an empty database through the browser only: first-run page, agencies, a bloc.
     {
       name: "onboarding",
       testMatch: /onboarding\.spec\.ts$/,
       use: { ...chromium, baseURL: emptyBaseURL },
+      workers: 1,
     },
   ],
   webServer: [
@@ -58,6 +67,15 @@ export default defineConfig({
     {
       command: `bash scripts/e2e-server.sh ${PORT}`,
       url: `${baseURL}/dang-nhap`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    // The same build on a second demo data folder, for the journeys.
+    {
+      command: `bash scripts/e2e-server.sh ${JOURNEYS_PORT}`,
+      url: `${journeysBaseURL}/dang-nhap`,
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "pipe",
