@@ -12,12 +12,21 @@ type Props = {
   /** yyyy-mm-dd, for a field its form controls; "" while what is typed is no day. */
   value?: string;
   onValueChange?: (iso: string) => void;
+  /**
+   * The text itself, as typed, for a table that keeps every cell's text and lets its row's save
+   * read it (with `onTextChange`); `value` is then not used.
+   */
+  text?: string;
+  onTextChange?: (text: string) => void;
+  /** Keys the field leaves alone (all but ↑ and ↓ on a day), e.g. a table's moves. */
+  onKeyDown?: (event: KeyboardEvent<HTMLInputElement>) => void;
   required?: boolean;
   disabled?: boolean;
   className?: string;
   "aria-label"?: string;
   "aria-describedby"?: string;
   "aria-invalid"?: boolean;
+  "data-cell"?: string;
 };
 
 // A posted value comes back as yyyy-mm-dd, or as typed when it was no day (kept, to correct).
@@ -34,8 +43,9 @@ const isoOf = (text: string) => {
  * ↑ and ↓ move a day.
  */
 export function DateField(props: Props) {
-  const { id, name, value, onValueChange, required, disabled } = props;
-  const [text, setText] = useState(() => shown(value ?? props.defaultValue));
+  const { id, name, value, onValueChange, onTextChange, required, disabled } = props;
+  const [ownText, setOwnText] = useState(() => shown(value ?? props.defaultValue));
+  const text = props.text ?? ownText;
   const [touched, setTouched] = useState(false);
   const [seenValue, setSeenValue] = useState(value);
   const input = useRef<HTMLInputElement>(null);
@@ -43,7 +53,7 @@ export function DateField(props: Props) {
   // of what is being typed (or "" while it is no day yet) does not.
   if (value !== seenValue) {
     setSeenValue(value);
-    if (value !== undefined && value !== isoOf(text)) setText(shown(value));
+    if (value !== undefined && value !== isoOf(text)) setOwnText(shown(value));
   }
   const entry = readDateEntry(text);
   const problem =
@@ -55,12 +65,13 @@ export function DateField(props: Props) {
   useEffect(() => input.current?.setCustomValidity(problem ?? ""), [problem]);
 
   const change = (next: string) => {
-    setText(next);
+    setOwnText(next);
+    onTextChange?.(next);
     onValueChange?.(isoOf(next));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const step = event.key === "ArrowUp" ? 1 : event.key === "ArrowDown" ? -1 : 0;
-    if (step === 0 || entry.kind !== "day") return;
+    if (step === 0 || entry.kind !== "day") return props.onKeyDown?.(event);
     event.preventDefault();
     change(formatDate(addDays(entry.iso, step)));
   };
@@ -84,13 +95,15 @@ export function DateField(props: Props) {
         onChange={(event) => change(maskDateEntry(event.target.value, text))}
         onBlur={() => {
           setTouched(true);
-          if (entry.kind === "day") setText(formatDate(entry.iso));
+          // "5/10/2024" reads back as "05/10/2024"; an unchanged text is not reported as an edit.
+          if (entry.kind === "day" && formatDate(entry.iso) !== text) change(formatDate(entry.iso));
         }}
         onInvalid={() => setTouched(true)}
         onKeyDown={onKeyDown}
         aria-label={props["aria-label"]}
         aria-describedby={describedBy || undefined}
         aria-invalid={props["aria-invalid"] || showProblem || undefined}
+        data-cell={props["data-cell"]}
         className={props.className}
       />
       {name && (

@@ -107,6 +107,73 @@ test.describe("at five projector sizes", () => {
   }
 });
 
+type AwardLine = {
+  text: string;
+  lines: number;
+  textOverflow: string;
+  whiteSpace: string;
+  rowHeight: number;
+  otherRowHeights: number[];
+};
+
+/** Each award label of the ranking rows shown, with how it is laid out beside its row's neighbours. */
+function awardLines(page: Page): Promise<AwardLine[]> {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll("[data-testid=ranking-row]")];
+    const height = (row: Element) => row.getBoundingClientRect().height;
+    return rows.flatMap((row) => {
+      const label = row.querySelector("[data-testid=unit-awards]");
+      if (!label) return [];
+      const style = getComputedStyle(label);
+      return [
+        {
+          text: label.textContent ?? "",
+          lines: Math.round(label.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+          textOverflow: style.textOverflow,
+          whiteSpace: style.whiteSpace,
+          rowHeight: height(row),
+          otherRowHeights: rows.filter((other) => other !== row).map(height),
+        },
+      ];
+    });
+  });
+}
+
+test("at 4:3 the longest award name stays on one line ending in “…”; the citation card gives it whole", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openScreen(page, await conferencePath(page, 2023));
+  const labels: AwardLine[] = [];
+  for (let shown = await look(page); ; shown = await look(page)) {
+    labels.push(...(await awardLines(page)));
+    if (shown.at === shown.of) break;
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByText(new RegExp(`^Trang ${shown.at + 1}/`))).toBeVisible();
+  }
+  const longest = labels.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const awardName = longest.text.replace(/^★ /, "");
+  expect(awardName).toBe("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh");
+  expect(longest).toMatchObject({ lines: 1, textOverflow: "ellipsis", whiteSpace: "nowrap" });
+  // As high as the rows without a long award (a wrapped line would add a whole line); the first
+  // row's share of the collapsed header border makes it differ by half a pixel.
+  for (const other of longest.otherRowHeights)
+    expect(Math.abs(longest.rowHeight - other)).toBeLessThanOrEqual(1);
+
+  await page.getByRole("button", { name: "Công bố từng hạng" }).click();
+  const card = page.getByRole("article", { name: awardName });
+  for (let shown = await look(page); !(await card.isVisible()); shown = await look(page)) {
+    expect(shown.at, "a step shows the citation card").toBeLessThan(shown.of);
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByText(`Bước ${shown.at + 1}/${shown.of}`)).toBeVisible();
+  }
+  const heading = card.getByRole("heading", { name: awardName });
+  await expect(heading).toHaveText(awardName);
+  expect(await heading.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+  const box = (await heading.boundingBox())!;
+  expect(box.x >= 0 && box.x + box.width <= 1024 && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+});
+
 test("every reveal step passes axe's WCAG 2 A and AA rules with no serious or critical issue", async ({
   page,
 }) => {

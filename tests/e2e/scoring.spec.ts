@@ -141,14 +141,63 @@ test("a leader self-scores their own unit and submits; the secretariat returns i
   await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
 });
 
-test("at 1366×768 the grid shows every criterion, the sums and the rank without sideways scrolling", async ({
+/** The year's stage panel: a move, with a reason when the move asks for one. */
+async function moveStage(page: Page, move: string, reason?: string) {
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Tổng quan" })
+    .click();
+  const panel = page.getByRole("region", { name: /^Giai đoạn:/ });
+  if (reason) {
+    await panel.getByText(`${move}…`).click();
+    await panel.getByLabel("Lý do").fill(reason);
+  }
+  await panel.getByRole("button", { name: move, exact: true }).click();
+}
+
+/** Reopens 2024 and changes its score table in the editor, then starts scoring again. */
+async function changeScoreTable(page: Page, reason: string, change: (page: Page) => Promise<void>) {
+  await moveStage(page, "Mở lại thành viên, bảng điểm và nhiệm vụ", reason);
+  await expect(page.getByRole("heading", { name: "Giai đoạn: Đang thực hiện" })).toBeVisible();
+  await page.getByRole("link", { name: "Bảng điểm & quy tắc" }).click();
+  await expect(page.getByText(/mỗi thay đổi cấu trúc sẽ tạo phiên bản mới/)).toBeVisible();
+  await change(page);
+  await moveStage(page, "Bắt đầu chấm điểm");
+  await expect(page.getByRole("heading", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
+}
+
+const criterionActions = (page: Page, code: string) =>
+  page.getByRole("group", { name: `Thao tác với mục ${code}`, exact: true });
+
+test("at 1366×768 the grid of 8 units × 12 criteria shows the sums and the rank without sideways scrolling", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openScoring(page, "thuky.ktkt", "Chấm cuối");
+  await openScoring(page, "thuky.ktkt");
+  // The demo table has 11 criteria: the secretariat builds a 12th in the score-table editor.
+  await changeScoreTable(page, "Bổ sung tiêu chí chuyển đổi số", async () => {
+    await criterionActions(page, "IV").getByRole("button", { name: "Thêm mục con" }).click();
+    const form = page.getByRole("form", { name: "Thêm mục" });
+    await form.getByLabel("Mã").fill("IV.3");
+    await form.getByLabel("Tên mục").fill("Đơn vị có sản phẩm chuyển đổi số tiêu biểu");
+    await form.getByLabel("Điểm tối đa").fill("1");
+    await form.getByRole("button", { name: "Lưu" }).click();
+    await expect(criterionActions(page, "IV.3")).toBeVisible();
+  });
+
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Chấm điểm", exact: true })
+    .click();
+  await page
+    .getByRole("navigation", { name: "Giai đoạn chấm" })
+    .getByRole("link", { name: "Chấm cuối" })
+    .click();
   const grid = page.getByRole("table");
-  const columns = await grid.getByRole("row").nth(1).getByRole("columnheader").count();
-  expect(columns).toBe(11 + 3); // the demo's 11 criteria, then the stage sum, the total and the rank
+  await expect(grid.getByRole("columnheader", { name: /^IV\.3/ })).toBeVisible();
+  await expect(grid.getByRole("rowheader")).toHaveCount(8);
+  const leafHeaders = grid.getByRole("row").nth(1).getByRole("columnheader");
+  await expect(leafHeaders).toHaveCount(12 + 3); // 12 criteria, then the stage sum, the total and the rank
   const scroller = grid.locator("xpath=..");
   expect(await scroller.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
   for (const name of ["Tổng điểm", "Hạng"]) {
@@ -156,6 +205,22 @@ test("at 1366×768 the grid shows every criterion, the sums and the rank without
     expect(box.x + box.width).toBeLessThanOrEqual(1366);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+  // Still readable: no cell text below 12 px.
+  const smallest = await grid.evaluate((table) =>
+    Math.min(
+      ...[...table.querySelectorAll("th, td, input")].map((cell) =>
+        parseFloat(getComputedStyle(cell).fontSize),
+      ),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(12);
+
+  // The specs after this one expect the demo's 11 criteria.
+  await changeScoreTable(page, "Bỏ tiêu chí thử nghiệm", async () => {
+    await criterionActions(page, "IV.3").getByRole("button", { name: "Xóa" }).click();
+    await page.getByRole("button", { name: "Xóa mục" }).click();
+    await expect(criterionActions(page, "IV.3")).toHaveCount(0);
+  });
 });
 
 test("at 1024×768 the grid scrolls sideways inside itself with the unit names kept in view", async ({

@@ -202,7 +202,9 @@ test("an agency leader updates evidence on their own unit's task only", async ({
 test("the progress table: keyboard entry, two rows saved on their own, a conflict from another session kept", async ({
   browser,
 }) => {
-  const [alice, bob] = [await newPage(browser), await newPage(browser)];
+  // Alice's browser is English: the date cell still takes and shows dd/mm/yyyy.
+  const alice = await (await browser.newContext({ locale: "en-US" })).newPage();
+  const bob = await newPage(browser);
   for (const page of [alice, bob]) {
     await openTasks(page, "thuky.vhxh", VHXH);
     await page.getByRole("link", { name: "Cập nhật tiến độ nhiều nhiệm vụ" }).click();
@@ -210,11 +212,22 @@ test("the progress table: keyboard entry, two rows saved on their own, a conflic
   }
   const row = (page: Page, number: number) => page.getByTestId(`progress-row-${number}`);
 
-  // Task 1 (due 30/09/2024) done late: status, Tab to the date, Enter goes down and saves the row.
-  await alice.getByLabel("Trạng thái, nhiệm vụ số 1").focus();
-  await alice.getByLabel("Trạng thái, nhiệm vụ số 1").selectOption({ label: "Hoàn thành" });
-  await alice.keyboard.press("Tab");
-  await alice.keyboard.type("05/10/2024");
+  // Task 1 (due 30/09/2024) done late, by keyboard only: the status list takes its first letter
+  // and steps with ↑ ↓, → goes to the date, typed digits get their slashes, Enter goes down and saves.
+  const status = alice.getByLabel("Trạng thái, nhiệm vụ số 1");
+  await status.focus();
+  await alice.keyboard.press("h");
+  await expect(status).toHaveValue("DONE");
+  await alice.keyboard.press("ArrowDown");
+  await expect(status).toHaveValue("PARTIAL");
+  await alice.keyboard.press("ArrowUp");
+  await expect(status).toHaveValue("DONE");
+  await alice.keyboard.press("ArrowRight");
+  const completedOn = alice.getByLabel("Ngày hoàn thành, nhiệm vụ số 1");
+  await expect(completedOn).toBeFocused();
+  await expect(completedOn).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  await alice.keyboard.type("05102024");
+  await expect(completedOn).toHaveValue("05/10/2024");
   await alice.keyboard.press("Enter");
   await expect(alice.getByLabel("Ngày hoàn thành, nhiệm vụ số 2")).toBeFocused();
   await expect(row(alice, 1)).toContainText("Đã lưu");
@@ -245,6 +258,20 @@ test("the progress table: keyboard entry, two rows saved on their own, a conflic
   await expect(alice.getByLabel("Ghi chú minh chứng, nhiệm vụ số 3")).toHaveValue("Báo cáo của Alice");
   await conflict.getByRole("button", { name: "Giữ giá trị của tôi" }).click();
   await expect(row(alice, 3)).toContainText("Đã lưu");
+
+  // An impossible day is not sent: the cell says why and the row waits, unsaved.
+  const secondDate = alice.getByLabel("Ngày hoàn thành, nhiệm vụ số 2");
+  const savedSecondDate = await secondDate.inputValue();
+  await secondDate.fill("31/02/2024");
+  await alice.keyboard.press("Enter");
+  await expect(row(alice, 2)).toContainText("Ngày 31/02/2024 không tồn tại.");
+  await expect(row(alice, 2)).toContainText("Chưa lưu");
+  await alice.keyboard.press("Shift+Enter");
+  await alice.keyboard.press("Escape");
+  await expect(secondDate).toHaveValue(savedSecondDate);
+
+  await alice.reload();
+  await expect(alice.getByLabel("Ngày hoàn thành, nhiệm vụ số 1")).toHaveValue("05/10/2024");
 
   await alice.getByRole("link", { name: "← Danh sách nhiệm vụ" }).click();
   await expect(

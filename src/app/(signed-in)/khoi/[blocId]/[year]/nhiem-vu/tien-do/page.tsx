@@ -35,8 +35,9 @@ export default async function ProgressTablePage({ params, searchParams }: Props)
       <StageNotice stage={list.year.stage} activity="taskProgress" />
       <h2 className="text-lg font-semibold">Cập nhật tiến độ nhiều nhiệm vụ</h2>
       <p className="text-sm text-stone-600">
-        Gõ như bảng tính: Tab sang ô kế tiếp, Enter xuống dòng dưới (Shift+Enter lên), Esc bỏ các thay đổi của
-        dòng. Mỗi dòng tự lưu khi con trỏ rời khỏi dòng đó. Ngày ghi dạng dd/mm/yyyy.
+        Gõ như bảng tính: Tab sang ô kế tiếp, Enter xuống dòng dưới (Shift+Enter lên), ← → sang ô bên cạnh, ↑
+        ↓ lên xuống dòng (ở ô trạng thái và ô ngày, ↑ ↓ đổi giá trị), Esc bỏ các thay đổi của dòng. Mỗi dòng
+        tự lưu khi con trỏ rời khỏi dòng đó. Ngày ghi dạng dd/mm/yyyy.
       </p>
       {list.total > 0 && <TaskFiltersForm list={list} filters={filters} basePath={`${basePath}/tien-do`} />}
       {rows.length === 0 ? (

@@ -3,16 +3,19 @@
 import Link from "next/link";
 import { Fragment, type FocusEvent, type KeyboardEvent } from "react";
 import { ConflictNotice } from "@/components/conflict-notice";
+import { DateField } from "@/components/date-field";
 import { TASK_STATUS_LABEL, type TaskStatusCode } from "@/domain/vocabulary";
 import type { ProgressRow, ProgressValues } from "@/server/queries/tasks/progress-rows";
+import { arrowMove, rowCellsValid } from "./progress-keys";
 import { RowStatusMark } from "./row-status-mark";
 import { type EditableField, useProgressRows } from "./use-progress-rows";
 
-const COLUMNS: { field: EditableField; label: string }[] = [
-  { field: "status", label: "Trạng thái" },
-  { field: "completedOn", label: "Ngày hoàn thành" },
-  { field: "completionPercent", label: "Tỷ lệ (%)" },
-  { field: "evidenceNote", label: "Ghi chú minh chứng" },
+// ↑ and ↓ step the value of a status list or a date (a day at a time) rather than the row.
+const COLUMNS: { field: EditableField; label: string; arrowsStepValue: boolean }[] = [
+  { field: "status", label: "Trạng thái", arrowsStepValue: true },
+  { field: "completedOn", label: "Ngày hoàn thành", arrowsStepValue: true },
+  { field: "completionPercent", label: "Tỷ lệ (%)", arrowsStepValue: false },
+  { field: "evidenceNote", label: "Ghi chú minh chứng", arrowsStepValue: false },
 ];
 const CELL_CLASS =
   "w-full rounded border border-stone-300 px-1.5 py-1 focus:outline-2 focus:outline-brand-600 aria-invalid:border-red-600 aria-invalid:bg-red-50";
@@ -30,9 +33,10 @@ function describe(values: ProgressValues): string {
 }
 
 /**
- * Many tasks' progress at once, like a spreadsheet: Tab goes cell to cell, Enter goes down the
- * column (Shift+Enter up), Escape gives a row back its saved values. A row saves on its own
- * when focus leaves it; a conflict is shown under the row and nothing typed is lost.
+ * Many tasks' progress at once, like a spreadsheet: Tab goes cell to cell row by row, Enter goes
+ * down the column (Shift+Enter up), the arrows move as in the score grid, Escape gives a row back
+ * its saved values. A row saves on its own when focus leaves it, unless a date in it is no day
+ * (the field says why); a conflict is shown under the row and nothing typed is lost.
  */
 export function ProgressTable({ rows, basePath }: { rows: ProgressRow[]; basePath: string }) {
   const { local, valuesOf, edit, save, keepMine, takeTheirs, revert } = useProgressRows(rows);
@@ -41,18 +45,27 @@ export function ProgressTable({ rows, basePath }: { rows: ProgressRow[]; basePat
     cell?.focus();
     return Boolean(cell);
   };
+  const saveIfValid = (rowElement: Element | null, row: ProgressRow) => {
+    if (rowCellsValid(rowElement)) void save(row);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number, col: number) => {
     const row = rows[index]!;
-    if (event.key === "Escape") {
+    const move = arrowMove(event, COLUMNS[col]!);
+    if (move) {
+      event.preventDefault();
+      focusCell(event.currentTarget, index + move.rows, col + move.cols);
+    } else if (event.key === "Escape") {
       event.preventDefault();
       revert(row);
     } else if (event.key === "Enter") {
       event.preventDefault();
-      if (!focusCell(event.currentTarget, index + (event.shiftKey ? -1 : 1), col)) void save(row);
+      if (!focusCell(event.currentTarget, index + (event.shiftKey ? -1 : 1), col))
+        saveIfValid(event.currentTarget.closest("tr"), row);
     }
   };
   const onRowBlur = (event: FocusEvent<HTMLTableRowElement>, row: ProgressRow) => {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void save(row);
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+      saveIfValid(event.currentTarget, row);
   };
   return (
     <table className="mt-4 w-full border-collapse bg-white text-sm">
@@ -115,14 +128,21 @@ export function ProgressTable({ rows, basePath }: { rows: ProgressRow[]; basePat
                     ))}
                   </select>
                 </td>
-                {(["completedOn", "completionPercent", "evidenceNote"] as const).map((field, offset) => (
+                <td className="w-32 px-2 py-1.5">
+                  <DateField
+                    {...cellProps("completedOn", 1)}
+                    id={`completed-on-${row.id}`}
+                    text={values.completedOn}
+                    onTextChange={(text) => edit(row, "completedOn", text)}
+                  />
+                </td>
+                {(["completionPercent", "evidenceNote"] as const).map((field, offset) => (
                   <td key={field} className="px-2 py-1.5">
                     <input
-                      {...cellProps(field, offset + 1)}
+                      {...cellProps(field, offset + 2)}
                       type="text"
                       autoComplete="off"
                       inputMode={field === "evidenceNote" ? "text" : "decimal"}
-                      placeholder={field === "completedOn" ? "dd/mm/yyyy" : undefined}
                       value={values[field]}
                       onChange={(event) => edit(row, field, event.target.value)}
                     />
