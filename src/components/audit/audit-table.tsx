@@ -6,7 +6,8 @@ export type AuditRow = {
   at: Date;
   subject: string | null;
   reason: string | null;
-  actor: { displayName: string } | null;
+  /** The author as named at the time of the change; none for the system. */
+  actorName: string | null;
   text: AuditEventText;
 };
 
@@ -50,7 +51,7 @@ export function AuditTable({ log, filtered }: { log: { events: AuditRow[] }; fil
               <td className="whitespace-nowrap px-3 py-2 tabular-nums">
                 {formatDateTime(event.at, { seconds: true })}
               </td>
-              <td className="px-3 py-2">{event.actor?.displayName ?? "Hệ thống"}</td>
+              <td className="px-3 py-2">{event.actorName ?? "Hệ thống"}</td>
               <td className="px-3 py-2">
                 {text.entity}
                 {event.subject && <span className="block text-xs text-stone-600">{event.subject}</span>}
