@@ -1,8 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./sign-in";
 
 // Last of the demo specs: it adds an agency (and stops it), which no other spec expects to see.
 const RUN = Date.now().toString(36);
+const KTKT = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 
 test("stopping an agency asks first, saying what it means; nothing changes until the admin agrees", async ({
   page,
@@ -40,4 +41,56 @@ test("stopping an agency asks first, saying what it means; nothing changes until
   await section.getByRole("button", { name: "Ngừng hoạt động" }).click();
   await expect(page.getByRole("region", { name: "Hoạt động trở lại" })).toBeVisible();
   await expect(page.getByText(/ · ngừng hoạt động từ 30\/06\/2026/)).toBeVisible();
+});
+
+/** Whether the page scrolls sideways, how many cards leave the screen, and the narrowest card's width. */
+function cardsFit(page: Page) {
+  return page.evaluate(() => {
+    const cards = [...document.querySelectorAll("main ol[aria-label='Các thay đổi'] > li")];
+    return {
+      cards: cards.length,
+      scrollsSideways: document.documentElement.scrollWidth > innerWidth,
+      outside: cards.filter((card) => card.getBoundingClientRect().right > innerWidth).length,
+      narrowest: Math.min(...cards.map((card) => card.getBoundingClientRect().width)),
+    };
+  });
+}
+
+test("the audit logs read as cards on a 390 px phone: nothing squeezed, nothing cut off", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "admin.yenbai");
+
+  await page.goto("/quan-tri/nhat-ky");
+  await expect(page.getByRole("heading", { name: /Nhật ký quản trị/, level: 1 })).toBeVisible();
+  const cards = page.getByRole("list", { name: "Các thay đổi" });
+  await expect(cards.getByRole("listitem").first()).toContainText("Nguyễn Thị Thu Hà");
+  await expect(page.getByRole("table")).toBeHidden();
+  expect(await cardsFit(page)).toMatchObject({ scrollsSideways: false, outside: 0 });
+  expect((await cardsFit(page)).narrowest).toBeGreaterThan(300);
+
+  // The demo year's log starts empty: two changes of a setting (there and back) give it rows.
+  await page.goto("/khoi");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: KTKT })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
+  const setting = page.getByRole("region", { name: "Cài đặt năm thi đua" }).getByRole("button");
+  for (const round of [1, 2]) {
+    const before = (await setting.textContent()) ?? "";
+    await setting.click();
+    await expect(setting, `round ${round}`).not.toHaveText(before);
+  }
+  await page
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Nhật ký" })
+    .click();
+  await expect(cards.getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("table")).toBeHidden();
+  const year = await cardsFit(page);
+  expect(year).toMatchObject({ scrollsSideways: false, outside: 0 });
+  expect(year.cards).toBeGreaterThan(1);
+  expect(year.narrowest).toBeGreaterThan(300);
 });
