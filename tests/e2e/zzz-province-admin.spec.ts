@@ -94,3 +94,15 @@ test("the audit logs read as cards on a 390 px phone: nothing squeezed, nothing 
   expect(year.cards).toBeGreaterThan(1);
   expect(year.narrowest).toBeGreaterThan(300);
 });
+
+test("“+ Thêm quyền” takes the keyboard into the new grant's first field", async ({ page }) => {
+  await signIn(page, "admin.yenbai");
+  await page.goto("/quan-tri/nguoi-dung?q=xem.ktkt");
+  await page.getByRole("list", { name: "Danh sách tài khoản" }).getByRole("link").first().click();
+  await expect(page.getByLabel("Loại quyền 1")).toBeVisible();
+  await page.getByRole("button", { name: "+ Thêm quyền" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Loại quyền 2")).toBeFocused();
+  await page.getByRole("button", { name: "+ Thêm quyền" }).click();
+  await expect(page.getByLabel("Loại quyền 3")).toBeFocused();
+});
