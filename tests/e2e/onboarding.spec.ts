@@ -229,10 +229,11 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
     temporary: secretariatPassword,
   });
   await openYearTab(secretariat, "Tổng quan");
-  await secretariat
-    .getByRole("region", { name: "Giai đoạn: Đang thực hiện" })
-    .getByRole("button", { name: "Bắt đầu chấm điểm" })
-    .click();
+  // Scoring fixes the year's set-up: the secretariat is told so before confirming.
+  const stage = secretariat.getByRole("region", { name: "Giai đoạn: Đang thực hiện" });
+  await stage.getByText("Bắt đầu chấm điểm…").click();
+  await expect(stage).toContainText("bảng điểm khóa lại");
+  await stage.getByRole("button", { name: "Bắt đầu chấm điểm" }).click();
   await expect(secretariat.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
 
   // The leader self-scores their own unit, sees the score kept, and submits the sheet.
