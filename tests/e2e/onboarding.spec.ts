@@ -131,7 +131,9 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   await expect(problems).toContainText("Tệp có 3 lỗi.");
   await expect(problems.getByRole("row").filter({ hasText: "Tên viết tắt" })).toContainText("3");
   await expect(problems.getByRole("row").filter({ hasText: "Áp dụng từ ngày" })).toContainText("3");
-  await expect(problems.getByRole("row").filter({ hasText: "Tỉnh đã có đơn vị mang tên" })).toContainText("4");
+  await expect(problems.getByRole("row").filter({ hasText: "Tỉnh đã có đơn vị mang tên" })).toContainText(
+    "4",
+  );
   const good = await fillTemplate(template, [
     ["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", null, "01/01/2025"],
     ["Văn phòng UBND tỉnh", "VP UBND", "VPUB", new Date(Date.UTC(2025, 0, 1))],
