@@ -122,13 +122,18 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   const bad = await fillTemplate(template, [
     ["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", null, "01/01/2025"],
     ["Văn phòng UBND tỉnh", null, null, "31/02/2025"],
+    ["Sở Tài chính", "STC", null, "01/01/2025"],
   ]);
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(bad);
   await page.getByRole("button", { name: "Tải lên và nhập" }).click();
+  // Every problem in one pass: the cells' own and the name the province already has.
   const problems = page.getByRole("alert").filter({ hasText: "Chưa có đơn vị nào được lưu" });
-  await expect(problems).toContainText("Tệp có 2 lỗi.");
+  await expect(problems).toContainText("Tệp có 3 lỗi.");
   await expect(problems.getByRole("row").filter({ hasText: "Tên viết tắt" })).toContainText("3");
   await expect(problems.getByRole("row").filter({ hasText: "Áp dụng từ ngày" })).toContainText("3");
+  await expect(problems.getByRole("row").filter({ hasText: "Tỉnh đã có đơn vị mang tên" })).toContainText(
+    "4",
+  );
   const good = await fillTemplate(template, [
     ["Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", null, "01/01/2025"],
     ["Văn phòng UBND tỉnh", "VP UBND", "VPUB", new Date(Date.UTC(2025, 0, 1))],
@@ -226,10 +231,11 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
     temporary: secretariatPassword,
   });
   await openYearTab(secretariat, "Tổng quan");
-  await secretariat
-    .getByRole("region", { name: "Giai đoạn: Đang thực hiện" })
-    .getByRole("button", { name: "Bắt đầu chấm điểm" })
-    .click();
+  // Scoring fixes the year's set-up: the secretariat is told so before confirming.
+  const stage = secretariat.getByRole("region", { name: "Giai đoạn: Đang thực hiện" });
+  await stage.getByText("Bắt đầu chấm điểm…").click();
+  await expect(stage).toContainText("bảng điểm khóa lại");
+  await stage.getByRole("button", { name: "Bắt đầu chấm điểm" }).click();
   await expect(secretariat.getByRole("region", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
 
   // The leader self-scores their own unit, sees the score kept, and submits the sheet.

@@ -176,7 +176,9 @@ test("a table fixed by scoring reopens with a reason; a structural change become
   await expect(row(page, "IV.3")).toHaveCount(0);
 
   // Scoring again, as the specs after this one expect.
-  await (await openStagePanel(page)).getByRole("button", { name: "Bắt đầu chấm điểm" }).click();
+  const stage = await openStagePanel(page);
+  await stage.getByText("Bắt đầu chấm điểm…").click();
+  await stage.getByRole("button", { name: "Bắt đầu chấm điểm" }).click();
   await expect(page.getByRole("heading", { name: "Giai đoạn: Đang chấm điểm" })).toBeVisible();
 });
 

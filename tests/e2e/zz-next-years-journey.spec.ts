@@ -206,7 +206,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
   });
 
   await test.step("Chấm điểm: the merged department's new leader self-scores and submits; the secretariat approves", async () => {
-    await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm");
+    await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm", true);
     const leader = await leaderOfTheMergedDepartment(browser, baseURL);
     await leader.goto(`${yearPath}/cham-diem`);
     await expect(leader.getByRole("heading", { name: /Bảng tự chấm/ })).toBeVisible(PAGE_READY);

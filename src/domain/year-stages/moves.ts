@@ -32,7 +32,15 @@ export const STAGE_MOVES: readonly StageMove[] = [
     confirmation:
       "Năm thi đua chuyển sang “Đang thực hiện”: các đơn vị bắt đầu cập nhật tiến độ nhiệm vụ. Thành viên, bảng điểm vẫn sửa được; muốn trở lại chuẩn bị phải nêu lý do.",
   },
-  { from: "ACTIVE", to: "SCORING", direction: "forward", route: "overview", label: "Bắt đầu chấm điểm" },
+  {
+    from: "ACTIVE",
+    to: "SCORING",
+    direction: "forward",
+    route: "overview",
+    label: "Bắt đầu chấm điểm",
+    confirmation:
+      "Năm thi đua chuyển sang “Đang chấm điểm”: các đơn vị tự chấm, rồi kiểm tra chéo và chấm cuối. Thành viên, Trưởng khối và Phó trưởng khối, giao ước và bảng điểm khóa lại, nhiệm vụ không xóa được nữa; muốn sửa phải mở lại và nêu lý do.",
+  },
   { from: "ACTIVE", to: "DRAFT", direction: "back", route: "overview", label: "Trở lại chuẩn bị" },
   {
     from: "SCORING",

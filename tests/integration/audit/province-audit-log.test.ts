@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fromIsoDay } from "@/domain/calendar";
 import { auditFilterSchema } from "@/schemas/audit/audit-filter";
 import type { SessionUser } from "@/server/auth/session-user";
+import { updateAccountSchema } from "@/schemas/accounts/account";
 import { createAccount } from "@/server/mutations/accounts/create-account";
+import { updateAccount } from "@/server/mutations/accounts/update-account";
 import { createBloc, renameBloc } from "@/server/mutations/province/blocs";
 import { createAgency } from "@/server/mutations/province/create-agency";
+import { getAccount } from "@/server/queries/accounts/list-accounts";
 import { listProvinceAuditEvents } from "@/server/queries/audit/list-province-audit-events";
 import { AUDIT_PAGE_SIZE } from "@/server/queries/audit/load-audit-page";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
@@ -54,7 +57,7 @@ describe.each(testBackends())("the province's audit log (%s)", (kind) => {
     const lines = log.events.map((event) => `${event.text.entity} · ${event.text.action}`);
     expect(lines).toContain("Đơn vị · Thêm");
     expect(lines).toContain("Tài khoản · Tạo tài khoản");
-    expect(log.events.map((event) => event.actor?.displayName)).toContain(admin.displayName);
+    expect(log.events.map((event) => event.actorName)).toContain(admin.displayName);
     const text = JSON.stringify(log.events.map((event) => event.text));
     expect(text).toContain("Sở Ngoại vụ");
     expect(text).not.toContain("Lào Cai");
@@ -88,6 +91,39 @@ describe.each(testBackends())("the province's audit log (%s)", (kind) => {
 
     const byOther = (await listProvinceAuditEvents(t.prisma, admin, filter({ actor: otherAdmin.id })))!;
     expect(byOther.total).toBe(0);
+  });
+
+  it("names each change's author as they were named then, whatever they are called now", async () => {
+    const deputy = await createUserWithGrants(t.prisma, {
+      username: "admin.pho",
+      displayName: "Trần Văn Phó",
+      provinceId: admin.provinceId,
+      grants: [{ kind: "PROVINCE_ADMIN" }],
+    });
+    await createAgency(t.prisma, deputy, {
+      name: "Sở Dân tộc",
+      shortName: "SDT",
+      code: null,
+      validFrom: fromIsoDay("2025-01-01"),
+    });
+    const account = (await getAccount(t.prisma, admin, deputy.id))!;
+    await updateAccount(
+      t.prisma,
+      admin,
+      updateAccountSchema.parse({
+        userId: deputy.id,
+        version: account.version,
+        displayName: "Trần Văn Phó Giám đốc",
+        grants: JSON.stringify([{ kind: "PROVINCE_ADMIN" }]),
+      }),
+    );
+
+    const log = (await listProvinceAuditEvents(t.prisma, admin, filter({ actor: deputy.id })))!;
+    expect(log.events.map((event) => [event.actorName, JSON.stringify(event.text)])).toEqual([
+      ["Trần Văn Phó", expect.stringContaining("Sở Dân tộc")],
+    ]);
+    const rename = (await listProvinceAuditEvents(t.prisma, admin, filter({ entity: "User" })))!.events[0]!;
+    expect(rename).toMatchObject({ actorName: admin.displayName, field: "displayName" });
   });
 
   it.each(["thuky.ktkt", "lanhdao.tnmt", "xem.ktkt"])("is not for %s", async (username) => {

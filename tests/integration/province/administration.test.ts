@@ -145,29 +145,39 @@ describe.each(testBackends())("province administration (%s)", (kind) => {
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(["deactivate", "reactivate"]));
   });
 
-  it("imports agencies all or none: every bad row reported by row and cell, nothing saved", async () => {
+  it("imports agencies all or none: every problem of the file reported at once by row and cell, nothing saved", async () => {
     const before = await t.prisma.unit.count();
     const outcome = await importAgencies(t.prisma, admin, {
       fileName: "don-vi.xlsx",
       rows: [
         { row: 2, name: "Sở Du lịch", shortName: "SDL", code: null, validFrom: { date: "2025-01-01" } },
         { row: 3, name: "Sở \u202eTư pháp", shortName: "STP", code: null, validFrom: "01/01/2025" },
-        { row: 4, name: "Sở Du lịch", shortName: "SDL2", code: null, validFrom: "01/01/2025" },
+        { row: 4, name: "Sở Du lịch", shortName: "SDL2", code: "KHCN", validFrom: "01/01/2025" },
         { row: 5, name: "Thanh tra tỉnh", shortName: null, code: null, validFrom: "31/02/2025" },
-        { row: 6, name: "Sở Ngoại vụ tỉnh Yên Bái", shortName: "X", code: null, validFrom: "01/01/2025" },
+        { row: 6, name: "Sở Ngoại vụ tỉnh Yên Bái", shortName: "X", code: null, validFrom: "32/01/2025" },
+        { row: 7, name: "Sở Ngoại vụ tỉnh Yên Bái", shortName: "Y", code: "KHCN", validFrom: "01/01/2025" },
       ],
     });
     expect(outcome.ok).toBe(false);
     const problems = outcome.ok ? [] : outcome.problems;
-    expect(problems.map((p) => [p.row, p.column])).toEqual(
-      expect.arrayContaining([
-        [3, "Tên đầy đủ"],
-        [4, "Tên đầy đủ"],
-        [5, "Tên viết tắt"],
-        [5, "Áp dụng từ ngày (dd/mm/yyyy)"],
-      ]),
-    );
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "Tên đầy đủ"],
+      [4, "Tên đầy đủ"],
+      [4, "Mã (không bắt buộc)"],
+      [5, "Tên viết tắt"],
+      [5, "Áp dụng từ ngày (dd/mm/yyyy)"],
+      [6, "Tên đầy đủ"],
+      [6, "Áp dụng từ ngày (dd/mm/yyyy)"],
+      [7, "Tên đầy đủ"],
+      [7, "Mã (không bắt buộc)"],
+    ]);
     expect(problems.find((p) => p.row === 3)?.message).toMatch(/ký tự ẩn/);
+    expect(problems.find((p) => p.row === 4)?.message).toBe("Trùng tên với dòng 2.");
+    // Already in the province: said on every row that has it, the file's duplicates included.
+    expect(problems.filter((p) => p.row >= 6 && p.column === "Tên đầy đủ").map((p) => p.message)).toEqual([
+      "Tỉnh đã có đơn vị mang tên “Sở Ngoại vụ tỉnh Yên Bái”.",
+      "Tỉnh đã có đơn vị mang tên “Sở Ngoại vụ tỉnh Yên Bái”.",
+    ]);
     expect(await t.prisma.unit.count()).toBe(before);
     const existing = await importAgencies(t.prisma, admin, {
       fileName: "don-vi.xlsx",

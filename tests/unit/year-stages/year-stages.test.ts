@@ -118,6 +118,13 @@ describe("moves between stages", () => {
     );
   });
 
+  it.each(STAGE_MOVES.filter((m) => m.direction === "forward" && m.route === "overview"))(
+    "$from → $to says what it sets going before it is made",
+    (move) => {
+      expect(move.confirmation).toMatch(/^Năm thi đua chuyển sang “.+”: /);
+    },
+  );
+
   it("names the publish tab for a publishing move asked from the overview", () => {
     expect(checkStageMove({ from: "REVIEW", to: "PUBLISHED", route: "overview" })).toEqual({
       ok: false,

@@ -36,7 +36,7 @@ export async function loadAuditPage(
         oldValue: true,
         newValue: true,
         reason: true,
-        actor: { select: { displayName: true } },
+        actorName: true,
       },
     }),
     prisma.auditEvent.count({ where }),

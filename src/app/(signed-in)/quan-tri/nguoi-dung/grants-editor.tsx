@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { GRANT_KIND_LABEL, GRANT_SCOPE, type GrantKindCode } from "@/domain/vocabulary";
 import type { GrantScopes, ScopeOption } from "@/server/queries/accounts/list-grant-scopes";
 
@@ -40,8 +40,17 @@ export function GrantsEditor({ scopes, initial, error }: Props) {
   );
   const update = (key: number, change: Partial<Grant>) =>
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...change } : row)));
+  // The row "+ Thêm quyền" just added: its first field takes the focus once it is on screen, so a
+  // keyboard user goes on in the new row instead of starting again from the button.
+  const focusKey = useRef<number | null>(null);
+  const focusIfNew = (key: number) => (select: HTMLSelectElement | null) => {
+    if (!select || focusKey.current !== key) return;
+    focusKey.current = null;
+    select.focus();
+  };
   const add = () => {
     setRows((current) => [...current, { key: nextKey, kind: "AGENCY_LEADER", blocId: null, unitId: null }]);
+    focusKey.current = nextKey;
     setNextKey(nextKey + 1);
   };
   const value = JSON.stringify(rows.map(({ kind, blocId, unitId }) => ({ kind, blocId, unitId })));
@@ -57,6 +66,7 @@ export function GrantsEditor({ scopes, initial, error }: Props) {
               <label className="block text-sm">
                 <span className="font-medium text-stone-700">Loại quyền {index + 1}</span>
                 <select
+                  ref={focusIfNew(row.key)}
                   value={row.kind}
                   onChange={(event) =>
                     update(row.key, { kind: event.target.value as GrantKindCode, blocId: null, unitId: null })

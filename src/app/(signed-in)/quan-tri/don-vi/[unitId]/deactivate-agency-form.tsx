@@ -2,12 +2,39 @@
 
 import { FormStatus, InputField, SubmitButton } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
+import { formatDate, isIsoDay } from "@/domain/calendar";
 import { deactivateAgencyAction, reactivateAgencyAction } from "../../actions";
 
-export function DeactivateAgencyForm({ unitId, today }: { unitId: string; today: string }) {
+/** What deactivating means, asked before it is saved like the app's other destructive actions. */
+function deactivationQuestion(name: string, day: FormDataEntryValue | null): string {
+  const from = typeof day === "string" && isIsoDay(day) ? ` từ ngày ${formatDate(day)}` : "";
+  return (
+    `Ngừng hoạt động “${name}”${from}?\n\n` +
+    "Đơn vị sẽ không còn được chọn vào các năm thi đua sau ngày này. Tên, lịch sử và kết quả các năm " +
+    "trước vẫn được giữ nguyên; nếu ghi nhận nhầm có thể cho hoạt động trở lại."
+  );
+}
+
+export function DeactivateAgencyForm({
+  unitId,
+  name,
+  today,
+}: {
+  unitId: string;
+  name: string;
+  today: string;
+}) {
   const { state, pending, onSubmit, onInvalid, errorOf } = useKeptForm(deactivateAgencyAction);
   return (
-    <form onSubmit={onSubmit} onInvalid={onInvalid} className="space-y-3">
+    <form
+      onSubmit={(event) => {
+        const day = new FormData(event.currentTarget).get("deactivatedOn");
+        if (!window.confirm(deactivationQuestion(name, day))) return event.preventDefault();
+        onSubmit(event);
+      }}
+      onInvalid={onInvalid}
+      className="space-y-3"
+    >
       <input type="hidden" name="unitId" value={unitId} />
       <div className="max-w-xs">
         <InputField

@@ -66,7 +66,7 @@ export default async function AgencyPage({ params }: Props) {
           {agency.deactivatedOn ? (
             <ReactivateAgencyForm unitId={agency.id} />
           ) : (
-            <DeactivateAgencyForm unitId={agency.id} today={todayInVietnam()} />
+            <DeactivateAgencyForm unitId={agency.id} name={current.name} today={todayInVietnam()} />
           )}
         </Section>
       )}
