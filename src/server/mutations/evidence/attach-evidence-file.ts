@@ -20,7 +20,12 @@ export type AttachedEvidence = { id: string; fileName: string; size: number };
 
 /** Evidence of a task's progress, beside its note and link. */
 export async function attachTaskFile(prisma: AppPrismaClient, user: SessionUser, input: AttachTaskFileInput) {
-  return attachEvidence(prisma, input, (tx) => authorizeTaskEvidence(tx, { user, taskId: input.taskId }), user);
+  return attachEvidence(
+    prisma,
+    input,
+    (tx) => authorizeTaskEvidence(tx, { user, taskId: input.taskId }),
+    user,
+  );
 }
 
 /** Evidence of one score line (a unit's points on one criterion at one stage), beside its link. */
@@ -29,10 +34,19 @@ export async function attachScoreLineFile(
   user: SessionUser,
   input: AttachScoreLineFileInput,
 ) {
-  return attachEvidence(prisma, input, (tx) => authorizeScoreLineEvidence(tx, { user, lineId: input.lineId }), user);
+  return attachEvidence(
+    prisma,
+    input,
+    (tx) => authorizeScoreLineEvidence(tx, { user, lineId: input.lineId }),
+    user,
+  );
 }
 
-export async function removeTaskFile(prisma: AppPrismaClient, user: SessionUser, input: RemoveEvidenceFileInput) {
+export async function removeTaskFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: RemoveEvidenceFileInput,
+) {
   return prisma.$transaction(async (tx) => {
     const file = await tx.attachment.findUnique({
       where: { id: input.attachmentId },
