@@ -6,6 +6,8 @@ const PDF = Buffer.from("%PDF-1.4\n% Quyết định công nhận sáng kiến\n
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
 
 test.describe.configure({ timeout: 90_000 });
+// A phone's width: the file lists, the upload control and the remove button must still work.
+test.use({ viewport: { width: 390, height: 844 } });
 
 /** Signs in and opens KTKT 2024's overview; returns its address. */
 async function openYear(page: Page, username: string): Promise<string> {
