@@ -43,6 +43,7 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
   let tasks: TaskWorld;
   let selfLineId: string;
   let blocYearId: string;
+  let scoring: Awaited<ReturnType<typeof scoringWorld>>;
   // The demo's Công Thương leader also follows the whole province: GTVT's leader leads, nothing more.
   let gtvtLeader: SessionUser;
   const as = (username: string) => (username === GTVT_LEADER ? gtvtLeader : demo.user(username));
@@ -53,7 +54,7 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
     t = await openTestDatabase(kind);
     demo = await seedDemoWithUsers(t.prisma);
     tasks = await taskWorld(t.prisma, demo);
-    const scoring = await scoringWorld(t.prisma, demo);
+    scoring = await scoringWorld(t.prisma, demo);
     blocYearId = scoring.blocYearId;
     gtvtLeader = await createUserWithGrants(t.prisma, {
       username: GTVT_LEADER,
@@ -254,6 +255,21 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
     } finally {
       await t.prisma.blocYear.update({ where: { id: blocYearId }, data: { membersSeeProvisional: false } });
     }
+  });
+
+  it("refuses clearing a score that still has evidence files, so no file goes unaudited", async () => {
+    const line = await t.prisma.scoreLine.findUniqueOrThrow({ where: { id: selfLineId } });
+    const blank = saveScoreCellSchema.parse({
+      unitId: scoring.tnmt,
+      criterionId: scoring.leaf("II.1"),
+      stage: "SELF",
+      points: "",
+      version: line.version,
+    });
+    await expect(saveScoreCell(t.prisma, as("lanhdao.tnmt"), blank)).rejects.toThrow(
+      "Ô điểm này còn tệp minh chứng: hãy gỡ các tệp trước khi xóa điểm.",
+    );
+    expect(await t.prisma.scoreLine.count({ where: { id: selfLineId } })).toBe(1);
   });
 
   it("keeps a submitted sheet's evidence as fixed as its points", async () => {
