@@ -143,6 +143,7 @@ export const AUDIT_VOCABULARY = {
     completionShare: f("Tỷ lệ hoàn thành", "share"),
     evidenceNote: f("Ghi chú minh chứng", "text"),
     evidenceUrl: f("Đường dẫn minh chứng", "text"),
+    evidenceFile: f("Tệp minh chứng", "text"),
   }),
   ScoreTable: entity("Bảng điểm", {
     version: f("Phiên bản", "number"),
@@ -168,6 +169,7 @@ export const AUDIT_VOCABULARY = {
     points: f("Điểm", "points"),
     explanation: f("Giải trình", "text"),
     evidenceUrl: f("Đường dẫn minh chứng", "text"),
+    evidenceFile: f("Tệp minh chứng", "text"),
   }),
   BallotTally: entity("Kết quả bỏ phiếu", {
     votesFor: f("Số phiếu đồng ý", "number"),
@@ -206,6 +208,8 @@ export const AUDIT_ACTION_LABEL = {
   createVersion: "Tạo phiên bản mới",
   "import-tasks": "Nhập danh sách nhiệm vụ",
   "update-progress": "Cập nhật tiến độ",
+  "attach-evidence": "Đính kèm tệp minh chứng",
+  "remove-evidence": "Gỡ tệp minh chứng",
   "change-password": "Đổi mật khẩu",
   archive: "Lưu trữ",
   deactivate: "Ngừng hoạt động",

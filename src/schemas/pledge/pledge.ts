@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateField, idField, optionalDateField, versionField } from "../members/fields";
+import { uploadedFileFields } from "../attachments/uploaded-file";
 import { requiredText } from "../text";
 
 export const savePledgeSchema = z.object({
@@ -23,17 +24,11 @@ export const saveSignatureSchema = z.object({
 
 export type SaveSignatureInput = z.infer<typeof saveSignatureSchema>;
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
-
 /** The upload route's fields; the bytes are checked by their magic numbers in the mutation. */
 export const attachPledgeFileSchema = z.object({
   blocYearId: idField,
   version: versionField,
-  fileName: requiredText("tên tệp", 255),
-  bytes: z
-    .instanceof(Uint8Array, { error: "Vui lòng chọn tệp." })
-    .refine((bytes) => bytes.byteLength > 0, { error: "Tệp rỗng." })
-    .refine((bytes) => bytes.byteLength <= MAX_ATTACHMENT_BYTES, { error: "Tệp quá lớn (tối đa 10 MB)." }),
+  ...uploadedFileFields,
 });
 
 export type AttachPledgeFileInput = z.infer<typeof attachPledgeFileSchema>;

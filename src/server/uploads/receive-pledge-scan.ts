@@ -1,5 +1,5 @@
 import "server-only";
-import { MAX_ATTACHMENT_BYTES } from "@/schemas/pledge/pledge";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_TEXT } from "@/schemas/attachments/uploaded-file";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findWritableYear } from "./find-writable-year";
@@ -17,7 +17,7 @@ export async function receivePledgeScan(
   const blocYearId = await findWritableYear(prisma, upload.user, upload);
   const form = await readLimitedForm(upload.request, {
     maxFileBytes: MAX_ATTACHMENT_BYTES,
-    tooLarge: "Tệp quá lớn (tối đa 10 MB).",
+    tooLarge: `Tệp quá lớn (${MAX_ATTACHMENT_TEXT}).`,
   });
   const file = form.get("file");
   return {

@@ -17,7 +17,8 @@ import { readyToPublish } from "../../support/publish-checklist";
 import { putYearsInStage } from "../../support/year-stage";
 
 // The demo bloc with 2023 published (by the seed) and 2024 published here (after score lines, a
-// registration, a tally, a proposal and the signed pledge's scan were entered), backed up once per
+// registration, a tally, a proposal, the signed pledge's scan and evidence files on a task and a
+// score line were entered), backed up once per
 // source backend.
 describe.each(testBackends())("backup of a %s database", (sourceKind) => {
   let source: TestDatabase;
@@ -66,6 +67,17 @@ describe.each(testBackends())("backup of a %s database", (sourceKind) => {
         const result = await restoreBackup(target.backend, await readArchiveFile(archiveFile));
         expect(result.laterMigrations).toEqual([]);
         expect(await tableFingerprints(target.backend)).toEqual(sourceTables);
+        // Evidence files come back attached to their task and score line, not as loose files.
+        const evidence = await target.prisma.attachment.findMany({
+          where: { OR: [{ taskId: { not: null } }, { scoreLineId: { not: null } }] },
+          select: { task: { select: { number: true } }, scoreLine: { select: { points: true } } },
+        });
+        expect(evidence).toEqual(
+          expect.arrayContaining([
+            { task: { number: 8 }, scoreLine: null },
+            { task: null, scoreLine: { points: 700 } },
+          ]),
+        );
         const checks = await snapshotHashChecks(target.prisma);
         expect(checks).toHaveLength(2);
         expect(checks.every((check) => check.verifies)).toBe(true);

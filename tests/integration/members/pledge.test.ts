@@ -5,8 +5,8 @@ import { ConflictError, ForbiddenError, PublishedYearError } from "@/server/erro
 import { attachPledgeFile, removePledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { savePledge } from "@/server/mutations/pledge/save-pledge";
 import { saveSignature } from "@/server/mutations/pledge/save-signature";
-import { contentDisposition } from "@/server/queries/pledge/content-disposition";
-import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
+import { contentDisposition } from "@/server/http/content-disposition";
+import { getAttachmentForUser } from "@/server/queries/attachments/get-attachment";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";

@@ -7,6 +7,7 @@ import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-fl
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
+import { attachScoreLineFile, attachTaskFile } from "@/server/mutations/evidence/attach-evidence-file";
 import { attachPledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { createRegistration } from "@/server/mutations/pledge/create-registration";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
@@ -19,7 +20,7 @@ import { tableInForce } from "../score-table/score-table-support";
 
 export const LEADING_AWARD = "CO_THI_DUA_UBND_TINH";
 export const MERIT_AWARD = "BANG_KHEN_UBND_TINH";
-/** Starts like a PDF, which is all detectFileType looks at. */
+/** Starts like a PDF, which is all detectFileType looks at for a PDF. */
 export const PDF_BYTES = new TextEncoder().encode("%PDF-1.4\n% giao uoc da ky\n");
 
 /** Another member's leader (the demo has only TN&MT's): enters and submits that unit's self-score. */
@@ -109,6 +110,15 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
       version: 0,
     });
   await saveScoreCell(prisma, as("lanhdao.tnmt"), await selfCell("TNMT", "7"));
+  // Evidence already attached, for the refused removals to act on.
+  const selfLine = await prisma.scoreLine.findFirstOrThrow({
+    where: { criterionId: await leaf("II.1"), sheet: { unitId: unit("TNMT"), stage: "SELF" } },
+    select: { id: true },
+  });
+  const evidence = { fileName: "minh-chung.pdf", bytes: PDF_BYTES };
+  await attachScoreLineFile(prisma, as("lanhdao.tnmt"), { lineId: selfLine.id, ...evidence });
+  const task8 = await prisma.task.findFirstOrThrow({ where: { blocYearId: yearId, number: 8 } });
+  await attachTaskFile(prisma, secretariat, { taskId: task8.id, ...evidence });
   for (const code of ["GTVT", "CT"]) {
     const leader = await leaderOf(prisma, demo, unit(code), `lanhdao.${code.toLowerCase()}`);
     leaders.set(leader.username, leader);
@@ -147,6 +157,7 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     taskCriterionId: (await task(1)).criterionId,
     leaf,
     line,
+    selfLineId: selfLine.id,
     sheet,
     task,
     table: () => tableInForce(prisma, yearId),

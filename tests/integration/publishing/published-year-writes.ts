@@ -29,6 +29,11 @@ import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
+import {
+  attachScoreLineFileSchema,
+  attachTaskFileSchema,
+  removeEvidenceFileSchema,
+} from "@/schemas/attachments/evidence-file";
 import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { ConflictError } from "@/server/errors";
 import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-flag";
@@ -36,6 +41,12 @@ import { changeProposalStatus } from "@/server/mutations/awards/change-proposal-
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { resolveEligibilityFlag } from "@/server/mutations/awards/resolve-eligibility-flag";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import {
+  attachScoreLineFile,
+  attachTaskFile,
+  removeScoreLineFile,
+  removeTaskFile,
+} from "@/server/mutations/evidence/attach-evidence-file";
 import { addMember } from "@/server/mutations/members/add-member";
 import { applyRotation } from "@/server/mutations/members/apply-rotation";
 import { mergeUnits } from "@/server/mutations/members/merge-units";
@@ -118,6 +129,10 @@ const MUTATION_ACTIVITY: Record<string, YearActivity> = {
   updateTask: "tasks",
   deleteTask: "taskRemoval",
   updateTaskProgress: "taskProgress",
+  attachTaskFile: "taskProgress",
+  removeTaskFile: "taskProgress",
+  attachScoreLineFile: "scoreEntry",
+  removeScoreLineFile: "scoreEntry",
   setProvisionalVisibility: "settings",
 };
 
@@ -458,6 +473,22 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
   scoreCell(SECRETARIAT, "CROSS_CHECK", "5"),
   scoreCell(ADMIN, "FINAL", "5,5"),
   scoreCell(LEADER, "SELF", "6"),
+  // Before the leader submits the sheet below: a submitted sheet's evidence is as fixed as its points.
+  action(attachScoreLineFile, LEADER, (w) =>
+    attachScoreLineFile(
+      w.prisma,
+      w.as(LEADER),
+      attachScoreLineFileSchema.parse({ lineId: w.selfLineId, fileName: "bien-ban.pdf", bytes: PDF_BYTES }),
+    ),
+  ),
+  action(removeScoreLineFile, LEADER, async (w) => {
+    const file = await w.prisma.attachment.findFirstOrThrow({ where: { scoreLineId: w.selfLineId } });
+    return removeScoreLineFile(
+      w.prisma,
+      w.as(LEADER),
+      removeEvidenceFileSchema.parse({ attachmentId: file.id }),
+    );
+  }),
   action(
     transitionScoreSheet,
     LEADER,
@@ -555,6 +586,21 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
     );
   }),
   progress(LEADER, 8, "70"),
+  action(attachTaskFile, SECRETARIAT, async (w) =>
+    attachTaskFile(
+      w.prisma,
+      w.as(SECRETARIAT),
+      attachTaskFileSchema.parse({
+        taskId: (await w.task(8)).id,
+        fileName: "anh-hien-truong.pdf",
+        bytes: PDF_BYTES,
+      }),
+    ),
+  ),
+  action(removeTaskFile, LEADER, async (w) => {
+    const file = await w.prisma.attachment.findFirstOrThrow({ where: { taskId: (await w.task(8)).id } });
+    return removeTaskFile(w.prisma, w.as(LEADER), removeEvidenceFileSchema.parse({ attachmentId: file.id }));
+  }),
   progress(SECRETARIAT, 7, "40"),
   action(setProvisionalVisibility, ADMIN, async (w) => {
     const year = await w.blocYear();

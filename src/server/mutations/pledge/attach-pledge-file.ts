@@ -5,8 +5,10 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeMembersWrite, withUniqueConflict } from "../members/write-context";
-import { detectFileType } from "./detect-file-type";
+import { detectFileType, type FileKind } from "@/server/attachments/detect-file-type";
 
+// A signed pledge is a scan: an image or a PDF, not an editable document.
+const SCAN_KINDS: ReadonlySet<FileKind> = new Set(["pdf", "jpeg", "png"]);
 const CHANGED_MEANWHILE = "Người khác vừa sửa giao ước. Tải lại trang rồi đính kèm lại tệp.";
 
 /**
@@ -19,7 +21,7 @@ export async function attachPledgeFile(
   input: AttachPledgeFileInput,
 ) {
   const type = detectFileType(input.bytes);
-  if (!type) throw new UserFacingError("Chỉ nhận tệp PDF, JPEG hoặc PNG.");
+  if (!type || !SCAN_KINDS.has(type.kind)) throw new UserFacingError("Chỉ nhận tệp PDF, JPEG hoặc PNG.");
   return withUniqueConflict(
     () =>
       prisma.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
+import { UserFacingError } from "@/server/errors";
 import { ScoreCellConflictError, type CurrentScoreCell } from "./score-cell-conflict";
 
 export type LineValues = { points: number; explanation: string | null; evidenceUrl: string | null };
@@ -74,7 +75,10 @@ export async function updateLine(
 }
 
 /** Clearing a cell removes its line, again only at the version the user saw. */
+/** Removes a line, unless it still has evidence files: those go one by one, each audited, first. */
 export async function deleteLine(tx: AppTransaction, target: Target, line: LineRow): Promise<void> {
+  if ((await tx.attachment.count({ where: { scoreLineId: line.id } })) > 0)
+    throw new UserFacingError("Ô điểm này còn tệp minh chứng: hãy gỡ các tệp trước khi xóa điểm.");
   const { count } = await tx.scoreLine.deleteMany({ where: { id: line.id, version: line.version } });
   if (count === 0) throw await conflict(tx, target);
 }

@@ -20,7 +20,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "../compute-ranking";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
-import type { GridCell, GridRow, ScoreGrid } from "./score-grid-types";
+import type { GridCell, GridEvidence, GridRow, ScoreGrid } from "./score-grid-types";
 
 export type GridOrder = "name" | "rank";
 type Context = {
@@ -97,12 +97,14 @@ function gridRow(
   const result = context.units.get(membership.unitId);
   const leaves = groups.flatMap((group) => group.leaves);
   const cells: Record<string, GridCell> = {};
-  for (const line of sheetRow?.lines ?? []) {
+  const evidence: Record<string, GridEvidence> = {};
+  for (const { id, evidenceFiles, enteredBy, updatedAt, ...line } of sheetRow?.lines ?? []) {
     cells[line.criterionId] = {
       ...line,
-      enteredByName: line.enteredBy?.displayName ?? null,
-      updatedAt: line.updatedAt.toISOString(),
+      enteredByName: enteredBy?.displayName ?? null,
+      updatedAt: updatedAt.toISOString(),
     };
+    evidence[line.criterionId] = { lineId: id, files: evidenceFiles };
   }
   const computed = Object.fromEntries(
     leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]),
@@ -130,6 +132,7 @@ function gridRow(
     stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),
     computed,
     cells,
+    evidence,
     sheet,
     canEdit: mayWrite && linesEditable(sheet?.status ?? null),
     canSubmit:

@@ -35,6 +35,7 @@ export async function loadScoreGridRows(
         lines: {
           where: { criterion: { scoreTableId: scoreTableId ?? "-none-" } },
           select: {
+            id: true,
             criterionId: true,
             points: true,
             explanation: true,
@@ -42,6 +43,10 @@ export async function loadScoreGridRows(
             version: true,
             updatedAt: true,
             enteredBy: { select: { displayName: true } },
+            evidenceFiles: {
+              select: { id: true, fileName: true, size: true },
+              orderBy: { createdAt: "asc" },
+            },
           },
         },
       },

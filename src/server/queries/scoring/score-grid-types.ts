@@ -13,6 +13,12 @@ export type GridCell = {
   updatedAt: string | null;
 };
 
+/** A saved line's evidence files, by the line they belong to (a cell without a line has none). */
+export type GridEvidence = {
+  lineId: string;
+  files: { id: string; fileName: string; size: number }[];
+};
+
 export type GridSheet = {
   id: string;
   status: SheetStatus;
@@ -33,6 +39,8 @@ export type GridRow = {
   /** Points of task-derived leaves, computed by the engine. */
   computed: Record<string, number>;
   cells: Record<string, GridCell>;
+  /** By criterion id. */
+  evidence: Record<string, GridEvidence>;
   sheet: GridSheet | null;
   canEdit: boolean;
   canReview: boolean;

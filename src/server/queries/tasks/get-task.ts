@@ -23,6 +23,7 @@ const TASK_SELECT = {
   updatedAt: true,
   sourceDocument: { select: { code: true, title: true, issuedOn: true } },
   criterion: { select: { code: true, title: true } },
+  evidenceFiles: { select: { id: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
 } as const;
 
 /** One task of a year the user may see, by its number, with what the user may change on it. */

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { contentDisposition } from "@/server/queries/pledge/content-disposition";
-import { getAttachmentForUser } from "@/server/queries/pledge/get-attachment";
+import { contentDisposition } from "@/server/http/content-disposition";
+import { getAttachmentForUser } from "@/server/queries/attachments/get-attachment";
 
 type Context = { params: Promise<{ attachmentId: string }> };
 

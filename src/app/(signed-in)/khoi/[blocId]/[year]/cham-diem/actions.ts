@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { removeEvidenceFileSchema } from "@/schemas/attachments/evidence-file";
 import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/review-score-sheet";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import type { ActionResult } from "@/server/action-result";
 import { db } from "@/server/db";
+import { removeScoreLineFile } from "@/server/mutations/evidence/attach-evidence-file";
 import {
   approveScoreSheet,
   returnScoreSheet,
@@ -77,6 +79,17 @@ export async function returnScoreSheetAction(
     schema: returnScoreSheetSchema,
     input: Object.fromEntries(form),
     run: (user, data) => returnScoreSheet(db, user, data),
+  });
+  if (result.ok) revalidatePath(GRID_PATH, "page");
+  return result;
+}
+
+/** Removes one evidence file of a score line (the cell panel's confirm button). */
+export async function removeScoreLineFileAction(attachmentId: string): Promise<ActionResult<{ id: string }>> {
+  const result = await runAction({
+    schema: removeEvidenceFileSchema,
+    input: { attachmentId },
+    run: (user, input) => removeScoreLineFile(db, user, input),
   });
   if (result.ok) revalidatePath(GRID_PATH, "page");
   return result;

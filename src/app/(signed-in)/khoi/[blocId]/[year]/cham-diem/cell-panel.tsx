@@ -1,7 +1,9 @@
 "use client";
 
 import { formatPoints } from "@/domain/format";
-import type { GridCell, GridLeaf } from "@/server/queries/scoring/score-grid-types";
+import type { GridCell, GridEvidence, GridLeaf } from "@/server/queries/scoring/score-grid-types";
+import { EvidenceFiles } from "@/components/evidence-files";
+import { removeScoreLineFileAction } from "./actions";
 import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
 import type { LocalCell } from "./use-score-cells";
@@ -11,6 +13,7 @@ type Props = {
   leaf: GridLeaf;
   base: GridCell;
   local: LocalCell | undefined;
+  evidence: GridEvidence | undefined;
   editable: boolean;
   onChange: (change: { explanation?: string | null; evidenceUrl?: string | null }) => void;
   onSave: () => void;
@@ -24,6 +27,7 @@ export function CellPanel({
   leaf,
   base,
   local,
+  evidence,
   editable,
   onChange,
   onSave,
@@ -116,6 +120,20 @@ export function CellPanel({
         >
           {saving ? "Đang lưu…" : "Lưu giải trình"}
         </button>
+      )}
+      <h4 className="mt-3 font-medium text-stone-700">Tệp minh chứng</h4>
+      {evidence ? (
+        <div className="mt-1">
+          <EvidenceFiles
+            files={evidence.files}
+            uploadUrl={editable ? `/api/minh-chung/diem/${evidence.lineId}` : undefined}
+            remove={editable ? removeScoreLineFileAction : undefined}
+          />
+        </div>
+      ) : (
+        <p className="mt-1 text-stone-600">
+          {editable ? "Lưu điểm cho ô này trước, rồi đính kèm tệp minh chứng." : "Chưa có tệp minh chứng."}
+        </p>
       )}
     </aside>
   );

@@ -148,6 +148,7 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
             leaf={focusedLeaf}
             base={baseOf(focusedRow.unitId, focusedLeaf.id)}
             local={cells[cellKey(focusedRow.unitId, focusedLeaf.id)]}
+            evidence={focusedRow.evidence[focusedLeaf.id]}
             editable={focusedRow.canEdit}
             onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
             onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { removeEvidenceFileSchema } from "@/schemas/attachments/evidence-file";
 import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { deleteTaskSchema } from "@/schemas/tasks/delete-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
@@ -11,6 +12,7 @@ import type { ActionResult } from "@/server/action-result";
 import type { SessionUser } from "@/server/auth/session-user";
 import { db } from "@/server/db";
 import { ConflictError } from "@/server/errors";
+import { removeTaskFile } from "@/server/mutations/evidence/attach-evidence-file";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { updateTask } from "@/server/mutations/tasks/update-task";
@@ -113,4 +115,15 @@ export async function saveProgressRowAction(input: Record<string, string>): Prom
   });
   if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
   return "conflict" in seen ? { ...result, conflict: seen.conflict } : result;
+}
+
+/** Removes one evidence file of a task (the list's confirm button). */
+export async function removeTaskFileAction(attachmentId: string): Promise<ActionResult<{ id: string }>> {
+  const result = await runAction({
+    schema: removeEvidenceFileSchema,
+    input: { attachmentId },
+    run: (user, input) => removeTaskFile(db, user, input),
+  });
+  if (result.ok) revalidatePath("/khoi/[blocId]/[year]", "layout");
+  return result;
 }

@@ -10,6 +10,8 @@ import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { openTaskRoute } from "../task-route";
 import { TaskDefinitionForm } from "../task-definition-form";
 import { TaskProgressForm } from "../task-progress-form";
+import { EvidenceFiles } from "@/components/evidence-files";
+import { removeTaskFileAction } from "../actions";
 import { DeleteTaskButton } from "./delete-task-button";
 
 export const metadata: Metadata = { title: "Nhiệm vụ" };
@@ -96,6 +98,16 @@ export default async function TaskPage({ params, searchParams }: Props) {
           </div>
         )}
       </dl>
+      <section aria-labelledby="files-heading" className="rounded-lg border border-stone-200 bg-white p-5">
+        <h3 id="files-heading" className="mb-2 font-semibold">
+          Tệp minh chứng
+        </h3>
+        <EvidenceFiles
+          files={task.evidenceFiles}
+          uploadUrl={detail.canUpdateProgress ? `/api/minh-chung/nhiem-vu/${task.id}` : undefined}
+          remove={detail.canUpdateProgress ? removeTaskFileAction : undefined}
+        />
+      </section>
       {detail.canUpdateProgress && (
         <section aria-labelledby="progress-heading" className="no-print">
           <h3 id="progress-heading" className="mb-2 font-semibold">

@@ -1,0 +1,138 @@
+import "server-only";
+import type {
+  AttachScoreLineFileInput,
+  AttachTaskFileInput,
+  RemoveEvidenceFileInput,
+} from "@/schemas/attachments/evidence-file";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { detectFileType } from "@/server/attachments/detect-file-type";
+import { ForbiddenError, UserFacingError } from "@/server/errors";
+import { recordAudit } from "../record-audit";
+import { authorizeScoreLineEvidence, authorizeTaskEvidence, type EvidenceTarget } from "./evidence-targets";
+
+export const EVIDENCE_TYPES_TEXT = "PDF, ảnh JPEG/PNG, Word (.doc, .docx) hoặc Excel (.xls, .xlsx)";
+// Enough for a year's proof of one task or line; a bound so one target cannot fill the database.
+export const MAX_EVIDENCE_FILES = 20;
+
+type Uploaded = Pick<AttachTaskFileInput, "fileName" | "bytes">;
+export type AttachedEvidence = { id: string; fileName: string; size: number };
+
+/** Evidence of a task's progress, beside its note and link. */
+export async function attachTaskFile(prisma: AppPrismaClient, user: SessionUser, input: AttachTaskFileInput) {
+  return attachEvidence(
+    prisma,
+    input,
+    (tx) => authorizeTaskEvidence(tx, { user, taskId: input.taskId }),
+    user,
+  );
+}
+
+/** Evidence of one score line (a unit's points on one criterion at one stage), beside its link. */
+export async function attachScoreLineFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: AttachScoreLineFileInput,
+) {
+  return attachEvidence(
+    prisma,
+    input,
+    (tx) => authorizeScoreLineEvidence(tx, { user, lineId: input.lineId }),
+    user,
+  );
+}
+
+export async function removeTaskFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: RemoveEvidenceFileInput,
+) {
+  return prisma.$transaction(async (tx) => {
+    const file = await tx.attachment.findUnique({
+      where: { id: input.attachmentId },
+      select: { id: true, fileName: true, taskId: true },
+    });
+    if (!file?.taskId) throw new ForbiddenError();
+    const target = await authorizeTaskEvidence(tx, { user, taskId: file.taskId });
+    return removeEvidence(tx, { user, target, file });
+  });
+}
+
+export async function removeScoreLineFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: RemoveEvidenceFileInput,
+) {
+  return prisma.$transaction(async (tx) => {
+    const file = await tx.attachment.findUnique({
+      where: { id: input.attachmentId },
+      select: { id: true, fileName: true, scoreLineId: true },
+    });
+    if (!file?.scoreLineId) throw new ForbiddenError();
+    const target = await authorizeScoreLineEvidence(tx, { user, lineId: file.scoreLineId });
+    return removeEvidence(tx, { user, target, file });
+  });
+}
+
+async function attachEvidence(
+  prisma: AppPrismaClient,
+  input: Uploaded,
+  authorize: (tx: AppTransaction) => Promise<EvidenceTarget>,
+  user: SessionUser,
+): Promise<AttachedEvidence> {
+  return prisma.$transaction(async (tx) => {
+    const target = await authorize(tx);
+    const type = detectFileType(input.bytes, input.fileName);
+    if (!type) throw new UserFacingError(`Chỉ nhận tệp ${EVIDENCE_TYPES_TEXT}.`);
+    const count = await tx.attachment.count({ where: target.owner });
+    if (count >= MAX_EVIDENCE_FILES)
+      throw new UserFacingError(`Mỗi mục có tối đa ${MAX_EVIDENCE_FILES} tệp minh chứng: hãy gỡ bớt tệp cũ.`);
+    const file = await tx.attachment.create({
+      data: {
+        blocYearId: target.blocYearId,
+        ...target.owner,
+        fileName: input.fileName,
+        mimeType: type.mimeType,
+        size: input.bytes.byteLength,
+        content: input.bytes,
+        uploadedById: user.id,
+      },
+      select: { id: true, fileName: true, size: true },
+    });
+    await auditEvidence(tx, { user, target, entityId: file.id, change: { newValue: file.fileName } });
+    return file;
+  });
+}
+
+async function removeEvidence(
+  tx: AppTransaction,
+  options: { user: SessionUser; target: EvidenceTarget; file: { id: string; fileName: string } },
+) {
+  const { user, target, file } = options;
+  await tx.attachment.delete({ where: { id: file.id } });
+  await auditEvidence(tx, { user, target, entityId: file.id, change: { oldValue: file.fileName } });
+  return { id: file.id };
+}
+
+function auditEvidence(
+  tx: AppTransaction,
+  options: {
+    user: SessionUser;
+    target: EvidenceTarget;
+    entityId: string;
+    change: { oldValue: string } | { newValue: string };
+  },
+) {
+  const { user, target, change } = options;
+  const common = {
+    actorId: user.id,
+    blocYearId: target.blocYearId,
+    subject: target.subject,
+    action: "oldValue" in change ? ("remove-evidence" as const) : ("attach-evidence" as const),
+    field: "evidenceFile" as const,
+    ...change,
+  };
+  return "taskId" in target.owner
+    ? recordAudit(tx, { ...common, entity: "Task", entityId: target.owner.taskId })
+    : recordAudit(tx, { ...common, entity: "ScoreLine", entityId: target.owner.scoreLineId });
+}
