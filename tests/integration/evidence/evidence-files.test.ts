@@ -15,7 +15,7 @@ import { submitScoreSheet } from "@/server/mutations/scoring/review-score-sheet"
 import { getAttachmentForUser } from "@/server/queries/attachments/get-attachment";
 import { receiveEvidenceFile } from "@/server/uploads/receive-evidence-file";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seedDemoWithUsers, type DemoWorld } from "../../factories/demo";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { scoringWorld } from "../scoring/scoring-world";
@@ -51,8 +51,8 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
   const WRONG_TYPE = "Chỉ nhận tệp PDF, ảnh JPEG/PNG, Word (.doc, .docx) hoặc Excel (.xls, .xlsx).";
 
   beforeAll(async () => {
-    t = await openTestDatabase(kind);
-    demo = await seedDemoWithUsers(t.prisma);
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
     tasks = await taskWorld(t.prisma, demo);
     scoring = await scoringWorld(t.prisma, demo);
     blocYearId = scoring.blocYearId;
