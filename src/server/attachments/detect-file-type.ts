@@ -6,6 +6,17 @@ export type FileKind = "pdf" | "png" | "jpeg" | "docx" | "xlsx" | "doc" | "xls";
 
 export type DetectedFileType = { kind: FileKind; mimeType: string; extension: string };
 
+// Extensions people give each kind; any other is replaced by the kind's own (see nameForContent).
+const KNOWN_EXTENSIONS: Record<FileKind, readonly string[]> = {
+  pdf: ["pdf"],
+  png: ["png"],
+  jpeg: ["jpg", "jpeg", "jpe", "jfif"],
+  docx: ["docx"],
+  xlsx: ["xlsx"],
+  doc: ["doc"],
+  xls: ["xls"],
+};
+
 const TYPES: Record<FileKind, DetectedFileType> = {
   pdf: { kind: "pdf", mimeType: "application/pdf", extension: "pdf" },
   png: { kind: "png", mimeType: "image/png", extension: "png" },
@@ -70,4 +81,16 @@ export function detectFileType(bytes: Uint8Array, fileName = ""): DetectedFileTy
         ? legacyOfficeKind(fileName)
         : match.kind;
   return kind ? TYPES[kind] : null;
+}
+
+/**
+ * The name a file is kept under: the uploader's, with an extension that says what the bytes are.
+ * "bien-ban.png" holding a PDF becomes "bien-ban.pdf", so whoever downloads it can open it.
+ */
+export function nameForContent(fileName: string, type: DetectedFileType): string {
+  const dot = fileName.lastIndexOf(".");
+  const stem = dot > 0 ? fileName.slice(0, dot) : fileName;
+  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : "";
+  if (KNOWN_EXTENSIONS[type.kind].includes(extension)) return fileName;
+  return `${stem}.${type.extension}`;
 }

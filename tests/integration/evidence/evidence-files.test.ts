@@ -133,15 +133,16 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
   });
 
   it.each([
-    ["a PDF", "bao-cao.pdf", PDF, "application/pdf"],
-    ["a JPEG", "anh.jpg", JPEG, "image/jpeg"],
-    ["a PNG named .pdf (the bytes decide)", "anh.pdf", PNG, "image/png"],
-    ["a legacy Word file", "ke-hoach.doc", OLE, "application/msword"],
-    ["a legacy Excel file", "so-lieu.xls", OLE, "application/vnd.ms-excel"],
-    ["an Office container named neither .doc nor .xls", "tai-lieu.pdf", OLE, null],
-    ["an HTML page named .pdf", "bao-cao.pdf", HTML, null],
-    ["a broken ZIP named .docx", "bao-cao.docx", BROKEN_ZIP, null],
-  ])("stores %s by what its bytes are", async (_case, fileName, content, mimeType) => {
+    ["a PDF", "bao-cao.pdf", PDF, "application/pdf", "bao-cao.pdf"],
+    ["a JPEG", "anh.jpg", JPEG, "image/jpeg", "anh.jpg"],
+    ["a PNG named .pdf (the bytes decide, the name follows)", "anh.pdf", PNG, "image/png", "anh.png"],
+    ["a PDF named .png", "that-ra-la-pdf.png", PDF, "application/pdf", "that-ra-la-pdf.pdf"],
+    ["a legacy Word file", "ke-hoach.doc", OLE, "application/msword", "ke-hoach.doc"],
+    ["a legacy Excel file", "so-lieu.xls", OLE, "application/vnd.ms-excel", "so-lieu.xls"],
+    ["an Office container named neither .doc nor .xls", "tai-lieu.pdf", OLE, null, null],
+    ["an HTML page named .pdf", "bao-cao.pdf", HTML, null, null],
+    ["a broken ZIP named .docx", "bao-cao.docx", BROKEN_ZIP, null, null],
+  ])("stores %s by what its bytes are", async (_case, fileName, content, mimeType, keptName) => {
     const attach = attachTaskFile(t.prisma, as("thuky.ktkt"), {
       taskId: await taskId(7),
       fileName,
@@ -153,10 +154,11 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
     }
     const { id } = await attach;
     expect(
-      await t.prisma.attachment.findUniqueOrThrow({ where: { id }, select: { mimeType: true } }),
-    ).toEqual({
-      mimeType,
-    });
+      await t.prisma.attachment.findUniqueOrThrow({
+        where: { id },
+        select: { mimeType: true, fileName: true },
+      }),
+    ).toEqual({ mimeType, fileName: keptName });
   });
 
   it("recognises a real .xlsx by the parts inside it", async () => {

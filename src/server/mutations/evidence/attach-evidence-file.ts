@@ -6,7 +6,7 @@ import type {
 } from "@/schemas/attachments/evidence-file";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { detectFileType } from "@/server/attachments/detect-file-type";
+import { detectFileType, nameForContent } from "@/server/attachments/detect-file-type";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeScoreLineEvidence, authorizeTaskEvidence, type EvidenceTarget } from "./evidence-targets";
@@ -91,7 +91,7 @@ async function attachEvidence(
       data: {
         blocYearId: target.blocYearId,
         ...target.owner,
-        fileName: input.fileName,
+        fileName: nameForContent(input.fileName, type),
         mimeType: type.mimeType,
         size: input.bytes.byteLength,
         content: input.bytes,

@@ -5,7 +5,7 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeMembersWrite, withUniqueConflict } from "../members/write-context";
-import { detectFileType, type FileKind } from "@/server/attachments/detect-file-type";
+import { detectFileType, nameForContent, type FileKind } from "@/server/attachments/detect-file-type";
 
 // A signed pledge is a scan: an image or a PDF, not an editable document.
 const SCAN_KINDS: ReadonlySet<FileKind> = new Set(["pdf", "jpeg", "png"]);
@@ -22,6 +22,7 @@ export async function attachPledgeFile(
 ) {
   const type = detectFileType(input.bytes);
   if (!type || !SCAN_KINDS.has(type.kind)) throw new UserFacingError("Chỉ nhận tệp PDF, JPEG hoặc PNG.");
+  const fileName = nameForContent(input.fileName, type);
   return withUniqueConflict(
     () =>
       prisma.$transaction(async (tx) => {
@@ -32,7 +33,7 @@ export async function attachPledgeFile(
         const attachment = await tx.attachment.create({
           data: {
             blocYearId: year.id,
-            fileName: input.fileName,
+            fileName,
             mimeType: type.mimeType,
             size: input.bytes.byteLength,
             content: input.bytes,
@@ -73,7 +74,7 @@ export async function attachPledgeFile(
           action: "update",
           field: "attachment",
           oldValue: before?.attachment?.fileName,
-          newValue: input.fileName,
+          newValue: fileName,
         });
         return { version: input.version + 1, attachmentId: attachment.id };
       }),
