@@ -97,7 +97,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
           <ScoreGrid key={stage} grid={grid} />
         )}
       </div>
-      {stage === "SELF" && <SheetPanel rows={grid.rows} />}
+      {stage === "SELF" && <SheetPanel rows={grid.rows} onlyOwnUnit={grid.onlyOwnUnit} />}
     </>
   );
 }

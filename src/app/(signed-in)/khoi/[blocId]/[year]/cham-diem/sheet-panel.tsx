@@ -3,13 +3,22 @@ import type { GridRow } from "@/server/queries/scoring/score-grid-types";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { ReviewSheetForms, SubmitSheetForm } from "./sheet-forms";
 
-/** The self-score sheets: status, return reason, and what the user may do with each. */
-export function SheetPanel({ rows }: { rows: GridRow[] }) {
+/**
+ * The self-score sheets: status, return reason, and what the user may do with each. `onlyOwnUnit`:
+ * the user sees their own unit's sheet only (the year hides members' provisional scores).
+ */
+export function SheetPanel({ rows, onlyOwnUnit }: { rows: GridRow[]; onlyOwnUnit: boolean }) {
   const shown = rows.filter(
     (row) => row.sheet && (row.canSubmit || row.canReview || row.sheet.status !== "DRAFT" || row.canEdit),
   );
   if (shown.length === 0)
-    return <p className="mt-6 text-sm text-stone-500">Chưa có đơn vị nào nộp phiếu tự chấm.</p>;
+    return (
+      <p className="mt-6 text-sm text-stone-500">
+        {onlyOwnUnit
+          ? "Đơn vị của bạn chưa nộp phiếu tự chấm. Phiếu của các đơn vị khác không hiển thị khi năm thi đua không cho các đơn vị xem điểm của nhau."
+          : "Chưa có đơn vị nào nộp phiếu tự chấm."}
+      </p>
+    );
   return (
     <section
       aria-labelledby="sheets-heading"
