@@ -67,10 +67,17 @@ describe.each(testBackends())("changing one's own password (%s)", (kind) => {
     expect(
       await t.prisma.auditEvent.findMany({
         where: { entityId: user.id },
-        select: { actorId: true, entity: true, action: true, oldValue: true, newValue: true },
+        select: { actorId: true, entity: true, action: true, subject: true, oldValue: true, newValue: true },
       }),
     ).toEqual([
-      { actorId: user.id, entity: "User", action: "change-password", oldValue: null, newValue: null },
+      {
+        actorId: user.id,
+        entity: "User",
+        action: "change-password",
+        subject: "lanhdao.tnmt",
+        oldValue: null,
+        newValue: null,
+      },
     ]);
   });
 

@@ -38,7 +38,13 @@ export async function changeOwnPassword(
       data: { passwordHash: newHash, mustChangePassword: false },
     });
     if (count === 0) throw new ConflictError("Mật khẩu vừa được đổi ở nơi khác. Vui lòng đăng nhập lại.");
-    await recordAudit(tx, { actorId: user.id, entity: "User", entityId: user.id, action: "change-password" });
+    await recordAudit(tx, {
+      actorId: user.id,
+      entity: "User",
+      entityId: user.id,
+      action: "change-password",
+      subject: user.username,
+    });
   });
 }
 
