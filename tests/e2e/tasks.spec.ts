@@ -301,8 +301,7 @@ test("on a 390 px phone the task list reads as cards and the progress table scro
 
   await page.getByRole("link", { name: "Cập nhật tiến độ nhiều nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { name: "Cập nhật tiến độ nhiều nhiệm vụ" })).toBeVisible();
-  const status = page.getByLabel("Trạng thái, nhiệm vụ số 1");
-  await expect(status).toBeVisible();
+  await expect(page.getByLabel("Trạng thái, nhiệm vụ số 1", { exact: true })).toBeVisible();
   expect(await pageScrollWidth()).toBeLessThanOrEqual(390);
   // Every status list and every date shows its whole value, not "H" or "25/".
   const cutOff = (selector: string) =>
@@ -312,8 +311,8 @@ test("on a 390 px phone the task list reads as cards and the progress table scro
   expect(await cutOff('select[aria-label^="Trạng thái, nhiệm vụ số"]')).toBe(0);
   expect(await cutOff('input[aria-label^="Ngày hoàn thành, nhiệm vụ số"]')).toBe(0);
   // The check above means something only if some dates are filled in (the done tasks').
-  const filledDates = page
+  const filledDates = await page
     .locator('input[aria-label^="Ngày hoàn thành, nhiệm vụ số"]')
     .evaluateAll((fields) => fields.filter((field) => (field as HTMLInputElement).value !== "").length);
-  expect(await filledDates).toBeGreaterThan(0);
+  expect(filledDates).toBeGreaterThan(0);
 });

@@ -76,7 +76,9 @@ export function ProgressTable({ rows, basePath }: { rows: ProgressRow[]; basePat
       saveIfValid(event.currentTarget, row);
   };
   return (
-    <div className="mt-4 overflow-x-auto">
+    // relative: the sr-only labels (absolutely placed) then scroll with the table instead of
+    // widening the whole page.
+    <div className="relative mt-4 overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
         <thead className="bg-stone-50 text-left text-stone-700">
           <tr>
