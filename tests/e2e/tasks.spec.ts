@@ -282,3 +282,37 @@ test("the progress table: keyboard entry, two rows saved on their own, a conflic
   await expect(alice.getByRole("definition").filter({ hasText: "Báo cáo của Alice" })).toBeVisible();
   await expect(alice.getByLabel("Ghi chú minh chứng")).toHaveValue("Báo cáo của Alice");
 });
+
+test("on a 390 px phone the task list reads as cards and the progress table scrolls in its own box", async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  const pageScrollWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  await openTasks(page, "thuky.ktkt", KTKT);
+
+  const cards = page.getByRole("list", { name: "Danh sách nhiệm vụ" });
+  await expect(page.getByRole("table")).toBeHidden();
+  await expect(
+    cards
+      .getByRole("listitem")
+      .filter({ hasText: "Tổ chức đấu giá quyền sử dụng đất, tăng thu ngân sách từ đất đai" }),
+  ).toContainText("Hoàn thành một phần");
+  expect(await pageScrollWidth()).toBeLessThanOrEqual(390);
+
+  await page.getByRole("link", { name: "Cập nhật tiến độ nhiều nhiệm vụ" }).click();
+  await expect(page.getByRole("heading", { name: "Cập nhật tiến độ nhiều nhiệm vụ" })).toBeVisible();
+  await expect(page.getByLabel("Trạng thái, nhiệm vụ số 1", { exact: true })).toBeVisible();
+  expect(await pageScrollWidth()).toBeLessThanOrEqual(390);
+  // Every status list and every date shows its whole value, not "H" or "25/".
+  const cutOff = (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((fields) => fields.filter((field) => field.scrollWidth > field.clientWidth).length);
+  expect(await cutOff('select[aria-label^="Trạng thái, nhiệm vụ số"]')).toBe(0);
+  expect(await cutOff('input[aria-label^="Ngày hoàn thành, nhiệm vụ số"]')).toBe(0);
+  // The check above means something only if some dates are filled in (the done tasks').
+  const filledDates = await page
+    .locator('input[aria-label^="Ngày hoàn thành, nhiệm vụ số"]')
+    .evaluateAll((fields) => fields.filter((field) => (field as HTMLInputElement).value !== "").length);
+  expect(filledDates).toBeGreaterThan(0);
+});

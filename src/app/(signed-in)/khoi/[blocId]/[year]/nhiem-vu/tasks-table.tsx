@@ -4,9 +4,10 @@ import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
 
+/** The task list as officials read it, from md up; a phone gets `TaskCards`. */
 export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath: string }) {
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white md:block">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Danh sách nhiệm vụ</caption>
         <thead className="bg-stone-100 text-stone-700">

@@ -9,6 +9,7 @@ import { db } from "@/server/db";
 import { listTasks } from "@/server/queries/tasks/list-tasks";
 import { openTaskRoute, type TaskRouteParams } from "../task-route";
 import { TaskFiltersForm } from "../task-filters-form";
+import { TaskCards } from "../task-cards";
 import { TasksTable } from "../tasks-table";
 
 export const metadata: Metadata = { title: "Nhiệm vụ được giao" };
@@ -94,7 +95,10 @@ export default async function TasksPage({ params, searchParams }: Props) {
               Không có nhiệm vụ nào khớp bộ lọc.
             </p>
           ) : (
-            <TasksTable tasks={list.tasks} basePath={basePath} />
+            <>
+              <TaskCards tasks={list.tasks} basePath={basePath} />
+              <TasksTable tasks={list.tasks} basePath={basePath} />
+            </>
           )}
         </>
       )}
