@@ -60,15 +60,12 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
   );
   const forward = useCallback(() => move(1), [move]);
   const back = useCallback(() => move(-1), [move]);
-  // Further than any deck is long: move() stops at the first or last slide (or step).
-  const first = useCallback(() => move(-Infinity), [move]);
-  const last = useCallback(() => move(Infinity), [move]);
   const auto = useAutoAdvance({
     forward,
     position: `${mode} ${mode === "reveal" ? currentStep : current}`,
     atEnd: mode === "reveal" ? currentStep >= steps.length - 1 : current >= slides.length - 1,
   });
-  usePresenterKeys({ forward, back, first, last, toggleAuto: auto.toggle });
+  usePresenterKeys({ forward, back, toggleAuto: auto.toggle });
 
   useEffect(() => {
     const target = nextAutoPage(slides, current);
