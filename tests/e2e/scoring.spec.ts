@@ -141,17 +141,18 @@ test("a leader self-scores their own unit and submits; the secretariat returns i
   await expect(sheet.getByTestId("sheet-status")).toHaveText("Đã duyệt");
 });
 
-/** The year's stage panel: a move, with a reason when the move asks for one. */
+/**
+ * The year's stage panel: a move, opened from its summary line (each move says what it does
+ * first), with a reason when the move asks for one.
+ */
 async function moveStage(page: Page, move: string, reason?: string) {
   await page
     .getByRole("navigation", { name: "Các mục của năm thi đua" })
     .getByRole("link", { name: "Tổng quan" })
     .click();
   const panel = page.getByRole("region", { name: /^Giai đoạn:/ });
-  if (reason) {
-    await panel.getByText(`${move}…`).click();
-    await panel.getByLabel("Lý do").fill(reason);
-  }
+  await panel.getByText(`${move}…`).click();
+  if (reason) await panel.getByLabel("Lý do").fill(reason);
   await panel.getByRole("button", { name: move, exact: true }).click();
 }
 
