@@ -61,6 +61,11 @@ const roleChecks = [
   ),
 ];
 
+const NEXT_LINK_RULE = {
+  name: "next/link",
+  message: "Link from @/components/app-link: it prefetches on hover or focus, never on sight.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -107,12 +112,19 @@ export default tseslint.config(
     },
   },
   {
+    // Pages link through AppLink, which fetches a page ahead only on the user's intent (issue #13).
+    files: ["src/app/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [NEXT_LINK_RULE] }] },
+  },
+  {
     // Presentational pieces and shared schemas never reach into the server.
     files: ["src/components/**", "src/schemas/**"],
+    ignores: ["src/components/app-link.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [NEXT_LINK_RULE],
           patterns: [
             {
               group: ["@/server", "@/server/*"],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { grantKindsLabel, type GrantKindCode } from "@/domain/vocabulary";
 import { SignOutButton } from "./sign-out-button";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 
 /** What a missing (or hidden) page says, wherever it is shown. */
 export function NotFoundMessage() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 
 /**
  * The way to a unit's page from a table whose unit name already links elsewhere (the rank's

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 
 /** The filters as a query string, page included (page 1 left out). */

@@ -118,4 +118,16 @@ describe.each(testBackends())("the audit log (%s)", (kind) => {
     });
     expect(log!.entities).toContainEqual({ value: "BallotTally", label: "Kết quả bỏ phiếu" });
   });
+
+  it("offers a renamed person under today's name and the name the log shows", async () => {
+    const secretariat = demo.user("thuky.ktkt");
+    const { displayName: before } = await t.prisma.user.findUniqueOrThrow({ where: { id: secretariat.id } });
+    // The rename itself is an admin's (accounts tests); here only what the filter then offers.
+    await t.prisma.user.update({ where: { id: secretariat.id }, data: { displayName: "Trần Thị Mới" } });
+    const log = await listAuditEvents(t.prisma, secretariat, { blocYearId: year.id, filter: noFilter });
+    expect(log!.actors.find((actor) => actor.id === secretariat.id)?.displayName).toBe(
+      `Trần Thị Mới (trước đây: ${before})`,
+    );
+    expect(log!.events.find((event) => event.entity === "BallotTally")?.actorName).toBe(before);
+  });
 });

@@ -47,14 +47,19 @@ describe.each(testBackends())("eligibility flags (%s)", (kind) => {
     const events = await t.prisma.auditEvent.findMany({
       where: { entityId: id },
       orderBy: { at: "asc" },
-      select: { field: true, oldValue: true, newValue: true },
+      select: { field: true, oldValue: true, newValue: true, subject: true },
+    });
+    // Each line names the unit in words, as it was called that year (issue #10, item 4).
+    const { name: subject } = await t.prisma.unitName.findFirstOrThrow({
+      where: { unitId: year.unitIds[0]!, validFrom: { lte: fromIsoDay("2024-12-31") } },
+      orderBy: { validFrom: "desc" },
     });
     expect(events).toEqual([
-      { field: "unitId", oldValue: null, newValue: year.unitIds[0] },
-      { field: "kind", oldValue: null, newValue: "INSPECTION" },
-      { field: "since", oldValue: null, newValue: "2024-05-02" },
-      { field: "note", oldValue: null, newValue: "Đoàn thanh tra tỉnh" },
-      { field: "resolvedOn", oldValue: null, newValue: "2024-09-30" },
+      { field: "unitId", oldValue: null, newValue: year.unitIds[0], subject },
+      { field: "kind", oldValue: null, newValue: "INSPECTION", subject },
+      { field: "since", oldValue: null, newValue: "2024-05-02", subject },
+      { field: "note", oldValue: null, newValue: "Đoàn thanh tra tỉnh", subject },
+      { field: "resolvedOn", oldValue: null, newValue: "2024-09-30", subject },
     ]);
   });
 

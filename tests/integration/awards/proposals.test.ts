@@ -26,6 +26,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
   let demo: DemoWorld;
   let year: Awaited<ReturnType<typeof ktktYear>>;
   let ranked: string[];
+  let nameOf: Map<string, string>;
   const proposals = () =>
     t.prisma.awardProposal.findMany({ where: { blocYearId: year.id }, orderBy: { id: "asc" } });
   const secretariat = () => demo.user("thuky.ktkt");
@@ -42,6 +43,7 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
     if (result.units[1]!.rank <= result.units[0]!.rank)
       throw new Error("the demo year needs a strict leader");
     ranked = result.units.map((unit) => unit.unitId);
+    nameOf = new Map(result.units.map((unit) => [unit.unitId, unit.name]));
   });
   afterAll(() => t.close());
 
@@ -53,7 +55,13 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
       eligibilityReason: expect.stringContaining("Xếp hạng 1"),
     });
     const audit = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityId: id, field: "status" } });
-    expect(audit).toMatchObject({ actorId: secretariat().id, oldValue: null, newValue: "PROPOSED" });
+    expect(audit).toMatchObject({
+      actorId: secretariat().id,
+      oldValue: null,
+      newValue: "PROPOSED",
+      // The log names what was proposed, for whom, in words (issue #10, item 4).
+      subject: `Cờ thi đua của Ủy ban nhân dân tỉnh · ${nameOf.get(ranked[0]!)}`,
+    });
   });
 
   it.each([
@@ -136,12 +144,13 @@ describe.each(testBackends())("award proposals (%s)", (kind) => {
     const events = await t.prisma.auditEvent.findMany({
       where: { entityId: proposal.id, action: "update" },
       orderBy: { at: "asc" },
-      select: { field: true, oldValue: true, newValue: true },
+      select: { field: true, oldValue: true, newValue: true, subject: true },
     });
+    const subject = `Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh · ${nameOf.get(ranked[1]!)}`;
     expect(events).toEqual([
-      { field: "status", oldValue: "PROPOSED", newValue: "APPROVED" },
-      { field: "decisionNumber", oldValue: null, newValue: "125/QĐ-UBND" },
-      { field: "decisionDate", oldValue: null, newValue: "2025-02-10" },
+      { field: "status", oldValue: "PROPOSED", newValue: "APPROVED", subject },
+      { field: "decisionNumber", oldValue: null, newValue: "125/QĐ-UBND", subject },
+      { field: "decisionDate", oldValue: null, newValue: "2025-02-10", subject },
     ]);
   });
 

@@ -161,6 +161,20 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
     ).toEqual({ mimeType, fileName: keptName });
   });
 
+  it("keeps at most 20 files on one task, even when the last two arrive at once", async () => {
+    const task3 = await taskId(3);
+    const attach = (name: string) =>
+      attachTaskFile(t.prisma, as("thuky.ktkt"), { taskId: task3, fileName: name, bytes: PDF });
+    for (let n = 1; n <= 19; n++) await attach(`minh-chung-${n}.pdf`);
+    const outcomes = await Promise.allSettled([attach("thu-20a.pdf"), attach("thu-20b.pdf")]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = outcomes.find((outcome) => outcome.status === "rejected");
+    expect(refused?.status === "rejected" && refused.reason).toEqual(
+      new UserFacingError("Mỗi mục có tối đa 20 tệp minh chứng: hãy gỡ bớt tệp cũ."),
+    );
+    expect(await t.prisma.attachment.count({ where: { taskId: task3 } })).toBe(20);
+  });
+
   it("recognises a real .xlsx by the parts inside it", async () => {
     const { id } = await attachTaskFile(t.prisma, as("thuky.ktkt"), {
       taskId: await taskId(7),

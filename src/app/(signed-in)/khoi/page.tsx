@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import { requireSessionUser } from "@/server/auth/session";
 import { mayAdministerProvince } from "@/server/authz";

@@ -18,7 +18,11 @@ export async function addEligibilityFlag(
       blocYearId: input.blocYearId,
       activity: "eligibility",
     });
-    await lockRankedUnit(tx, { blocYearId: blocYear.id, unitId: input.unitId, record: "eligibilityFlag" });
+    const { unitName } = await lockRankedUnit(tx, {
+      blocYearId: blocYear.id,
+      unitId: input.unitId,
+      record: "eligibilityFlag",
+    });
     const flag = await tx.eligibilityFlag.create({
       data: {
         blocYearId: blocYear.id,
@@ -35,6 +39,7 @@ export async function addEligibilityFlag(
       entity: "EligibilityFlag",
       entityId: flag.id,
       action: "create",
+      subject: unitName,
     } as const;
     await auditChangedFields(
       tx,

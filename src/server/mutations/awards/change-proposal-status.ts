@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError } from "@/server/errors";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { auditChangedFields } from "./audit-fields";
 import { assertMayPropose } from "./proposal-guard";
-import { findAward, lockMemberUnit } from "./year-membership";
+import { findAward, lockMemberUnit, memberName } from "./year-membership";
 
 const DECIDED = new Set(["APPROVED", "REJECTED"]);
 /** A proposal that still stands counts against the unit (one award per achievement) and the quota. */
@@ -45,8 +45,8 @@ export async function changeProposalStatus(
     await lockMemberUnit(tx, blocYear.id, before.unitId);
     // Back to standing from withdrawn or rejected (to "proposed", or straight to "approved"):
     // the rules are checked again, as for a new proposal.
+    const { award, catalogue } = await findAward(tx, blocYear.id, before.awardCode);
     if (STANDING.has(input.status) && !STANDING.has(before.status)) {
-      const { award, catalogue } = await findAward(tx, blocYear.id, before.awardCode);
       await assertMayPropose(tx, {
         blocYearId: blocYear.id,
         unitId: before.unitId,
@@ -80,6 +80,7 @@ export async function changeProposalStatus(
       entity: "AwardProposal",
       entityId: before.id,
       action: "update",
+      subject: `${award.name} · ${await memberName(tx, blocYear.id, before.unitId)}`,
     } as const;
     await auditChangedFields(tx, target, before, after);
     return { id: before.id, version: input.version + 1, ...after };

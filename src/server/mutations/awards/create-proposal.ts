@@ -20,7 +20,11 @@ export async function createProposalInTransaction(
   input: CreateProposalInput,
 ) {
   const blocYear = await authorizeYearWrite(tx, { user, blocYearId: input.blocYearId, activity: "awards" });
-  await lockRankedUnit(tx, { blocYearId: blocYear.id, unitId: input.unitId, record: "proposal" });
+  const { unitName } = await lockRankedUnit(tx, {
+    blocYearId: blocYear.id,
+    unitId: input.unitId,
+    record: "proposal",
+  });
   const { award, catalogue } = await findAward(tx, blocYear.id, input.awardCode);
   const key = { blocYearId: blocYear.id, unitId: input.unitId, awardCode: award.code };
   const existing = await tx.awardProposal.findUnique({
@@ -47,6 +51,7 @@ export async function createProposalInTransaction(
     entity: "AwardProposal",
     entityId: proposal.id,
     action: "create",
+    subject: `${award.name} · ${unitName}`,
   } as const;
   await auditChangedFields(
     tx,

@@ -5,6 +5,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { ConflictError, ForbiddenError, UserFacingError } from "@/server/errors";
 import { authorizeYearWrite } from "@/server/mutations/writable-bloc-year";
 import { auditChangedFields } from "./audit-fields";
+import { memberName } from "./year-membership";
 
 /**
  * Marks a flag as resolved on a date. Only an open flag can be resolved: of two people resolving
@@ -18,7 +19,7 @@ export async function resolveEligibilityFlag(
   return prisma.$transaction(async (tx) => {
     const flag = await tx.eligibilityFlag.findUnique({
       where: { id: input.flagId },
-      select: { id: true, blocYearId: true, since: true, resolvedOn: true },
+      select: { id: true, blocYearId: true, unitId: true, since: true, resolvedOn: true },
     });
     if (!flag) throw new ForbiddenError();
     const blocYear = await authorizeYearWrite(tx, {
@@ -42,6 +43,7 @@ export async function resolveEligibilityFlag(
       entity: "EligibilityFlag",
       entityId: flag.id,
       action: "update",
+      subject: await memberName(tx, blocYear.id, flag.unitId),
     } as const;
     await auditChangedFields(tx, target, { resolvedOn: null }, { resolvedOn: input.resolvedOn });
     return { id: flag.id, resolvedOn: input.resolvedOn };

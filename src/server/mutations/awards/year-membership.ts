@@ -36,15 +36,23 @@ const RECORD_WORDS: Record<AwardRecord, string> = {
 export async function lockRankedUnit(
   tx: AppTransaction,
   target: { blocYearId: string; unitId: string; record: AwardRecord },
-): Promise<void> {
+): Promise<{ unitName: string }> {
   await lockMemberUnit(tx, target.blocYearId, target.unitId);
   const members = await loadYearMembers(tx, target.blocYearId);
   const member = members.all.find((span) => span.unitId === target.unitId);
-  if (!member || isRankedForYear(member, { year: members.year, rule: members.membershipRule })) return;
+  if (!member) return { unitName: "" };
+  if (isRankedForYear(member, { year: members.year, rule: members.membershipRule }))
+    return { unitName: member.name };
   const left = member.leftOn === null ? "" : ` ngày ${formatDate(member.leftOn)}`;
   throw new UserFacingError(
     `${member.name} đã rời khối${left}, trước khi kết thúc năm ${members.year}, nên không được xếp hạng năm này: không thể ${RECORD_WORDS[target.record]} cho đơn vị.`,
   );
+}
+
+/** The unit's name in the year (as at its end), for the audit subject of a write about it. */
+export async function memberName(tx: AppTransaction, blocYearId: string, unitId: string): Promise<string> {
+  const { all } = await loadYearMembers(tx, blocYearId);
+  return all.find((member) => member.unitId === unitId)?.name ?? "";
 }
 
 /** The year's award catalogue (BlocYear.rules), and the award the form names in it. */

@@ -47,14 +47,9 @@ export async function removeTaskFile(
   user: SessionUser,
   input: RemoveEvidenceFileInput,
 ) {
-  return prisma.$transaction(async (tx) => {
-    const file = await tx.attachment.findUnique({
-      where: { id: input.attachmentId },
-      select: { id: true, fileName: true, taskId: true },
-    });
-    if (!file?.taskId) throw new ForbiddenError();
-    const target = await authorizeTaskEvidence(tx, { user, taskId: file.taskId });
-    return removeEvidence(tx, { user, target, file });
+  return removeEvidenceFile(prisma, user, input, (tx, file) => {
+    if (!file.taskId) throw new ForbiddenError();
+    return authorizeTaskEvidence(tx, { user, taskId: file.taskId });
   });
 }
 
@@ -63,14 +58,31 @@ export async function removeScoreLineFile(
   user: SessionUser,
   input: RemoveEvidenceFileInput,
 ) {
+  return removeEvidenceFile(prisma, user, input, (tx, file) => {
+    if (!file.scoreLineId) throw new ForbiddenError();
+    return authorizeScoreLineEvidence(tx, { user, lineId: file.scoreLineId });
+  });
+}
+
+type StoredEvidence = { id: string; fileName: string; taskId: string | null; scoreLineId: string | null };
+
+/** Removes a file once `authorize` accepts the user for what the file is attached to (from the row). */
+async function removeEvidenceFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: RemoveEvidenceFileInput,
+  authorize: (tx: AppTransaction, file: StoredEvidence) => Promise<EvidenceTarget>,
+) {
   return prisma.$transaction(async (tx) => {
     const file = await tx.attachment.findUnique({
       where: { id: input.attachmentId },
-      select: { id: true, fileName: true, scoreLineId: true },
+      select: { id: true, fileName: true, taskId: true, scoreLineId: true },
     });
-    if (!file?.scoreLineId) throw new ForbiddenError();
-    const target = await authorizeScoreLineEvidence(tx, { user, lineId: file.scoreLineId });
-    return removeEvidence(tx, { user, target, file });
+    if (!file) throw new ForbiddenError();
+    const target = await authorize(tx, file);
+    await tx.attachment.delete({ where: { id: file.id } });
+    await auditEvidence(tx, { user, target, entityId: file.id, change: { oldValue: file.fileName } });
+    return { id: file.id };
   });
 }
 
@@ -84,6 +96,8 @@ async function attachEvidence(
     const target = await authorize(tx);
     const type = detectFileType(input.bytes, input.fileName);
     if (!type) throw new UserFacingError(`Chỉ nhận tệp ${EVIDENCE_TYPES_TEXT}.`);
+    // Two uploads at once must not both find room under the cap: the first holds its target's row.
+    await lockEvidenceTarget(tx, target.owner);
     const count = await tx.attachment.count({ where: target.owner });
     if (count >= MAX_EVIDENCE_FILES)
       throw new UserFacingError(`Mỗi mục có tối đa ${MAX_EVIDENCE_FILES} tệp minh chứng: hãy gỡ bớt tệp cũ.`);
@@ -102,16 +116,6 @@ async function attachEvidence(
     await auditEvidence(tx, { user, target, entityId: file.id, change: { newValue: file.fileName } });
     return file;
   });
-}
-
-async function removeEvidence(
-  tx: AppTransaction,
-  options: { user: SessionUser; target: EvidenceTarget; file: { id: string; fileName: string } },
-) {
-  const { user, target, file } = options;
-  await tx.attachment.delete({ where: { id: file.id } });
-  await auditEvidence(tx, { user, target, entityId: file.id, change: { oldValue: file.fileName } });
-  return { id: file.id };
 }
 
 function auditEvidence(
@@ -135,4 +139,10 @@ function auditEvidence(
   return "taskId" in target.owner
     ? recordAudit(tx, { ...common, entity: "Task", entityId: target.owner.taskId })
     : recordAudit(tx, { ...common, entity: "ScoreLine", entityId: target.owner.scoreLineId });
+}
+
+function lockEvidenceTarget(tx: AppTransaction, owner: EvidenceTarget["owner"]) {
+  return "taskId" in owner
+    ? tx.$queryRaw`SELECT 1 FROM "Task" WHERE id = ${owner.taskId} FOR UPDATE`
+    : tx.$queryRaw`SELECT 1 FROM "ScoreLine" WHERE id = ${owner.scoreLineId} FOR UPDATE`;
 }

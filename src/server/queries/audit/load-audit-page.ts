@@ -1,5 +1,6 @@
 import "server-only";
 import { auditEntityLabel, describeAuditEvent } from "@/domain/audit";
+import { sortByVietnamese } from "@/domain/text/vietnamese-order";
 import type { Prisma } from "@/generated/prisma/client";
 import type { AuditFilter } from "@/schemas/audit/audit-filter";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -41,14 +42,13 @@ export async function loadAuditPage(
     }),
     prisma.auditEvent.count({ where }),
     prisma.auditEvent.groupBy({ by: ["entity"], where: scope, orderBy: { entity: "asc" } }),
-    prisma.auditEvent.groupBy({ by: ["actorId"], where: scope }),
+    prisma.auditEvent.groupBy({ by: ["actorId", "actorName"], where: scope }),
   ]);
-  const actorIds = actors.flatMap((row) => (row.actorId ? [row.actorId] : []));
+  const actorIds = [...new Set(actors.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
   const [people, lookups] = await Promise.all([
     prisma.user.findMany({
       where: { id: { in: actorIds } },
       select: { id: true, displayName: true },
-      orderBy: { displayName: "asc" },
     }),
     loadAuditLookups(prisma, { blocYearId: options.blocYearId, events }),
   ]);
@@ -58,8 +58,30 @@ export async function loadAuditPage(
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     entities: entities.map((row) => ({ value: row.entity, label: auditEntityLabel(row.entity) })),
-    actors: people,
+    actors: actorChoices(people, actors),
   };
+}
+
+/**
+ * The filter's people under their names of today, each with the names the log shows them under
+ * (the rows keep the name of the moment), so a renamed person is still found by either name.
+ */
+function actorChoices(
+  people: { id: string; displayName: string }[],
+  logged: { actorId: string | null; actorName: string | null }[],
+): { id: string; displayName: string }[] {
+  return sortByVietnamese(
+    people.map((person) => {
+      const former = logged.flatMap((row) =>
+        row.actorId === person.id && row.actorName && row.actorName !== person.displayName
+          ? [row.actorName]
+          : [],
+      );
+      const formerly = former.length > 0 ? ` (trước đây: ${[...new Set(former)].join(", ")})` : "";
+      return { id: person.id, displayName: `${person.displayName}${formerly}` };
+    }),
+    (person) => person.displayName,
+  );
 }
 
 export type AuditPage = Awaited<ReturnType<typeof loadAuditPage>>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatDate } from "@/domain/calendar";
 import type { AgencyRow, AgencyStatusFilter } from "@/server/queries/province/list-agencies";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { accountFilterSchema } from "@/schemas/accounts/account";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ConferenceData } from "@/domain/conference/conference-data";
 import { clampStep, revealSteps } from "@/domain/conference/reveal";
@@ -11,6 +11,7 @@ import { RevealView } from "./reveal-view";
 import { ScreenFooter } from "./screen-footer";
 import { SlideView, type RowsFit } from "./slide-view";
 import { useAutoAdvance } from "./use-auto-advance";
+import { useHydrated } from "./use-hydrated";
 import { useLiveConference } from "./use-live-conference";
 import { useOfflineScreen } from "./use-offline-screen";
 import { usePresenterKeys } from "./use-presenter-keys";
@@ -60,12 +61,16 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
   );
   const forward = useCallback(() => move(1), [move]);
   const back = useCallback(() => move(-1), [move]);
+  // Further than any deck is long: move() stops at the first or last slide (or step).
+  const first = useCallback(() => move(-Infinity), [move]);
+  const last = useCallback(() => move(Infinity), [move]);
   const auto = useAutoAdvance({
     forward,
     position: `${mode} ${mode === "reveal" ? currentStep : current}`,
     atEnd: mode === "reveal" ? currentStep >= steps.length - 1 : current >= slides.length - 1,
   });
-  usePresenterKeys({ forward, back, toggleAuto: auto.toggle });
+  usePresenterKeys({ forward, back, first, last, toggleAuto: auto.toggle });
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const target = nextAutoPage(slides, current);
@@ -86,20 +91,26 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
         <Link href={backUrl} className="mr-auto text-slate-300 underline-offset-4 hover:underline">
           ← Về năm thi đua
         </Link>
-        <ModeButton active={mode === "slides"} onClick={() => setMode("slides")} label="Trình chiếu" />
-        <ModeButton active={mode === "reveal"} onClick={() => setMode("reveal")} label="Công bố từng hạng" />
-        <button
-          type="button"
-          onClick={back}
-          className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800"
-          aria-label="Lùi lại"
-        >
+        <ModeButton
+          active={mode === "slides"}
+          onClick={() => setMode("slides")}
+          label="Trình chiếu"
+          disabled={!hydrated}
+        />
+        <ModeButton
+          active={mode === "reveal"}
+          onClick={() => setMode("reveal")}
+          label="Công bố từng hạng"
+          disabled={!hydrated}
+        />
+        <button type="button" onClick={back} disabled={!hydrated} className={NAV_BUTTON} aria-label="Lùi lại">
           ←
         </button>
         <button
           type="button"
           onClick={forward}
-          className="rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800"
+          disabled={!hydrated}
+          className={NAV_BUTTON}
           aria-label="Tiếp theo"
         >
           →
@@ -136,13 +147,18 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
   );
 }
 
-function ModeButton({ active, onClick, label }: { active: boolean; onClick(): void; label: string }) {
+const NAV_BUTTON = "rounded-md border border-slate-500 px-3 py-1.5 hover:bg-slate-800 disabled:opacity-50";
+
+type ModeButtonProps = { active: boolean; onClick(): void; label: string; disabled: boolean };
+
+function ModeButton({ active, onClick, label, disabled }: ModeButtonProps) {
   return (
     <button
       type="button"
       aria-pressed={active}
       onClick={onClick}
-      className={`rounded-md border px-3 py-1.5 ${active ? "border-amber-300 bg-amber-300 text-slate-950" : "border-slate-500 hover:bg-slate-800"}`}
+      disabled={disabled}
+      className={`rounded-md border px-3 py-1.5 disabled:opacity-50 ${active ? "border-amber-300 bg-amber-300 text-slate-950" : "border-slate-500 hover:bg-slate-800"}`}
     >
       {label}
     </button>

@@ -28,13 +28,14 @@ export function MembersSlide({ data, slide, onRowsFit }: Props) {
       {data.members.length === 0 ? (
         <p className="text-[clamp(1.4rem,4vh,6rem)] text-slate-300">Khối chưa có thành viên.</p>
       ) : (
-        <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3vh,2vw),4.5rem)] leading-snug">
+        <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3vh,1.85vw),4.5rem)] leading-snug">
           <caption className="sr-only">Thành viên khối năm {data.year}</caption>
           <colgroup>
             <col className="w-[3.2em]" />
             <col />
-            <col className="w-[20%]" />
-            <col className="w-[34%]" />
+            {/* The role's column as wide as "Phó trưởng khối": the name takes what is left. */}
+            <col className="w-[8em]" />
+            <col className="w-[30%]" />
           </colgroup>
           <thead className="text-[0.7em] uppercase tracking-wide text-amber-200">
             <tr className="border-b-2 border-slate-600">

@@ -10,7 +10,8 @@ type Props = {
 };
 
 // Every row is one line of the same height, so the screen can count how many fit (use-row-capacity):
-// a long name or award ends in "…" (the award's full name is on the citation card and the awards slide).
+// a long name or award ends in "…" only when wider than the name column, which gets all the width
+// the narrow number and grade columns leave (the award's full name is on the citation card).
 const CELL = "overflow-hidden py-[0.35em] pr-[0.6em] text-ellipsis whitespace-nowrap";
 
 /** The ranking at projector size: few columns, large type; hidden rows keep their place. */
@@ -18,14 +19,15 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
   if (rows.length === 0)
     return <p className="text-[clamp(1.5rem,4vh,6rem)] text-slate-300">Chưa có đơn vị nào được xếp hạng.</p>;
   return (
-    <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3.4vh,2.1vw),5rem)] leading-snug">
+    <table className="w-full table-fixed border-collapse text-left text-[length:clamp(1rem,min(3vh,1.85vw),5rem)] leading-snug">
       <caption className="sr-only">{caption}</caption>
       <colgroup>
-        <col className="w-[6.4em]" />
+        {/* Numbers and grades narrow; the name column takes the rest. */}
+        <col className="w-[6.2em]" />
         <col />
-        <col className="w-[4.8em]" />
-        <col className="w-[4.8em]" />
-        <col className="w-[20%]" />
+        <col className="w-[4.4em]" />
+        <col className="w-[5.2em]" />
+        <col className="w-[7.6em]" />
       </colgroup>
       <thead className="text-[0.7em] uppercase tracking-wide text-amber-200">
         <tr className="border-b-2 border-slate-600">
@@ -73,7 +75,10 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               <td className={`${CELL} text-right tabular-nums`}>
                 {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
-              <td className={`${CELL} pr-0 text-[0.75em]`}>{row.classification ?? "—"}</td>
+              {/* Small and tight, a grade takes two lines ("Hoàn thành xuất sắc / nhiệm vụ") within a row's height. */}
+              <td className="text-[0.7em] leading-tight">
+                <span className="line-clamp-2">{row.classification ?? "—"}</span>
+              </td>
             </tr>
           ),
         )}

@@ -6,15 +6,19 @@ import { useEffect } from "react";
 const FORWARD = new Set(["ArrowRight", "PageDown", " ", "Spacebar"]);
 const BACK = new Set(["ArrowLeft", "PageUp"]);
 const AUTO = new Set(["a", "A"]);
+// As in presentation software: Home to the first slide (or step), End to the last.
 
 /**
- * Forward and back from the keyboard or a clicker, A to start or stop the automatic advance,
+ * Forward and back from the keyboard or a clicker, Home and End to the first and last slide, A to
+ * start or stop the automatic advance,
  * anywhere on the screen except in a text field (the seconds of the automatic advance).
  * Space advances even on a focused button (the presenter has just clicked a mode button and then
  * reaches for the space bar); such buttons still answer to Enter.
  */
-export function usePresenterKeys(handlers: { forward(): void; back(): void; toggleAuto(): void }) {
-  const { forward, back, toggleAuto } = handlers;
+type Handlers = { forward(): void; back(): void; first(): void; last(): void; toggleAuto(): void };
+
+export function usePresenterKeys(handlers: Handlers) {
+  const { forward, back, first, last, toggleAuto } = handlers;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -22,11 +26,13 @@ export function usePresenterKeys(handlers: { forward(): void; back(): void; togg
       if (target?.closest("input, textarea, select")) return;
       if (FORWARD.has(event.key)) forward();
       else if (BACK.has(event.key)) back();
+      else if (event.key === "Home") first();
+      else if (event.key === "End") last();
       else if (AUTO.has(event.key)) toggleAuto();
       else return;
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [forward, back, toggleAuto]);
+  }, [forward, back, first, last, toggleAuto]);
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { BlocYearTabs, type BlocYearTab } from "@/components/bloc-year-tabs";

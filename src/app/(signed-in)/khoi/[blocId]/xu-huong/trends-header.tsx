@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 
 type Props = { bloc: { id: string; name: string }; title: string; unitCrumb?: boolean };
 

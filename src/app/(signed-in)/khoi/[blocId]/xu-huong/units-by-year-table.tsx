@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { UnitPageLink } from "@/components/unit-page-link";
 import { NO_SCORES_TEXT, rankPhrase } from "@/domain/format";
 import { percentOfMax, type YearResults } from "@/domain/rankings";

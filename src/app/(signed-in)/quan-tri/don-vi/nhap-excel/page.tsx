@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { MAX_AGENCY_IMPORT_ROWS } from "@/domain/agencies";
 import { AgencyImportPanel } from "./agency-import-panel";
 import { AdminOnly } from "../../admin-only";

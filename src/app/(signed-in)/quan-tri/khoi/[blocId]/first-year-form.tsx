@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormStatus, InputField, SelectField, SubmitButton } from "@/components/forms/form-parts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { Section } from "@/components/forms/section";
 import { RECORD_ID_PATTERN } from "@/schemas/record-id";

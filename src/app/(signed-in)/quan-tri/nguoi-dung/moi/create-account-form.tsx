@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { FormStatus, InputField, SubmitButton } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import type { GrantScopes } from "@/server/queries/accounts/list-grant-scopes";

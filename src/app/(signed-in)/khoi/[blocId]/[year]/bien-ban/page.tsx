@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { ResultSourceNote } from "@/components/conference/result-source-note";
 import { ResultsTable } from "@/components/conference/results-table";
 import { db } from "@/server/db";

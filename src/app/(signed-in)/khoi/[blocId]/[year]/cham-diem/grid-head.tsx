@@ -16,9 +16,12 @@ export function GridHead({ groups, showSheetStatus }: { groups: GridGroup[]; sho
             scope="colgroup"
             colSpan={group.leaves.length}
             title={group.title}
-            className="max-w-0 truncate border-l border-stone-200 px-2 py-1"
+            className="max-w-0 border-l border-stone-200 px-2 py-1 align-bottom"
           >
-            {group.code}. {group.title}
+            {/* The section's width is its criteria's: a long title takes two lines before it is cut. */}
+            <span className="line-clamp-2 break-words">
+              {group.code}. {group.title}
+            </span>
           </th>
         ))}
         <th scope="colgroup" colSpan={tail} className="border-l border-stone-200 px-2 py-1">

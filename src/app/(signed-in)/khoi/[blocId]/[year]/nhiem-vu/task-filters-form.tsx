@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import type { TaskFilters } from "@/schemas/tasks/task-filters";
 import type { TaskList } from "@/server/queries/tasks/list-tasks";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";

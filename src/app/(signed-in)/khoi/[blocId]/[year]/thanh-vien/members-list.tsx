@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatDate } from "@/domain/calendar";
 import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
 import type { MembersPage } from "@/server/queries/members/get-members-page";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { formatDeductions, formatPoints, formatShare, NO_SCORES_HEADING, rankHeading } from "@/domain/format";
 import { hasScores } from "@/domain/scoring";
 import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";

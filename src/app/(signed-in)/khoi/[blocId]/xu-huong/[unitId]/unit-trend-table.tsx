@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/app-link";
 import type { UnitTrendPoint } from "@/domain/rankings";
 import { formatPoints, NO_SCORES_TEXT, rankCell } from "@/domain/format";
 import { SOURCE_LABEL, shareOrDash } from "../trend-labels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { addDays, daysBetween, formatDate, todayInVietnam, toIsoDay } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
 import { formatShare } from "@/domain/format";

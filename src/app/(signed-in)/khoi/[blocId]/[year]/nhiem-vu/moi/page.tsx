@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { db } from "@/server/db";
 import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { getTaskYear } from "@/server/queries/tasks/task-year";

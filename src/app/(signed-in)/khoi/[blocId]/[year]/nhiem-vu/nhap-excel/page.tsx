@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { TASK_IMPORT_COLUMNS } from "@/domain/tasks/import-columns";
 import { db } from "@/server/db";
 import { getTaskYear } from "@/server/queries/tasks/task-year";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { StageNotice } from "@/components/stage-notice";
 import { todayInVietnam } from "@/domain/calendar";
 import { readTaskFilters } from "@/schemas/tasks/task-filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { Fragment, type FocusEvent, type KeyboardEvent } from "react";
 import { ConflictNotice } from "@/components/conflict-notice";
 import { DateField } from "@/components/date-field";

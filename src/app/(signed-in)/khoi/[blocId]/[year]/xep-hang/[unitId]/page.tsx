@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { toIsoDay } from "@/domain/calendar";
 import { TASK_STATUS_LABEL } from "@/domain/vocabulary";
