@@ -16,6 +16,12 @@ const emptyBaseURL = `http://127.0.0.1:${EMPTY_PORT}`;
 const JOURNEYS_PORT = Number(process.env.E2E_JOURNEYS_PORT ?? PORT + 200);
 const journeysBaseURL = `http://127.0.0.1:${JOURNEYS_PORT}`;
 const JOURNEYS = /\/zz?-[^/]*\.spec\.ts$/;
+// The demo bloc's specs in two halves of about equal length (~8 minutes each on the CI machine),
+// each half on a demo server of its own, so both workers are busy from start to end.
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? PORT + 300);
+const secondBaseURL = `http://127.0.0.1:${SECOND_PORT}`;
+const SECOND_HALF =
+  /\/(hidden-year-leak|members|rankings|score-table|scoring|security-headers|session-end|sign-in|tasks|unit-page|zzz-province-admin)\.spec\.ts$/;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -50,8 +56,14 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    // The demo bloc's specs, in file order on one server (some change the demo data).
-    { name: "chromium", testIgnore: [/onboarding\.spec\.ts$/, JOURNEYS], use: chromium, workers: 1 },
+    // The demo bloc's specs, each half in file order on its own server (some change the demo data).
+    {
+      name: "chromium",
+      testIgnore: [/onboarding\.spec\.ts$/, JOURNEYS, SECOND_HALF],
+      use: chromium,
+      workers: 1,
+    },
+    { name: "chromium-b", testMatch: SECOND_HALF, use: { ...chromium, baseURL: secondBaseURL }, workers: 1 },
     // The secretariat's journeys through whole years (z-, zz-): on a demo server of their own.
     { name: "journeys", testMatch: JOURNEYS, use: { ...chromium, baseURL: journeysBaseURL }, workers: 1 },
     // From an empty database through the browser only: first-run page, agencies, a bloc.
@@ -72,7 +84,15 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
     },
-    // The same build on a second demo data folder, for the journeys.
+    // The same build on a second and a third demo data folder, for the other half and the journeys.
+    {
+      command: `bash scripts/e2e-server.sh ${SECOND_PORT}`,
+      url: `${secondBaseURL}/dang-nhap`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
     {
       command: `bash scripts/e2e-server.sh ${JOURNEYS_PORT}`,
       url: `${journeysBaseURL}/dang-nhap`,
