@@ -246,6 +246,23 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
     });
   });
 
+  it("manages in memory (managesYear, for a page header) exactly the years the where-clause reaches", async () => {
+    const rows = await t.prisma.blocYear.findMany({
+      select: {
+        ...authz.YEAR_VISIBILITY_SELECT,
+        year: true,
+        bloc: { select: { code: true, ...authz.YEAR_VISIBILITY_SELECT.bloc.select } },
+      },
+    });
+    for (const [who, user] of Object.entries(users)) {
+      const inMemory = rows
+        .filter((row) => authz.managesYear(user, authz.yearVisibility(row)))
+        .map((row) => `${row.bloc.code} ${row.year}`)
+        .sort();
+      expect(inMemory, who).toEqual(await years(authz.blocYearsManageableBy(user)));
+    }
+  });
+
   it("never reaches the other province's bloc, whoever asks", async () => {
     for (const user of Object.values(users)) {
       expect(await years(authz.blocYearsVisibleTo(user))).not.toContain("XX 2024");

@@ -34,6 +34,7 @@ export {
 export { unitsVisibleTo } from "./units";
 export {
   isPublishedStatus,
+  managesYear,
   mayReadAuditLog,
   maySeeUnit,
   seesOtherUnits,

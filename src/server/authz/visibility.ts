@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import type { SessionGrant, SessionUser } from "../auth/session-user";
-import { ownUnitIds } from "./grants";
+import { MANAGING_KINDS, ownUnitIds } from "./grants";
 
 /**
  * A year whose results have been published at least once. Under correction it still is: its
@@ -78,6 +78,15 @@ export function seesOtherUnits(user: SessionUser, year: YearVisibility): boolean
 /** Whether the user may see this unit's figures in a year they may view: a unit of their own always. */
 export function maySeeUnit(user: SessionUser, year: YearVisibility, unitId: string): boolean {
   return seesOtherUnits(user, year) || ownUnitIds(user).includes(unitId);
+}
+
+/**
+ * Whether the user may manage the year (its data, settings and publishing): the in-memory twin of
+ * blocYearsManageableBy, for a year already loaded with YEAR_VISIBILITY_SELECT, so a page header
+ * needs no second query (issue #13). Managers are the overseers other than viewers.
+ */
+export function managesYear(user: SessionUser, year: YearVisibility): boolean {
+  return user.grants.some((grant) => MANAGING_KINDS.includes(grant.kind) && oversees(grant, year));
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { SessionUser } from "@/server/auth/session-user";
-import { blocYearsAllowed, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
+import { blocYearsAllowed, managesYear, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import { db } from "@/server/db";
 
 /**
@@ -28,11 +28,9 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
     },
   });
   if (!row) return null;
-  const manageable = await db.blocYear.count({
-    where: { id: row.id, AND: [blocYearsAllowed(user, "manage")] },
-  });
   const { roles: _heads, ...header } = row;
-  return { ...header, ...yearVisibility(row), canManage: manageable > 0 };
+  const visibility = yearVisibility(row);
+  return { ...header, ...visibility, canManage: managesYear(user, visibility) };
 });
 
 export type BlocYearHeader = NonNullable<Awaited<ReturnType<typeof getBlocYearHeader>>>;

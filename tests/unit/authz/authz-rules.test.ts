@@ -173,6 +173,27 @@ const USER_RULES = {
     ...same([...MANAGERS, ...VIEWERS, "staff", "leaderAndOtherSecretariat"], undefined, "CROSS_CHECK"),
     ...same(["leader", "leaderUnscoped", "leaderAndViewer"], undefined, "SELF"),
   ]),
+  // As blocYearsManageableBy reaches (the database table in authz-scope.test.ts), whatever the stage.
+  managesYear: rule(authz.managesYear, [
+    ...[closed, published, draft].flatMap((y) =>
+      same(
+        MANAGERS.filter((who) => who !== "secretariatUnscoped"),
+        y,
+        true,
+      ),
+    ),
+    ...same(
+      [...VIEWERS, "leader", "leaderUnscoped", "leaderAndViewer", "secretariatUnscoped", "staff"],
+      closed,
+      false,
+    ),
+    ["staff", staffed, true],
+    ["leaderAndOtherSecretariat", closed, false],
+    ["leaderAndOtherSecretariat", otherBloc, true],
+    ["secretariat", otherBloc, false],
+    ["admin", otherBloc, true],
+    ["admin", otherProvince, false],
+  ]),
   mayReadAuditLog: rule(authz.mayReadAuditLog, [
     ...same([...OVERSEERS, "leaderAndViewer"], closed, true),
     ...same(
