@@ -38,6 +38,18 @@ const chromium = {
   },
 };
 
+/** A built `next start` on a fresh demo data folder of its own, ready once its sign-in page answers. */
+function demoServer(port: number) {
+  return {
+    command: `bash scripts/e2e-server.sh ${port}`,
+    url: `http://127.0.0.1:${port}/dang-nhap`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -75,40 +87,16 @@ export default defineConfig({
     },
   ],
   webServer: [
-    // A built app on a fresh embedded database seeded with the demo bloc (scripts/e2e-server.sh).
-    {
-      command: `bash scripts/e2e-server.sh ${PORT}`,
-      url: `${baseURL}/dang-nhap`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-    // The same build on a second and a third demo data folder, for the other half and the journeys.
-    {
-      command: `bash scripts/e2e-server.sh ${SECOND_PORT}`,
-      url: `${secondBaseURL}/dang-nhap`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
-    {
-      command: `bash scripts/e2e-server.sh ${JOURNEYS_PORT}`,
-      url: `${journeysBaseURL}/dang-nhap`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
+    // A built app on a fresh embedded database seeded with the demo bloc (scripts/e2e-server.sh);
+    // the same build on a second and a third demo data folder, for the other half and the journeys.
+    demoServer(PORT),
+    demoServer(SECOND_PORT),
+    demoServer(JOURNEYS_PORT),
     // The same build on its own fresh, empty data folder, with a known setup token.
     {
+      ...demoServer(EMPTY_PORT),
       command: `bash scripts/e2e-server.sh ${EMPTY_PORT} empty`,
       url: `${emptyBaseURL}/thiet-lap`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      stdout: "pipe",
-      stderr: "pipe",
       env: { SETUP_TOKEN: E2E_SETUP_TOKEN },
     },
   ],
