@@ -4,7 +4,7 @@ import type { RankingResult } from "@/domain/scoring";
 import { yearEndMembers } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
-import { seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
+import { maySeeUnit, seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { computeRanking } from "@/server/queries/compute-ranking";
@@ -17,7 +17,8 @@ import { engineRefusal } from "./engine-refusal";
  * viên", the quorum), every membership's name (for records about a unit that left), flags,
  * tallies, proposals, the award catalogue and the engine's candidates (or why it could not rank).
  * The candidates are ranks and totals of every unit: withheld, without running the engine, from
- * whoever may not see other units' provisional figures (authz/visibility.ts).
+ * whoever may not see other units' provisional figures (authz/visibility.ts); such a viewer gets
+ * the flags, tallies and proposals of their own units only.
  */
 export async function getAwardsBoard(
   prisma: AppPrismaClient,
@@ -56,11 +57,12 @@ export async function getAwardsBoard(
       },
     },
   });
+  const visibility = yearVisibility(row);
+  // Others' flags, votes and proposals (whose reasons cite ranks) are their figures too.
+  const visible = (record: { unitId: string }) => maySeeUnit(user, visibility, record.unitId);
   const yearMembers = await loadYearMembers(prisma, blocYearId);
   const members = rankedYearMembers(yearMembers).map(({ unitId, name }) => ({ unitId, name }));
-  const ranking = seesOtherUnits(user, yearVisibility(row))
-    ? await rankingOrRefusal(prisma, blocYearId)
-    : WITHHELD;
+  const ranking = seesOtherUnits(user, visibility) ? await rankingOrRefusal(prisma, blocYearId) : WITHHELD;
   const openFlags = new Set(
     row.eligibilityFlags.filter((flag) => flag.resolvedOn === null).map((flag) => flag.unitId),
   );
@@ -69,12 +71,12 @@ export async function getAwardsBoard(
     voters: yearEndMembers(yearMembers.all, yearMembers.year).length,
     names: Object.fromEntries(yearMembers.all.map((member) => [member.unitId, member.name])),
     awards: scoringRulesSchema.parse(row.rules).awards,
-    flags: row.eligibilityFlags,
-    tallies: row.ballotTallies,
-    proposals: row.proposals,
+    flags: row.eligibilityFlags.filter(visible),
+    tallies: row.ballotTallies.filter(visible),
+    proposals: row.proposals.filter(visible),
     ranking,
     topEligibleRank: ranking.result ? topEligibleRank(ranking.result, openFlags) : null,
-    openFlagUnitIds: [...openFlags],
+    openFlagUnitIds: [...openFlags].filter((unitId) => visible({ unitId })),
   };
 }
 
