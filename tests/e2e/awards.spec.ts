@@ -134,12 +134,15 @@ test("the audit log shows who changed what, old → new, filtered by entity and 
   await expect(page.getByRole("row", { name: /Số phiếu đồng ý.*— → 7/ })).toBeVisible();
 });
 
-test("an agency leader reads candidates and proposals without any form, and is not shown the audit log", async ({
+test("an agency leader of a hidden year reads only their own proposals, without any form, and is not shown the audit log", async ({
   page,
 }) => {
   await signIn(page, "lanhdao.tnmt");
   await openYearTab(page, 2024, "Bỏ phiếu & đề nghị");
-  await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
+  // 2024 keeps provisional scores among the members: the proposal above is another unit's, and
+  // its reason cites that unit's rank.
+  await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng của đơn vị bạn (0)" })).toBeVisible();
+  await expect(page.getByText(/Đề nghị của các đơn vị khác hiển thị khi khối chia sẻ/)).toBeVisible();
   await expect(
     page.getByText("Bạn đang xem; chỉ thư ký khối được nhập kết quả bỏ phiếu và đề nghị."),
   ).toBeVisible();

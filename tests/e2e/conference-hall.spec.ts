@@ -212,6 +212,31 @@ test("at 1920×1080 the ranking slide shows the longest unit name and award name
   expect([...names, ...awards].filter((shown) => shown.cut)).toEqual([]);
 });
 
+test("on a 390 px phone the ranking keeps rank, name and total, every name readable", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openScreen(page, await conferencePath(page, 2023));
+  await page.keyboard.press("End");
+  await page.getByRole("button", { name: "Công bố từng hạng" }).click();
+  await page.keyboard.press("End");
+  await expect(page.getByTestId("hidden-row")).toHaveCount(0);
+  const rows = page.getByTestId("ranking-row");
+  await expect(rows.first()).toBeVisible();
+  // Every row inside the screen's width, and at least the start of every name (before any "…").
+  const boxes = await rows.evaluateAll((shown) =>
+    shown.map((row) => {
+      const name = row.querySelector<HTMLElement>("[data-testid=unit-name]");
+      return {
+        right: row.getBoundingClientRect().right,
+        // A short name shown whole, or a long one with room for its start.
+        readable: !!name && (name.scrollWidth <= name.clientWidth || name.clientWidth >= 100),
+      };
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(boxes.filter((box) => box.right > 390 || !box.readable)).toEqual([]);
+  await expect(page.getByRole("columnheader", { name: "Xếp loại" })).toBeHidden();
+});
+
 test("Home and End go to the first and last slide, and to the first and last reveal step", async ({
   page,
 }) => {

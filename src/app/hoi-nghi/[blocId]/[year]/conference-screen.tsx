@@ -86,7 +86,7 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
     <div className="flex h-screen flex-col overflow-hidden bg-slate-950 text-slate-50">
       <nav
         aria-label="Điều khiển trình chiếu"
-        className="no-print flex flex-wrap items-center gap-3 border-b border-slate-800 px-6 py-2 text-base"
+        className="no-print flex flex-wrap items-center gap-3 border-b border-slate-800 px-6 py-2 text-base max-sm:gap-2 max-sm:px-3 max-sm:text-sm"
       >
         <Link href={backUrl} className="mr-auto text-slate-300 underline-offset-4 hover:underline">
           ← Về năm thi đua
@@ -115,14 +115,17 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
         >
           →
         </button>
-        <AutoAdvanceControl
-          running={auto.running}
-          secondsText={auto.secondsText}
-          secondsProblem={auto.secondsProblem}
-          onToggle={auto.toggle}
-          onSecondsText={auto.setSecondsText}
-        />
-        <FullscreenButton />
+        {/* The operator's tools; a phone following the meeting keeps only the way through it. */}
+        <div className="flex flex-wrap items-center gap-3 max-sm:hidden">
+          <AutoAdvanceControl
+            running={auto.running}
+            secondsText={auto.secondsText}
+            secondsProblem={auto.secondsProblem}
+            onToggle={auto.toggle}
+            onSecondsText={auto.setSecondsText}
+          />
+          <FullscreenButton />
+        </div>
       </nav>
       <main className="min-h-0 flex-1 overflow-hidden px-[4vw] py-[3vh]">
         {mode === "reveal" ? (

@@ -13,6 +13,7 @@ type Props = {
 
 // One line per member (long names end in "…") so the screen can count the rows that fit.
 const CELL = "overflow-hidden py-[0.35em] pr-[0.6em] text-ellipsis whitespace-nowrap";
+const PHONE_HIDDEN = "max-sm:hidden";
 
 /** The members with their role and who signed the pledge for them. */
 export function MembersSlide({ data, slide, onRowsFit }: Props) {
@@ -35,7 +36,8 @@ export function MembersSlide({ data, slide, onRowsFit }: Props) {
             <col />
             {/* The role's column as wide as "Phó trưởng khối": the name takes what is left. */}
             <col className="w-[8em]" />
-            <col className="w-[30%]" />
+            {/* A phone keeps number, name and role: the signer would leave the name no room. */}
+            <col className={`w-[30%] ${PHONE_HIDDEN}`} />
           </colgroup>
           <thead className="text-[0.7em] uppercase tracking-wide text-amber-200">
             <tr className="border-b-2 border-slate-600">
@@ -48,7 +50,7 @@ export function MembersSlide({ data, slide, onRowsFit }: Props) {
               <th scope="col" className="py-[0.4em] pr-[0.6em]">
                 Vai trò
               </th>
-              <th scope="col" className="py-[0.4em]">
+              <th scope="col" className={`py-[0.4em] ${PHONE_HIDDEN}`}>
                 Người ký giao ước
               </th>
             </tr>
@@ -63,7 +65,7 @@ export function MembersSlide({ data, slide, onRowsFit }: Props) {
                 <td className={`${CELL} text-[0.8em] text-amber-200`}>
                   {member.role ? BLOC_ROLE_LABEL[member.role] : "Thành viên"}
                 </td>
-                <td className={`${CELL} pr-0 text-[0.8em]`}>
+                <td className={`${CELL} pr-0 text-[0.8em] ${PHONE_HIDDEN}`}>
                   {member.signature ? (
                     `${member.signature.signerName}, ${member.signature.signerTitle}`
                   ) : (

@@ -13,6 +13,7 @@ type Props = {
 // a long name or award ends in "…" only when wider than the name column, which gets all the width
 // the narrow number and grade columns leave (the award's full name is on the citation card).
 const CELL = "overflow-hidden py-[0.35em] pr-[0.6em] text-ellipsis whitespace-nowrap";
+const PHONE_HIDDEN = "max-sm:hidden";
 
 /** The ranking at projector size: few columns, large type; hidden rows keep their place. */
 export function RankingTable({ rows, hidden = () => false, caption }: Props) {
@@ -26,8 +27,9 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
         <col className="w-[6.2em]" />
         <col />
         <col className="w-[4.4em]" />
-        <col className="w-[5.2em]" />
-        <col className="w-[7.6em]" />
+        {/* A phone keeps rank, name and total: five columns would leave the name none. */}
+        <col className={`w-[5.2em] ${PHONE_HIDDEN}`} />
+        <col className={`w-[7.6em] ${PHONE_HIDDEN}`} />
       </colgroup>
       <thead className="text-[0.7em] uppercase tracking-wide text-amber-200">
         <tr className="border-b-2 border-slate-600">
@@ -40,10 +42,10 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
           <th scope="col" className="py-[0.4em] pr-[0.6em] text-right">
             Tổng điểm
           </th>
-          <th scope="col" className="py-[0.4em] pr-[0.6em] text-right">
+          <th scope="col" className={`py-[0.4em] pr-[0.6em] text-right ${PHONE_HIDDEN}`}>
             Tỷ lệ
           </th>
-          <th scope="col" className="py-[0.4em]">
+          <th scope="col" className={`py-[0.4em] ${PHONE_HIDDEN}`}>
             Xếp loại
           </th>
         </tr>
@@ -72,11 +74,11 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
                 <UnitName row={row} />
               </th>
               <td className={`${CELL} text-right tabular-nums`}>{formatPoints(row.total)}</td>
-              <td className={`${CELL} text-right tabular-nums`}>
+              <td className={`${CELL} text-right tabular-nums ${PHONE_HIDDEN}`}>
                 {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
               {/* Small and tight, a grade takes two lines ("Hoàn thành xuất sắc / nhiệm vụ") within a row's height. */}
-              <td className="text-[0.7em] leading-tight">
+              <td className={`text-[0.7em] leading-tight ${PHONE_HIDDEN}`}>
                 <span className="line-clamp-2">{row.classification ?? "—"}</span>
               </td>
             </tr>

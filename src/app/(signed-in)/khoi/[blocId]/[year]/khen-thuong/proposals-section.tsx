@@ -7,14 +7,23 @@ import { ProposalStatusForm } from "./proposal-status-form";
 export function ProposalsSection({ board, editable }: { board: AwardsBoard; editable: boolean }) {
   const names = new Map(Object.entries(board.names));
   const awardNames = new Map(board.awards.map((award) => [award.code, award.name]));
+  // A viewer who may not see other units' figures gets their own units' proposals only.
+  const ownOnly = board.ranking.withheld;
   return (
     <section aria-labelledby="proposals-heading" className="mt-10">
       <h2 id="proposals-heading" className="text-lg font-semibold">
-        Đề nghị khen thưởng ({board.proposals.length})
+        {ownOnly ? "Đề nghị khen thưởng của đơn vị bạn" : "Đề nghị khen thưởng"} ({board.proposals.length})
       </h2>
+      {ownOnly && (
+        <p className="mt-3 text-sm text-stone-600">
+          Đề nghị của các đơn vị khác hiển thị khi khối chia sẻ điểm tạm tính hoặc khi kết quả được công bố.
+        </p>
+      )}
       {board.proposals.length === 0 ? (
         <p className="mt-3 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
-          Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng ứng viên theo quy chế phía trên.
+          {editable
+            ? "Chưa có đề nghị nào. Chọn “Đề nghị” ở bảng ứng viên theo quy chế phía trên."
+            : "Chưa có đề nghị nào."}
         </p>
       ) : (
         <ul className="mt-3 space-y-3">
