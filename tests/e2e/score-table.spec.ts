@@ -114,6 +114,8 @@ test("the secretariat edits the rules through forms and sees the preview", async
 test("two secretaries edit the same criterion: the second is refused, sees the saved value, and keeps their input", async ({
   browser,
 }) => {
+  // Two browsers, two sign-ins, two table loads before the edits: twice a one-browser test's budget.
+  test.setTimeout(60_000);
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
   await openScoreTable(first, "thuky.vhxh", VHXH);
