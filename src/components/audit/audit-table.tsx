@@ -46,7 +46,7 @@ export function AuditTable({ log, filtered }: { log: { events: AuditRow[] }; fil
               <th scope="col" className="px-3 py-2">
                 Giá trị cũ → mới
               </th>
-              <th scope="col" className="px-3 py-2">
+              <th scope="col" className="whitespace-nowrap px-3 py-2">
                 Lý do
               </th>
             </tr>

@@ -10,8 +10,9 @@ export interface Places {
   quota: number;
 }
 
+/** The engine's own plan, before anyone proposes: the unit is the candidate of a higher award. */
 export function alreadyProposedReason(earlierAward: string): CandidacyReason {
-  const message = `Đã được đề xuất ${earlierAward}; một thành tích không đề nghị hai hình thức khen thưởng.`;
+  const message = `Là ứng viên ${earlierAward}; một thành tích không đề nghị hai hình thức khen thưởng.`;
   return { code: "alreadyProposed", message };
 }
 

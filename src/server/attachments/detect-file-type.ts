@@ -94,3 +94,23 @@ export function nameForContent(fileName: string, type: DetectedFileType): string
   if (KNOWN_EXTENSIONS[type.kind].includes(extension)) return fileName;
   return `${stem}.${type.extension}`;
 }
+
+const KIND_WORDS: Record<FileKind, string> = {
+  pdf: "PDF",
+  png: "ảnh PNG",
+  jpeg: "ảnh JPEG",
+  docx: "Word",
+  xlsx: "Excel",
+  doc: "Word",
+  xls: "Excel",
+};
+
+/** What the name's extension claims the file is ("PDF" for "x.pdf"), in words; null for any other name. */
+export function claimedKind(fileName: string): { words: string; extension: string } | null {
+  const dot = fileName.lastIndexOf(".");
+  const extension = dot > 0 ? fileName.slice(dot + 1).toLowerCase() : "";
+  const kind = (Object.keys(KNOWN_EXTENSIONS) as FileKind[]).find((known) =>
+    KNOWN_EXTENSIONS[known].includes(extension),
+  );
+  return kind ? { words: KIND_WORDS[kind], extension } : null;
+}

@@ -175,6 +175,17 @@ describe.each(testBackends())("evidence files on tasks and score lines (%s)", (k
     expect(await t.prisma.attachment.count({ where: { taskId: task3 } })).toBe(20);
   });
 
+  it("tells a file renamed to .pdf that its content is not a PDF, and any other name what is accepted", async () => {
+    const attach = async (fileName: string) =>
+      attachTaskFile(t.prisma, as("thuky.ktkt"), { taskId: await taskId(7), fileName, bytes: HTML }).catch(
+        (error: unknown) => (error as Error).message,
+      );
+    expect(await attach("ghi-chu.pdf")).toBe(
+      `Nội dung tệp không phải PDF như đuôi .pdf của tên tệp (tệp bị đổi tên hoặc bị hỏng). ${WRONG_TYPE}`,
+    );
+    expect(await attach("trang.html")).toBe(WRONG_TYPE);
+  });
+
   it("recognises a real .xlsx by the parts inside it", async () => {
     const { id } = await attachTaskFile(t.prisma, as("thuky.ktkt"), {
       taskId: await taskId(7),

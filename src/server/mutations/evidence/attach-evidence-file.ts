@@ -6,7 +6,7 @@ import type {
 } from "@/schemas/attachments/evidence-file";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { detectFileType, nameForContent } from "@/server/attachments/detect-file-type";
+import { claimedKind, detectFileType, nameForContent } from "@/server/attachments/detect-file-type";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeScoreLineEvidence, authorizeTaskEvidence, type EvidenceTarget } from "./evidence-targets";
@@ -95,7 +95,7 @@ async function attachEvidence(
   return prisma.$transaction(async (tx) => {
     const target = await authorize(tx);
     const type = detectFileType(input.bytes, input.fileName);
-    if (!type) throw new UserFacingError(`Chỉ nhận tệp ${EVIDENCE_TYPES_TEXT}.`);
+    if (!type) throw new UserFacingError(wrongTypeMessage(input.fileName));
     // Two uploads at once must not both find room under the cap: the first holds its target's row.
     await lockEvidenceTarget(tx, target.owner);
     const count = await tx.attachment.count({ where: target.owner });
@@ -139,6 +139,15 @@ function auditEvidence(
   return "taskId" in target.owner
     ? recordAudit(tx, { ...common, entity: "Task", entityId: target.owner.taskId })
     : recordAudit(tx, { ...common, entity: "ScoreLine", entityId: target.owner.scoreLineId });
+}
+
+/** A name that claims an accepted kind its bytes are not (a renamed .txt, a broken PDF) is told so. */
+function wrongTypeMessage(fileName: string): string {
+  const claimed = claimedKind(fileName);
+  const mismatch = claimed
+    ? `Nội dung tệp không phải ${claimed.words} như đuôi .${claimed.extension} của tên tệp (tệp bị đổi tên hoặc bị hỏng). `
+    : "";
+  return `${mismatch}Chỉ nhận tệp ${EVIDENCE_TYPES_TEXT}.`;
 }
 
 function lockEvidenceTarget(tx: AppTransaction, owner: EvidenceTarget["owner"]) {
