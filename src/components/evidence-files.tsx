@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { formatFileSize } from "@/domain/format";
+import { FileInput } from "./forms/file-input";
 
 export type EvidenceFile = { id: string; fileName: string; size: number };
 type Answer = { ok: boolean; formError?: string; fieldErrors?: Record<string, string[] | undefined> };
@@ -104,14 +105,7 @@ export function EvidenceFiles(props: {
             <p id={`${inputId}-hint`} className="text-xs text-stone-500">
               PDF, JPEG, PNG, Word hoặc Excel; tối đa 10 MB mỗi tệp.
             </p>
-            <input
-              id={inputId}
-              type="file"
-              name="file"
-              accept={ACCEPT}
-              aria-describedby={`${inputId}-hint`}
-              className="mt-1 block max-w-full text-sm"
-            />
+            <FileInput id={inputId} name="file" accept={ACCEPT} aria-describedby={`${inputId}-hint`} />
           </div>
           <button
             type="submit"

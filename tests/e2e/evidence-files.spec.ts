@@ -33,11 +33,14 @@ test("a leader attaches a PDF to their own self-score line", async ({ page }) =>
   await cell.click();
 
   await expect(panel.getByText("tối đa 10 MB mỗi tệp")).toBeVisible();
+  // The field speaks Vietnamese, not the browser's "Choose File / No file chosen".
+  await expect(panel.getByText("Chưa chọn tệp")).toBeVisible();
   await panel.getByLabel("Đính kèm tệp minh chứng").setInputFiles({
     name: "Quyết định sáng kiến.pdf",
     mimeType: "application/pdf",
     buffer: PDF,
   });
+  await expect(panel.getByText("Quyết định sáng kiến.pdf", { exact: true })).toBeVisible();
   await panel.getByRole("button", { name: "Tải lên" }).click();
   await expect(panel.getByRole("status")).toHaveText("Đã đính kèm Quyết định sáng kiến.pdf.");
   const link = panel.getByRole("link", { name: "Quyết định sáng kiến.pdf" });
@@ -50,7 +53,9 @@ test("a leader attaches a PDF to their own self-score line", async ({ page }) =>
     buffer: Buffer.from("<html><script>alert(1)</script></html>"),
   });
   await panel.getByRole("button", { name: "Tải lên" }).click();
-  await expect(panel.getByRole("alert")).toContainText("Chỉ nhận tệp PDF, ảnh JPEG/PNG");
+  await expect(panel.getByRole("alert")).toContainText(
+    "Nội dung tệp không phải PDF như đuôi .pdf của tên tệp (tệp bị đổi tên hoặc bị hỏng). Chỉ nhận tệp PDF, ảnh JPEG/PNG",
+  );
 
   const served = await page.request.get((await link.getAttribute("href"))!);
   expect(served.status()).toBe(200);

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "@/components/app-link";
+import { FileInput } from "@/components/forms/file-input";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import type { AgencyImportResult } from "./import-result";
@@ -35,13 +36,11 @@ export function AgencyImportPanel() {
           <label htmlFor="agency-file" className="block text-sm font-medium text-stone-700">
             Tệp Excel (.xlsx)
           </label>
-          <input
+          <FileInput
             id="agency-file"
             name="file"
-            type="file"
             required
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="mt-1 block max-w-full text-sm"
           />
         </div>
         <button

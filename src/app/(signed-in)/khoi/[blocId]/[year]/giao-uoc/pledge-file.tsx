@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useId, useState, useTransition, type FormEvent } from "react";
+import { FileInput } from "@/components/forms/file-input";
 import { FormStatus } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { removePledgeFileAction } from "./actions";
@@ -20,6 +21,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 /** The signed pledge as a scanned PDF/JPEG/PNG (≤ 10 MB), downloaded through /api/tep. */
 export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editable }: Props) {
   const router = useRouter();
+  const fileId = useId();
   const [result, setResult] = useState<UploadResult | null>(null);
   const [uploading, startUpload] = useTransition();
   const remove = useKeptForm(removePledgeFileAction);
@@ -53,15 +55,16 @@ export function PledgeFile({ blocYearId, uploadUrl, version, attachment, editabl
       {editable && (
         <form onSubmit={upload} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="version" value={version} />
-          <label className="text-sm font-medium text-stone-700">
-            {attachment ? "Thay bằng tệp khác" : "Đính kèm tệp"} (PDF, JPEG, PNG, tối đa 10 MB)
-            <input
-              type="file"
+          <div className="text-sm font-medium text-stone-700">
+            <label htmlFor={fileId}>
+              {attachment ? "Thay bằng tệp khác" : "Đính kèm tệp"} (PDF, JPEG, PNG, tối đa 10 MB)
+            </label>
+            <FileInput
+              id={fileId}
               name="file"
               accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-              className="mt-1 block text-sm"
             />
-          </label>
+          </div>
           <button
             type="submit"
             disabled={uploading}

@@ -2,7 +2,8 @@
 
 import Link from "@/components/app-link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
+import { FileInput } from "@/components/forms/file-input";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/domain/tasks/import-columns";
 import type { ImportEvent } from "./import-events";
 import { ImportProblems } from "./import-problems";
@@ -25,6 +26,7 @@ function progressText(progress: Progress): string {
 /** Reads the upload's NDJSON answer as it streams, so a large file shows where it is. */
 export function ImportPanel({ uploadUrl, listUrl }: { uploadUrl: string; listUrl: string }) {
   const router = useRouter();
+  const fileId = useId();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [fileName, setFileName] = useState("");
@@ -65,18 +67,19 @@ export function ImportPanel({ uploadUrl, listUrl }: { uploadUrl: string; listUrl
         onSubmit={submit}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-5"
       >
-        <label className="text-sm font-medium text-stone-700">
-          Tệp Excel (.xlsx, tối đa {MAX_IMPORT_BYTES / 1024 / 1024} MB,{" "}
-          {MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng, {MAX_IMPORT_COLUMNS} cột)
-          <input
+        <div className="text-sm font-medium text-stone-700">
+          <label htmlFor={fileId}>
+            Tệp Excel (.xlsx, tối đa {MAX_IMPORT_BYTES / 1024 / 1024} MB,{" "}
+            {MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng, {MAX_IMPORT_COLUMNS} cột)
+          </label>
+          <FileInput
+            id={fileId}
             name="file"
-            type="file"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
             disabled={busy}
-            className="mt-1 block text-sm"
           />
-        </label>
+        </div>
         <button
           type="submit"
           disabled={busy}
