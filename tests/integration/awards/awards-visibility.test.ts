@@ -105,7 +105,12 @@ describe.each(testBackends())("the awards tab follows the provisional-scores set
     // A proposal's reason cites the unit's rank ("Xếp hạng 1, …"): others' are not shown at all.
     expect(unitsOf(hidden)).toEqual([[own], [own], [], [own]]);
     const managed = await getAwardsBoard(t.prisma, { blocYearId: year.id, user: secretariat });
-    expect(unitsOf(managed)).toEqual([[own, other].sort(), [own, other].sort(), [other], [own, other].sort()]);
+    expect(unitsOf(managed)).toEqual([
+      [own, other].sort(),
+      [own, other].sort(),
+      [other],
+      [own, other].sort(),
+    ]);
 
     await t.prisma.blocYear.update({ where: { id: year.id }, data: { membersSeeProvisional: true } });
     const shared = await getAwardsBoard(t.prisma, { blocYearId: year.id, user: tnmt });
