@@ -3,6 +3,7 @@ import { formatDate } from "@/domain/calendar";
 import { formatShare } from "@/domain/format";
 import { taskStatusText } from "@/domain/tasks";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
+import { EvidenceLink, OverdueBadge } from "./task-parts";
 
 /**
  * The task list as cards on a phone (below md), where the table's nine columns squeeze titles to a
@@ -22,9 +23,7 @@ export function TaskCards({ tasks, basePath }: { tasks: TaskListRow[]; basePath:
           <p className="mt-1 text-stone-600">{task.ownerName}</p>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="tabular-nums">Hạn {formatDate(task.deadline)}</span>
-            {task.overdue && (
-              <span className="rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-800">Quá hạn</span>
-            )}
+            {task.overdue && <OverdueBadge />}
             <span className="font-medium">{taskStatusText(task)}</span>
           </p>
           <p className="mt-1 text-xs text-stone-600">
@@ -34,17 +33,7 @@ export function TaskCards({ tasks, basePath }: { tasks: TaskListRow[]; basePath:
           </p>
           {(task.evidenceNote || task.evidenceUrl) && (
             <p className="mt-1 text-xs text-stone-600">
-              Minh chứng: {task.evidenceNote}{" "}
-              {task.evidenceUrl && (
-                <a
-                  href={task.evidenceUrl}
-                  target="_blank"
-                  rel="noopener noreferrer nofollow"
-                  className="text-brand-800 underline"
-                >
-                  Liên kết
-                </a>
-              )}
+              Minh chứng: {task.evidenceNote} {task.evidenceUrl && <EvidenceLink url={task.evidenceUrl} />}
             </p>
           )}
         </li>

@@ -3,6 +3,7 @@ import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
+import { EvidenceLink, OverdueBadge } from "./task-parts";
 
 /** The task list as officials read it, from md up; a phone gets `TaskCards`. */
 export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath: string }) {
@@ -57,11 +58,7 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
               <td className="px-3 py-2 text-right tabular-nums">{task.weight}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {formatDate(task.deadline)}
-                {task.overdue && (
-                  <span className="mt-1 block w-fit rounded bg-brand-100 px-1.5 text-xs font-medium text-brand-800">
-                    Quá hạn
-                  </span>
-                )}
+                {task.overdue && <OverdueBadge className="mt-1 block w-fit" />}
               </td>
               <td className="px-3 py-2">{taskStatusText(task)}</td>
               <td className="px-3 py-2 whitespace-nowrap">
@@ -70,16 +67,7 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
               </td>
               <td className="max-w-56 px-3 py-2">
                 {task.evidenceNote && <span className="block">{task.evidenceNote}</span>}
-                {task.evidenceUrl && (
-                  <a
-                    href={task.evidenceUrl}
-                    target="_blank"
-                    rel="noopener noreferrer nofollow"
-                    className="break-all text-brand-800 underline"
-                  >
-                    Liên kết
-                  </a>
-                )}
+                {task.evidenceUrl && <EvidenceLink url={task.evidenceUrl} className="break-all" />}
                 {!task.evidenceNote && !task.evidenceUrl && "—"}
               </td>
             </tr>
