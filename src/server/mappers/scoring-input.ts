@@ -54,9 +54,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
               ownerUnitId: task.ownerUnitId,
               criterionId: task.criterionId,
               weight: task.weight,
-              deadline: toIsoDay(task.deadline),
+              deadline: task.deadline,
               status: TASK_STATUS[task.status],
-              ...(task.completedOn && { completedOn: toIsoDay(task.completedOn) }),
+              ...(task.completedOn && { completedOn: task.completedOn }),
               completionShare: task.completionShare,
             },
           ]
@@ -64,9 +64,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
     ),
     scoreLines: rows.scoreLines.map((line) => ({
       id: line.id,
-      unitId: line.sheet.unitId,
+      unitId: line.unitId,
       criterionId: line.criterionId,
-      stage: STAGE[line.sheet.stage],
+      stage: STAGE[line.stage],
       points: line.points,
       ...(line.explanation && { explanation: line.explanation }),
     })),

@@ -2,6 +2,7 @@ import "server-only";
 import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
+import { loadScoreLineFactRows, loadTaskFactRows } from "./scoring-fact-rows";
 
 /**
  * Everything the scoring engine needs about one bloc-year. Callers have authorised the bloc-year
@@ -22,20 +23,6 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
           unit: NAMED_UNIT,
         },
       },
-      tasks: {
-        select: {
-          id: true,
-          number: true,
-          title: true,
-          ownerUnitId: true,
-          criterionId: true,
-          weight: true,
-          deadline: true,
-          status: true,
-          completedOn: true,
-          completionShare: true,
-        },
-      },
       ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },
       eligibilityFlags: { select: { unitId: true, kind: true, since: true, resolvedOn: true } },
     },
@@ -50,20 +37,11 @@ export async function loadScoringRows(prisma: AppPrismaClient | AppTransaction, 
       criteria: { select: CRITERION_SELECT },
     },
   });
-  const scoreLines = table
-    ? await prisma.scoreLine.findMany({
-        where: { sheet: { blocYearId }, criterion: { scoreTableId: table.id } },
-        select: {
-          id: true,
-          criterionId: true,
-          points: true,
-          explanation: true,
-          sheet: { select: { unitId: true, stage: true } },
-        },
-      })
-    : [];
+  const tasks = await loadTaskFactRows(prisma, blocYearId);
+  const scoreLines = table ? await loadScoreLineFactRows(prisma, { blocYearId, scoreTableId: table.id }) : [];
   return {
     ...blocYear,
+    tasks,
     scoreTable: table && { id: table.id, version: table.version, maxPoints: table.maxPoints },
     criteria: table?.criteria ?? [],
     scoreLines,

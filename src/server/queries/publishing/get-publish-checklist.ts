@@ -1,5 +1,4 @@
 import "server-only";
-import { toIsoDay } from "@/domain/calendar";
 import { publishChecklist, type ChecklistItem, type PublishChecklistInput } from "@/domain/publishing";
 import { rankAgencies } from "@/domain/scoring";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
@@ -32,14 +31,10 @@ export async function getPublishChecklist(
     asOf: options.asOf,
     units: result.units.map((unit) => ({ unitId: unit.unitId, name: unit.name })),
     manualCriteria: manualLeaves(rows.criteria),
-    scoreLines: rows.scoreLines.map((line) => ({
-      unitId: line.sheet.unitId,
-      criterionId: line.criterionId,
-      stage: line.sheet.stage,
-    })),
+    scoreLines: rows.scoreLines,
     allowSelfScoreFallback: input.rules.allowSelfScoreFallback,
     sheets,
-    tasks: rows.tasks.map((task) => ({ ...task, deadline: toIsoDay(task.deadline) })),
+    tasks: rows.tasks,
     awards: input.rules.awards.map((award) => ({
       code: award.code,
       name: award.name,
