@@ -1,18 +1,15 @@
 import "server-only";
-import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
-import { todayInVietnam } from "@/domain/calendar";
-import { loadYearResult, type YearResult } from "@/server/queries/load-year-result";
+import type { LiveRankingLoader, YearResultLoader } from "@/server/queries/load-year-result";
 import { appYearCache } from "./app-year-cache";
+import { yearLoaders } from "./year-loaders";
 
-/**
- * A bloc-year's result (loadYearResult) through this process's year cache: the engine runs once
- * per change of the year's data (or of its status, or of the day), not once per page view or
- * screen. Every viewer gets the whole result; callers authorise and cut it to what they may see.
- */
-export function cachedYearResult(blocYear: { id: string; status: BlocYearStatus }): Promise<YearResult> {
-  return appYearCache().get(
-    { kind: "year-result", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayInVietnam()}` },
-    () => loadYearResult(db, blocYear),
-  );
-}
+// This process's readers of results (yearLoaders over the app's one database client and year
+// cache): the engine runs once per change of a year's data, of its status or of the day, not
+// once per page view or screen.
+
+export const cachedYearResult: YearResultLoader = (blocYear) =>
+  yearLoaders(db, appYearCache()).yearResult(blocYear);
+
+export const cachedLiveRanking: LiveRankingLoader = (blocYearId) =>
+  yearLoaders(db, appYearCache()).liveRanking(blocYearId);

@@ -57,6 +57,14 @@ export class YearCache {
     return value;
   }
 
+  /**
+   * Drops every entry of a bloc-year at once, for the process that has just committed a change to
+   * it: its next read must see that change, and the change notice may not have arrived yet.
+   */
+  forget(blocYearId: string): void {
+    for (const [id, entry] of this.entries) if (id.endsWith(`\u0000${blocYearId}`)) this.drop(id, entry);
+  }
+
   /** How many entries are held (for tests and diagnostics). */
   get size(): number {
     return this.entries.size;

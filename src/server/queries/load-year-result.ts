@@ -5,7 +5,7 @@ import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
 import type { BlocYearStatus } from "@/generated/prisma/enums";
 import { isPublishedStatus } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { computeRanking } from "./compute-ranking";
+import { computeRanking, type ComputedRanking } from "./compute-ranking";
 import { getLatestSnapshot } from "./publishing/get-latest-snapshot";
 
 export type SnapshotSource = { kind: "snapshot"; number: number; publishedAt: Date };
@@ -28,6 +28,9 @@ export type PublishedYearResult = YearResult & { source: SnapshotSource; content
 /** Loads the results of an authorised bloc-year: loadYearResult itself, or a cached copy of it. */
 export type YearResultLoader = (blocYear: { id: string; status: BlocYearStatus }) => Promise<YearResult>;
 
+/** Computes a bloc-year's live ranking as of today: computeRanking itself, or a cached copy of it. */
+export type LiveRankingLoader = (blocYearId: string) => Promise<ComputedRanking>;
+
 /**
  * The one place that decides where a bloc-year's results come from: a published year's latest
  * snapshot, which never disagrees with the minutes; otherwise the live provisional ranking.
@@ -36,8 +39,11 @@ export type YearResultLoader = (blocYear: { id: string; status: BlocYearStatus }
 export async function loadYearResult(
   prisma: AppPrismaClient,
   blocYear: { id: string; status: BlocYearStatus },
+  liveRanking: LiveRankingLoader = (blocYearId) => computeRanking(prisma, { blocYearId }),
 ): Promise<YearResult> {
-  return (await loadPublishedYearResult(prisma, blocYear)) ?? liveYearResult(prisma, blocYear.id);
+  return (
+    (await loadPublishedYearResult(prisma, blocYear)) ?? liveYearResult(prisma, blocYear.id, liveRanking)
+  );
 }
 
 /**
@@ -63,9 +69,13 @@ export async function loadPublishedYearResult(
 }
 
 /** The provisional results computed now, with the criteria the engine was given (no second query). */
-async function liveYearResult(prisma: AppPrismaClient, blocYearId: string): Promise<YearResult> {
+async function liveYearResult(
+  prisma: AppPrismaClient,
+  blocYearId: string,
+  liveRanking: LiveRankingLoader,
+): Promise<YearResult> {
   const [ranking, proposals] = await Promise.all([
-    computeRanking(prisma, { blocYearId }),
+    liveRanking(blocYearId),
     prisma.awardProposal.findMany({
       where: { blocYearId },
       select: { unitId: true, awardCode: true, status: true },

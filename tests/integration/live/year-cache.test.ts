@@ -5,7 +5,14 @@ import { listenForChanges } from "@/server/notify/listen-database";
 import { YearCache } from "@/server/cache/year-cache";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
+import { yearLoaders } from "@/server/cache/year-loaders";
+import { computeRanking } from "@/server/queries/compute-ranking";
+import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
+import { loadFullConferenceData } from "@/server/queries/conference/get-conference-data";
+import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
+import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { lineOf, scoringWorld } from "../scoring/scoring-world";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 describe.each(testBackends())(
@@ -51,6 +58,10 @@ describe.each(testBackends())(
       expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
       expect(await years.get({ ...key, variant: "b" }, load)).toBe(3);
       expect(years.size).toBe(1);
+      // The process that committed a change forgets the year at once, before any notice arrives.
+      years.forget(id);
+      expect(years.size).toBe(0);
+      expect(await years.get({ ...key, variant: "b" }, load)).toBe(4);
     });
 
     it("keeps nothing when the load fails or the process cannot listen", async () => {
@@ -94,6 +105,49 @@ describe.each(testBackends())(
       await expect.poll(totalOf, { timeout: 5_000 }).toBeGreaterThan(before);
       const uncached = await getBlocRanking(t.prisma, where);
       expect(await totalOf()).toBe(uncached!.units.find((unit) => unit.unitId === unitId)!.total);
+    });
+
+    it("runs the engine once per saved score, however many rankings, grids and screens read the year", async () => {
+      const w = await scoringWorld(t.prisma, demo);
+      const user = demo.user("thuky.ktkt");
+      let engineRuns = 0;
+      const { yearResult, liveRanking } = yearLoaders(t.prisma, cache(), (prisma, options) => {
+        engineRuns += 1;
+        return computeRanking(prisma, options);
+      });
+      const where = { user, blocId: demo.ktkt.id, year: 2024 };
+      const readEverything = async () => {
+        const [ranking, grid, screen] = await Promise.all([
+          getBlocRanking(t.prisma, where, yearResult),
+          getScoreGrid(
+            t.prisma,
+            user,
+            { blocYearId: w.blocYearId, stage: "FINAL", order: "name" },
+            liveRanking,
+          ),
+          loadFullConferenceData(t.prisma, user, { blocYearId: w.blocYearId }, yearResult),
+        ]);
+        const totalIn = (rows: { unitId: string; total: number | null }[] | undefined) =>
+          rows?.find((row) => row.unitId === w.gtvt)?.total;
+        return [totalIn(ranking?.units), totalIn(grid?.rows), totalIn(screen?.data.rows)];
+      };
+      const before = await readEverything();
+      await readEverything();
+      expect(engineRuns).toBe(1);
+
+      const target = { unitId: w.gtvt, criterionId: w.leaf("II.1"), stage: "FINAL" as const };
+      const line = await lineOf(t.prisma, target);
+      const points = line?.points === 500 ? "4" : "5";
+      await saveScoreCell(
+        t.prisma,
+        user,
+        saveScoreCellSchema.parse({ ...target, points, version: line?.version ?? 0 }),
+      );
+      await expect.poll(async () => (await readEverything())[1], { timeout: 5_000 }).not.toBe(before[1]);
+      const after = await readEverything();
+      expect(new Set(after).size).toBe(1);
+      expect(after[0]).not.toBe(before[0]);
+      expect(engineRuns).toBe(2);
     });
   },
 );

@@ -38,7 +38,7 @@ export async function saveScoreCell(
   prisma: AppPrismaClient,
   user: SessionUser,
   input: SaveScoreCellInput,
-): Promise<SavedScoreCell> {
+): Promise<SavedScoreCell & { blocYearId: string }> {
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
@@ -60,7 +60,7 @@ export async function saveScoreCell(
     );
     const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitName}`;
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
-    return { ...saved, sheet };
+    return { ...saved, sheet, blocYearId };
   });
 }
 

@@ -18,6 +18,7 @@ import {
 } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "../compute-ranking";
+import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridEvidence, GridRow, ScoreGrid } from "./score-grid-types";
@@ -37,6 +38,7 @@ export async function getScoreGrid(
   prisma: AppPrismaClient,
   user: SessionUser,
   options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
+  liveRanking: LiveRankingLoader = (blocYearId) => computeRanking(prisma, { blocYearId }),
 ): Promise<ScoreGrid | null> {
   const row = await prisma.blocYear.findFirst({
     where: { id: options.blocYearId, AND: [blocYearsAllowed(user, "view")] },
@@ -47,7 +49,7 @@ export async function getScoreGrid(
   const canManage =
     (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) >
     0;
-  const ranking = await computeRanking(prisma, { blocYearId: blocYear.id });
+  const ranking = await liveRanking(blocYear.id);
   const rows = await loadScoreGridRows(prisma, {
     blocYearId: blocYear.id,
     scoreTableId: ranking.scoreTable?.id ?? null,

@@ -5,6 +5,7 @@ import { removeEvidenceFileSchema } from "@/schemas/attachments/evidence-file";
 import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/review-score-sheet";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import type { ActionResult } from "@/server/action-result";
+import { appYearCache } from "@/server/cache/app-year-cache";
 import { db } from "@/server/db";
 import { removeScoreLineFile } from "@/server/mutations/evidence/attach-evidence-file";
 import {
@@ -31,11 +32,15 @@ export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCell
   const result = await runAction({
     schema: saveScoreCellSchema,
     input,
-    run: (user, data) =>
-      saveScoreCell(db, user, data).catch((error: unknown) => {
+    run: async (user, data) => {
+      const { blocYearId, ...cell } = await saveScoreCell(db, user, data).catch((error: unknown) => {
         if (error instanceof ScoreCellConflictError) seen.conflict = error.current;
         throw error;
-      }),
+      });
+      // The grid re-rendered below reads the year's cached ranking: drop it here, not on the notice.
+      appYearCache().forget(blocYearId);
+      return cell;
+    },
   });
   if (result.ok) revalidatePath(GRID_PATH, "page");
   if (!result.ok && "conflict" in seen)

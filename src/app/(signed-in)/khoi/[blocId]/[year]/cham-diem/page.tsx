@@ -5,6 +5,7 @@ import { StageNotice } from "@/components/stage-notice";
 import { formatPoints } from "@/domain/format";
 import { requireSessionUser } from "@/server/auth/session";
 import { defaultScoreStage } from "@/server/authz";
+import { cachedLiveRanking } from "@/server/cache/cached-year-result";
 import { db } from "@/server/db";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
@@ -28,7 +29,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   if (!header) notFound();
   const stage = stageFromSlug(query["giai-doan"]) ?? defaultScoreStage(user);
   const order = query["thu-tu"] === "xep-hang" ? "rank" : "name";
-  const grid = await getScoreGrid(db, user, { blocYearId: header.id, stage, order });
+  const grid = await getScoreGrid(db, user, { blocYearId: header.id, stage, order }, cachedLiveRanking);
   if (!grid) notFound();
   const basePath = `/khoi/${header.bloc.id}/${header.year}/cham-diem`;
   const href = (slug: string, orderSlug = query["thu-tu"]) =>
