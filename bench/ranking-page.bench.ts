@@ -1,15 +1,21 @@
 import { rm } from "node:fs/promises";
 import autocannon from "autocannon";
 import { seedDatabase, signInCookie, startApp, type BenchEnv } from "./support/next-app";
+import { cpuMs, launchChromium, measurePageViews } from "./support/page-views";
 
 // `npm run bench:ranking-page`: requests/s of the rankings page as a ratio of a static page, on
-// the same built server in the same run (goal ≥ 0.5). Build first (NEXT_DIST_DIR as for the build).
+// the same built server in the same run (goal ≥ 0.5); then whole page views in Chromium: requests
+// and server CPU per view (goal ≤ 60 ms), and views/s the server's CPU would allow as a share of
+// static requests/s (goal ≥ 0.2). Build first (NEXT_DIST_DIR as for the build).
 // A fresh embedded database unless DATABASE_URL names PostgreSQL (then it must be empty or seeded).
 const PORT = Number(process.env.BENCH_PORT ?? 3128);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
 
+let serverPid = 0;
+
 async function measure(url: string, cookie?: string) {
+  const cpuBefore = serverPid ? cpuMs(serverPid) : 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -22,6 +28,7 @@ async function measure(url: string, cookie?: string) {
     p95Ms: result.latency.p97_5,
     errors: result.errors + result.non2xx - result["3xx"],
     ok,
+    serverCpuMsPerRequest: serverPid ? (cpuMs(serverPid) - cpuBefore) / Math.max(ok, 1) : 0,
   };
 }
 
@@ -31,6 +38,7 @@ async function main() {
   const env: BenchEnv = process.env.DATABASE_URL ? {} : { PGLITE_DATA_DIR: dataDir };
   const { blocId } = await seedDatabase(env);
   const app = await startApp(PORT, env);
+  serverPid = app.pid;
   try {
     const cookie = await signInCookie(app.url, "thuky.ktkt");
     const rankingPath = `/khoi/${blocId}/2024/xep-hang`;
@@ -65,6 +73,19 @@ async function main() {
     console.log(
       `ratio ${ratio.toFixed(2)} (goal ≥ 0.5); rankings / lightest signed-in page ${(rankings.requestsPerSecond / blocList.requestsPerSecond).toFixed(2)}`,
     );
+    const browser = await launchChromium();
+    const views = await measurePageViews({
+      browser,
+      baseUrl: app.url,
+      cookie,
+      path: target,
+      serverPid: app.pid,
+      views: Number(process.env.BENCH_VIEWS ?? 20),
+    }).finally(() => browser.close());
+    const viewRatio = staticPage.serverCpuMsPerRequest / Math.max(views.serverCpuMsPerView, 0.001);
+    console.log(
+      `whole page views of ${target} in Chromium: ${views.requestsPerView} requests and ${views.serverCpuMsPerView} ms of server CPU per view (goal ≤ 60 ms); static "/" ${staticPage.serverCpuMsPerRequest.toFixed(2)} ms per request → views at ${viewRatio.toFixed(3)} of static (goal ≥ 0.2)`,
+    );
     console.log(
       JSON.stringify({
         bench: "ranking-page",
@@ -76,6 +97,9 @@ async function main() {
         signedInBaselineRps: blocList.requestsPerSecond,
         ratio: Number(ratio.toFixed(3)),
         goal: 0.5,
+        requestsPerView: views.requestsPerView,
+        serverCpuMsPerView: views.serverCpuMsPerView,
+        viewRatio: Number(viewRatio.toFixed(3)),
       }),
     );
   } finally {

@@ -3,7 +3,7 @@ import { connectDatabase } from "../../src/server/database/connect";
 import { prepareDatabase } from "../../src/server/database/prepare";
 import { DEMO_PASSWORD } from "../../src/server/seed/users";
 
-export type AppServer = { url: string; stop(): Promise<void> };
+export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
 const SECRET = "bench-only-secret";
 
@@ -50,6 +50,7 @@ export async function startApp(port: number, env: BenchEnv): Promise<AppServer> 
     if (ready) {
       return {
         url,
+        pid: child.pid ?? 0,
         stop: () =>
           new Promise((resolve) => {
             child.once("exit", () => resolve());

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { chromium, type Browser } from "@playwright/test";
+
+/** CPU time (user + system, ms) a process and its reaped children have used so far (Linux /proc). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime, stime, cutime, cstime are fields 14-17 of stat, i.e. 12-15 after "pid (comm) ".
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux.
+}
+
+/** Debian's Chromium unless CHROMIUM_PATH names another (as the e2e tests launch it). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+export type PageViewCost = { views: number; requestsPerView: number; serverCpuMsPerView: number };
+
+/**
+ * Opens `path` in a fresh tab `views` times, one after another, as a signed-in user would (the
+ * document, then every request the page makes until the network is quiet, hovers excluded), and
+ * divides the server's CPU time and the requests that reached it by the views. The first view
+ * (assets not yet in the browser's cache) is a warm-up and not counted.
+ */
+export async function measurePageViews(options: {
+  browser: Browser;
+  baseUrl: string;
+  cookie: string;
+  path: string;
+  serverPid: number;
+  views: number;
+}): Promise<PageViewCost> {
+  const context = await options.browser.newContext({
+    locale: "vi-VN",
+    viewport: { width: 1366, height: 768 },
+  });
+  const host = new URL(options.baseUrl).host;
+  await context.addCookies(
+    options.cookie.split("; ").map((pair) => {
+      const [name, ...value] = pair.split("=");
+      return { name: name ?? "", value: value.join("="), domain: host.split(":")[0] ?? "", path: "/" };
+    }),
+  );
+  let requests = 0;
+  const view = async () => {
+    const page = await context.newPage();
+    // Requests that reach the server: those the browser answers from its cache are left out.
+    const cdp = await context.newCDPSession(page);
+    const sent = new Set<string>();
+    cdp.on("Network.requestWillBeSent", (event) => {
+      if (new URL(event.request.url).host === host) sent.add(event.requestId);
+    });
+    cdp.on("Network.requestServedFromCache", (event) => sent.delete(event.requestId));
+    cdp.on("Network.responseReceived", (event) => {
+      if (event.response.fromDiskCache || event.response.fromServiceWorker) sent.delete(event.requestId);
+    });
+    await cdp.send("Network.enable");
+    await page.goto(`${options.baseUrl}${options.path}`, { waitUntil: "networkidle" });
+    requests += sent.size;
+    await page.close();
+  };
+  await view(); // warm-up: compiled chunks, the year's cached result, the browser's HTTP cache
+  requests = 0;
+  const cpuBefore = cpuMs(options.serverPid);
+  for (let i = 0; i < options.views; i += 1) await view();
+  const serverCpuMs = cpuMs(options.serverPid) - cpuBefore;
+  await context.close();
+  return {
+    views: options.views,
+    requestsPerView: Math.round((requests / options.views) * 10) / 10,
+    serverCpuMsPerView: Math.round(serverCpuMs / options.views),
+  };
+}
