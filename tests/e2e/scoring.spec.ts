@@ -75,6 +75,52 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await expect(page.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
 });
 
+test("a saved score updates its row's sums and every place on the grid at once, and its line takes evidence files", async ({
+  page,
+}) => {
+  await openScoring(page, "thuky.ktkt", "Kiểm tra chéo");
+  // NN&PTNT's cross-check has section II only (demo data): III.1 and III.2 are blank.
+  const unit = "Sở Nông nghiệp và Phát triển nông thôn";
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
+  const [stageSum, total] = [row.getByRole("cell").nth(-3), row.getByRole("cell").nth(-2)];
+  const place = row.getByRole("cell").last();
+  const before = {
+    stageSum: await stageSum.innerText(),
+    total: await total.innerText(),
+    place: Number(await place.innerText()),
+  };
+  const blank = cell(page, unit, "III.1");
+  await expect(blank).toHaveValue("");
+  await blank.click();
+  await expect(page.getByText("Lưu điểm cho ô này trước, rồi đính kèm tệp minh chứng.")).toBeVisible();
+  await blank.fill("10");
+  await blank.press("Tab");
+  await expect(blank).toHaveAccessibleDescription("Đã lưu");
+  const plusTen = (text: string) =>
+    (Number(text.replace(/\./g, "").replace(",", ".")) + 10).toFixed(2).replace(".", ",");
+  await expect(stageSum).toHaveText(plusTen(before.stageSum));
+  await expect(total).toHaveText(plusTen(before.total));
+  // The new line takes files straight away, without reloading the grid.
+  await blank.click();
+  await expect(page.getByLabel("Đính kèm tệp minh chứng")).toBeVisible();
+  // The places of every row follow the new totals: ten more points on III.2 move the unit up.
+  const other = cell(page, unit, "III.2");
+  await other.fill("10");
+  await other.press("Tab");
+  await expect(other).toHaveAccessibleDescription("Đã lưu");
+  await expect.poll(async () => Number(await place.innerText())).toBeLessThan(before.place);
+
+  for (const typed of [other, blank]) {
+    await typed.fill("");
+    await typed.press("Tab");
+    await expect(typed).toHaveAccessibleDescription("Đã lưu");
+  }
+  await expect(total).toHaveText(before.total);
+  await expect(place).toHaveText(String(before.place));
+  await blank.click();
+  await expect(page.getByText("Lưu điểm cho ô này trước, rồi đính kèm tệp minh chứng.")).toBeVisible();
+});
+
 test("two secretaries edit the same final-score cell: the second sees both values and keeps theirs on purpose", async ({
   browser,
 }) => {

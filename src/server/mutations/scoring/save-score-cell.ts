@@ -20,6 +20,8 @@ import {
 } from "./write-score-line";
 
 export type SavedScoreCell = {
+  /** The line now holding the cell (evidence files attach to it); null when the cell is blank. */
+  lineId: string | null;
   version: number;
   points: number | null;
   explanation: string | null;
@@ -81,6 +83,7 @@ type CellWrite = {
   subject: string;
 };
 const EMPTY_CELL = {
+  lineId: null,
   version: 0,
   points: null,
   explanation: null,
@@ -122,6 +125,7 @@ async function writeCell(
 }
 
 const cellOf = (line: LineRow, user: SessionUser) => ({
+  lineId: line.id,
   version: line.version,
   points: line.points,
   explanation: line.explanation,

@@ -1,6 +1,5 @@
 import "server-only";
 import { stageAllows } from "@/domain/year-stages";
-import { stageSum } from "@/domain/score-entry/stage-sum";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import { hasScores, type UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
@@ -21,7 +20,7 @@ import { computeRanking } from "../compute-ranking";
 import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
-import type { GridCell, GridEvidence, GridRow, ScoreGrid } from "./score-grid-types";
+import type { GridCell, GridEvidence, GridRow, GridStanding, ScoreGrid } from "./score-grid-types";
 
 export type GridOrder = "name" | "rank";
 type Context = {
@@ -33,6 +32,37 @@ type Context = {
   units: Map<string, UnitResult>;
 };
 
+/** The bloc-year of a grid, with what decides who sees which rows, if the user may view it. */
+async function findGridYear(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
+  const row = await prisma.blocYear.findFirst({
+    where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
+    select: { id: true, year: true, ...YEAR_VISIBILITY_SELECT },
+  });
+  return row && { id: row.id, year: row.year, ...yearVisibility(row) };
+}
+
+/** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
+function standingOf(result: UnitResult | undefined): GridStanding {
+  return { rank: result && hasScores(result) ? result.rank : null, total: result?.total ?? null };
+}
+
+/**
+ * Every visible row's place and total after a change, for a grid already on screen: what one
+ * saved cell changes, without rendering the grid again. Null when the user may not view the year.
+ */
+export async function getGridStandings(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  blocYearId: string,
+  liveRanking: LiveRankingLoader,
+): Promise<Record<string, GridStanding> | null> {
+  const blocYear = await findGridYear(prisma, user, blocYearId);
+  if (!blocYear) return null;
+  const ranking = await liveRanking(blocYear.id);
+  const visible = ranking.result.units.filter((unit) => maySeeUnit(user, blocYear, unit.unitId));
+  return Object.fromEntries(visible.map((unit) => [unit.unitId, standingOf(unit)]));
+}
+
 /** One stage's score grid of a bloc-year the user may see, or null. Task-derived columns and totals come from the engine. */
 export async function getScoreGrid(
   prisma: AppPrismaClient,
@@ -40,12 +70,8 @@ export async function getScoreGrid(
   options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
   liveRanking: LiveRankingLoader = (blocYearId) => computeRanking(prisma, { blocYearId }),
 ): Promise<ScoreGrid | null> {
-  const row = await prisma.blocYear.findFirst({
-    where: { id: options.blocYearId, AND: [blocYearsAllowed(user, "view")] },
-    select: { id: true, year: true, ...YEAR_VISIBILITY_SELECT },
-  });
-  if (!row) return null;
-  const blocYear = { id: row.id, year: row.year, ...yearVisibility(row) };
+  const blocYear = await findGridYear(prisma, user, options.blocYearId);
+  if (!blocYear) return null;
   const canManage =
     (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) >
     0;
@@ -129,9 +155,7 @@ function gridRow(
     unitId: membership.unitId,
     name: membership.name,
     // A unit without scores has a 0,00, not a place (src/domain/scoring/has-scores), as on the rankings page.
-    rank: result && hasScores(result) ? result.rank : null,
-    total: result?.total ?? null,
-    stageSum: stageSum(leaves, (id) => computed[id] ?? cells[id]?.points ?? null),
+    ...standingOf(result),
     computed,
     cells,
     evidence,

@@ -28,14 +28,12 @@ export type GridSheet = {
   approvedAt: string | null;
 };
 
-export type GridRow = {
+/** The engine's rank and total (all stages by precedence); null when the unit is not ranked or has no scores yet. */
+export type GridStanding = { rank: number | null; total: number | null };
+
+export type GridRow = GridStanding & {
   unitId: string;
   name: string;
-  /** The engine's rank and total (all stages by precedence); null when the unit is not ranked or has no scores yet. */
-  rank: number | null;
-  total: number | null;
-  /** What this stage's sheet adds up to, before caps. */
-  stageSum: number;
   /** Points of task-derived leaves, computed by the engine. */
   computed: Record<string, number>;
   cells: Record<string, GridCell>;

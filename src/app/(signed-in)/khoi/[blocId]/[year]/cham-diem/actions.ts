@@ -6,6 +6,7 @@ import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/r
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import type { ActionResult } from "@/server/action-result";
 import { appYearCache } from "@/server/cache/app-year-cache";
+import { cachedLiveRanking } from "@/server/cache/cached-year-result";
 import { db } from "@/server/db";
 import { removeScoreLineFile } from "@/server/mutations/evidence/attach-evidence-file";
 import {
@@ -19,13 +20,16 @@ import {
   type CurrentScoreCell,
 } from "@/server/mutations/scoring/score-cell-conflict";
 import type { ChangedSheet } from "@/server/mutations/scoring/transition-score-sheet";
+import { getGridStandings } from "@/server/queries/scoring/get-score-grid";
+import type { GridStanding } from "@/server/queries/scoring/score-grid-types";
 import { runAction } from "@/server/run-action";
 
 const GRID_PATH = "/khoi/[blocId]/[year]/cham-diem";
 
-/** A refused save on top of someone else's change also says what the cell holds now. */
+/** A saved cell comes back with every visible row's place and total; a refused save on top of someone else's change says what the cell holds now. */
 export type SaveScoreCellResult =
-  ActionResult<SavedScoreCell> | { ok: false; formError: string; conflict: CurrentScoreCell };
+  ActionResult<SavedCellWithStandings> | { ok: false; formError: string; conflict: CurrentScoreCell };
+export type SavedCellWithStandings = SavedScoreCell & { standings: Record<string, GridStanding> };
 
 export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCellResult> {
   const seen: { conflict?: CurrentScoreCell } = {};
@@ -37,12 +41,13 @@ export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCell
         if (error instanceof ScoreCellConflictError) seen.conflict = error.current;
         throw error;
       });
-      // The grid re-rendered below reads the year's cached ranking: drop it here, not on the notice.
+      // The standings below read the year's cached ranking: drop it here, not on the notice.
       appYearCache().forget(blocYearId);
-      return cell;
+      // What the save changed goes back with it; the grid on screen is not rendered again.
+      const standings = await getGridStandings(db, user, blocYearId, cachedLiveRanking);
+      return { ...cell, standings: standings ?? {} };
     },
   });
-  if (result.ok) revalidatePath(GRID_PATH, "page");
   if (!result.ok && "conflict" in seen)
     return { ok: false, formError: result.formError ?? "", conflict: seen.conflict ?? null };
   return result;

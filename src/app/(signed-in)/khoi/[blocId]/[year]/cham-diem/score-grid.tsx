@@ -2,20 +2,26 @@
 
 import { useEffect, useRef, useState } from "react";
 import { formatPoints } from "@/domain/format";
-import type { GridLeaf, GridRow, ScoreGrid as Grid } from "@/server/queries/scoring/score-grid-types";
+import { stageSum } from "@/domain/score-entry/stage-sum";
+import type {
+  GridEvidence,
+  GridLeaf,
+  GridRow,
+  ScoreGrid as Grid,
+} from "@/server/queries/scoring/score-grid-types";
 import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";
 import { GridHead } from "./grid-head";
 import { GridProblems, listCellProblems, type CellProblem } from "./grid-problems";
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
-import { cellKey, useScoreCells } from "./use-score-cells";
+import { cellKey, useScoreCells, type LocalCell } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
 
 /** The units × criteria grid of one stage; each typed cell saves on its own. */
 export function ScoreGrid({ grid }: { grid: Grid }) {
-  const { cells, patch, baseOf, save, acceptTheirs } = useScoreCells(grid);
+  const { cells, patch, baseOf, save, acceptTheirs, standingOf } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [compact, setCompact] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -124,11 +130,17 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
                       {cellFor(row, leaf, r, c)}
                     </td>
                   ))}
-                  <td className="px-2 text-right tabular-nums">{formatPoints(row.stageSum)}</td>
-                  <td className="px-2 text-right font-semibold tabular-nums">
-                    {row.total === null ? "—" : formatPoints(row.total)}
+                  <td className="px-2 text-right tabular-nums">
+                    {formatPoints(
+                      stageSum(leaves, (id) => row.computed[id] ?? baseOf(row.unitId, id).points),
+                    )}
                   </td>
-                  <td className="px-2 text-center">{row.rank ?? "—"}</td>
+                  <td className="px-2 text-right font-semibold tabular-nums">
+                    {standingOf(row.unitId).total === null
+                      ? "—"
+                      : formatPoints(standingOf(row.unitId).total ?? 0)}
+                  </td>
+                  <td className="px-2 text-center">{standingOf(row.unitId).rank ?? "—"}</td>
                   {grid.stage === "SELF" && (
                     <td className="px-2 whitespace-nowrap">
                       {row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}
@@ -148,7 +160,11 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
             leaf={focusedLeaf}
             base={baseOf(focusedRow.unitId, focusedLeaf.id)}
             local={cells[cellKey(focusedRow.unitId, focusedLeaf.id)]}
-            evidence={focusedRow.evidence[focusedLeaf.id]}
+            evidence={evidenceOf(
+              focusedRow,
+              focusedLeaf.id,
+              cells[cellKey(focusedRow.unitId, focusedLeaf.id)],
+            )}
             editable={focusedRow.canEdit}
             onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
             onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
@@ -168,4 +184,13 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
       </div>
     </div>
   );
+}
+
+/** A cell's evidence files: the loaded ones, or none yet for a line this page has just created. */
+function evidenceOf(row: GridRow, leafId: string, local: LocalCell | undefined): GridEvidence | undefined {
+  const loaded = row.evidence[leafId];
+  const lineId = local?.saved?.lineId;
+  if (lineId === undefined) return loaded;
+  if (lineId === null) return undefined;
+  return loaded?.lineId === lineId ? loaded : { lineId, files: [] };
 }

@@ -1,8 +1,9 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
-import type { GridCell, GridLeaf, ScoreGrid } from "@/server/queries/scoring/score-grid-types";
+import type { GridCell, GridLeaf, GridStanding, ScoreGrid } from "@/server/queries/scoring/score-grid-types";
 import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
 import { formatPoints } from "@/domain/format";
 import { saveScoreCellAction } from "./actions";
@@ -15,7 +16,8 @@ export type LocalCell = {
   status: CellStatus;
   error?: string;
   conflict?: CurrentScoreCell;
-  saved?: GridCell;
+  /** The cell as the last save left it, with the line it now has (null: blank, no line; absent: not known here). */
+  saved?: GridCell & { lineId?: string | null };
 };
 export type CellKey = string;
 export type CellTarget = { unitId: string; leaf: GridLeaf };
@@ -33,13 +35,17 @@ export const cellKey = (unitId: string, criterionId: string): CellKey => `${unit
 
 /** Every typed cell's local state: its draft, its save in flight, and its error or conflict. */
 export function useScoreCells(grid: ScoreGrid) {
+  const router = useRouter();
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
+  // Places and totals as the last save returned them, over the grid's own.
+  const [standings, setStandings] = useState<Record<string, GridStanding>>({});
   // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
   // (adjusted while rendering, as React advises for state that follows a prop).
   const [seenGrid, setSeenGrid] = useState(grid);
   if (seenGrid !== grid) {
     setSeenGrid(grid);
     setCells((current) => dropSavedCopies(current));
+    setStandings({});
   }
   const patch = useCallback(
     (key: CellKey, change: Partial<LocalCell>) =>
@@ -90,15 +96,20 @@ export function useScoreCells(grid: ScoreGrid) {
           ...values,
           version: options.version ?? base.version,
         });
-        if (result.ok)
+        if (result.ok) {
+          const { standings: after, sheet, ...saved } = result.data;
+          setStandings(after);
+          // A first score of a unit's sheet starts the sheet: its status and submit button come from the server.
+          if (sheet && !grid.rows.find((row) => row.unitId === target.unitId)?.sheet) router.refresh();
           return patch(key, {
             status: "saved",
-            saved: { ...result.data },
+            saved,
             draft: undefined,
             explanation: undefined,
             evidenceUrl: undefined,
             conflict: undefined,
           });
+        }
         if ("conflict" in result)
           return patch(key, { status: "conflict", conflict: result.conflict, error: result.formError });
         const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
@@ -107,7 +118,7 @@ export function useScoreCells(grid: ScoreGrid) {
         patch(key, { status: "error", error: NETWORK_ERROR });
       }
     },
-    [cells, baseOf, patch, grid.stage],
+    [cells, baseOf, patch, grid, router],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
@@ -128,7 +139,15 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, patch],
   );
 
-  return { cells, patch, baseOf, save, acceptTheirs };
+  const standingOf = useCallback(
+    (unitId: string): GridStanding => {
+      const row = grid.rows.find((candidate) => candidate.unitId === unitId);
+      return standings[unitId] ?? { rank: row?.rank ?? null, total: row?.total ?? null };
+    },
+    [grid, standings],
+  );
+
+  return { cells, patch, baseOf, save, acceptTheirs, standingOf };
 }
 
 function dropSavedCopies(cells: Record<CellKey, LocalCell>): Record<CellKey, LocalCell> {

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
+import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
+import { computeRanking } from "@/server/queries/compute-ranking";
+import { getGridStandings, getScoreGrid } from "@/server/queries/scoring/get-score-grid";
+import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { lineOf, scoringWorld } from "./scoring-world";
+
+describe.each(testBackends())("the places and totals a saved score sends back to the grid (%s)", (kind) => {
+  let t: TestDatabase;
+  let demo: DemoWorld;
+  let w: Awaited<ReturnType<typeof scoringWorld>>;
+  const live = (blocYearId: string) => computeRanking(t.prisma, { blocYearId });
+
+  beforeAll(async () => {
+    t = await openTestDatabase(kind, "demo");
+    demo = await demoWorld(t.prisma);
+    w = await scoringWorld(t.prisma, demo);
+  });
+  afterAll(() => t.close());
+
+  it("are the grid's own places and totals after the save, for the same rows", async () => {
+    const user = demo.user("thuky.ktkt");
+    const target = { unitId: w.gtvt, criterionId: w.leaf("II.1"), stage: "FINAL" as const };
+    const line = await lineOf(t.prisma, target);
+    const before = await getGridStandings(t.prisma, user, w.blocYearId, live);
+    const points = line?.points === 300 ? "2" : "3";
+    await saveScoreCell(
+      t.prisma,
+      user,
+      saveScoreCellSchema.parse({ ...target, points, version: line?.version ?? 0 }),
+    );
+    const after = await getGridStandings(t.prisma, user, w.blocYearId, live);
+    const grid = await getScoreGrid(t.prisma, user, {
+      blocYearId: w.blocYearId,
+      stage: "FINAL",
+      order: "name",
+    });
+    expect(after?.[w.gtvt]?.total).not.toBe(before?.[w.gtvt]?.total);
+    expect(after).toEqual(
+      Object.fromEntries(grid!.rows.map((row) => [row.unitId, { rank: row.rank, total: row.total }])),
+    );
+  });
+
+  it("show a unit's leader their own row only while the year is not published, and nobody outside the bloc anything", async () => {
+    const leader = demo.user("lanhdao.tnmt");
+    expect(Object.keys((await getGridStandings(t.prisma, leader, w.blocYearId, live)) ?? {})).toEqual([
+      w.tnmt,
+    ]);
+    await expect(getGridStandings(t.prisma, demo.user("thuky.vhxh"), w.blocYearId, live)).resolves.toBeNull();
+  });
+});
