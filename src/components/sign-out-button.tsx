@@ -1,11 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState, useTransition } from "react";
 import { forgetConferenceScreens } from "./conference/offline-screen-cache";
 
 type Props = {
-  /** Ends the sessions on the server (a server action); the cookie is dropped only once it has. */
+  /** Ends the sessions on the server and drops this browser's session cookie (a server action). */
   endSessions: () => Promise<unknown>;
   label?: string;
   className?: string;
@@ -31,7 +30,9 @@ export function SignOutButton({
       }
       // Conference screens kept for offline reloads show what this person may see.
       await forgetConferenceScreens();
-      await signOut({ callbackUrl: "/dang-nhap" });
+      // A whole new page, replacing this one: nothing of the signed-in pages stays in the
+      // browser's memory, and Back does not lead into them.
+      window.location.replace("/dang-nhap");
     });
   return (
     <span className="inline-flex flex-col items-end gap-1">

@@ -44,6 +44,12 @@ test("after sign-out, the old cookie opens no page and /api/auth/session names n
 
   await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
+  // This browser holds no session cookie any more, and Back does not lead into the signed-in pages.
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContainEqual(
+    expect.stringMatching(/session-token/),
+  );
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toHaveCount(0);
 
   const after = await replay(browser, baseURL, cookies);
   const afterPage = await after.newPage();
