@@ -1,4 +1,3 @@
-import http from "node:http";
 import pg from "pg";
 import {
   createDatabase,
@@ -7,6 +6,7 @@ import {
   uniqueDatabaseName,
 } from "../tests/support/postgres-admin";
 import { percentile, seedDatabase, signInCookie, startApp, type AppServer } from "./support/next-app";
+import { openScreen, type Screen } from "./support/sse-screen";
 
 // `npm run bench:live`: 500 open conference screens (SSE), one score saved; how long until every
 // screen is told (notified) and has re-fetched its data (updated). Once with one app instance,
@@ -17,54 +17,6 @@ const SERVER =
   "postgres://postgres@127.0.0.1:5432/postgres";
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 500);
 const PORTS = [Number(process.env.BENCH_PORT ?? 3128), Number(process.env.BENCH_PORT ?? 3128) + 1];
-
-type Screen = { notified: Promise<number>; updated: Promise<number>; close(): void };
-
-/**
- * One screen: an SSE stream. The server pushes the new data in a `data` event (updated when the
- * whole event has arrived and parses); on its fallback `changed` the screen re-fetches, as the
- * browser does.
- */
-function openScreen(streamUrl: string, dataUrl: string, cookie: string): Promise<Screen> {
-  return new Promise((ready, fail) => {
-    let notify: (at: number) => void = () => {};
-    let update: (at: number) => void = () => {};
-    const notified = new Promise<number>((resolve) => (notify = resolve));
-    const updated = new Promise<number>((resolve) => (update = resolve));
-    const request = http.get(streamUrl, { headers: { cookie, accept: "text/event-stream" } }, (response) => {
-      if (response.statusCode !== 200) return fail(new Error(`stream answered ${response.statusCode}`));
-      let buffer = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes("event: ready")) ready({ notified, updated, close: () => request.destroy() });
-        const pushed = buffer.indexOf("event: data\ndata: ");
-        if (pushed >= 0) {
-          notify(performance.now());
-          const end = buffer.indexOf("\n\n", pushed);
-          if (end < 0) return;
-          const at = performance.now();
-          const data = JSON.parse(buffer.slice(pushed + "event: data\ndata: ".length, end)) as {
-            rows?: unknown[];
-          };
-          buffer = "";
-          update(Array.isArray(data.rows) && data.rows.length > 0 ? at : Number.NaN);
-          return;
-        }
-        if (!buffer.includes("event: changed")) return;
-        buffer = "";
-        notify(performance.now());
-        fetch(dataUrl, { headers: { cookie } })
-          .then((r) => r.arrayBuffer())
-          .then(
-            () => update(performance.now()),
-            () => update(Number.NaN),
-          );
-      });
-    });
-    request.on("error", fail);
-  });
-}
 
 async function saveOneScore(url: string, blocYearId: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });

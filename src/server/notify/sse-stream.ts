@@ -3,6 +3,12 @@ import { watchBlocYear } from "./watch-bloc-year";
 
 /** Proxies and browsers drop an idle connection; a comment line every 15 s keeps it open. */
 const PING_INTERVAL_MS = 15_000;
+/**
+ * How long a stream waits after a change notice before it pushes: the changes of a busy moment
+ * (fifty secretaries saving every second) go out as one push of a few per second, not one per
+ * save to every screen, and a screen still shows a change well within a second.
+ */
+const PUSH_COALESCE_MS = 250;
 
 export const SSE_HEADERS = {
   "Content-Type": "text/event-stream; charset=utf-8",
@@ -11,6 +17,20 @@ export const SSE_HEADERS = {
   // nginx would otherwise buffer the stream and deliver events late.
   "X-Accel-Buffering": "no",
 } as const;
+
+const encoder = new TextEncoder();
+const CHANGED_EVENT = encoder.encode("event: changed\ndata: \n\n");
+let lastDataEvent: { json: string; bytes: Uint8Array } | null = null;
+
+/**
+ * The `data` event of a push, encoded once for every stream that sends the same JSON (hundreds of
+ * screens of one year get the very same string from the push cache).
+ */
+function dataEvent(json: string): Uint8Array {
+  if (lastDataEvent?.json !== json)
+    lastDataEvent = { json, bytes: encoder.encode(`event: data\ndata: ${json}\n\n`) };
+  return lastDataEvent.bytes;
+}
 
 /**
  * What a stream sends when its bloc-year changes: the new data as one line of JSON, or null when
@@ -22,21 +42,20 @@ export type LoadPush = () => Promise<string | null>;
  * A Server-Sent Events stream for one conference screen: it watches its year and the next (whose
  * elected roles it shows). On a change it sends `data` with the screen's new data, so hundreds of
  * screens need no round trip each; if that fails it sends `changed` and the screen re-fetches.
- * Changes during a push are folded into one more push.
+ * Changes within PUSH_COALESCE_MS of each other, or during a push, are folded into one push.
  */
 export function blocYearEventStream(
   blocYearIds: readonly string[],
   signal: AbortSignal,
   loadPush: LoadPush,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
   let stop = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       let stopped = false;
-      const send = (text: string) => {
+      const send = (chunk: string | Uint8Array) => {
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
         } catch {
           stop();
         }
@@ -52,15 +71,23 @@ export function blocYearEventStream(
             const json = await loadPush().catch(() => undefined);
             if (stopped) return;
             if (json === null) return stop();
-            send(json === undefined ? "event: changed\ndata: \n\n" : `event: data\ndata: ${json}\n\n`);
+            send(json === undefined ? CHANGED_EVENT : dataEvent(json));
           } while (again);
         } finally {
           pushing = false;
         }
       };
       // The change feed calls every listener of a notice in one go, the year cache's among them:
-      // waiting for the next turn lets the cache drop its stale entry before this reads it.
-      const onChange = () => void setImmediate(() => void push());
+      // waiting (past this turn) lets the cache drop its stale entry before this reads it.
+      let scheduled = false;
+      const onChange = () => {
+        if (scheduled) return;
+        scheduled = true;
+        setTimeout(() => {
+          scheduled = false;
+          void push();
+        }, PUSH_COALESCE_MS);
+      };
       const unsubscribes = await Promise.all(blocYearIds.map((id) => watchBlocYear(id, onChange)));
       const ping = setInterval(() => send(": ping\n\n"), PING_INTERVAL_MS);
       stop = () => {

@@ -1,0 +1,161 @@
+import pg from "pg";
+import {
+  createDatabase,
+  databaseUrl,
+  dropDatabase,
+  uniqueDatabaseName,
+} from "../tests/support/postgres-admin";
+import { percentile, seedDatabase, signInCookie, startApp, type AppServer } from "./support/next-app";
+import { callServerAction, serverActionId } from "./support/score-editor";
+import { openScreen, type Screen } from "./support/sse-screen";
+
+// `npm run bench:load` (build first): 500 open conference screens (SSE) while 50 secretaries each
+// save a score cell of the final stage once a second for 60 s, through the grid's own server
+// action, on one app instance over PostgreSQL. Goals: no error, save p95 ≤ 300 ms, and every
+// screen ends on the final ranking.
+const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SCREENS = Number(process.env.BENCH_SCREENS ?? 500);
+const EDITORS = Number(process.env.BENCH_EDITORS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 3128);
+const ACTIONS_FILE = "src/app/(signed-in)/khoi/[blocId]/[year]/cham-diem/actions.ts";
+
+type Cell = { unitId: string; criterionId: string };
+
+/** The typed leaves (manual, bonus, deduction) of the year's score table × its members. */
+async function editableCells(dbUrl: string, blocYearId: string): Promise<Cell[]> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Cell>(
+      `SELECT m."unitId", c.id AS "criterionId"
+       FROM "Membership" m
+       JOIN "ScoreTable" t ON t."blocYearId" = m."blocYearId"
+       JOIN "Criterion" c ON c."scoreTableId" = t.id AND c.kind IN ('MANUAL', 'BONUS', 'DEDUCTION')
+       WHERE m."blocYearId" = $1 AND NOT EXISTS (SELECT 1 FROM "Criterion" k WHERE k."parentId" = c.id)
+       ORDER BY c.code, m."unitId"`,
+      [blocYearId],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+type EditorLog = { latencies: number[]; errors: string[] };
+
+/** One secretary saving one cell once a second until the deadline, 0,5 and 1 point in turn. */
+async function runEditor(options: {
+  app: AppServer;
+  pagePath: string;
+  actionId: string;
+  cookie: string;
+  cell: Cell;
+  until: number;
+  log: EditorLog;
+}): Promise<void> {
+  let version = 0;
+  for (let tick = 0; performance.now() < options.until; tick += 1) {
+    const started = performance.now();
+    const { status, result } = await callServerAction({
+      baseUrl: options.app.url,
+      pagePath: options.pagePath,
+      actionId: options.actionId,
+      cookie: options.cookie,
+      args: [
+        {
+          ...options.cell,
+          stage: "FINAL",
+          points: tick % 2 ? "1" : "0,5",
+          explanation: null,
+          evidenceUrl: null,
+          version,
+        },
+      ],
+    }).catch((error: unknown) => ({ status: 0, result: String(error) }));
+    options.log.latencies.push(performance.now() - started);
+    const saved = result as { ok?: boolean; data?: { version: number }; formError?: string };
+    if (status === 200 && saved.ok && saved.data) version = saved.data.version;
+    else options.log.errors.push(`${status} ${JSON.stringify(result).slice(0, 200)}`);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 1000 - performance.now())));
+  }
+}
+
+/** How many screens show exactly the rows the data route gives now, polled until all do or 10 s pass. */
+async function screensOnFinal(screens: Screen[], dataUrl: string, cookie: string): Promise<number> {
+  const deadline = performance.now() + 10_000;
+  let matching = 0;
+  while (performance.now() < deadline) {
+    const final = JSON.stringify(
+      ((await (await fetch(dataUrl, { headers: { cookie } })).json()) as { rows: unknown[] }).rows,
+    );
+    matching = screens.filter((screen) => JSON.stringify(screen.rows()) === final).length;
+    if (matching === screens.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return matching;
+}
+
+async function main() {
+  const name = uniqueDatabaseName("thidua_bench_load");
+  await createDatabase(SERVER, name);
+  const dbUrl = databaseUrl(SERVER, name);
+  let app: AppServer | undefined;
+  try {
+    const ids = await seedDatabase({ DATABASE_URL: dbUrl });
+    const cells = (await editableCells(dbUrl, ids.blocYearId)).slice(0, EDITORS);
+    app = await startApp(PORT, { DATABASE_URL: dbUrl });
+    const cookie = await signInCookie(app.url, "thuky.ktkt");
+    const dataUrl = `${app.url}/hoi-nghi/${ids.blocId}/2024/du-lieu`;
+    const screens: Screen[] = [];
+    for (let i = 0; i < SCREENS; i += 50) {
+      const batch = Array.from({ length: Math.min(50, SCREENS - i) }, () =>
+        openScreen(`${app!.url}/api/su-kien/${ids.blocYearId}`, dataUrl, cookie),
+      );
+      screens.push(...(await Promise.all(batch)));
+    }
+    const log: EditorLog = { latencies: [], errors: [] };
+    const until = performance.now() + SECONDS * 1000;
+    const actionId = serverActionId("saveScoreCellAction", ACTIONS_FILE);
+    const pagePath = `/khoi/${ids.blocId}/2024/cham-diem`;
+    await Promise.all(
+      cells.map((cell, i) =>
+        new Promise((resolve) => setTimeout(resolve, (i * 1000) / cells.length)).then(() =>
+          runEditor({ app: app!, pagePath, actionId, cookie, cell, until, log }),
+        ),
+      ),
+    );
+    const onFinal = await screensOnFinal(screens, dataUrl, cookie);
+    for (const screen of screens) screen.close();
+    const sorted = [...log.latencies].sort((a, b) => a - b);
+    const round = Math.round;
+    console.log(
+      `${cells.length} editors × ${SECONDS} s beside ${SCREENS} screens (PostgreSQL, one instance): ${sorted.length} saves, ${log.errors.length} errors; save p50 ${round(percentile(sorted, 50))} ms, p95 ${round(percentile(sorted, 95))} ms, max ${round(sorted.at(-1) ?? NaN)} ms (goal p95 ≤ 300 ms); ${onFinal}/${screens.length} screens on the final ranking`,
+    );
+    for (const error of log.errors.slice(0, 5)) console.log(`  error: ${error}`);
+    console.log(
+      JSON.stringify({
+        bench: "live-load",
+        editors: cells.length,
+        seconds: SECONDS,
+        screens: SCREENS,
+        saves: sorted.length,
+        errors: log.errors.length,
+        saveP50: round(percentile(sorted, 50)),
+        saveP95: round(percentile(sorted, 95)),
+        screensOnFinal: onFinal,
+      }),
+    );
+  } finally {
+    await app?.stop();
+    await dropDatabase(SERVER, name);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
