@@ -44,32 +44,40 @@ try {
   const cold = createPrismaClient(
     openDatabaseBackend({ databaseUrl: databaseUrl(SERVER_URL, name) }).adapter,
   );
-  const rankingCold = await timed(() => computeRanking(cold, { blocYearId, asOf: "2024-12-15" }));
-  const aggregateCold = await timed(() => cold.$queryRawUnsafe(POINTS_PER_UNIT_SQL, blocYearId));
-  const ranking: number[] = [];
-  const aggregate: number[] = [];
-  for (let run = 0; run < WARM_RUNS; run += 1) {
-    ranking.push(await timed(() => computeRanking(cold, { blocYearId, asOf: "2024-12-15" })));
-    aggregate.push(await timed(() => cold.$queryRawUnsafe(POINTS_PER_UNIT_SQL, blocYearId)));
-  }
+  const asOf = "2024-12-15";
+  const ways = {
+    "ranking from the database (tallies: rankings, grid, screens)": () =>
+      computeRanking(cold, { blocYearId, asOf, tallied: true, concurrent: true }),
+    "ranking from the database (every task: a unit's explanation)": () =>
+      computeRanking(cold, { blocYearId, asOf, concurrent: true }),
+    "one SQL aggregate": () => cold.$queryRawUnsafe(POINTS_PER_UNIT_SQL, blocYearId),
+  };
+  const coldMs = new Map<string, number>();
+  for (const [what, run] of Object.entries(ways)) coldMs.set(what, await timed(run));
+  const warmMs = new Map<string, number[]>(Object.keys(ways).map((what) => [what, []]));
+  for (let run = 0; run < WARM_RUNS; run += 1)
+    for (const [what, work] of Object.entries(ways)) warmMs.get(what)?.push(await timed(work));
   await cold.$disconnect();
 
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  const rows = [
-    { what: "ranking from the database", cold: round(rankingCold), warm: round(median(ranking)) },
-    { what: "one SQL aggregate", cold: round(aggregateCold), warm: round(median(aggregate)) },
-  ];
+  const rows = Object.keys(ways).map((what) => ({
+    what,
+    cold: round(coldMs.get(what) ?? NaN),
+    warm: round(median(warmMs.get(what) ?? [])),
+  }));
+  const [tallied, , aggregate] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
   const { units, tasksPerUnit, linesPerUnit } = PROVINCE_SCALE;
   console.log(
     `${units} units, ${units * tasksPerUnit} tasks, ${units * linesPerUnit} score lines (PostgreSQL), ms:`,
   );
   console.table(rows);
   const ratios = {
-    warm: round(median(ranking) / median(aggregate)),
-    cold: round(rankingCold / aggregateCold),
+    warm: round(tallied.warm / aggregate.warm),
+    cold: round(tallied.cold / aggregate.cold),
     goal: "warm ≤ 2, cold ≤ 4",
   };
-  console.log(JSON.stringify({ ...rows, ratios }));
+  console.log(`tallied ranking / SQL aggregate: warm ${ratios.warm}, cold ${ratios.cold} (${ratios.goal})`);
+  console.log(JSON.stringify({ bench: "province", rows, ratios }));
 } finally {
   await dropDatabase(SERVER_URL, name);
 }

@@ -1,4 +1,5 @@
 export { rankAgencies } from "./rank-agencies";
+export { tallyTasks } from "./task-tally";
 export { hasScores, yearHasScores } from "./has-scores";
 export { whatIf } from "./what-if";
 export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
@@ -25,6 +26,7 @@ export type {
   ScoringInput,
   Task,
   TaskStatus,
+  TaskTally,
 } from "./input";
 export type {
   AwardCandidacy,

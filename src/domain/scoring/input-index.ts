@@ -1,5 +1,5 @@
 import { ScoringInputError } from "./errors";
-import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus } from "./input";
+import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus, TaskTally } from "./input";
 import { isIsoDay } from "@/domain/calendar/iso-day";
 import { assertIsoDate, invalidDate } from "./iso-date";
 import { type MemberScopes, type UnitScope, scopeMembers } from "./membership";
@@ -11,6 +11,8 @@ export interface IndexedInput {
   table: IndexedTable;
   scopes: MemberScopes;
   taskBuckets: (Task[] | undefined)[];
+  /** Set when the input gives its tasks as tallies (then taskBuckets stays empty). */
+  tallyBuckets: (TaskTally[] | undefined)[] | null;
   lineBuckets: (ScoreLine[] | undefined)[];
 }
 
@@ -98,6 +100,45 @@ function indexTasks(index: IndexedInput, tasks: readonly Task[]): void {
   }
 }
 
+function tallyProblem(tally: TaskTally, problem: string): ScoringInputError {
+  return new ScoringInputError("invalidNumber", `Nhóm nhiệm vụ của đơn vị ${tally.ownerUnitId}: ${problem}.`);
+}
+
+/** Runs once per tally: counts and sums must be what some list of valid tasks would give. */
+function checkTally(tally: TaskTally, input: ScoringInput): void {
+  if (!TASK_STATUSES.has(tally.status)) throw tallyProblem(tally, "trạng thái không hợp lệ");
+  if (!Number.isSafeInteger(tally.count) || tally.count <= 0)
+    throw tallyProblem(tally, "số nhiệm vụ không hợp lệ");
+  if (!Number.isSafeInteger(tally.weight) || tally.weight < tally.count)
+    throw tallyProblem(tally, "tổng trọng số không hợp lệ");
+  if (
+    !Number.isSafeInteger(tally.weightedShare) ||
+    tally.weightedShare < 0 ||
+    tally.weightedShare > tally.weight * 10000
+  )
+    throw tallyProblem(tally, "tỷ lệ hoàn thành không hợp lệ");
+  const { daysLate } = tally;
+  if (daysLate !== null && (!Number.isSafeInteger(daysLate) || daysLate < 0))
+    throw tallyProblem(tally, "số ngày trễ không hợp lệ");
+  if (daysLate === null && input.rules.taskCompletion.lateReductionPerDay > 0)
+    throw tallyProblem(tally, "quy chế giảm điểm theo ngày trễ cần số ngày trễ");
+}
+
+function indexTallies(index: IndexedInput, input: ScoringInput, tallies: readonly TaskTally[]): void {
+  if (input.tasks.length > 0)
+    throw new ScoringInputError("duplicate", "Nhiệm vụ được cho hai lần: cả danh sách lẫn nhóm.");
+  const buckets = new Array<TaskTally[] | undefined>(index.taskBuckets.length);
+  for (const tally of tallies) {
+    checkTally(tally, input);
+    const subject = `Nhóm nhiệm vụ của đơn vị ${tally.ownerUnitId}`;
+    const nodeIndex = findLeaf(index.table, tally.criterionId, TASK_KINDS);
+    if (nodeIndex < 0) throw notALeaf(subject, tally.criterionId);
+    const scope = scopeOf(index.scopes, tally.ownerUnitId, subject);
+    if (scope !== null) push(buckets, bucketOf(index.table, scope, nodeIndex), tally);
+  }
+  index.tallyBuckets = buckets;
+}
+
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
   for (const line of lines) {
     const subject = `Dòng chấm điểm ${line.id}`;
@@ -121,8 +162,15 @@ export function indexInput(input: ScoringInput): IndexedInput {
   checkRules(input.rules, table);
   const scopes = scopeMembers(input);
   const size = scopes.ranked.length * table.nodes.length;
-  const index: IndexedInput = { table, scopes, taskBuckets: new Array(size), lineBuckets: new Array(size) };
-  indexTasks(index, input.tasks);
+  const index: IndexedInput = {
+    table,
+    scopes,
+    taskBuckets: new Array(size),
+    tallyBuckets: null,
+    lineBuckets: new Array(size),
+  };
+  if (input.taskTallies) indexTallies(index, input, input.taskTallies);
+  else indexTasks(index, input.tasks);
   indexLines(index, input.scoreLines);
   return index;
 }

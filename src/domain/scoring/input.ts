@@ -55,6 +55,28 @@ export interface Task {
   completionShare?: number;
 }
 
+/**
+ * Tasks of one unit on one criterion that the rules treat alike, counted together instead of
+ * listed (see tallyTasks): what a database can sum up for a ranking. The points are the same as
+ * from the tasks themselves; the explanation lines are per tally instead of per task.
+ */
+export interface TaskTally {
+  ownerUnitId: string;
+  criterionId: string;
+  status: TaskStatus;
+  /** Done tasks: days completed after the deadline (0: on time); null: late, days not told apart. */
+  daysLate: number | null;
+  /** Open tasks: the deadline is before the as-of date. */
+  pastDeadline: boolean;
+  /** The deadline falls outside the unit's membership (before joining or after leaving). */
+  outsideMembership: boolean;
+  count: number;
+  /** Σ weight of the tasks. */
+  weight: number;
+  /** Partial tasks: Σ weight × completionShare (basis points); 0 for any other status. */
+  weightedShare: number;
+}
+
 export type ScoreStage = "self" | "crossCheck" | "final";
 
 /**
@@ -95,6 +117,8 @@ export interface ScoringInput {
   rules: ScoringRules;
   members: readonly Member[];
   tasks: readonly Task[];
+  /** Instead of `tasks` (which must then be empty): the tasks as tallies. */
+  taskTallies?: readonly TaskTally[];
   scoreLines: readonly ScoreLine[];
   ballots: readonly BallotTally[];
   eligibility: readonly EligibilityFlags[];

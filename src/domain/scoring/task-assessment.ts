@@ -35,33 +35,60 @@ function assessment(state: TaskState, share: number, daysLate = 0): TaskAssessme
   return { state, counted: state !== "notYetDue" && state !== "outsideMembership", share, daysLate };
 }
 
+/**
+ * What the rules look at in a task, as a task or a tally of like tasks (TaskTally) states it.
+ * `daysLate` null: done late, the days not told apart (valid only without a per-day reduction).
+ */
+export interface TaskFacts {
+  status: Task["status"];
+  daysLate: number | null;
+  pastDeadline: boolean;
+  outsideMembership: boolean;
+  completionShare: number;
+}
+
 function outsideWindow(task: Task, window: UnitScope["window"]): boolean {
   if (window === null) return false;
   return task.deadline < window.from || (window.to !== null && task.deadline > window.to);
 }
 
-function assessDone(task: Task, rule: TaskCompletionRule): TaskAssessment {
+export function factsOf(task: Task, context: AssessmentContext): TaskFacts {
   const completedOn = task.completedOn ?? task.deadline;
-  if (completedOn <= task.deadline) return assessment("onTime", rule.onTimeShare);
-  const daysLate = daysBetween(task.deadline, completedOn);
+  return {
+    status: task.status,
+    daysLate: completedOn <= task.deadline ? 0 : daysBetween(task.deadline, completedOn),
+    pastDeadline: task.deadline < context.asOf,
+    outsideMembership: outsideWindow(task, context.window),
+    completionShare: task.completionShare ?? 0,
+  };
+}
+
+function assessDone(daysLate: number | null, rule: TaskCompletionRule): TaskAssessment {
+  if (daysLate === 0) return assessment("onTime", rule.onTimeShare);
+  if (daysLate === null) return assessment("late", rule.lateShare);
   const reduced = rule.lateShare - rule.lateReductionPerDay * daysLate;
   const share = rule.lateReductionPerDay > 0 ? Math.max(rule.lateFloorShare, reduced) : rule.lateShare;
   return assessment("late", share, daysLate);
 }
 
-export function assessTask(task: Task, context: AssessmentContext): TaskAssessment {
-  if (outsideWindow(task, context.window)) return assessment("outsideMembership", 0);
-  switch (task.status) {
+/** How tasks with these facts count; `windowed`: the rules pro-rate by membership. */
+export function assessFacts(facts: TaskFacts, rule: TaskCompletionRule, windowed: boolean): TaskAssessment {
+  if (windowed && facts.outsideMembership) return assessment("outsideMembership", 0);
+  switch (facts.status) {
     case "done":
-      return assessDone(task, context.rule);
+      return assessDone(facts.daysLate, rule);
     case "partial":
-      return assessment("partial", task.completionShare ?? 0);
+      return assessment("partial", facts.completionShare);
     case "notDone":
       return assessment("notDone", 0);
     default:
-      if (task.deadline < context.asOf) return assessment("overdue", 0);
-      return assessment(context.rule.notYetDue === "exclude" ? "notYetDue" : "notYetDueCounted", 0);
+      if (facts.pastDeadline) return assessment("overdue", 0);
+      return assessment(rule.notYetDue === "exclude" ? "notYetDue" : "notYetDueCounted", 0);
   }
+}
+
+export function assessTask(task: Task, context: AssessmentContext): TaskAssessment {
+  return assessFacts(factsOf(task, context), context.rule, context.window !== null);
 }
 
 /** Not done and overdue tasks may carry a deduction, by rule. */

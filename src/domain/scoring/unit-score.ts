@@ -4,6 +4,7 @@ import { scoreLineCriterion } from "./line-criterion";
 import type { UnitScope } from "./membership";
 import type { Contribution } from "./result";
 import type { TableNode } from "./score-table";
+import { scoreTallyCriterion } from "./tally-criterion";
 import { type TaskCriterionScore, scoreTaskCriterion } from "./task-criterion";
 import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
 
@@ -47,8 +48,11 @@ function scoreTaskLeaves(walk: Walk): void {
   };
   for (const entry of walk.index.table.nodes) {
     if (entry.node.kind !== "taskDerived" || entry.children.length > 0) continue;
-    const tasks = walk.index.taskBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
-    const result = scoreTaskCriterion(entry, tasks, context);
+    const bucket = bucketOf(walk.index.table, walk.scope, entry.index);
+    const tallies = walk.index.tallyBuckets;
+    const result = tallies
+      ? scoreTallyCriterion(entry, tallies[bucket], { ...context, windowed: context.window !== null })
+      : scoreTaskCriterion(entry, walk.index.taskBuckets[bucket], context);
     walk.taskScores.set(entry.index, result);
     appendAll(walk.penalties, result.penalties);
     walk.score.tasksCounted += result.counted;

@@ -11,5 +11,9 @@ import { yearLoaders } from "./year-loaders";
 export const cachedYearResult: YearResultLoader = (blocYear) =>
   yearLoaders(db, appYearCache()).yearResult(blocYear);
 
+/** As cachedYearResult, with every task's own explanation line (a unit's "why this rank" page). */
+export const cachedExplainedYearResult: YearResultLoader = (blocYear) =>
+  yearLoaders(db, appYearCache()).explainedYearResult(blocYear);
+
 export const cachedLiveRanking: LiveRankingLoader = (blocYearId) =>
   yearLoaders(db, appYearCache()).liveRanking(blocYearId);

@@ -10,24 +10,36 @@ import {
 import type { YearCache } from "./year-cache";
 
 /**
- * The two readers of a bloc-year's results through one year cache. The live ranking (as of
- * today, whatever the stage) is computed once per change: the score grid's totals read it, and
- * so does the year's result while the year is not published, which the rankings page, the unit
- * pages, the conference screen and its stream share. Callers authorise and cut to what users see.
+ * The readers of a bloc-year's results through one year cache. The live ranking (as of today,
+ * whatever the stage) is computed once per change from the tasks as tallies: the score grid's
+ * totals read it, and so does the year's result while the year is not published, which the
+ * rankings page, the unit pages, the conference screen and its stream share. A unit's explanation
+ * lists its tasks one by one: `explainedYearResult` computes from the tasks themselves, once per
+ * change, only when someone opens one. Callers authorise and cut to what users see.
  */
 export function yearLoaders(
   prisma: AppPrismaClient,
   cache: YearCache,
   compute: typeof computeRanking = computeRanking,
-): { yearResult: YearResultLoader; liveRanking: LiveRankingLoader } {
-  const liveRanking: LiveRankingLoader = (blocYearId) =>
-    cache.get({ kind: "live-ranking", blocYearId, variant: todayInVietnam() }, () =>
-      compute(prisma, { blocYearId }),
-    );
-  const yearResult: YearResultLoader = (blocYear) =>
-    cache.get(
-      { kind: "year-result", blocYearId: blocYear.id, variant: `${blocYear.status}:${todayInVietnam()}` },
-      () => loadYearResult(prisma, blocYear, liveRanking),
-    );
-  return { yearResult, liveRanking };
+): { yearResult: YearResultLoader; explainedYearResult: YearResultLoader; liveRanking: LiveRankingLoader } {
+  const today = todayInVietnam();
+  const ranking =
+    (kind: string, tallied: boolean): LiveRankingLoader =>
+    (blocYearId) =>
+      // The app's client, never a transaction: the reads may run side by side.
+      cache.get({ kind, blocYearId, variant: today }, () =>
+        compute(prisma, { blocYearId, tallied, concurrent: true }),
+      );
+  const result =
+    (kind: string, live: LiveRankingLoader): YearResultLoader =>
+    (blocYear) =>
+      cache.get({ kind, blocYearId: blocYear.id, variant: `${blocYear.status}:${today}` }, () =>
+        loadYearResult(prisma, blocYear, live),
+      );
+  const liveRanking = ranking("live-ranking", true);
+  return {
+    liveRanking,
+    yearResult: result("year-result", liveRanking),
+    explainedYearResult: result("explained-year-result", ranking("explained-ranking", false)),
+  };
 }

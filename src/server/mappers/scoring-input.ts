@@ -62,6 +62,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
           ]
         : [],
     ),
+    ...(rows.taskTallies && {
+      taskTallies: rows.taskTallies.map((tally) => ({ ...tally, status: TASK_STATUS[tally.status] })),
+    }),
     scoreLines: rows.scoreLines.map((line) => ({
       id: line.id,
       unitId: line.unitId,

@@ -13,13 +13,23 @@ export type ComputedRanking = {
   criteria: BlocYearScoringRows["criteria"];
 };
 
-/** The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named). */
+/**
+ * The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named).
+ * `tallied`: from the tasks summed up in the database (loadTaskTallyRows), the same points and
+ * ranks for a fraction of the loading, but explanation lines per tally, not per task.
+ * `concurrent`: `prisma` is not a transaction, so the reads may run side by side.
+ */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; asOf?: string },
+  options: { blocYearId: string; asOf?: string; tallied?: boolean; concurrent?: boolean },
 ): Promise<ComputedRanking> {
-  const rows = await loadScoringRows(prisma, options.blocYearId);
-  const input = toScoringInput(rows, options.asOf ?? todayInVietnam());
+  const asOf = options.asOf ?? todayInVietnam();
+  const rows = await loadScoringRows(
+    prisma,
+    options.blocYearId,
+    options.tallied ? { talliedAsOf: asOf } : {},
+  );
+  const input = toScoringInput(rows, asOf);
   return {
     asOf: input.asOf,
     scoreTable: rows.scoreTable,

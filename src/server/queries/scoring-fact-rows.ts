@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { ScoreStage, TaskStatus } from "@/generated/prisma/enums";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 
@@ -42,16 +43,67 @@ export function loadTaskFactRows(
     ORDER BY number`;
 }
 
-/** The bloc-year's score lines on the criteria of one score table, with their sheet's unit and stage. */
+/**
+ * The bloc-year's score lines on the criteria of one score table (by default the one in force:
+ * the highest version), with their sheet's unit and stage and the table they belong to.
+ */
 export function loadScoreLineFactRows(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; scoreTableId: string },
-): Promise<ScoreLineFactRow[]> {
-  return prisma.$queryRaw<ScoreLineFactRow[]>`
-    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage
+  options: { blocYearId: string; scoreTableId?: string },
+): Promise<(ScoreLineFactRow & { scoreTableId: string })[]> {
+  const table = options.scoreTableId
+    ? Prisma.sql`${options.scoreTableId}`
+    : Prisma.sql`(SELECT id FROM "ScoreTable" WHERE "blocYearId" = ${options.blocYearId} ORDER BY version DESC LIMIT 1)`;
+  return prisma.$queryRaw<(ScoreLineFactRow & { scoreTableId: string })[]>`
+    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, c."scoreTableId"
     FROM "ScoreLine" l
     JOIN "ScoreSheet" s ON s.id = l."sheetId"
     JOIN "Criterion" c ON c.id = l."criterionId"
-    WHERE s."blocYearId" = ${options.blocYearId} AND c."scoreTableId" = ${options.scoreTableId}
+    WHERE s."blocYearId" = ${options.blocYearId} AND c."scoreTableId" = ${table}
     ORDER BY l.id`;
+}
+
+export type TaskTallyRow = {
+  ownerUnitId: string;
+  criterionId: string;
+  status: TaskStatus;
+  daysLate: number | null;
+  pastDeadline: boolean;
+  outsideMembership: boolean;
+  count: number;
+  weight: number;
+  weightedShare: number;
+};
+
+/**
+ * The bloc-year's tasks summed up per unit, criterion and what the rules read of them, as
+ * tallyTasks (src/domain/scoring/task-tally.ts) defines it: a few rows per unit instead of one per
+ * task. Null when some task is not what the engine accepts (a done task without its date, an
+ * owner outside the bloc…): the caller then loads the tasks themselves, whose checks name it.
+ */
+export async function loadTaskTallyRows(
+  prisma: AppPrismaClient | AppTransaction,
+  options: { blocYearId: string; asOf: string; daysLateApart: boolean },
+): Promise<TaskTallyRow[] | null> {
+  const rows = await prisma.$queryRaw<
+    (Omit<TaskTallyRow, "weightedShare"> & { weightedShare: bigint; suspect: boolean })[]
+  >`
+    SELECT t."ownerUnitId", t."criterionId", t.status::text AS status,
+      CASE WHEN t.status <> 'DONE' OR t."completedOn" <= t.deadline THEN 0
+        WHEN ${options.daysLateApart} THEN t."completedOn" - t.deadline END AS "daysLate",
+      (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < ${options.asOf}::date) AS "pastDeadline",
+      coalesce(t.deadline < m."joinedOn" OR t.deadline > m."leftOn", false) AS "outsideMembership",
+      count(*)::int AS count, sum(t.weight)::int AS weight,
+      coalesce(sum(t.weight::bigint * t."completionShare") FILTER (WHERE t.status = 'PARTIAL'), 0)::bigint AS "weightedShare",
+      bool_or(m.id IS NULL OR t.weight <= 0 OR (t.status = 'DONE' AND t."completedOn" IS NULL)
+        OR (t.status = 'PARTIAL' AND t."completionShare" NOT BETWEEN 0 AND 10000)) AS suspect
+    FROM "Task" t
+    LEFT JOIN "Membership" m ON m."blocYearId" = t."blocYearId" AND m."unitId" = t."ownerUnitId"
+    WHERE t."blocYearId" = ${options.blocYearId} AND t."criterionId" IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6`;
+  if (rows.some((row) => row.suspect)) return null;
+  return rows.map(({ suspect: _suspect, weightedShare, ...row }) => ({
+    ...row,
+    weightedShare: Number(weightedShare),
+  }));
 }

@@ -7,7 +7,7 @@ import { formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/fo
 import { hasScores } from "@/domain/scoring";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
-import { cachedYearResult } from "@/server/cache/cached-year-result";
+import { cachedExplainedYearResult } from "@/server/cache/cached-year-result";
 import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
 import { RankingSourceNotice } from "../ranking-source-notice";
 import { ContributionGroups } from "./contribution-groups";
@@ -27,7 +27,7 @@ export default async function UnitRankPage({ params }: Props) {
   const explanation = await getUnitExplanation(
     db,
     { user, blocId, year: Number(year), unitId },
-    cachedYearResult,
+    cachedExplainedYearResult,
   );
   if (!explanation) notFound();
   const { unit } = explanation;

@@ -1,0 +1,100 @@
+import type { TaskTally } from "./input";
+import { formatPoints } from "@/domain/format/numbers";
+import type { Contribution } from "./result";
+import { apportion } from "./rounding";
+import type { TableNode } from "./score-table";
+import { assessFacts, isPenalised, type TaskAssessment, type TaskState } from "./task-assessment";
+import type { TaskCriterionContext, TaskCriterionScore } from "./task-criterion";
+import { noTaskLine } from "./task-lines";
+
+const STATE_PHRASE: Record<TaskState, string> = {
+  onTime: "hoàn thành đúng hạn",
+  late: "hoàn thành trễ hạn",
+  partial: "hoàn thành một phần",
+  notDone: "không hoàn thành",
+  overdue: "chưa hoàn thành, đã quá hạn",
+  notYetDueCounted: "chưa đến hạn, vẫn tính theo quy chế",
+  notYetDue: "chưa đến hạn: không tính điểm",
+  outsideMembership: "có hạn ngoài thời gian là thành viên khối: không tính điểm",
+};
+
+function phrase(tally: TaskTally, assessment: TaskAssessment): string {
+  if (assessment.state === "late" && tally.daysLate !== null) return `hoàn thành trễ ${tally.daysLate} ngày`;
+  return STATE_PHRASE[assessment.state];
+}
+
+function tallyLine(
+  tally: TaskTally,
+  assessment: TaskAssessment,
+  points: number,
+  criterionId: string,
+): Contribution {
+  const head = `${tally.count} nhiệm vụ ${phrase(tally, assessment)}`;
+  if (!assessment.counted) return { kind: "taskExcluded", criterionId, points: 0, label: head };
+  return { kind: "task", criterionId, points, label: `${head}: ${formatPoints(points)} điểm` };
+}
+
+/**
+ * As scoreTaskCriterion, from tallies: the same single rounding of Σ(weight × share) / Σ(weight
+ * counted) × criterion max, the same counts and deductions; one explanation line per tally.
+ */
+export function scoreTallyCriterion(
+  entry: TableNode,
+  tallies: readonly TaskTally[] | undefined,
+  context: TaskCriterionContext & { windowed: boolean },
+): TaskCriterionScore {
+  const result: TaskCriterionScore = {
+    points: 0,
+    contributions: [],
+    penalties: [],
+    counted: 0,
+    onTime: 0,
+    notDone: 0,
+  };
+  // A fixed order, so the lines (and the split of the rounding between them) never depend on the input's.
+  const list = [...(tallies ?? [])].sort(byKey);
+  const assessments = list.map((tally) =>
+    assessFacts({ ...tally, completionShare: 0 }, context.rule, context.windowed),
+  );
+  let countedWeight = 0;
+  const max = entry.node.maxPoints;
+  const numerators = list.map((tally, i) => {
+    const assessment = assessments[i] as TaskAssessment;
+    if (!assessment.counted) return 0;
+    countedWeight += tally.weight;
+    return max * (assessment.state === "partial" ? tally.weightedShare : tally.weight * assessment.share);
+  });
+  const parts = countedWeight === 0 ? numerators : apportion(numerators, countedWeight * 10000);
+  list.forEach((tally, i) => {
+    const assessment = assessments[i] as TaskAssessment;
+    const points = parts[i] ?? 0;
+    result.points += points;
+    result.contributions.push(tallyLine(tally, assessment, points, entry.node.id));
+    if (!assessment.counted) return;
+    result.counted += tally.count;
+    if (assessment.state === "onTime") result.onTime += tally.count;
+    if (!isPenalised(assessment.state)) return;
+    result.notDone += tally.count;
+    if (context.penaltyPoints > 0) result.penalties.push(penaltyTallyLine(tally, context));
+  });
+  if (countedWeight === 0) result.contributions.push(noTaskLine(entry, list.length > 0));
+  return result;
+}
+
+const tallyKey = (tally: TaskTally) =>
+  `${tally.status}|${tally.daysLate ?? "late"}|${tally.pastDeadline}|${tally.outsideMembership}`;
+
+function byKey(a: TaskTally, b: TaskTally): number {
+  const [x, y] = [tallyKey(a), tallyKey(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function penaltyTallyLine(tally: TaskTally, context: TaskCriterionContext): Contribution {
+  const points = tally.count * context.penaltyPoints;
+  return {
+    kind: "taskDeduction",
+    criterionId: context.penaltyCriterionId ?? undefined,
+    points: -points,
+    label: `${tally.count} nhiệm vụ không hoàn thành: trừ ${formatPoints(points)} điểm`,
+  };
+}
