@@ -150,6 +150,50 @@ test("two secretaries edit the same final-score cell: the second sees both value
   await expect(cell(alice, "Sở Công Thương", "III.1")).toHaveValue("8,5");
 });
 
+test("another secretary's saves reach this grid with its next save, and taking their value brings their totals", async ({
+  browser,
+}) => {
+  const [alice, bob] = [await newPage(browser), await newPage(browser)];
+  await openScoring(alice, "thuky.ktkt", "Kiểm tra chéo");
+  await openScoring(bob, "admin.yenbai", "Kiểm tra chéo");
+  const unit = "Sở Nông nghiệp và Phát triển nông thôn";
+  const sums = (page: Page) => {
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
+    return { stageSum: row.getByRole("cell").nth(-3), total: row.getByRole("cell").nth(-2) };
+  };
+  const before = await sums(bob).total.innerText();
+  const beforeSum = await sums(bob).stageSum.innerText();
+  const plus = (text: string, points: number) =>
+    (Number(text.replace(/\./g, "").replace(",", ".")) + points).toFixed(2).replace(".", ",");
+  const save = async (page: Page, code: string, value: string) => {
+    const typed = cell(page, unit, code);
+    await typed.fill(value);
+    await typed.press("Tab");
+    return typed;
+  };
+
+  await expect(await save(alice, "III.1", "5")).toHaveAccessibleDescription("Đã lưu");
+  await expect(await save(bob, "III.2", "5")).toHaveAccessibleDescription("Đã lưu");
+  // Bob's save brought Alice's III.1 along: his row adds up, cell by cell and in total.
+  await expect(cell(bob, unit, "III.1")).toHaveValue("5");
+  await expect(sums(bob).total).toHaveText(plus(before, 10));
+  await expect(sums(bob).stageSum).toHaveText(plus(beforeSum, 10));
+
+  // Alice has not seen Bob's III.2: her save there meets his, and she takes his value.
+  const clash = await save(alice, "III.2", "3");
+  await expect(clash).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
+  await clash.focus();
+  await alice.getByRole("button", { name: "Dùng giá trị mới" }).click();
+  await expect(cell(alice, unit, "III.2")).toHaveValue("5");
+  await expect(sums(alice).total).toHaveText(plus(before, 10));
+  await alice.reload();
+  await expect(sums(alice).total).toHaveText(plus(before, 10));
+
+  for (const code of ["III.1", "III.2"])
+    await expect(await save(bob, code, "")).toHaveAccessibleDescription("Đã lưu");
+  await expect(sums(bob).total).toHaveText(before);
+});
+
 test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({
   browser,
 }) => {

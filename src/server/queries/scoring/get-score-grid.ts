@@ -33,7 +33,7 @@ type Context = {
 };
 
 /** The bloc-year of a grid, with what decides who sees which rows, if the user may view it. */
-async function findGridYear(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
+export async function findGridYear(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
   const row = await prisma.blocYear.findFirst({
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
     select: { id: true, year: true, ...YEAR_VISIBILITY_SELECT },
@@ -70,6 +70,8 @@ export async function getScoreGrid(
   options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
   liveRanking: LiveRankingLoader = (blocYearId) => computeRanking(prisma, { blocYearId }),
 ): Promise<ScoreGrid | null> {
+  // Before the lines are read: a save made meanwhile is then "changed since" for this grid.
+  const loadedAt = new Date().toISOString();
   const blocYear = await findGridYear(prisma, user, options.blocYearId);
   if (!blocYear) return null;
   const canManage =
@@ -102,6 +104,7 @@ export async function getScoreGrid(
   };
   return {
     blocYearId: blocYear.id,
+    loadedAt,
     stage: options.stage,
     writable,
     scoreTable,

@@ -47,6 +47,8 @@ export type GridRow = GridStanding & {
 
 export type ScoreGrid = {
   blocYearId: string;
+  /** When the grid was read (ISO): lines saved later are fetched as changes (listChangedCells). */
+  loadedAt: string;
   stage: ScoreStage;
   writable: boolean;
   scoreTable: { version: number; maxPoints: number } | null;
@@ -55,3 +57,6 @@ export type ScoreGrid = {
   /** Leaders see only their own unit unless the bloc lets members see provisional scores. */
   onlyOwnUnit: boolean;
 };
+
+/** A cell someone saved after a grid was read, as that grid shows cells (with its line's id). */
+export type ChangedCell = { unitId: string; criterionId: string; cell: GridCell & { lineId: string } };

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { removeEvidenceFileSchema } from "@/schemas/attachments/evidence-file";
 import { returnScoreSheetSchema, scoreSheetRefSchema } from "@/schemas/scoring/review-score-sheet";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
@@ -21,7 +22,8 @@ import {
 } from "@/server/mutations/scoring/score-cell-conflict";
 import type { ChangedSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { getGridStandings } from "@/server/queries/scoring/get-score-grid";
-import type { GridStanding } from "@/server/queries/scoring/score-grid-types";
+import { listChangedCells } from "@/server/queries/scoring/list-changed-cells";
+import type { ChangedCell, GridStanding } from "@/server/queries/scoring/score-grid-types";
 import { runAction } from "@/server/run-action";
 
 const GRID_PATH = "/khoi/[blocId]/[year]/cham-diem";
@@ -29,10 +31,17 @@ const GRID_PATH = "/khoi/[blocId]/[year]/cham-diem";
 /** A saved cell comes back with every visible row's place and total; a refused save on top of someone else's change says what the cell holds now. */
 export type SaveScoreCellResult =
   ActionResult<SavedCellWithStandings> | { ok: false; formError: string; conflict: CurrentScoreCell };
-export type SavedCellWithStandings = SavedScoreCell & { standings: Record<string, GridStanding> };
+export type SavedCellWithStandings = SavedScoreCell & {
+  standings: Record<string, GridStanding>;
+  /** Cells of the stage others saved since the grid's `since`. */
+  changed: ChangedCell[];
+};
+const sinceSchema = z.iso.datetime().optional();
 
-export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCellResult> {
+/** Saves one cell; `since` (ISO, optional) is when the grid on screen last heard of changes. */
+export async function saveScoreCellAction(input: unknown, since?: unknown): Promise<SaveScoreCellResult> {
   const seen: { conflict?: CurrentScoreCell } = {};
+  const changedSince = sinceSchema.safeParse(since);
   const result = await runAction({
     schema: saveScoreCellSchema,
     input,
@@ -45,7 +54,14 @@ export async function saveScoreCellAction(input: unknown): Promise<SaveScoreCell
       appYearCache().forget(blocYearId);
       // What the save changed goes back with it; the grid on screen is not rendered again.
       const standings = await getGridStandings(db, user, blocYearId, cachedLiveRanking);
-      return { ...cell, standings: standings ?? {} };
+      const changed = changedSince.data
+        ? await listChangedCells(db, user, {
+            blocYearId,
+            stage: data.stage,
+            since: new Date(changedSince.data),
+          })
+        : [];
+      return { ...cell, standings: standings ?? {}, changed };
     },
   });
   if (!result.ok && "conflict" in seen)

@@ -3,7 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
-import type { GridCell, GridLeaf, GridStanding, ScoreGrid } from "@/server/queries/scoring/score-grid-types";
+import type {
+  ChangedCell,
+  GridCell,
+  GridLeaf,
+  GridStanding,
+  ScoreGrid,
+} from "@/server/queries/scoring/score-grid-types";
 import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
 import { formatPoints } from "@/domain/format";
 import { saveScoreCellAction } from "./actions";
@@ -41,11 +47,14 @@ export function useScoreCells(grid: ScoreGrid) {
   const [standings, setStandings] = useState<Record<string, GridStanding>>({});
   // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
   // (adjusted while rendering, as React advises for state that follows a prop).
+  // When this grid last heard of other people's saves: each save brings back those made since.
+  const [since, setSince] = useState(grid.loadedAt);
   const [seenGrid, setSeenGrid] = useState(grid);
   if (seenGrid !== grid) {
     setSeenGrid(grid);
     setCells((current) => dropSavedCopies(current));
     setStandings({});
+    setSince(grid.loadedAt);
   }
   const patch = useCallback(
     (key: CellKey, change: Partial<LocalCell>) =>
@@ -88,17 +97,24 @@ export function useScoreCells(grid: ScoreGrid) {
         });
       patch(key, { status: "saving", error: undefined });
       try {
-        const result = await saveScoreCellAction({
-          unitId: target.unitId,
-          criterionId: target.leaf.id,
-          stage: grid.stage,
-          points: text,
-          ...values,
-          version: options.version ?? base.version,
-        });
+        const result = await saveScoreCellAction(
+          {
+            unitId: target.unitId,
+            criterionId: target.leaf.id,
+            stage: grid.stage,
+            points: text,
+            ...values,
+            version: options.version ?? base.version,
+          },
+          since,
+        );
         if (result.ok) {
-          const { standings: after, sheet, ...saved } = result.data;
+          const { standings: after, changed, sheet, ...saved } = result.data;
           setStandings(after);
+          setCells((current) => withOthersChanges(current, changed, key));
+          setSince((last) =>
+            latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
+          );
           // A first score of a unit's sheet starts the sheet: its status and submit button come from the server.
           if (sheet && !grid.rows.find((row) => row.unitId === target.unitId)?.sheet) router.refresh();
           return patch(key, {
@@ -118,7 +134,7 @@ export function useScoreCells(grid: ScoreGrid) {
         patch(key, { status: "error", error: NETWORK_ERROR });
       }
     },
-    [cells, baseOf, patch, grid, router],
+    [cells, baseOf, patch, grid, router, since],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
@@ -135,8 +151,10 @@ export function useScoreCells(grid: ScoreGrid) {
         evidenceUrl: undefined,
         saved: theirs ? { ...theirs } : EMPTY,
       });
+      // Their value changed the totals and places, and perhaps other cells: read the grid again.
+      router.refresh();
     },
-    [cells, patch],
+    [cells, patch, router],
   );
 
   const standingOf = useCallback(
@@ -157,4 +175,28 @@ function dropSavedCopies(cells: Record<CellKey, LocalCell>): Record<CellKey, Loc
       cell.status === "saving" || cell.status === "conflict" ? cell : { ...cell, saved: undefined },
     ]),
   );
+}
+
+/**
+ * Other people's saves merged into the cells, except in cells being typed, saved or settled
+ * here (and the one just saved, which its own answer sets).
+ */
+function withOthersChanges(
+  cells: Record<CellKey, LocalCell>,
+  changed: readonly ChangedCell[],
+  savedKey: CellKey,
+): Record<CellKey, LocalCell> {
+  const next = { ...cells };
+  for (const change of changed) {
+    const key = cellKey(change.unitId, change.criterionId);
+    const local = next[key];
+    if (key === savedKey || local?.draft !== undefined) continue;
+    if (local?.status === "saving" || local?.status === "conflict") continue;
+    next[key] = { ...local, status: local?.status ?? "idle", saved: change.cell };
+  }
+  return next;
+}
+
+function latest(times: readonly (string | null)[]): string {
+  return times.reduce<string>((max, time) => (time !== null && time > max ? time : max), "");
 }
