@@ -4,7 +4,7 @@ import type { Contribution } from "./result";
 import { apportion } from "./rounding";
 import type { TableNode } from "./score-table";
 import { assessFacts, isPenalised, type TaskAssessment, type TaskState } from "./task-assessment";
-import type { TaskCriterionContext, TaskCriterionScore } from "./task-criterion";
+import { emptyCriterionScore, type TaskCriterionContext, type TaskCriterionScore } from "./task-criterion";
 import { noTaskLine } from "./task-lines";
 
 const STATE_PHRASE: Record<TaskState, string> = {
@@ -43,14 +43,7 @@ export function scoreTallyCriterion(
   tallies: readonly TaskTally[] | undefined,
   context: TaskCriterionContext & { windowed: boolean },
 ): TaskCriterionScore {
-  const result: TaskCriterionScore = {
-    points: 0,
-    contributions: [],
-    penalties: [],
-    counted: 0,
-    onTime: 0,
-    notDone: 0,
-  };
+  const result = emptyCriterionScore();
   // A fixed order, so the lines (and the split of the rounding between them) never depend on the input's.
   const list = [...(tallies ?? [])].sort(byKey);
   const assessments = list.map((tally) =>

@@ -20,6 +20,10 @@ export interface TaskCriterionContext extends AssessmentContext {
   penaltyCriterionId: string | null;
 }
 
+export function emptyCriterionScore(): TaskCriterionScore {
+  return { points: 0, contributions: [], penalties: [], counted: 0, onTime: 0, notDone: 0 };
+}
+
 /** A criterion's tasks in explanation order, assessed, with the weight the ratio divides by. */
 interface Assessed {
   tasks: Task[];
@@ -69,14 +73,7 @@ export function scoreTaskCriterion(
   tasks: Task[] | undefined,
   context: TaskCriterionContext,
 ): TaskCriterionScore {
-  const result: TaskCriterionScore = {
-    points: 0,
-    contributions: [],
-    penalties: [],
-    counted: 0,
-    onTime: 0,
-    notDone: 0,
-  };
+  const result = emptyCriterionScore();
   const { tasks: sorted, assessments, countedWeight } = assessAll(tasks, context);
   const max = entry.node.maxPoints;
   const numerators = assessments.map((a, i) => (a.counted ? max * (sorted[i] as Task).weight * a.share : 0));

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import type { TaskTally } from "@/domain/scoring";
 import type { ScoreStage, TaskStatus } from "@/generated/prisma/enums";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 
@@ -63,17 +64,8 @@ export function loadScoreLineFactRows(
     ORDER BY l.id`;
 }
 
-export type TaskTallyRow = {
-  ownerUnitId: string;
-  criterionId: string;
-  status: TaskStatus;
-  daysLate: number | null;
-  pastDeadline: boolean;
-  outsideMembership: boolean;
-  count: number;
-  weight: number;
-  weightedShare: number;
-};
+/** A TaskTally (src/domain/scoring) as the database gives it: the status as stored. */
+export type TaskTallyRow = Omit<TaskTally, "status"> & { status: TaskStatus };
 
 /**
  * The bloc-year's tasks summed up per unit, criterion and what the rules read of them, as

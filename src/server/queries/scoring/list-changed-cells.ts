@@ -4,6 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { maySeeUnit } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findGridYear } from "./get-score-grid";
+import { GRID_CELL_SELECT } from "./grid-cell-select";
 import type { ChangedCell } from "./score-grid-types";
 
 /**
@@ -20,17 +21,7 @@ export async function listChangedCells(
   if (!blocYear) return [];
   const lines = await prisma.scoreLine.findMany({
     where: { updatedAt: { gt: options.since }, sheet: { blocYearId: blocYear.id, stage: options.stage } },
-    select: {
-      id: true,
-      criterionId: true,
-      points: true,
-      explanation: true,
-      evidenceUrl: true,
-      version: true,
-      updatedAt: true,
-      enteredBy: { select: { displayName: true } },
-      sheet: { select: { unitId: true } },
-    },
+    select: { ...GRID_CELL_SELECT, sheet: { select: { unitId: true } } },
   });
   return lines
     .filter((line) => maySeeUnit(user, blocYear, line.sheet.unitId))

@@ -1,4 +1,5 @@
 import "server-only";
+import { GRID_CELL_SELECT } from "./grid-cell-select";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
@@ -35,14 +36,7 @@ export async function loadScoreGridRows(
         lines: {
           where: { criterion: { scoreTableId: scoreTableId ?? "-none-" } },
           select: {
-            id: true,
-            criterionId: true,
-            points: true,
-            explanation: true,
-            evidenceUrl: true,
-            version: true,
-            updatedAt: true,
-            enteredBy: { select: { displayName: true } },
+            ...GRID_CELL_SELECT,
             evidenceFiles: {
               select: { id: true, fileName: true, size: true },
               orderBy: { createdAt: "asc" },
