@@ -1,33 +1,17 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
+import { GRID_CELL_SELECT, gridCellOf } from "@/server/queries/scoring/grid-cell-select";
 import { ScoreCellConflictError, type CurrentScoreCell } from "./score-cell-conflict";
 
 export type LineValues = { points: number; explanation: string | null; evidenceUrl: string | null };
 export type LineRow = LineValues & { id: string; version: number; updatedAt: Date };
 type Target = { sheetId: string; criterionId: string; enteredById: string };
 
-const LINE_SELECT = {
-  id: true,
-  points: true,
-  explanation: true,
-  evidenceUrl: true,
-  version: true,
-  updatedAt: true,
-  enteredBy: { select: { displayName: true } },
-} as const;
-
 async function conflict(tx: AppTransaction, target: Target): Promise<ScoreCellConflictError> {
   const where = { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } };
-  const line = await tx.scoreLine.findUnique({ where, select: LINE_SELECT });
-  const current: CurrentScoreCell = line && {
-    points: line.points,
-    explanation: line.explanation,
-    evidenceUrl: line.evidenceUrl,
-    version: line.version,
-    enteredByName: line.enteredBy?.displayName ?? null,
-    updatedAt: line.updatedAt.toISOString(),
-  };
+  const line = await tx.scoreLine.findUnique({ where, select: GRID_CELL_SELECT });
+  const current: CurrentScoreCell = line && gridCellOf(line);
   return new ScoreCellConflictError(current);
 }
 
@@ -52,7 +36,7 @@ export async function requireNoLine(tx: AppTransaction, target: Target): Promise
 export async function lineAtVersion(tx: AppTransaction, target: Target, version: number): Promise<LineRow> {
   const line = await tx.scoreLine.findUnique({
     where: { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } },
-    select: LINE_SELECT,
+    select: GRID_CELL_SELECT,
   });
   if (!line || line.version !== version) throw await conflict(tx, target);
   return line;

@@ -19,6 +19,7 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "../compute-ranking";
 import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
+import { gridCellOf } from "./grid-cell-select";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridEvidence, GridRow, GridStanding, ScoreGrid } from "./score-grid-types";
 
@@ -129,13 +130,9 @@ function gridRow(
   const leaves = groups.flatMap((group) => group.leaves);
   const cells: Record<string, GridCell> = {};
   const evidence: Record<string, GridEvidence> = {};
-  for (const { id, evidenceFiles, enteredBy, updatedAt, ...line } of sheetRow?.lines ?? []) {
-    cells[line.criterionId] = {
-      ...line,
-      enteredByName: enteredBy?.displayName ?? null,
-      updatedAt: updatedAt.toISOString(),
-    };
-    evidence[line.criterionId] = { lineId: id, files: evidenceFiles };
+  for (const line of sheetRow?.lines ?? []) {
+    cells[line.criterionId] = gridCellOf(line);
+    evidence[line.criterionId] = { lineId: line.id, files: line.evidenceFiles };
   }
   const computed = Object.fromEntries(
     leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]),

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { maySeeUnit } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { findGridYear } from "./get-score-grid";
-import { GRID_CELL_SELECT } from "./grid-cell-select";
+import { GRID_CELL_SELECT, gridCellOf } from "./grid-cell-select";
 import type { ChangedCell } from "./score-grid-types";
 
 /**
@@ -28,14 +28,6 @@ export async function listChangedCells(
     .map((line) => ({
       unitId: line.sheet.unitId,
       criterionId: line.criterionId,
-      cell: {
-        lineId: line.id,
-        points: line.points,
-        explanation: line.explanation,
-        evidenceUrl: line.evidenceUrl,
-        version: line.version,
-        enteredByName: line.enteredBy?.displayName ?? null,
-        updatedAt: line.updatedAt.toISOString(),
-      },
+      cell: { lineId: line.id, ...gridCellOf(line) },
     }));
 }
