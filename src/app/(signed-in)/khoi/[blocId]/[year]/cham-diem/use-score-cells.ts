@@ -45,10 +45,10 @@ export function useScoreCells(grid: ScoreGrid) {
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
   // Places and totals as the last save returned them, over the grid's own.
   const [standings, setStandings] = useState<Record<string, GridStanding>>({});
-  // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
-  // (adjusted while rendering, as React advises for state that follows a prop).
   // When this grid last heard of other people's saves: each save brings back those made since.
   const [since, setSince] = useState(grid.loadedAt);
+  // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
+  // (adjusted while rendering, as React advises for state that follows a prop).
   const [seenGrid, setSeenGrid] = useState(grid);
   if (seenGrid !== grid) {
     setSeenGrid(grid);
