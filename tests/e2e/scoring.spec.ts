@@ -329,4 +329,17 @@ test("at 1024×768 the grid scrolls sideways inside itself with the unit names k
   const rank = (await grid.getByRole("columnheader", { name: "Hạng" }).boundingBox())!;
   expect(rank.x + rank.width).toBeLessThanOrEqual(1024);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+
+  // The compact view is shown as on, and this browser remembers it.
+  const compact = page.getByRole("button", { name: "Hiển thị thu gọn" });
+  await compact.click();
+  await expect(compact).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Hiển thị thu gọn" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page.locator("[data-density]")).toHaveAttribute("data-density", "compact");
+  await page.getByRole("button", { name: "Hiển thị thu gọn" }).click();
+  await expect(page.locator("[data-density]")).toHaveAttribute("data-density", "comfortable");
 });

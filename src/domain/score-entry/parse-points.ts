@@ -11,6 +11,12 @@ export function parsePoints(text: string): ParsedPoints {
   const trimmed = text.trim().replace(/\s+/g, "");
   if (trimmed === "") return { ok: true, centipoints: null };
   if (trimmed.startsWith("-")) return { ok: false, error: "Điểm không được âm (điểm trừ nhập số dương)." };
+  // "1.000" reads as one thousand to a Vietnamese eye and as 1 to an English one: ask, don't guess.
+  if (/^\d{1,3}(\.\d{3})+$/.test(trimmed))
+    return {
+      ok: false,
+      error: `Không rõ “${trimmed}” là số hàng nghìn hay số thập phân: nhập điểm với dấu phẩy thập phân, ví dụ 1 hoặc 8,5.`,
+    };
   if (/^\d+[.,]\d{3,}$/.test(trimmed)) return { ok: false, error: "Điểm chỉ lấy tối đa 2 chữ số thập phân." };
   const match = POINTS_PATTERN.exec(trimmed);
   if (!match) return { ok: false, error: "Điểm phải là một số, ví dụ 8,5." };

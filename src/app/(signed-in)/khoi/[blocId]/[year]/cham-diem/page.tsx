@@ -77,8 +77,10 @@ export default async function ScoringPage({ params, searchParams }: Props) {
           : ""}
       </h2>
       <p className="no-print mt-1 text-sm text-stone-600">
-        Nhập điểm dạng 8,5 · mũi tên, Tab để di chuyển · Enter lưu và xuống dòng · Esc hủy sửa. Cột tự động
-        tính từ nhiệm vụ; tổng điểm lấy điểm chấm cuối, nếu chưa có thì điểm kiểm tra chéo.
+        {/* The typing keys only where this user may type. */}
+        {grid.rows.some((row) => row.canEdit) &&
+          "Nhập điểm dạng 8,5 · mũi tên, Tab để di chuyển · Enter lưu và xuống dòng · Esc hủy sửa. "}
+        Cột tự động tính từ nhiệm vụ; tổng điểm lấy điểm chấm cuối, nếu chưa có thì điểm kiểm tra chéo.
       </p>
       {grid.onlyOwnUnit && (
         <p className="mt-1 text-sm text-stone-600">

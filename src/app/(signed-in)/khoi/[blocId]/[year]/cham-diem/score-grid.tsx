@@ -15,6 +15,7 @@ import { GridHead } from "./grid-head";
 import { GridProblems, listCellProblems, type CellProblem } from "./grid-problems";
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
+import { useCompactGrid } from "./use-compact-grid";
 import { cellKey, useScoreCells, type LocalCell } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
@@ -23,7 +24,7 @@ type Focus = { unitId: string; leafId: string };
 export function ScoreGrid({ grid }: { grid: Grid }) {
   const { cells, patch, baseOf, save, acceptTheirs, standingOf } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
-  const [compact, setCompact] = useState(false);
+  const [compact, setCompact] = useCompactGrid();
   const tableRef = useRef<HTMLTableElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const [reveal, setReveal] = useState(0);
@@ -96,9 +97,10 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
           <button
             type="button"
             aria-pressed={compact}
-            onClick={() => setCompact((value) => !value)}
-            className="rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-700 hover:border-brand-600"
+            onClick={() => setCompact(!compact)}
+            className="rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-700 hover:border-brand-600 aria-pressed:border-brand-700 aria-pressed:bg-brand-100 aria-pressed:text-brand-800"
           >
+            {compact && <span aria-hidden="true">✓ </span>}
             Hiển thị thu gọn
           </button>
         </p>
