@@ -39,7 +39,8 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
           <th scope="col" className="py-[0.4em] pr-[0.6em]">
             Đơn vị
           </th>
-          <th scope="col" className="py-[0.4em] pr-[0.6em] text-right">
+          {/* One line: the heading may reach into the name column's empty heading space. */}
+          <th scope="col" className="py-[0.4em] pr-[0.6em] text-right whitespace-nowrap">
             Tổng điểm
           </th>
           <th scope="col" className={`py-[0.4em] pr-[0.6em] text-right ${PHONE_HIDDEN}`}>
@@ -77,9 +78,9 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               <td className={`${CELL} text-right tabular-nums ${PHONE_HIDDEN}`}>
                 {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
-              {/* Small and tight, a grade takes two lines ("Hoàn thành xuất sắc / nhiệm vụ") within a row's height. */}
+              {/* Small and tight, a grade takes two balanced lines ("Hoàn thành tốt / nhiệm vụ") within a row's height. */}
               <td className={`text-[0.7em] leading-tight ${PHONE_HIDDEN}`}>
-                <span className="line-clamp-2">{row.classification ?? "—"}</span>
+                <span className="line-clamp-2 text-balance">{row.classification ?? "—"}</span>
               </td>
             </tr>
           ),
