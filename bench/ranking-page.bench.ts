@@ -83,6 +83,10 @@ async function main() {
       views: Number(process.env.BENCH_VIEWS ?? 20),
     }).finally(() => browser.close());
     const viewRatio = staticPage.serverCpuMsPerRequest / Math.max(views.serverCpuMsPerView, 0.001);
+    const { firstView } = views;
+    console.log(
+      `first view, nothing cached: ${firstView.requests} requests; JavaScript ${firstView.scriptKb} KB, fonts ${firstView.fontKb} KB, document ${firstView.documentKb} KB (transferred)`,
+    );
     console.log(
       `whole page views of ${target} in Chromium: ${views.requestsPerView} requests and ${views.serverCpuMsPerView} ms of server CPU per view (goal ≤ 60 ms); static "/" ${staticPage.serverCpuMsPerRequest.toFixed(2)} ms per request → views at ${viewRatio.toFixed(3)} of static (goal ≥ 0.2)`,
     );
@@ -100,6 +104,7 @@ async function main() {
         requestsPerView: views.requestsPerView,
         serverCpuMsPerView: views.serverCpuMsPerView,
         viewRatio: Number(viewRatio.toFixed(3)),
+        firstView,
       }),
     );
   } finally {

@@ -17,7 +17,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export type PageViewCost = { views: number; requestsPerView: number; serverCpuMsPerView: number };
+export type PageViewCost = {
+  views: number;
+  requestsPerView: number;
+  serverCpuMsPerView: number;
+  /** The first view, nothing cached: what the browser downloads (compressed sizes, KB). */
+  firstView: { requests: number; scriptKb: number; fontKb: number; documentKb: number };
+};
 
 /**
  * Opens `path` in a fresh tab `views` times, one after another, as a signed-in user would (the
@@ -45,7 +51,8 @@ export async function measurePageViews(options: {
     }),
   );
   let requests = 0;
-  const view = async () => {
+  const firstView = { requests: 0, scriptKb: 0, fontKb: 0, documentKb: 0 };
+  const view = async (first = false) => {
     const page = await context.newPage();
     // Requests that reach the server: those the browser answers from its cache are left out.
     const cdp = await context.newCDPSession(page);
@@ -56,13 +63,23 @@ export async function measurePageViews(options: {
     cdp.on("Network.requestServedFromCache", (event) => sent.delete(event.requestId));
     cdp.on("Network.responseReceived", (event) => {
       if (event.response.fromDiskCache || event.response.fromServiceWorker) sent.delete(event.requestId);
+      if (first) kinds.set(event.requestId, event.type);
+    });
+    const kinds = new Map<string, string>();
+    cdp.on("Network.loadingFinished", (event) => {
+      const kb = event.encodedDataLength / 1024;
+      const type = kinds.get(event.requestId);
+      if (type === "Script") firstView.scriptKb += kb;
+      else if (type === "Font") firstView.fontKb += kb;
+      else if (type === "Document") firstView.documentKb += kb;
     });
     await cdp.send("Network.enable");
     await page.goto(`${options.baseUrl}${options.path}`, { waitUntil: "networkidle" });
     requests += sent.size;
+    if (first) firstView.requests = sent.size;
     await page.close();
   };
-  await view(); // warm-up: compiled chunks, the year's cached result, the browser's HTTP cache
+  await view(true); // also the warm-up: compiled chunks, the year's cached result, the HTTP cache
   requests = 0;
   const cpuBefore = cpuMs(options.serverPid);
   for (let i = 0; i < options.views; i += 1) await view();
@@ -72,5 +89,11 @@ export async function measurePageViews(options: {
     views: options.views,
     requestsPerView: Math.round((requests / options.views) * 10) / 10,
     serverCpuMsPerView: Math.round(serverCpuMs / options.views),
+    firstView: {
+      requests: firstView.requests,
+      scriptKb: Math.round(firstView.scriptKb),
+      fontKb: Math.round(firstView.fontKb),
+      documentKb: Math.round(firstView.documentKb),
+    },
   };
 }

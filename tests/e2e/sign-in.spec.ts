@@ -5,9 +5,19 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("empty fields are named in Vietnamese before anything is sent", async ({ page }) => {
+  // The form checks with zod in the browser: under the CSP it must not even try `new Function`.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(event.violatedDirective));
+  });
+  await page.reload();
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByText("Vui lòng nhập tên đăng nhập.")).toBeVisible();
   await expect(page.getByText("Vui lòng nhập mật khẩu.")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+    [],
+  );
 });
 
 test("a 10 KB username and unicode input get a clear message, not a server error", async ({ page }) => {

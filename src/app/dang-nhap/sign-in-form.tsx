@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/forms/zod-in-browser";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";

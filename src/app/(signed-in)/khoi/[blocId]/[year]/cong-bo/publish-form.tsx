@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/forms/zod-in-browser";
 import { useActionState, useState } from "react";
 import { openChecklistItems, type ChecklistItem } from "@/domain/publishing";
 import { OVERRIDE_REASON_FIELD } from "@/schemas/publishing/publishing";
