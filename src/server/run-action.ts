@@ -1,10 +1,9 @@
 import "server-only";
 import type { z } from "zod";
+import { SESSION_EXPIRED } from "@/domain/accounts/session-expired";
 import { invalidInput, userFacing, type ActionResult } from "./action-result";
 import { getSessionUser, getSignedInUser } from "./auth/session";
 import type { SessionUser } from "./auth/session-user";
-
-export const SESSION_EXPIRED = "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.";
 
 /**
  * The first steps of every server action: parse the input with zod, find the signed-in user,

@@ -67,12 +67,22 @@ test("'Đăng xuất khỏi mọi thiết bị' signs out this browser and every
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
   await signIn(otherPage, USERNAME);
+  await otherPage.goto("/tai-khoan");
   await signIn(page, USERNAME);
 
   await page.getByRole("link", { name: "Tài khoản" }).click();
   await page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
   await expect(page).toHaveURL(/\/dang-nhap/);
 
+  // A form left open in the other browser says the session ended, and offers the way back in.
+  await otherPage.getByLabel("Mật khẩu hiện tại").fill(DEMO_PASSWORD);
+  await otherPage.getByLabel("Mật khẩu mới", { exact: true }).fill("Một-mật-khẩu-mới-2025");
+  await otherPage.getByLabel("Nhập lại mật khẩu mới").fill("Một-mật-khẩu-mới-2025");
+  await otherPage.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  const ended = otherPage.getByRole("alert").filter({ hasText: "Phiên đăng nhập đã hết hạn." });
+  await expect(ended).toBeVisible();
+  await ended.getByRole("link", { name: "Đăng nhập lại" }).click();
+  await expect(otherPage).toHaveURL(/\/dang-nhap/);
   await expectSentToSignIn(otherPage, "/khoi");
   await other.close();
 });

@@ -1,6 +1,7 @@
 import { toIsoDay } from "@/domain/calendar";
 import type { ReactNode } from "react";
 import { DateField } from "../date-field";
+import { ErrorMessage } from "./error-message";
 
 const INPUT =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 disabled:bg-stone-100";
@@ -179,7 +180,7 @@ export function FormStatus({
   const message = state.formError ?? "Vui lòng kiểm tra các ô được đánh dấu.";
   return (
     <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
-      {message}
+      <ErrorMessage message={message} />
     </p>
   );
 }

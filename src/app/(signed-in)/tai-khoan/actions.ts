@@ -5,7 +5,7 @@ import { invalidInput, userFacing, type ActionResult } from "@/server/action-res
 import { getSignedInUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { changeOwnPassword } from "@/server/mutations/account/change-own-password";
-import { SESSION_EXPIRED } from "@/server/run-action";
+import { SESSION_EXPIRED } from "@/domain/accounts/session-expired";
 
 /**
  * The user first, then the input: the new password is checked against their username. On

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useActionState } from "react";
 import { TextField } from "@/components/text-field";
 import { changePasswordAction } from "./actions";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 type State = Awaited<ReturnType<typeof changePasswordAction>> | null;
 
@@ -57,7 +58,7 @@ export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
       />
       {state && !state.ok && state.formError && (
         <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
-          {state.formError}
+          <ErrorMessage message={state.formError} />
         </p>
       )}
       {state?.ok && (

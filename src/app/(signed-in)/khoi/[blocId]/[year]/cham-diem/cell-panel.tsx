@@ -3,6 +3,7 @@
 import { formatPoints } from "@/domain/format";
 import type { GridCell, GridEvidence, GridLeaf } from "@/server/queries/scoring/score-grid-types";
 import { EvidenceFiles } from "@/components/evidence-files";
+import { ErrorMessage } from "@/components/forms/error-message";
 import { removeScoreLineFileAction } from "./actions";
 import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
@@ -52,7 +53,7 @@ export function CellPanel({
       {base.enteredByName && <p className="mt-1 text-stone-500">{describeEntry(base)}</p>}
       {local?.status === "error" && local.error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-red-800">
-          {local.error}
+          <ErrorMessage message={local.error} />
         </p>
       )}
       {local?.status === "conflict" && (
