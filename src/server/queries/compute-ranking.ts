@@ -1,6 +1,6 @@
 import "server-only";
 import { todayInVietnam } from "@/domain/calendar";
-import { rankAgencies, type RankingResult } from "@/domain/scoring";
+import { rankAgencies, ScoringInputError, type RankingResult } from "@/domain/scoring";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { toScoringInput } from "@/server/mappers/scoring-input";
 import { loadScoringRows, type BlocYearScoringRows } from "./load-scoring-rows";
@@ -24,16 +24,18 @@ export async function computeRanking(
   options: { blocYearId: string; asOf?: string; tallied?: boolean; concurrent?: boolean },
 ): Promise<ComputedRanking> {
   const asOf = options.asOf ?? todayInVietnam();
-  const rows = await loadScoringRows(
-    prisma,
-    options.blocYearId,
-    options.tallied ? { talliedAsOf: asOf } : {},
-  );
+  const rows = await loadScoringRows(prisma, options.blocYearId, {
+    ...(options.tallied && { talliedAsOf: asOf }),
+    concurrent: options.concurrent ?? false,
+  });
   const input = toScoringInput(rows, asOf);
-  return {
-    asOf: input.asOf,
-    scoreTable: rows.scoreTable,
-    criteria: rows.criteria,
-    result: rankAgencies(input),
-  };
+  let result: RankingResult;
+  try {
+    result = rankAgencies(input);
+  } catch (error) {
+    // Input the engine refuses: from the tasks themselves, its message names the task at fault.
+    if (!(error instanceof ScoringInputError) || !input.taskTallies) throw error;
+    return computeRanking(prisma, { ...options, tallied: false });
+  }
+  return { asOf: input.asOf, scoreTable: rows.scoreTable, criteria: rows.criteria, result };
 }

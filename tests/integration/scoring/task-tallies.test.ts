@@ -109,6 +109,25 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
     },
   );
 
+  it("leave a refusal to the tasks themselves, so its message names the task at fault", async () => {
+    const task = await t.prisma.task.findFirstOrThrow({
+      where: { blocYearId, criterionId: { not: null } },
+      select: { id: true, number: true, criterionId: true },
+    });
+    const section = await t.prisma.criterion.findFirstOrThrow({
+      where: { scoreTable: { blocYearId }, kind: "SECTION" },
+      select: { id: true },
+    });
+    await t.prisma.task.update({ where: { id: task.id }, data: { criterionId: section.id } });
+    try {
+      await expect(computeRanking(t.prisma, { blocYearId, tallied: true })).rejects.toThrow(
+        `Nhiệm vụ ${task.number}: tiêu chí ${section.id} không phải tiêu chí lá phù hợp trong bảng điểm.`,
+      );
+    } finally {
+      await t.prisma.task.update({ where: { id: task.id }, data: { criterionId: task.criterionId } });
+    }
+  });
+
   it("fall back to the tasks themselves when one is not what the engine accepts, so its check names it", async () => {
     const task = await t.prisma.task.findFirstOrThrow({
       where: { blocYearId },
