@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { computeRanking } from "@/server/queries/compute-ranking";
-import { getGridStandings, getScoreGrid } from "@/server/queries/scoring/get-score-grid";
-import { listChangedCells } from "@/server/queries/scoring/list-changed-cells";
+import type { SessionUser } from "@/server/auth/session-user";
+import { getGridUpdate } from "@/server/queries/scoring/get-grid-update";
+import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -16,6 +17,14 @@ describe.each(testBackends())(
     let demo: DemoWorld;
     let w: Awaited<ReturnType<typeof scoringWorld>>;
     const live = (blocYearId: string) => computeRanking(t.prisma, { blocYearId });
+    // The two halves of what a save sends back (getGridUpdate).
+    const standingsFor = async (user: SessionUser, blocYearId: string, loader: typeof live) =>
+      (await getGridUpdate(t.prisma, user, { blocYearId, stage: "FINAL", since: null }, loader))?.standings ??
+      null;
+    const changedFor = async (
+      user: SessionUser,
+      options: { blocYearId: string; stage: "CROSS_CHECK" | "FINAL"; since: Date },
+    ) => (await getGridUpdate(t.prisma, user, options, live))?.changed ?? [];
 
     beforeAll(async () => {
       t = await openTestDatabase(kind, "demo");
@@ -28,14 +37,14 @@ describe.each(testBackends())(
       const user = demo.user("thuky.ktkt");
       const target = { unitId: w.gtvt, criterionId: w.leaf("II.1"), stage: "FINAL" as const };
       const line = await lineOf(t.prisma, target);
-      const before = await getGridStandings(t.prisma, user, w.blocYearId, live);
+      const before = await standingsFor(user, w.blocYearId, live);
       const points = line?.points === 300 ? "2" : "3";
       await saveScoreCell(
         t.prisma,
         user,
         saveScoreCellSchema.parse({ ...target, points, version: line?.version ?? 0 }),
       );
-      const after = await getGridStandings(t.prisma, user, w.blocYearId, live);
+      const after = await standingsFor(user, w.blocYearId, live);
       const grid = await getScoreGrid(t.prisma, user, {
         blocYearId: w.blocYearId,
         stage: "FINAL",
@@ -49,12 +58,8 @@ describe.each(testBackends())(
 
     it("show a unit's leader their own row only while the year is not published, and nobody outside the bloc anything", async () => {
       const leader = demo.user("lanhdao.tnmt");
-      expect(Object.keys((await getGridStandings(t.prisma, leader, w.blocYearId, live)) ?? {})).toEqual([
-        w.tnmt,
-      ]);
-      await expect(
-        getGridStandings(t.prisma, demo.user("thuky.vhxh"), w.blocYearId, live),
-      ).resolves.toBeNull();
+      expect(Object.keys((await standingsFor(leader, w.blocYearId, live)) ?? {})).toEqual([w.tnmt]);
+      await expect(standingsFor(demo.user("thuky.vhxh"), w.blocYearId, live)).resolves.toBeNull();
     });
 
     it("bring the cells others saved since the grid was read, in the rows the user may see", async () => {
@@ -66,7 +71,7 @@ describe.each(testBackends())(
       });
       const since = new Date(grid!.loadedAt);
       await expect(
-        listChangedCells(t.prisma, secretary, { blocYearId: w.blocYearId, stage: "CROSS_CHECK", since }),
+        changedFor(secretary, { blocYearId: w.blocYearId, stage: "CROSS_CHECK", since }),
       ).resolves.toEqual([]);
       const target = { unitId: w.tnmt, criterionId: w.leaf("III.2"), stage: "CROSS_CHECK" as const };
       const line = await lineOf(t.prisma, target);
@@ -79,7 +84,7 @@ describe.each(testBackends())(
           version: line?.version ?? 0,
         }),
       );
-      const changed = await listChangedCells(t.prisma, secretary, {
+      const changed = await changedFor(secretary, {
         blocYearId: w.blocYearId,
         stage: "CROSS_CHECK",
         since,
@@ -97,7 +102,7 @@ describe.each(testBackends())(
       ]);
       // Other stages, and a leader of another unit before publication, hear nothing of it.
       await expect(
-        listChangedCells(t.prisma, secretary, { blocYearId: w.blocYearId, stage: "FINAL", since }),
+        changedFor(secretary, { blocYearId: w.blocYearId, stage: "FINAL", since }),
       ).resolves.toEqual([]);
       const gtvtLeader = await createUserWithGrants(t.prisma, {
         username: "lanhdao.gtvt.thay-doi",
@@ -106,8 +111,8 @@ describe.each(testBackends())(
         grants: [{ kind: "AGENCY_LEADER", unitId: w.gtvt }],
       });
       const quiet = { blocYearId: w.blocYearId, stage: "CROSS_CHECK" as const, since };
-      await expect(listChangedCells(t.prisma, gtvtLeader, quiet)).resolves.toEqual([]);
-      await expect(listChangedCells(t.prisma, demo.user("lanhdao.tnmt"), quiet)).resolves.toHaveLength(1);
+      await expect(changedFor(gtvtLeader, quiet)).resolves.toEqual([]);
+      await expect(changedFor(demo.user("lanhdao.tnmt"), quiet)).resolves.toHaveLength(1);
     });
   },
 );

@@ -43,25 +43,8 @@ export async function findGridYear(prisma: AppPrismaClient, user: SessionUser, b
 }
 
 /** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
-function standingOf(result: UnitResult | undefined): GridStanding {
+export function standingOf(result: UnitResult | undefined): GridStanding {
   return { rank: result && hasScores(result) ? result.rank : null, total: result?.total ?? null };
-}
-
-/**
- * Every visible row's place and total after a change, for a grid already on screen: what one
- * saved cell changes, without rendering the grid again. Null when the user may not view the year.
- */
-export async function getGridStandings(
-  prisma: AppPrismaClient,
-  user: SessionUser,
-  blocYearId: string,
-  liveRanking: LiveRankingLoader,
-): Promise<Record<string, GridStanding> | null> {
-  const blocYear = await findGridYear(prisma, user, blocYearId);
-  if (!blocYear) return null;
-  const ranking = await liveRanking(blocYear.id);
-  const visible = ranking.result.units.filter((unit) => maySeeUnit(user, blocYear, unit.unitId));
-  return Object.fromEntries(visible.map((unit) => [unit.unitId, standingOf(unit)]));
 }
 
 /** One stage's score grid of a bloc-year the user may see, or null. Task-derived columns and totals come from the engine. */

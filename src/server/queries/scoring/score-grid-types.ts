@@ -47,7 +47,7 @@ export type GridRow = GridStanding & {
 
 export type ScoreGrid = {
   blocYearId: string;
-  /** When the grid was read (ISO): lines saved later are fetched as changes (listChangedCells). */
+  /** When the grid was read (ISO): lines saved later come back with each save (getGridUpdate). */
   loadedAt: string;
   stage: ScoreStage;
   writable: boolean;

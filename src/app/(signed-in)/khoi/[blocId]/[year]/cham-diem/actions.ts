@@ -21,8 +21,7 @@ import {
   type CurrentScoreCell,
 } from "@/server/mutations/scoring/score-cell-conflict";
 import type { ChangedSheet } from "@/server/mutations/scoring/transition-score-sheet";
-import { getGridStandings } from "@/server/queries/scoring/get-score-grid";
-import { listChangedCells } from "@/server/queries/scoring/list-changed-cells";
+import { getGridUpdate } from "@/server/queries/scoring/get-grid-update";
 import type { ChangedCell, GridStanding } from "@/server/queries/scoring/score-grid-types";
 import { runAction } from "@/server/run-action";
 
@@ -53,15 +52,14 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
       // The standings below read the year's cached ranking: drop it here, not on the notice.
       appYearCache().forget(blocYearId);
       // What the save changed goes back with it; the grid on screen is not rendered again.
-      const standings = await getGridStandings(db, user, blocYearId, cachedLiveRanking);
-      const changed = changedSince.data
-        ? await listChangedCells(db, user, {
-            blocYearId,
-            stage: data.stage,
-            since: new Date(changedSince.data),
-          })
-        : [];
-      return { ...cell, standings: standings ?? {}, changed };
+      const since = changedSince.data ? new Date(changedSince.data) : null;
+      const update = await getGridUpdate(
+        db,
+        user,
+        { blocYearId, stage: data.stage, since },
+        cachedLiveRanking,
+      );
+      return { ...cell, standings: update?.standings ?? {}, changed: update?.changed ?? [] };
     },
   });
   if (!result.ok && "conflict" in seen)

@@ -1,0 +1,59 @@
+import "server-only";
+import type { ScoreStage } from "@/generated/prisma/enums";
+import type { SessionUser } from "@/server/auth/session-user";
+import { maySeeUnit, type YearVisibility } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+import type { LiveRankingLoader } from "../load-year-result";
+import { findGridYear, standingOf } from "./get-score-grid";
+import { GRID_CELL_SELECT, gridCellOf } from "./grid-cell-select";
+import type { ChangedCell, GridStanding } from "./score-grid-types";
+
+/** What a grid on screen needs after one of its cells was saved, in the rows the user may see. */
+export type GridUpdate = {
+  /** Every row's place and total now. */
+  standings: Record<string, GridStanding>;
+  /** The stage's cells saved after `since` (by anyone): the grid stays whole without being read again. */
+  changed: ChangedCell[];
+};
+
+/**
+ * A grid's update after a save, instead of rendering the grid again; null when the user may not
+ * view the year. Without `since` no changed cells are looked for. (A line someone removed
+ * meanwhile shows until the grid is read again.)
+ */
+export async function getGridUpdate(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  options: { blocYearId: string; stage: ScoreStage; since: Date | null },
+  liveRanking: LiveRankingLoader,
+): Promise<GridUpdate | null> {
+  const blocYear = await findGridYear(prisma, user, options.blocYearId);
+  if (!blocYear) return null;
+  const ranking = await liveRanking(blocYear.id);
+  const visible = ranking.result.units.filter((unit) => maySeeUnit(user, blocYear, unit.unitId));
+  return {
+    standings: Object.fromEntries(visible.map((unit) => [unit.unitId, standingOf(unit)])),
+    changed: options.since
+      ? await changedCells(prisma, user, blocYear, { ...options, since: options.since })
+      : [],
+  };
+}
+
+async function changedCells(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  blocYear: YearVisibility & { id: string },
+  options: { stage: ScoreStage; since: Date },
+): Promise<ChangedCell[]> {
+  const lines = await prisma.scoreLine.findMany({
+    where: { updatedAt: { gt: options.since }, sheet: { blocYearId: blocYear.id, stage: options.stage } },
+    select: { ...GRID_CELL_SELECT, sheet: { select: { unitId: true } } },
+  });
+  return lines
+    .filter((line) => maySeeUnit(user, blocYear, line.sheet.unitId))
+    .map((line) => ({
+      unitId: line.sheet.unitId,
+      criterionId: line.criterionId,
+      cell: { lineId: line.id, ...gridCellOf(line) },
+    }));
+}
