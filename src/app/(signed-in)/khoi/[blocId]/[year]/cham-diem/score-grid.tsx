@@ -138,11 +138,9 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
                     )}
                   </td>
                   <td className="px-2 text-right font-semibold tabular-nums">
-                    {standingOf(row.unitId).total === null
-                      ? "—"
-                      : formatPoints(standingOf(row.unitId).total ?? 0)}
+                    {standingOf(row).total === null ? "—" : formatPoints(standingOf(row).total ?? 0)}
                   </td>
-                  <td className="px-2 text-center">{standingOf(row.unitId).rank ?? "—"}</td>
+                  <td className="px-2 text-center">{standingOf(row).rank ?? "—"}</td>
                   {grid.stage === "SELF" && (
                     <td className="px-2 whitespace-nowrap">
                       {row.sheet ? SHEET_STATUS_LABEL[row.sheet.status] : "Chưa nhập"}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
 import type {
   ChangedCell,
   GridCell,
   GridLeaf,
+  GridRow,
   GridStanding,
   ScoreGrid,
 } from "@/server/queries/scoring/score-grid-types";
@@ -61,12 +62,12 @@ export function useScoreCells(grid: ScoreGrid) {
       setCells((current) => ({ ...current, [key]: { status: "idle", ...current[key], ...change } })),
     [],
   );
+  // Every cell of every row asks for its row on each render (each keystroke): by id, not by search.
+  const rowsById = useMemo(() => new Map(grid.rows.map((row) => [row.unitId, row])), [grid]);
   const baseOf = useCallback(
-    (unitId: string, criterionId: string): GridCell => {
-      const local = cells[cellKey(unitId, criterionId)];
-      return local?.saved ?? grid.rows.find((row) => row.unitId === unitId)?.cells[criterionId] ?? EMPTY;
-    },
-    [cells, grid],
+    (unitId: string, criterionId: string): GridCell =>
+      cells[cellKey(unitId, criterionId)]?.saved ?? rowsById.get(unitId)?.cells[criterionId] ?? EMPTY,
+    [cells, rowsById],
   );
 
   const save = useCallback(
@@ -116,7 +117,7 @@ export function useScoreCells(grid: ScoreGrid) {
             latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
           );
           // A first score of a unit's sheet starts the sheet: its status and submit button come from the server.
-          if (sheet && !grid.rows.find((row) => row.unitId === target.unitId)?.sheet) router.refresh();
+          if (sheet && !rowsById.get(target.unitId)?.sheet) router.refresh();
           return patch(key, {
             status: "saved",
             saved,
@@ -134,7 +135,7 @@ export function useScoreCells(grid: ScoreGrid) {
         patch(key, { status: "error", error: NETWORK_ERROR });
       }
     },
-    [cells, baseOf, patch, grid, router, since],
+    [cells, baseOf, patch, grid.stage, rowsById, router, since],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
@@ -157,13 +158,7 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, patch, router],
   );
 
-  const standingOf = useCallback(
-    (unitId: string): GridStanding => {
-      const row = grid.rows.find((candidate) => candidate.unitId === unitId);
-      return standings[unitId] ?? { rank: row?.rank ?? null, total: row?.total ?? null };
-    },
-    [grid, standings],
-  );
+  const standingOf = useCallback((row: GridRow): GridStanding => standings[row.unitId] ?? row, [standings]);
 
   return { cells, patch, baseOf, save, acceptTheirs, standingOf };
 }
