@@ -47,9 +47,9 @@ try {
   const asOf = "2024-12-15";
   const ways = {
     "ranking from the database (tallies: rankings, grid, screens)": () =>
-      computeRanking(cold, { blocYearId, asOf, tallied: true, concurrent: true }),
+      computeRanking(cold, { blocYearId, asOf, tallied: true }),
     "ranking from the database (every task: a unit's explanation)": () =>
-      computeRanking(cold, { blocYearId, asOf, concurrent: true }),
+      computeRanking(cold, { blocYearId, asOf }),
     "one SQL aggregate": () => cold.$queryRawUnsafe(POINTS_PER_UNIT_SQL, blocYearId),
   };
   const coldMs = new Map<string, number>();

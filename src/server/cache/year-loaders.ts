@@ -26,10 +26,7 @@ export function yearLoaders(
   const ranking =
     (kind: string, tallied: boolean): LiveRankingLoader =>
     (blocYearId) =>
-      // The app's client, never a transaction: the reads may run side by side.
-      cache.get({ kind, blocYearId, variant: today }, () =>
-        compute(prisma, { blocYearId, tallied, concurrent: true }),
-      );
+      cache.get({ kind, blocYearId, variant: today }, () => compute(prisma, { blocYearId, tallied }));
   const result =
     (kind: string, live: LiveRankingLoader): YearResultLoader =>
     (blocYear) =>

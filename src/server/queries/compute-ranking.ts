@@ -17,17 +17,17 @@ export type ComputedRanking = {
  * The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named).
  * `tallied`: from the tasks summed up in the database (loadTaskTallyRows), the same points and
  * ranks for a fraction of the loading, but explanation lines per tally, not per task.
- * `concurrent`: `prisma` is not a transaction, so the reads may run side by side.
  */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; asOf?: string; tallied?: boolean; concurrent?: boolean },
+  options: { blocYearId: string; asOf?: string; tallied?: boolean },
 ): Promise<ComputedRanking> {
   const asOf = options.asOf ?? todayInVietnam();
-  const rows = await loadScoringRows(prisma, options.blocYearId, {
-    ...(options.tallied && { talliedAsOf: asOf }),
-    concurrent: options.concurrent ?? false,
-  });
+  const rows = await loadScoringRows(
+    prisma,
+    options.blocYearId,
+    options.tallied ? { talliedAsOf: asOf } : {},
+  );
   const input = toScoringInput(rows, asOf);
   let result: RankingResult;
   try {

@@ -1,5 +1,4 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import type { TaskTally } from "@/domain/scoring";
 import type { ScoreStage, TaskStatus } from "@/generated/prisma/enums";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
@@ -44,23 +43,17 @@ export function loadTaskFactRows(
     ORDER BY number`;
 }
 
-/**
- * The bloc-year's score lines on the criteria of one score table (by default the one in force:
- * the highest version), with their sheet's unit and stage and the table they belong to.
- */
+/** The bloc-year's score lines on the criteria of one score table, with their sheet's unit and stage. */
 export function loadScoreLineFactRows(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; scoreTableId?: string },
-): Promise<(ScoreLineFactRow & { scoreTableId: string })[]> {
-  const table = options.scoreTableId
-    ? Prisma.sql`${options.scoreTableId}`
-    : Prisma.sql`(SELECT id FROM "ScoreTable" WHERE "blocYearId" = ${options.blocYearId} ORDER BY version DESC LIMIT 1)`;
-  return prisma.$queryRaw<(ScoreLineFactRow & { scoreTableId: string })[]>`
-    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, c."scoreTableId"
+  options: { blocYearId: string; scoreTableId: string },
+): Promise<ScoreLineFactRow[]> {
+  return prisma.$queryRaw<ScoreLineFactRow[]>`
+    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage
     FROM "ScoreLine" l
     JOIN "ScoreSheet" s ON s.id = l."sheetId"
     JOIN "Criterion" c ON c.id = l."criterionId"
-    WHERE s."blocYearId" = ${options.blocYearId} AND c."scoreTableId" = ${table}
+    WHERE s."blocYearId" = ${options.blocYearId} AND c."scoreTableId" = ${options.scoreTableId}
     ORDER BY l.id`;
 }
 
