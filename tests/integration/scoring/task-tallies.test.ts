@@ -5,7 +5,13 @@ import { toScoringInput } from "@/server/mappers/scoring-input";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import { loadScoringRows } from "@/server/queries/load-scoring-rows";
 import { loadTaskTallyRows } from "@/server/queries/scoring-fact-rows";
+import { createTaskSchema } from "@/schemas/tasks/create-task";
+import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
+import { createTask } from "@/server/mutations/tasks/create-task";
+import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
+import { putYearsInStage } from "../../support/year-stage";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 const withoutLines = (result: RankingResult) =>
@@ -108,6 +114,71 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
       }
     },
   );
+
+  it("give the same ranking as the tasks on a year created through the app, its tasks and progress entered there", async () => {
+    const secretariat = demo.user("thuky.ktkt");
+    const yearId = await createNextYearThroughApp(t.prisma, secretariat, blocYearId);
+    await putYearsInStage(t.prisma, [yearId], "SCORING");
+    // Units there all year (the app refuses a task due after its owner left the bloc).
+    const members = await t.prisma.membership.findMany({
+      where: { blocYearId: yearId, leftOn: null },
+      select: { unitId: true },
+    });
+    const leaves = await t.prisma.criterion.findMany({
+      where: { scoreTable: { blocYearId: yearId }, kind: "TASK_DERIVED", children: { none: {} } },
+      select: { id: true },
+    });
+    // Done on time, done late, partly done, not done, and left open: twice round the members.
+    const progress = [
+      { status: "DONE", completedOn: "10/03/2025", completionPercent: "" },
+      { status: "DONE", completedOn: "20/04/2025", completionPercent: "" },
+      { status: "PARTIAL", completedOn: "15/05/2025", completionPercent: "37,5" },
+      { status: "NOT_DONE", completedOn: "", completionPercent: "" },
+      null,
+    ] as const;
+    for (let i = 0; i < members.length * 2; i += 1) {
+      const created = await createTask(
+        t.prisma,
+        secretariat,
+        createTaskSchema.parse({
+          blocYearId: yearId,
+          title: `Nhiệm vụ thử ${i + 1}`,
+          ownerUnitId: members[i % members.length]!.unitId,
+          sourceMode: "none",
+          weight: String(1 + (i % 3)),
+          deadline: i % 2 ? "31/03/2025" : "30/09/2025",
+          criterionId: leaves[i % leaves.length]!.id,
+        }),
+      );
+      const step = progress[i % progress.length];
+      if (!step) continue;
+      const { version } = await t.prisma.task.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { version: true },
+      });
+      await updateTaskProgress(
+        t.prisma,
+        secretariat,
+        updateTaskProgressSchema.parse({
+          taskId: created.id,
+          version: String(version),
+          ...step,
+          evidenceNote: "",
+          evidenceUrl: "",
+        }),
+      );
+    }
+    for (const asOf of ["2025-06-15", "2025-12-31"]) {
+      const tallies = await loadTaskTallyRows(t.prisma, { blocYearId: yearId, asOf, daysLateApart: false });
+      expect(tallies?.length).toBeGreaterThan(0);
+      const [tallied, listed] = await Promise.all([
+        computeRanking(t.prisma, { blocYearId: yearId, asOf, tallied: true }),
+        computeRanking(t.prisma, { blocYearId: yearId, asOf }),
+      ]);
+      expect(withoutLines(tallied.result)).toEqual(withoutLines(listed.result));
+      expect(tallied.result.units.some((unit) => unit.tasksCounted > 0)).toBe(true);
+    }
+  });
 
   it("leave a refusal to the tasks themselves, so its message names the task at fault", async () => {
     const task = await t.prisma.task.findFirstOrThrow({
