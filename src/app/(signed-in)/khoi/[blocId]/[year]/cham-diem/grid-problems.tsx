@@ -2,6 +2,7 @@
 
 import type { GridLeaf, GridRow } from "@/server/queries/scoring/score-grid-types";
 import { cellKey, type LocalCell } from "./use-score-cells";
+import { ErrorMessage } from "@/components/forms/error-message";
 
 export type CellProblem = { row: GridRow; leaf: GridLeaf; status: "error" | "conflict"; text: string };
 
@@ -38,7 +39,7 @@ export function GridProblems({ problems, onShow }: Props) {
               <span className="font-medium">
                 {problem.leaf.code} · {problem.row.name}:
               </span>{" "}
-              {problem.text}
+              <ErrorMessage message={problem.text} />
               {problem.status === "conflict" && (
                 <button
                   type="button"
