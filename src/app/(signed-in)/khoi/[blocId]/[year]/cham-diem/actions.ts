@@ -34,6 +34,8 @@ export type SavedCellWithStandings = SavedScoreCell & {
   standings: Record<string, GridStanding>;
   /** Cells of the stage others saved since the grid's `since`. */
   changed: ChangedCell[];
+  /** When the save had committed (ISO): a grid read before then may not hold it. */
+  answeredAt: string;
 };
 const sinceSchema = z.iso.datetime().optional();
 
@@ -49,6 +51,7 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
         if (error instanceof ScoreCellConflictError) seen.conflict = error.current;
         throw error;
       });
+      const answeredAt = new Date().toISOString();
       // The standings below read the year's cached ranking: drop it here, not on the notice.
       appYearCache().forget(blocYearId);
       // What the save changed goes back with it; the grid on screen is not rendered again.
@@ -59,7 +62,7 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
         { blocYearId, stage: data.stage, since },
         cachedLiveRanking,
       );
-      return { ...cell, standings: update?.standings ?? {}, changed: update?.changed ?? [] };
+      return { ...cell, standings: update?.standings ?? {}, changed: update?.changed ?? [], answeredAt };
     },
   });
   if (!result.ok && "conflict" in seen)

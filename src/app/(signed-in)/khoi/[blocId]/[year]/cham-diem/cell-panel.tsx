@@ -7,7 +7,7 @@ import { ErrorMessage } from "@/components/forms/error-message";
 import { removeScoreLineFileAction } from "./actions";
 import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
-import type { LocalCell } from "./use-score-cells";
+import type { LocalCell } from "./local-cells";
 
 type Props = {
   unitName: string;

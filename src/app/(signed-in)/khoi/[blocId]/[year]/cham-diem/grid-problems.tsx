@@ -1,7 +1,7 @@
 "use client";
 
 import type { GridLeaf, GridRow } from "@/server/queries/scoring/score-grid-types";
-import { cellKey, type LocalCell } from "./use-score-cells";
+import { cellKey, type LocalCell } from "./local-cells";
 import { ErrorMessage } from "@/components/forms/error-message";
 
 export type CellProblem = { row: GridRow; leaf: GridLeaf; status: "error" | "conflict"; text: string };

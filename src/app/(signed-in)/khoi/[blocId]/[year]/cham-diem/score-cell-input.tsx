@@ -3,7 +3,7 @@
 import type { KeyboardEvent } from "react";
 import { pointsForInput } from "@/domain/score-entry/parse-points";
 import type { GridCell } from "@/server/queries/scoring/score-grid-types";
-import type { LocalCell } from "./use-score-cells";
+import type { LocalCell } from "./local-cells";
 
 type Props = {
   label: string;

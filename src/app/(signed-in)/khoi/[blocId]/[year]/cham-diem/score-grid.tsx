@@ -16,7 +16,8 @@ import { GridProblems, listCellProblems, type CellProblem } from "./grid-problem
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { useCompactGrid } from "./use-compact-grid";
-import { cellKey, useScoreCells, type LocalCell } from "./use-score-cells";
+import { cellKey, type LocalCell } from "./local-cells";
+import { useScoreCells } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
 

@@ -4,29 +4,23 @@ import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
 import type {
-  ChangedCell,
   GridCell,
   GridLeaf,
   GridRow,
   GridStanding,
   ScoreGrid,
 } from "@/server/queries/scoring/score-grid-types";
-import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
 import { formatPoints } from "@/domain/format";
 import { saveScoreCellAction } from "./actions";
+import {
+  cellKey,
+  dropSavedCopies,
+  latest,
+  withOthersChanges,
+  type CellKey,
+  type LocalCell,
+} from "./local-cells";
 
-export type CellStatus = "idle" | "saving" | "saved" | "error" | "conflict";
-export type LocalCell = {
-  draft?: string;
-  explanation?: string | null;
-  evidenceUrl?: string | null;
-  status: CellStatus;
-  error?: string;
-  conflict?: CurrentScoreCell;
-  /** The cell as the last save left it, with the line it now has (null: blank, no line; absent: not known here). */
-  saved?: GridCell & { lineId?: string | null };
-};
-export type CellKey = string;
 export type CellTarget = { unitId: string; leaf: GridLeaf };
 
 const EMPTY: GridCell = {
@@ -38,24 +32,28 @@ const EMPTY: GridCell = {
   updatedAt: null,
 };
 const NETWORK_ERROR = "Không lưu được: mất kết nối hoặc máy chủ bận. Giá trị của bạn vẫn còn, hãy thử lại.";
-export const cellKey = (unitId: string, criterionId: string): CellKey => `${unitId}:${criterionId}`;
 
 /** Every typed cell's local state: its draft, its save in flight, and its error or conflict. */
 export function useScoreCells(grid: ScoreGrid) {
   const router = useRouter();
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
   // Places and totals as the last save returned them, over the grid's own.
-  const [standings, setStandings] = useState<Record<string, GridStanding>>({});
+  const [standings, setStandings] = useState<{ at: string; rows: Record<string, GridStanding> }>({
+    at: "",
+    rows: {},
+  });
   // When this grid last heard of other people's saves: each save brings back those made since.
   const [since, setSince] = useState(grid.loadedAt);
-  // A fresh grid from the server carries every saved value: drop the copies kept meanwhile
-  // (adjusted while rendering, as React advises for state that follows a prop).
+  // A fresh grid from the server carries every value saved before it was read: drop the copies
+  // kept meanwhile, but not those of saves it may have missed (a refresh or a navigation asked
+  // for before a save, answered after it). Adjusted while rendering, as React advises for state
+  // that follows a prop.
   const [seenGrid, setSeenGrid] = useState(grid);
   if (seenGrid !== grid) {
     setSeenGrid(grid);
-    setCells((current) => dropSavedCopies(current));
-    setStandings({});
-    setSince(grid.loadedAt);
+    setCells((current) => dropSavedCopies(current, grid.loadedAt));
+    setStandings((current) => (current.at > grid.loadedAt ? current : { at: "", rows: {} }));
+    setSince((last) => latest([last, grid.loadedAt]));
   }
   const patch = useCallback(
     (key: CellKey, change: Partial<LocalCell>) =>
@@ -110,9 +108,9 @@ export function useScoreCells(grid: ScoreGrid) {
           since,
         );
         if (result.ok) {
-          const { standings: after, changed, sheet, ...saved } = result.data;
-          setStandings(after);
-          setCells((current) => withOthersChanges(current, changed, key));
+          const { standings: after, changed, sheet, answeredAt, ...saved } = result.data;
+          setStandings({ at: answeredAt, rows: after });
+          setCells((current) => withOthersChanges(current, changed, key, answeredAt));
           setSince((last) =>
             latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
           );
@@ -120,7 +118,7 @@ export function useScoreCells(grid: ScoreGrid) {
           if (sheet && !rowsById.get(target.unitId)?.sheet) router.refresh();
           return patch(key, {
             status: "saved",
-            saved,
+            saved: { ...saved, knownAt: answeredAt },
             draft: undefined,
             explanation: undefined,
             evidenceUrl: undefined,
@@ -150,7 +148,8 @@ export function useScoreCells(grid: ScoreGrid) {
         draft: undefined,
         explanation: undefined,
         evidenceUrl: undefined,
-        saved: theirs ? { ...theirs } : EMPTY,
+        // Their value stands until the grid read again below holds it.
+        saved: { ...(theirs ?? EMPTY), knownAt: theirs?.updatedAt ?? "" },
       });
       // Their value changed the totals and places, and perhaps other cells: read the grid again.
       router.refresh();
@@ -158,40 +157,10 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, patch, router],
   );
 
-  const standingOf = useCallback((row: GridRow): GridStanding => standings[row.unitId] ?? row, [standings]);
+  const standingOf = useCallback(
+    (row: GridRow): GridStanding => standings.rows[row.unitId] ?? row,
+    [standings],
+  );
 
   return { cells, patch, baseOf, save, acceptTheirs, standingOf };
-}
-
-function dropSavedCopies(cells: Record<CellKey, LocalCell>): Record<CellKey, LocalCell> {
-  return Object.fromEntries(
-    Object.entries(cells).map(([key, cell]) => [
-      key,
-      cell.status === "saving" || cell.status === "conflict" ? cell : { ...cell, saved: undefined },
-    ]),
-  );
-}
-
-/**
- * Other people's saves merged into the cells, except in cells being typed, saved or settled
- * here (and the one just saved, which its own answer sets).
- */
-function withOthersChanges(
-  cells: Record<CellKey, LocalCell>,
-  changed: readonly ChangedCell[],
-  savedKey: CellKey,
-): Record<CellKey, LocalCell> {
-  const next = { ...cells };
-  for (const change of changed) {
-    const key = cellKey(change.unitId, change.criterionId);
-    const local = next[key];
-    if (key === savedKey || local?.draft !== undefined) continue;
-    if (local?.status === "saving" || local?.status === "conflict") continue;
-    next[key] = { ...local, status: local?.status ?? "idle", saved: change.cell };
-  }
-  return next;
-}
-
-function latest(times: readonly (string | null)[]): string {
-  return times.reduce<string>((max, time) => (time !== null && time > max ? time : max), "");
 }

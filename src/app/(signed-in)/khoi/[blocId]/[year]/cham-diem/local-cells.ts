@@ -1,0 +1,60 @@
+import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
+import type { ChangedCell, GridCell } from "@/server/queries/scoring/score-grid-types";
+
+/** A score cell as this grid holds it between reads of the grid: pure, for the hook and its tests. */
+export type CellStatus = "idle" | "saving" | "saved" | "error" | "conflict";
+export type LocalCell = {
+  draft?: string;
+  explanation?: string | null;
+  evidenceUrl?: string | null;
+  status: CellStatus;
+  error?: string;
+  conflict?: CurrentScoreCell;
+  /**
+   * The cell as the last save left it, with the line it now has (null: blank, no line; absent:
+   * not known here), and when the server knew it so (ISO).
+   */
+  saved?: GridCell & { lineId?: string | null; knownAt: string };
+};
+export type CellKey = string;
+export const cellKey = (unitId: string, criterionId: string): CellKey => `${unitId}:${criterionId}`;
+
+/** Saved copies a grid read at `loadedAt` holds already (in flight and conflicts stay as they are). */
+export function dropSavedCopies(
+  cells: Record<CellKey, LocalCell>,
+  loadedAt: string,
+): Record<CellKey, LocalCell> {
+  return Object.fromEntries(
+    Object.entries(cells).map(([key, cell]) => [
+      key,
+      cell.status === "saving" || cell.status === "conflict" || (cell.saved?.knownAt ?? "") > loadedAt
+        ? cell
+        : { ...cell, saved: undefined },
+    ]),
+  );
+}
+
+/**
+ * Other people's saves merged into the cells, except in cells being typed, saved or settled
+ * here (and the one just saved, which its own answer sets).
+ */
+export function withOthersChanges(
+  cells: Record<CellKey, LocalCell>,
+  changed: readonly ChangedCell[],
+  savedKey: CellKey,
+  knownAt: string,
+): Record<CellKey, LocalCell> {
+  const next = { ...cells };
+  for (const change of changed) {
+    const key = cellKey(change.unitId, change.criterionId);
+    const local = next[key];
+    if (key === savedKey || local?.draft !== undefined) continue;
+    if (local?.status === "saving" || local?.status === "conflict") continue;
+    next[key] = { ...local, status: local?.status ?? "idle", saved: { ...change.cell, knownAt } };
+  }
+  return next;
+}
+
+export function latest(times: readonly (string | null)[]): string {
+  return times.reduce<string>((max, time) => (time !== null && time > max ? time : max), "");
+}

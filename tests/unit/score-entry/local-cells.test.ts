@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  dropSavedCopies,
+  latest,
+  withOthersChanges,
+  type LocalCell,
+} from "@/app/(signed-in)/khoi/[blocId]/[year]/cham-diem/local-cells";
+
+const cell = (points: number | null, knownAt: string): NonNullable<LocalCell["saved"]> => ({
+  points,
+  explanation: null,
+  evidenceUrl: null,
+  version: points === null ? 0 : 1,
+  enteredByName: null,
+  updatedAt: points === null ? null : knownAt,
+  knownAt,
+});
+
+describe("a fresh grid and the copies kept since the last one", () => {
+  const cells: Record<string, LocalCell> = {
+    "u1:c1": { status: "saved", saved: cell(725, "2024-11-01T10:00:05.000Z") },
+    "u1:c2": { status: "saved", saved: cell(500, "2024-11-01T10:00:01.000Z") },
+    "u2:c1": { status: "saving", saved: cell(300, "2024-11-01T10:00:01.000Z") },
+  };
+
+  it("keeps a save the grid was read before (a refresh asked for earlier, answered later)", () => {
+    const after = dropSavedCopies(cells, "2024-11-01T10:00:03.000Z");
+    expect(after["u1:c1"]?.saved?.points).toBe(725);
+    expect(after["u1:c2"]?.saved).toBeUndefined();
+  });
+
+  it("drops every settled copy once the grid was read after the saves", () => {
+    const after = dropSavedCopies(cells, "2024-11-01T10:00:06.000Z");
+    expect(after["u1:c1"]?.saved).toBeUndefined();
+    expect(after["u1:c1"]?.status).toBe("saved");
+    expect(after["u2:c1"]?.saved?.points).toBe(300); // still in flight
+  });
+});
+
+describe("other people's saves brought back by a save", () => {
+  const change = (unitId: string, points: number) => ({
+    unitId,
+    criterionId: "c1",
+    cell: { ...cell(points, "2024-11-01T10:00:02.000Z"), lineId: `line-${unitId}` },
+  });
+
+  it("land in untouched cells with the answer's time, not in typed, saving or conflicting ones", () => {
+    const cells: Record<string, LocalCell> = {
+      "u2:c1": { status: "idle", draft: "4" },
+      "u3:c1": { status: "saving" },
+      "u4:c1": { status: "conflict" },
+    };
+    const changed = ["u1", "u2", "u3", "u4", "u5"].map((unit) => change(unit, 900));
+    const after = withOthersChanges(cells, changed, "u5:c1", "2024-11-01T10:00:09.000Z");
+    expect(after["u1:c1"]).toMatchObject({
+      status: "idle",
+      saved: { points: 900, knownAt: "2024-11-01T10:00:09.000Z" },
+    });
+    expect(after["u2:c1"]).toEqual(cells["u2:c1"]);
+    expect(after["u3:c1"]).toEqual(cells["u3:c1"]);
+    expect(after["u4:c1"]).toEqual(cells["u4:c1"]);
+    expect(after["u5:c1"]).toBeUndefined(); // the saved cell takes its own answer
+  });
+});
+
+it("the latest of ISO times, blanks ignored", () => {
+  expect(latest(["2024-11-01T10:00:01.000Z", null, "2024-11-01T10:00:03.000Z", ""])).toBe(
+    "2024-11-01T10:00:03.000Z",
+  );
+});
