@@ -39,25 +39,59 @@ const awardSchema = z.object({
   ]),
   isLeadingAward: z.boolean(),
   ballotThreshold: basisPoints("Ngưỡng phiếu bầu").nullable(),
+  // Documents saved before the option existed read as "any level".
+  minClassification: z.string().nullable().default(null),
 });
 
-type Level = { code: string; minPercentOfMax: number | null };
+type Level = { code: string; minPercentOfMax: number | null; minPoints: number | null };
 
-/** Levels are listed best first (the engine gives a unit the first it meets): thresholds may not rise. */
+const thresholdOf = (level: Level) =>
+  level.minPoints !== null
+    ? { field: "minPoints", value: level.minPoints, unit: "points" }
+    : { field: "minPercentOfMax", value: level.minPercentOfMax, unit: "percent" };
+
+/**
+ * Levels are listed best first (the engine gives a unit the first it meets): thresholds may not
+ * rise. A level has one threshold, in percent or in points; levels stated in different units are
+ * not compared (the table's maximum may still change).
+ */
 function checkLevelsBestFirst(levels: readonly Level[], context: z.RefinementCtx): void {
   if (new Set(levels.map((level) => level.code)).size !== levels.length) {
     context.addIssue({ code: "custom", path: ["classificationLevels"], message: "Mã xếp loại bị trùng." });
   }
   levels.forEach((level, index) => {
-    const previous = levels[index - 1];
-    if (!previous) return;
-    if (previous.minPercentOfMax === null || (level.minPercentOfMax ?? 0) > previous.minPercentOfMax) {
+    if (level.minPercentOfMax !== null && level.minPoints !== null)
       context.addIssue({
         code: "custom",
-        path: ["classificationLevels", index, "minPercentOfMax"],
+        path: ["classificationLevels", index, "minPoints"],
+        message: `Mức ${level.code}: nêu ngưỡng theo % hoặc theo điểm, không cả hai.`,
+      });
+    const previous = levels[index - 1];
+    if (!previous) return;
+    const [above, here] = [thresholdOf(previous), thresholdOf(level)];
+    const rises = above.value === null || (above.unit === here.unit && (here.value ?? 0) > above.value);
+    if (rises)
+      context.addIssue({
+        code: "custom",
+        path: ["classificationLevels", index, here.field],
         message: `Các mức xếp loại xếp từ cao xuống thấp: ngưỡng của ${level.code} không được cao hơn mức trên (${previous.code}).`,
       });
-    }
+  });
+}
+
+/** An award's minimum level must be one of the levels. */
+function checkAwardLevels(
+  rules: { awards: { minClassification: string | null }[]; classificationLevels: Level[] },
+  context: z.RefinementCtx,
+): void {
+  const codes = new Set(rules.classificationLevels.map((level) => level.code));
+  rules.awards.forEach((award, index) => {
+    if (award.minClassification !== null && !codes.has(award.minClassification))
+      context.addIssue({
+        code: "custom",
+        path: ["awards", index, "minClassification"],
+        message: `Mức xếp loại “${award.minClassification}” không có trong các mức xếp loại.`,
+      });
   });
 }
 
@@ -82,6 +116,7 @@ export const scoringRulesSchema = z
             .regex(/^[A-Z0-9_]{1,20}$/, { error: "Mã xếp loại gồm chữ in hoa không dấu, số hoặc dấu _." }),
           label: label("tên mức xếp loại", 120),
           minPercentOfMax: basisPoints("Ngưỡng tổng điểm").nullable(),
+          minPoints: centipoints("Ngưỡng điểm").nullable().default(null),
           minShareEveryCriterion: basisPoints("Ngưỡng mỗi tiêu chí").nullable(),
         }),
       )
@@ -89,6 +124,10 @@ export const scoringRulesSchema = z
       .max(10),
     tieBreaks: z.array(z.enum(TIE_BREAK_RULES)).max(TIE_BREAK_RULES.length),
     awards: z.array(awardSchema).max(20),
+    leadingAwardFallback: z.enum(["blocDecides", "nextEligible"]).default("blocDecides"),
+    totals: z
+      .object({ allowNegative: z.boolean(), classifyOn: z.enum(["total", "base"]) })
+      .default({ allowNegative: false, classifyOn: "total" }),
     membership: z.enum(["yearEndMembersOnly", "prorateByMembership"]),
   })
   .superRefine((rules, context) => {
@@ -110,6 +149,7 @@ export const scoringRulesSchema = z
       });
     }
     checkLevelsBestFirst(rules.classificationLevels, context);
+    checkAwardLevels(rules, context);
     if (rules.taskCompletion.lateShare > rules.taskCompletion.onTimeShare) {
       context.addIssue({
         code: "custom",

@@ -1,5 +1,5 @@
 import type { RankedEntry } from "./ranking";
-import type { CandidacyReasonCode, Reason } from "./result";
+import type { CandidacyReasonCode, Classification, Reason } from "./result";
 import type { AwardRule } from "./rules";
 
 export type CandidacyReason = Reason<CandidacyReasonCode>;
@@ -8,6 +8,8 @@ export type CandidacyReason = Reason<CandidacyReasonCode>;
 export interface Places {
   left: number;
   quota: number;
+  /** The leading award passed down past units that failed its ballot (rules: nextEligible). */
+  passedDown?: boolean;
 }
 
 /** The engine's own plan, before anyone proposes: the unit is the candidate of a higher award. */
@@ -37,6 +39,10 @@ export function placeReason(
     const message = `Đồng hạng ${rank} cùng ${others} đơn vị khác nhưng chỉ còn ${left} suất trong chỉ tiêu ${quota} đơn vị; khối cần quyết định.`;
     return { code: "tiedAtQuotaBoundary", message };
   }
+  if (award.isLeadingAward && places.passedDown) {
+    const message = `Xếp hạng ${rank}: đơn vị xếp trên không đạt số phiếu cần thiết; theo quy chế, ${award.name} chuyển cho đơn vị đủ điều kiện kế tiếp.`;
+    return { code: "passedDown", message };
+  }
   if (award.isLeadingAward) {
     const message = `Xếp hạng ${rank}, cao nhất trong các đơn vị đủ điều kiện: đơn vị dẫn đầu phải là đơn vị có điểm cao nhất.`;
     return { code: "topRankedEligible", message };
@@ -45,5 +51,16 @@ export function placeReason(
 }
 
 export function isProposal(reason: CandidacyReason): boolean {
-  return reason.code === "withinQuota" || reason.code === "topRankedEligible";
+  return reason.code === "withinQuota" || reason.code === "topRankedEligible" || reason.code === "passedDown";
+}
+
+/** The award asks for a level the unit's classification does not reach. */
+export function belowClassificationReason(
+  award: AwardRule,
+  classification: Classification | null,
+  required: string,
+): CandidacyReason {
+  const has = classification === null ? "chưa được xếp loại" : `xếp loại “${classification.label}”`;
+  const message = `Đơn vị ${has}; ${award.name} cần xếp loại từ “${required}” trở lên.`;
+  return { code: "belowClassification", message };
 }

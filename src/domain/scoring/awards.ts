@@ -2,19 +2,28 @@ import {
   type CandidacyReason,
   type Places,
   alreadyProposedReason,
+  belowClassificationReason,
   isProposal,
   notTopRankedReason,
   placeReason,
 } from "./award-reasons";
 import { type BallotIndex, ballotReason } from "./ballots";
 import type { RankedEntry } from "./ranking";
-import type { AwardCandidacy, AwardOutcome, IneligibilityCode, Reason } from "./result";
-import type { AwardRule } from "./rules";
+import type { AwardCandidacy, AwardOutcome, Classification, IneligibilityCode, Reason } from "./result";
+import type { AwardRule, ClassificationLevel, LeadingAwardFallback } from "./rules";
 
-interface AwardContext {
-  ranked: readonly RankedEntry[];
+/** What, besides the ranking, decides who is proposed. */
+export interface AwardFacts {
   ineligibility: Map<string, Reason<IneligibilityCode>[]>;
   ballots: BallotIndex;
+  /** Unit id → its classification (levels best first, as the rules list them). */
+  classifications: Map<string, Classification | null>;
+  levels: readonly ClassificationLevel[];
+  leadingAwardFallback: LeadingAwardFallback;
+}
+
+interface AwardContext extends AwardFacts {
+  ranked: readonly RankedEntry[];
   /** Unit id → name of the award it is already proposed for: one achievement, one award. */
   proposed: Map<string, string>;
   byUnit: Map<string, AwardCandidacy[]>;
@@ -38,11 +47,24 @@ function record(
   if (candidate) context.proposed.set(unitId, award.name);
 }
 
-function blockedReasons(context: AwardContext, unitId: string): CandidacyReason[] | null {
+function blockedReasons(context: AwardContext, award: AwardRule, unitId: string): CandidacyReason[] | null {
   const ineligible = context.ineligibility.get(unitId);
   if (ineligible !== undefined) return ineligible;
   const earlier = context.proposed.get(unitId);
-  return earlier === undefined ? null : [alreadyProposedReason(earlier)];
+  if (earlier !== undefined) return [alreadyProposedReason(earlier)];
+  return belowLevel(context, award, unitId);
+}
+
+/** The award's minimum level, where the unit's classification (levels best first) is below it. */
+function belowLevel(context: AwardContext, award: AwardRule, unitId: string): CandidacyReason[] | null {
+  if (award.minClassification === null) return null;
+  const codes = context.levels.map((level) => level.code);
+  const required = codes.indexOf(award.minClassification);
+  const classification = context.classifications.get(unitId) ?? null;
+  const reached = classification === null ? -1 : codes.indexOf(classification.code);
+  if (reached !== -1 && reached <= required) return null;
+  const label = context.levels[required]?.label ?? award.minClassification;
+  return [belowClassificationReason(award, classification, label)];
 }
 
 /**
@@ -79,7 +101,7 @@ function settleGroup(
 function openGroups(context: AwardContext, award: AwardRule): RankedEntry[][] {
   const groups: RankedEntry[][] = [];
   for (const item of context.ranked) {
-    const blocked = blockedReasons(context, item.entry.unitId);
+    const blocked = blockedReasons(context, award, item.entry.unitId);
     if (blocked !== null) {
       record(context, award, item.entry.unitId, false, blocked);
       continue;
@@ -92,7 +114,7 @@ function openGroups(context: AwardContext, award: AwardRule): RankedEntry[][] {
 }
 
 function proposeAward(context: AwardContext, award: AwardRule): void {
-  const places = {
+  const places: Places = {
     left: quotaOf(award, context.ranked.length),
     quota: quotaOf(award, context.ranked.length),
   };
@@ -101,10 +123,25 @@ function proposeAward(context: AwardContext, award: AwardRule): void {
     for (const group of groups) settleGroup(context, award, group, places);
     return;
   }
-  const [top, ...rest] = groups;
-  if (top !== undefined) settleGroup(context, award, top, places);
-  for (const item of rest.flat())
+  // The top group only; past it only when the rules pass the award down and every unit of the
+  // group was voted on and lost (a ballot still to be held passes nothing down).
+  let next = 0;
+  while (next < groups.length) {
+    const group = groups[next] as RankedEntry[];
+    settleGroup(context, award, group, places);
+    next += 1;
+    if (context.leadingAwardFallback !== "nextEligible" || !everyBallotLost(context, award, group)) break;
+    places.passedDown = true;
+  }
+  for (const item of groups.slice(next).flat())
     record(context, award, item.entry.unitId, false, [notTopRankedReason(award, item.rank)]);
+}
+
+/** Every unit of the group was voted on and fell below the threshold (not merely unvoted). */
+function everyBallotLost(context: AwardContext, award: AwardRule, group: readonly RankedEntry[]): boolean {
+  return group.every(
+    (item) => ballotReason(context.ballots, item.entry.unitId, award)?.code === "ballotBelowThreshold",
+  );
 }
 
 export interface AwardProposals {
@@ -116,10 +153,9 @@ export interface AwardProposals {
 export function proposeAwards(
   ranked: readonly RankedEntry[],
   awards: readonly AwardRule[],
-  eligibility: { ineligibility: Map<string, Reason<IneligibilityCode>[]>; ballots: BallotIndex },
+  facts: AwardFacts,
 ): AwardProposals {
-  const { ineligibility, ballots } = eligibility;
-  const context: AwardContext = { ranked, ineligibility, ballots, proposed: new Map(), byUnit: new Map() };
+  const context: AwardContext = { ...facts, ranked, proposed: new Map(), byUnit: new Map() };
   const ordered = [...awards.filter((a) => a.isLeadingAward), ...awards.filter((a) => !a.isLeadingAward)];
   const outcomes = ordered.map((award): AwardOutcome => {
     proposeAward(context, award);

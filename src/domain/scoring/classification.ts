@@ -1,5 +1,5 @@
 import type { Classification } from "./result";
-import type { ClassificationLevel } from "./rules";
+import type { ScoringRules } from "./rules";
 import type { IndexedTable } from "./score-table";
 import type { UnitScore } from "./unit-score";
 
@@ -13,15 +13,15 @@ function everyCriterionReaches(table: IndexedTable, score: UnitScore, share: num
   return true;
 }
 
-/** The first level (best first) whose thresholds the unit meets; compared exactly, in integers. */
-export function classify(
-  levels: readonly ClassificationLevel[],
-  table: IndexedTable,
-  score: UnitScore,
-): Classification | null {
-  for (const level of levels) {
-    if (level.minPercentOfMax !== null && score.total * 10000 < level.minPercentOfMax * table.maxPoints)
-      continue;
+/**
+ * The first level (best first) whose thresholds the unit meets, on the total or on the scale's
+ * points alone as the rules say; compared exactly, in integers.
+ */
+export function classify(rules: ScoringRules, table: IndexedTable, score: UnitScore): Classification | null {
+  const points = rules.totals.classifyOn === "base" ? score.base : score.total;
+  for (const level of rules.classificationLevels) {
+    if (level.minPercentOfMax !== null && points * 10000 < level.minPercentOfMax * table.maxPoints) continue;
+    if (level.minPoints !== null && points < level.minPoints) continue;
     if (
       level.minShareEveryCriterion !== null &&
       !everyCriterionReaches(table, score, level.minShareEveryCriterion)

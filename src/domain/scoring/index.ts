@@ -7,12 +7,15 @@ export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from "./rules";
 export type {
   AwardQuota,
   AwardRule,
+  ClassificationBasis,
   ClassificationLevel,
+  LeadingAwardFallback,
   MembershipRule,
   NotYetDuePolicy,
   ScoringRules,
   TaskCompletionRule,
   TieBreakRule,
+  TotalsRule,
 } from "./rules";
 export type {
   BallotTally,

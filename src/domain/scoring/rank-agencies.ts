@@ -4,21 +4,23 @@ import { indexIneligibility } from "./eligibility";
 import type { ScoringInput } from "./input";
 import { indexInput } from "./input-index";
 import { type RankedEntry, rankEntries } from "./ranking";
-import type { ExcludedUnit, RankingResult, UnitResult } from "./result";
+import type { Classification, ExcludedUnit, RankingResult, UnitResult } from "./result";
 import { classify } from "./classification";
-import { divideRoundHalfUp } from "./rounding";
+import { percentOfMax } from "@/domain/rankings/percent-of-max";
 import type { IndexedTable } from "./score-table";
 import type { RankingEntry } from "./tie-breaks";
 import { scoreUnit } from "./unit-score";
 
 const VIETNAMESE = new Intl.Collator("vi");
 
-function toUnitResult(
-  item: RankedEntry,
-  input: ScoringInput,
-  table: IndexedTable,
-  proposals: AwardProposals,
-): UnitResult {
+interface Outcomes {
+  table: IndexedTable;
+  classifications: Map<string, Classification | null>;
+  proposals: AwardProposals;
+}
+
+function toUnitResult(item: RankedEntry, input: ScoringInput, outcomes: Outcomes): UnitResult {
+  const { table, classifications, proposals } = outcomes;
   const { entry, rank, sharedRank } = item;
   const { score } = entry;
   const catalogue = input.rules.awards.map((award) => award.code);
@@ -36,12 +38,12 @@ function toUnitResult(
     bonus: score.bonus,
     deductions: score.deductions,
     total: score.total,
-    percentOfMax: table.maxPoints === 0 ? 0 : divideRoundHalfUp(score.total * 10000, table.maxPoints),
+    percentOfMax: percentOfMax(score.total, table.maxPoints) ?? 0,
     tasksCounted: score.tasksCounted,
     tasksOnTime: score.tasksOnTime,
     tasksNotDone: score.tasksNotDone,
     ballotVotes: entry.ballotVotes,
-    classification: classify(input.rules.classificationLevels, table, score),
+    classification: classifications.get(entry.unitId) ?? null,
     awards,
     contributions: score.contributions,
   };
@@ -66,10 +68,21 @@ export function rankAgencies(input: ScoringInput): RankingResult {
     ballotVotes: ballotVotes(ballots, scope.member.unitId, input.rules.awards),
   }));
   const { ranked, pairs } = rankEntries(entries, input.rules.tieBreaks);
-  const proposals = proposeAwards(ranked, input.rules.awards, { ineligibility, ballots });
+  const { rules } = input;
+  const classifications = new Map(
+    entries.map((entry) => [entry.unitId, classify(rules, index.table, entry.score)]),
+  );
+  const proposals = proposeAwards(ranked, rules.awards, {
+    ineligibility,
+    ballots,
+    classifications,
+    levels: rules.classificationLevels,
+    leadingAwardFallback: rules.leadingAwardFallback,
+  });
+  const outcomes = { table: index.table, classifications, proposals };
   return {
     maxPoints: index.table.maxPoints,
-    units: ranked.map((item) => toUnitResult(item, input, index.table, proposals)),
+    units: ranked.map((item) => toUnitResult(item, input, outcomes)),
     pairs,
     excluded: [...index.scopes.excluded].sort(byName),
     awards: proposals.outcomes,

@@ -34,7 +34,9 @@ export type CandidacyReasonCode =
   | IneligibilityCode
   | "alreadyProposed"
   | "topRankedEligible"
+  | "passedDown"
   | "notTopRankedEligible"
+  | "belowClassification"
   | "withinQuota"
   | "outsideQuota"
   | "tiedAtQuotaBoundary"
@@ -63,7 +65,10 @@ export interface UnitResult {
   /** Points taken away, as a positive number. */
   deductions: number;
   total: number;
-  /** Total in basis points of the scale's maximum, rounded half up; above 10000 with bonus. */
+  /**
+   * Total in basis points of the scale's maximum, rounded down, so a share shown never reaches a
+   * threshold the points do not; above 10000 with bonus.
+   */
   percentOfMax: number;
   tasksCounted: number;
   tasksOnTime: number;

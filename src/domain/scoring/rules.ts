@@ -55,8 +55,10 @@ export interface TaskCompletionRule {
 export interface ClassificationLevel {
   code: string;
   label: string;
-  /** Minimum total as basis points of the maximum (9000 = 90 % of max); null = no minimum. */
+  /** Minimum score as basis points of the maximum (9000 = 90 % of max); null = no minimum. */
   minPercentOfMax: number | null;
+  /** Minimum score in centipoints, for rules that state the level in points; null = none. */
+  minPoints: number | null;
   /** Minimum share on every manual and task-derived criterion; null = not required. */
   minShareEveryCriterion: number | null;
 }
@@ -77,7 +79,27 @@ export interface AwardRule {
    * bloc under 5000 voters). null = no ballot required.
    */
   ballotThreshold: number | null;
+  /** The code of the lowest classification level a candidate must reach; null = any level. */
+  minClassification: string | null;
 }
+
+/**
+ * What a unit is classified on: 'total' is the total with bonus and deductions; 'base' the
+ * points of the scale alone, before bonus and deductions.
+ */
+export type ClassificationBasis = "total" | "base";
+
+export interface TotalsRule {
+  /** false: a total below 0 counts as 0 (a unit with only deductions totals 0,00). */
+  allowNegative: boolean;
+  classifyOn: ClassificationBasis;
+}
+
+/**
+ * When the top-ranked eligible unit fails the leading award's ballot: 'blocDecides' proposes
+ * nobody and leaves it to the bloc; 'nextEligible' passes the award down in rank order.
+ */
+export type LeadingAwardFallback = "blocDecides" | "nextEligible";
 
 export interface ScoringRules {
   taskCompletion: TaskCompletionRule;
@@ -86,6 +108,8 @@ export interface ScoringRules {
   classificationLevels: ClassificationLevel[];
   tieBreaks: TieBreakRule[];
   awards: AwardRule[];
+  leadingAwardFallback: LeadingAwardFallback;
+  totals: TotalsRule;
   membership: MembershipRule;
 }
 
@@ -105,11 +129,30 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       code: "HTXS",
       label: "Hoàn thành xuất sắc nhiệm vụ",
       minPercentOfMax: 9000,
+      minPoints: null,
       minShareEveryCriterion: null,
     },
-    { code: "HTT", label: "Hoàn thành tốt nhiệm vụ", minPercentOfMax: 7000, minShareEveryCriterion: null },
-    { code: "HT", label: "Hoàn thành nhiệm vụ", minPercentOfMax: 5000, minShareEveryCriterion: null },
-    { code: "KHT", label: "Không hoàn thành nhiệm vụ", minPercentOfMax: null, minShareEveryCriterion: null },
+    {
+      code: "HTT",
+      label: "Hoàn thành tốt nhiệm vụ",
+      minPercentOfMax: 7000,
+      minPoints: null,
+      minShareEveryCriterion: null,
+    },
+    {
+      code: "HT",
+      label: "Hoàn thành nhiệm vụ",
+      minPercentOfMax: 5000,
+      minPoints: null,
+      minShareEveryCriterion: null,
+    },
+    {
+      code: "KHT",
+      label: "Không hoàn thành nhiệm vụ",
+      minPercentOfMax: null,
+      minPoints: null,
+      minShareEveryCriterion: null,
+    },
   ],
   tieBreaks: ["moreTaskPoints", "fewerDeductions", "moreBonus", "moreTasksOnTime"],
   awards: [
@@ -119,6 +162,7 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       quota: { kind: "count", count: 1 },
       isLeadingAward: true,
       ballotThreshold: null,
+      minClassification: null,
     },
     {
       code: "BANG_KHEN_UBND_TINH",
@@ -126,7 +170,10 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       quota: { kind: "count", count: 2 },
       isLeadingAward: false,
       ballotThreshold: null,
+      minClassification: null,
     },
   ],
+  leadingAwardFallback: "blocDecides",
+  totals: { allowNegative: false, classifyOn: "total" },
   membership: "yearEndMembersOnly",
 };

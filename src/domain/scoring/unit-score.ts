@@ -15,6 +15,8 @@ export interface UnitScore {
   manualPoints: number;
   bonus: number;
   deductions: number;
+  /** The scale's points alone, before bonus and deductions. */
+  base: number;
   total: number;
   tasksCounted: number;
   tasksOnTime: number;
@@ -120,6 +122,7 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
     manualPoints: 0,
     bonus: 0,
     deductions: 0,
+    base: 0,
     total: 0,
     tasksCounted: 0,
     tasksOnTime: 0,
@@ -136,6 +139,16 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
     if (root.family === "scale") scalePoints += points;
     else addOutsideScale(score, root, points);
   }
+  score.base = scalePoints;
   score.total = scalePoints + score.bonus - score.deductions;
+  if (score.total < 0 && !input.rules.totals.allowNegative) floorTotal(score);
   return score;
+}
+
+/** Rules without negative totals: the total stops at 0, the lift its own line so sums stay exact. */
+function floorTotal(score: UnitScore): void {
+  const lift = 0 - score.total;
+  const label = `Tổng điểm không thấp hơn 0 (quy chế không cho tổng điểm âm): điều chỉnh ${formatSignedPoints(lift)} điểm`;
+  score.contributions.push({ kind: "cap", points: lift, label });
+  score.total = 0;
 }

@@ -7,5 +7,7 @@ export {
   RULES_SECTION_LABEL,
   TIE_BREAK_LABEL,
   tieBreakTitle,
+  CLASSIFICATION_BASIS_LABEL,
+  LEADING_AWARD_FALLBACK_LABEL,
 } from "./rules-labels";
 export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

@@ -1,4 +1,11 @@
-import type { MembershipRule, NotYetDuePolicy, ScoringRules, TieBreakRule } from "@/domain/scoring/rules";
+import type {
+  ClassificationBasis,
+  LeadingAwardFallback,
+  MembershipRule,
+  NotYetDuePolicy,
+  ScoringRules,
+  TieBreakRule,
+} from "@/domain/scoring/rules";
 
 /**
  * The tie-break rules as the bloc's regulations word them, in lower case because the engine's
@@ -37,5 +44,17 @@ export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
   classificationLevels: "mức xếp loại",
   tieBreaks: "tiêu chí phân định",
   awards: "danh hiệu và chỉ tiêu",
+  leadingAwardFallback: "danh hiệu dẫn đầu khi đơn vị đứng đầu không đạt phiếu",
+  totals: "tổng điểm và căn cứ xếp loại",
   membership: "quy tắc thành viên",
+};
+
+export const CLASSIFICATION_BASIS_LABEL: Record<ClassificationBasis, string> = {
+  total: "Tổng điểm (đã cộng điểm thưởng, trừ điểm trừ)",
+  base: "Điểm theo thang điểm (chưa cộng điểm thưởng, chưa trừ điểm trừ)",
+};
+
+export const LEADING_AWARD_FALLBACK_LABEL: Record<LeadingAwardFallback, string> = {
+  blocDecides: "Không đề nghị, để khối quyết định",
+  nextEligible: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp",
 };

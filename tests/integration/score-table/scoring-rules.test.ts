@@ -127,11 +127,59 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
       { ...DEFAULT_SCORING_RULES, tieBreaks: ["moreBonus", "moreBonus"] },
       { ...DEFAULT_SCORING_RULES, tieBreaks: ["coinToss"] },
       { ...DEFAULT_SCORING_RULES, membership: undefined },
+      // A level in percent and in points at once; a point threshold above the level over it.
+      {
+        ...DEFAULT_SCORING_RULES,
+        classificationLevels: [{ ...levels[0], minPoints: 9000 }, ...levels.slice(1)],
+      },
+      {
+        ...DEFAULT_SCORING_RULES,
+        classificationLevels: [
+          { ...levels[0], minPercentOfMax: null, minPoints: 8000 },
+          { ...levels[1], minPercentOfMax: null, minPoints: 8500 },
+        ],
+      },
+      // An award asking for a level the rules do not have; options outside their lists.
+      {
+        ...DEFAULT_SCORING_RULES,
+        awards: DEFAULT_SCORING_RULES.awards.map((award) => ({ ...award, minClassification: "XUAT_SAC" })),
+      },
+      { ...DEFAULT_SCORING_RULES, leadingAwardFallback: "coinToss" },
+      { ...DEFAULT_SCORING_RULES, totals: { allowNegative: "yes", classifyOn: "total" } },
+      { ...DEFAULT_SCORING_RULES, totals: { allowNegative: false, classifyOn: "bonus" } },
     ]) {
       expect(saveScoringRulesSchema.safeParse(form(bad)).success, JSON.stringify(bad).slice(0, 80)).toBe(
         false,
       );
     }
+  });
+
+  it("reads a document saved before the round-2 options with their defaults, and saves them when set", async () => {
+    const { leadingAwardFallback: _fallback, totals: _totals, ...older } = DEFAULT_SCORING_RULES;
+    const legacy = {
+      ...older,
+      classificationLevels: older.classificationLevels.map(({ minPoints: _points, ...level }) => level),
+      awards: older.awards.map(({ minClassification: _level, ...award }) => award),
+    };
+    await t.prisma.blocYear.update({ where: { id: year2024 }, data: { rules: JSON.parse(JSON.stringify(legacy)) as object } });
+    const view = await getRulesView(t.prisma, { user: secretariat(), blocYearId: year2024 });
+    expect(view.rules).toEqual(DEFAULT_SCORING_RULES);
+
+    const [flag, ...others] = DEFAULT_SCORING_RULES.awards;
+    const chosen: ScoringRules = {
+      ...DEFAULT_SCORING_RULES,
+      classificationLevels: DEFAULT_SCORING_RULES.classificationLevels.map((level) =>
+        level.code === "HTT" ? { ...level, minPercentOfMax: null, minPoints: 7500 } : level,
+      ),
+      awards: [{ ...flag!, minClassification: "HTXS" }, ...others],
+      leadingAwardFallback: "nextEligible",
+      totals: { allowNegative: true, classifyOn: "base" },
+    };
+    const { version } = await current();
+    await saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: chosen });
+    expect((await getRulesView(t.prisma, { user: secretariat(), blocYearId: year2024 })).rules).toEqual(
+      chosen,
+    );
   });
 
   it("previews the provisional top three from the engine", async () => {

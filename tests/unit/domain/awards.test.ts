@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   type AwardRule,
   type BallotTally,
+  type ClassificationLevel,
   type EligibilityFlags,
+  type ScoringRules,
   DEFAULT_SCORING_RULES,
   rankAgencies,
 } from "@/domain/scoring";
@@ -18,6 +20,7 @@ interface Case {
   name: string;
   points: number[];
   awards?: AwardRule[];
+  patch?: Partial<ScoringRules>;
   eligibility?: EligibilityFlags[];
   ballots?: BallotTally[];
   flag: string[];
@@ -30,6 +33,32 @@ const votes = (unitId: string, votesFor: number, awardCode = FLAG): BallotTally 
   votesFor,
   votersPresent: 8,
 });
+
+/** Levels in points of the scored criterion (II.1, at most 20,00). */
+const LEVELS: ClassificationLevel[] = [
+  {
+    code: "HTXS",
+    label: "Hoàn thành xuất sắc nhiệm vụ",
+    minPercentOfMax: null,
+    minPoints: 1900,
+    minShareEveryCriterion: null,
+  },
+  {
+    code: "HT",
+    label: "Hoàn thành nhiệm vụ",
+    minPercentOfMax: null,
+    minPoints: 1500,
+    minShareEveryCriterion: null,
+  },
+  {
+    code: "KHT",
+    label: "Không hoàn thành nhiệm vụ",
+    minPercentOfMax: null,
+    minPoints: null,
+    minShareEveryCriterion: null,
+  },
+];
+const passDown: Partial<ScoringRules> = { leadingAwardFallback: "nextEligible" };
 
 const cases: Case[] = [
   {
@@ -80,6 +109,66 @@ const cases: Case[] = [
     merit: ["u1", "u2"],
   },
   {
+    name: "the rules pass the leading award down: the next eligible unit leads, the top one may take a certificate",
+    points: [2000, 1800, 1600],
+    awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
+    patch: passDown,
+    ballots: [votes("u1", 4), votes("u2", 8)],
+    flag: ["u2"],
+    merit: ["u1", "u3"],
+  },
+  {
+    name: "passed down past every unit that lost the ballot, in rank order",
+    points: [2000, 1800, 1600, 1400],
+    awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
+    patch: passDown,
+    ballots: [votes("u1", 4), votes("u2", 3), votes("u3", 6)],
+    flag: ["u3"],
+    merit: ["u1", "u2"],
+  },
+  {
+    name: "passed down only past lost ballots: a next unit not yet voted on stops it",
+    points: [2000, 1800, 1600],
+    awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
+    patch: passDown,
+    ballots: [votes("u1", 4)],
+    flag: [],
+    merit: ["u1", "u2"],
+  },
+  {
+    name: "a top unit not yet voted on passes nothing down",
+    points: [2000, 1800, 1600],
+    awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
+    patch: passDown,
+    ballots: [votes("u2", 8)],
+    flag: [],
+    merit: ["u1", "u2"],
+  },
+  {
+    name: "the flag needs the best level, which the top unit reaches; the next ones take certificates",
+    points: [1850, 1950, 1600],
+    awards: [{ ...flagRule, minClassification: "HTXS" }, meritRule],
+    patch: { classificationLevels: LEVELS },
+    flag: ["u2"],
+    merit: ["u1", "u3"],
+  },
+  {
+    name: "nobody at the level the flag needs: nobody is proposed for it",
+    points: [1850, 1600],
+    awards: [{ ...flagRule, minClassification: "HTXS" }, meritRule],
+    patch: { classificationLevels: LEVELS },
+    flag: [],
+    merit: ["u1", "u2"],
+  },
+  {
+    name: "a certificate that needs a level skips a unit below it within the quota",
+    points: [2000, 1400, 1600, 1500],
+    awards: [flagRule, { ...meritRule, minClassification: "HT" }],
+    patch: { classificationLevels: LEVELS },
+    flag: ["u1"],
+    merit: ["u3", "u4"],
+  },
+  {
     name: "more than half of the voters present passes",
     points: [2000, 1800, 1600],
     awards: [{ ...flagRule, ballotThreshold: 5001 }, meritRule],
@@ -106,9 +195,9 @@ const cases: Case[] = [
 ];
 
 describe("award candidacy", () => {
-  it.each(cases)("$name", ({ points, awards, eligibility, ballots, flag, merit }) => {
+  it.each(cases)("$name", ({ points, awards, patch, eligibility, ballots, flag, merit }) => {
     const input = scoredBloc(points, {
-      rules: rules({ tieBreaks: [], ...(awards ? { awards } : {}) }),
+      rules: rules({ tieBreaks: [], ...(awards ? { awards } : {}), ...patch }),
       eligibility: eligibility ?? [],
       ballots: ballots ?? [],
     });
@@ -166,6 +255,34 @@ describe("award candidacy", () => {
     expect(unitOf(rankAgencies(input), unitId).awards[0]).toMatchObject({
       candidate: false,
       reasons: [{ code, message }],
+    });
+  });
+
+  it("says why a unit below the award's level is not its candidate, and who got it passed down", () => {
+    const input = scoredBloc([1850, 1950, 1000], {
+      rules: rules({
+        classificationLevels: LEVELS,
+        awards: [{ ...flagRule, minClassification: "HTXS" }],
+      }),
+    });
+    const result = rankAgencies(input);
+    expect(unitOf(result, "u1").awards[0]?.reasons).toEqual([
+      {
+        code: "belowClassification",
+        message:
+          "Đơn vị xếp loại “Hoàn thành nhiệm vụ”; Cờ thi đua của Ủy ban nhân dân tỉnh cần xếp loại từ “Hoàn thành xuất sắc nhiệm vụ” trở lên.",
+      },
+    ]);
+    const passed = rankAgencies(
+      scoredBloc([2000, 1800], {
+        rules: rules({ ...passDown, awards: [{ ...flagRule, ballotThreshold: 5001 }] }),
+        ballots: [votes("u1", 2), votes("u2", 7)],
+      }),
+    );
+    expect(unitOf(passed, "u2").awards[0]?.reasons[0]).toEqual({
+      code: "passedDown",
+      message:
+        "Xếp hạng 2: đơn vị xếp trên không đạt số phiếu cần thiết; theo quy chế, Cờ thi đua của Ủy ban nhân dân tỉnh chuyển cho đơn vị đủ điều kiện kế tiếp.",
     });
   });
 

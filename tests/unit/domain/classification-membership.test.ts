@@ -41,9 +41,16 @@ describe("classification", () => {
       code: "HTXS",
       label: "Hoàn thành xuất sắc nhiệm vụ",
       minPercentOfMax: 9000,
+      minPoints: null,
       minShareEveryCriterion: 8500,
     },
-    { code: "HTT", label: "Hoàn thành tốt nhiệm vụ", minPercentOfMax: 7000, minShareEveryCriterion: null },
+    {
+      code: "HTT",
+      label: "Hoàn thành tốt nhiệm vụ",
+      minPercentOfMax: 7000,
+      minPoints: null,
+      minShareEveryCriterion: null,
+    },
   ];
 
   it.each([

@@ -115,17 +115,17 @@ const capCases: CapCase[] = [
   },
   {
     name: "a deduction item is capped",
-    lines: [line("u1", "V.1", 900)],
+    lines: [line("u1", "II.2", 1800), line("u1", "V.1", 900)],
     bonus: 0,
     deductions: 600,
-    total: -600,
+    total: 1200,
   },
   {
     name: "the deduction group is capped (10,00)",
-    lines: [line("u1", "V.1", 600), line("u1", "V.2", 800)],
+    lines: [line("u1", "II.2", 1800), line("u1", "V.1", 600), line("u1", "V.2", 800)],
     bonus: 0,
     deductions: 1000,
-    total: -1000,
+    total: 800,
   },
   {
     name: "bonus and deductions together",

@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { addDays } from "@/domain/calendar";
 import {
+  type AwardRule,
   type BallotTally,
   type EligibilityFlags,
   type Member,
   type ScoreLine,
   type ScoringInput,
   type Task,
+  DEFAULT_SCORING_RULES,
   TIE_BREAK_RULES,
 } from "@/domain/scoring";
 import { makeInput, rules } from "./scoring-fixtures";
@@ -59,6 +61,9 @@ const rulesArb = fc.record({
   notYetDue: fc.constantFrom("exclude", "countAsZero" as const),
   penalty: fc.constantFrom(0, 50),
   lateReductionPerDay: fc.constantFrom(0, 100),
+  totals: fc.record({ allowNegative: fc.boolean(), classifyOn: fc.constantFrom("total", "base" as const) }),
+  leadingAwardFallback: fc.constantFrom("blocDecides", "nextEligible" as const),
+  ballotThreshold: fc.constantFrom(null, 5001),
 });
 
 /**
@@ -88,7 +93,8 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           votersPresent: 7,
         }));
         const eligibility: EligibilityFlags[] = flagged.map((unitId) => ({ unitId, underInspection: true }));
-        const { penalty, notYetDue, lateReductionPerDay, ...top } = rule;
+        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, ...top } = rule;
+        const [flag, ...others] = DEFAULT_SCORING_RULES.awards as [AwardRule, ...AwardRule[]];
         return makeInput({
           asOf,
           members,
@@ -96,13 +102,16 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           scoreLines: lines.map((l, i) => ({ ...l, id: `l${i}` })),
           ballots,
           eligibility,
-          rules: rules(top, {
-            notYetDue,
-            lateReductionPerDay,
-            lateFloorShare: 1000,
-            notDoneDeductionPoints: penalty,
-            notDoneDeductionCriterionId: penalty > 0 ? "V.2" : null,
-          }),
+          rules: rules(
+            { ...top, awards: [{ ...flag, ballotThreshold }, ...others] },
+            {
+              notYetDue,
+              lateReductionPerDay,
+              lateFloorShare: 1000,
+              notDoneDeductionPoints: penalty,
+              notDoneDeductionCriterionId: penalty > 0 ? "V.2" : null,
+            },
+          ),
         });
       });
   });

@@ -55,6 +55,27 @@ describe("scoring properties", () => {
     );
   });
 
+  it("never shows a share that reaches a level the points do not, nor a total below 0 unless allowed", () => {
+    fc.assert(
+      fc.property(blocArb, (input) => {
+        const result = rankAgencies(input);
+        const { classificationLevels: levels, totals } = input.rules;
+        for (const unit of result.units) {
+          if (!totals.allowNegative) expect(unit.total).toBeGreaterThanOrEqual(0);
+          if (totals.classifyOn !== "total") continue;
+          const reached = levels.filter(
+            (level) => level.minPercentOfMax !== null && unit.percentOfMax >= level.minPercentOfMax,
+          );
+          // Every level whose percent the shown share reaches, the points reach too.
+          for (const level of reached)
+            expect(unit.total * 10000).toBeGreaterThanOrEqual(
+              (level.minPercentOfMax ?? 0) * result.maxPoints,
+            );
+        }
+      }),
+    );
+  });
+
   it("gives a valid competition ranking (1, 2, 2, 4)", () => {
     fc.assert(
       fc.property(blocArb, (input) => {

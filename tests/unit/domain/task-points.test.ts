@@ -55,11 +55,14 @@ const cases: Case[] = [
     total: 2850,
   },
   {
-    name: "the deduction node caps task deductions (V.2 max 8,00)",
-    tasks: Array.from({ length: 10 }, () => task("u1", { status: "notDone" })),
+    name: "the deduction node caps task deductions (V.2 max 8,00): 7 done of 17",
+    tasks: [
+      ...Array.from({ length: 7 }, () => task("u1")),
+      ...Array.from({ length: 10 }, () => task("u1", { status: "notDone" })),
+    ],
     rule: { notDoneDeductionPoints: 100, notDoneDeductionCriterionId: "V.2" },
-    taskPoints: 0,
-    total: -800,
+    taskPoints: 2471,
+    total: 1671,
   },
   {
     name: "open and overdue counts as not done",

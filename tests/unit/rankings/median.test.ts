@@ -46,7 +46,10 @@ describe("percentOfMax", () => {
     [975, 1000, 9750],
     [10500, 10000, 10500],
     [1, 30000, 0],
-    [2, 30000, 1],
+    [2, 30000, 0],
+    [3, 30000, 1],
+    [69999, 100000, 6999],
+    [-1, 10000, -1],
     [500, 0, null],
   ])("re-bases %i of %i to %s basis points", (points, max, expected) => {
     expect(percentOfMax(points, max)).toBe(expected);

@@ -3,14 +3,24 @@
 import { INPUT_CLASS, SECONDARY_BUTTON } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
+import { LEADING_AWARD_FALLBACK_LABEL } from "@/domain/vocabulary";
 
 type Award = RulesFormState["awards"][number];
-type Props = { value: Award[]; onChange: (value: Award[]) => void; errors: RulesFormErrors };
+type Fallback = RulesFormState["leadingAwardFallback"];
+type Props = {
+  value: Award[];
+  onChange: (value: Award[]) => void;
+  /** The levels as the form holds them now: an award may ask for one. */
+  levels: RulesFormState["levels"];
+  fallback: Fallback;
+  onFallbackChange: (value: Fallback) => void;
+  errors: RulesFormErrors;
+};
 
 const SMALL = "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-50";
 
 /** The award catalogue with quotas; at most one leading-unit award. */
-export function AwardsEditor({ value, onChange, errors }: Props) {
+export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChange, errors }: Props) {
   const update = (index: number, patch: Partial<Award>) =>
     onChange(value.map((award, i) => (i === index ? { ...award, ...patch } : award)));
   return (
@@ -96,6 +106,13 @@ export function AwardsEditor({ value, onChange, errors }: Props) {
                 Xóa
               </button>
             </div>
+            <MinimumLevel
+              index={index}
+              value={award.minLevel}
+              levels={levels}
+              onChange={(minLevel) => update(index, { minLevel })}
+              error={errors[`awards.${index}.minLevel`]}
+            />
           </li>
         ))}
       </ol>
@@ -105,12 +122,79 @@ export function AwardsEditor({ value, onChange, errors }: Props) {
         onClick={() =>
           onChange([
             ...value,
-            { code: "", name: "", quotaKind: "count", amount: "1", leading: false, threshold: "" },
+            {
+              code: "",
+              name: "",
+              quotaKind: "count",
+              amount: "1",
+              leading: false,
+              threshold: "",
+              minLevel: "",
+            },
           ])
         }
       >
         Thêm danh hiệu
       </button>
+      <div className="mt-3">
+        <label htmlFor="rules-leadingFallback" className="block text-xs font-medium text-stone-700">
+          Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu
+        </label>
+        <select
+          id="rules-leadingFallback"
+          value={fallback}
+          onChange={(event) => onFallbackChange(event.target.value as Fallback)}
+          className={INPUT_CLASS}
+        >
+          {(Object.keys(LEADING_AWARD_FALLBACK_LABEL) as Fallback[]).map((option) => (
+            <option key={option} value={option}>
+              {LEADING_AWARD_FALLBACK_LABEL[option]}
+            </option>
+          ))}
+        </select>
+      </div>
     </fieldset>
+  );
+}
+
+/** The lowest classification a candidate of the award must reach. */
+function MinimumLevel(props: {
+  index: number;
+  value: string;
+  levels: RulesFormState["levels"];
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const id = `award-${props.index}-minLevel`;
+  const named = props.levels.filter((level) => level.code.trim() !== "");
+  return (
+    <div className="sm:col-span-6">
+      <label htmlFor={id} className="block text-xs font-medium text-stone-700">
+        Xếp loại tối thiểu của đơn vị được đề nghị
+      </label>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+        className={INPUT_CLASS}
+      >
+        <option value="">— Không yêu cầu —</option>
+        {named.map((level) => (
+          <option key={level.code} value={level.code.trim()}>
+            {level.label || level.code} ({level.code.trim()}) trở lên
+          </option>
+        ))}
+        {props.value !== "" && !named.some((level) => level.code.trim() === props.value) && (
+          <option value={props.value}>{props.value} (không còn trong các mức)</option>
+        )}
+      </select>
+      {props.error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
+          {props.error}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,26 +1,36 @@
 "use client";
 
-import { SECONDARY_BUTTON } from "./form-messages";
+import { INPUT_CLASS, SECONDARY_BUTTON } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
+import { CLASSIFICATION_BASIS_LABEL } from "@/domain/vocabulary";
 
 type Level = RulesFormState["levels"][number];
-type Props = { value: Level[]; onChange: (value: Level[]) => void; errors: RulesFormErrors };
+type Totals = RulesFormState["totals"];
+type Props = {
+  value: Level[];
+  onChange: (value: Level[]) => void;
+  totals: Totals;
+  onTotalsChange: (value: Totals) => void;
+  errors: RulesFormErrors;
+};
 
 const SMALL =
   "rounded border border-stone-300 bg-white px-2 py-0.5 text-xs hover:bg-stone-50 disabled:opacity-40";
 
 /** Classification levels, best first: a unit gets the first level whose thresholds it meets. */
-export function ClassificationEditor({ value, onChange, errors }: Props) {
+export function ClassificationEditor({ value, onChange, totals, onTotalsChange, errors }: Props) {
   const update = (index: number, patch: Partial<Level>) =>
     onChange(value.map((level, i) => (i === index ? { ...level, ...patch } : level)));
   return (
     <fieldset>
       <legend className="mb-1 font-semibold">Mức xếp loại (từ cao xuống thấp)</legend>
       <p className="mb-2 text-xs text-stone-500">
-        Ngưỡng tính theo % thang điểm; để trống nếu không yêu cầu. Đơn vị được xếp vào mức đầu tiên đạt đủ
-        ngưỡng.
+        Ngưỡng tính theo % thang điểm hoặc theo số điểm; để trống nếu không yêu cầu. Đơn vị được xếp vào mức
+        đầu tiên đạt đủ ngưỡng. Tỷ lệ % hiển thị được cắt bớt (không làm tròn lên): 699,99/1000 điểm hiện
+        69,99%, không đạt ngưỡng 70%.
       </p>
+      <ClassificationBasisFields value={totals} onChange={onTotalsChange} />
       {errors.levels && (
         <p role="alert" className="mb-2 text-xs text-brand-700">
           {errors.levels}
@@ -43,16 +53,13 @@ export function ClassificationEditor({ value, onChange, errors }: Props) {
               value={level.label}
               onChange={(label) => update(index, { label })}
               error={errors[`levels.${index}.label`]}
-              className="sm:col-span-4"
+              className="sm:col-span-3"
             />
-            <LabelledInput
-              id={`level-${index}-min`}
-              label="Tổng điểm tối thiểu (% thang)"
-              inputMode="decimal"
-              value={level.minPercent}
-              onChange={(minPercent) => update(index, { minPercent })}
-              error={errors[`levels.${index}.minPercent`]}
-              className="sm:col-span-2"
+            <LevelThreshold
+              index={index}
+              level={level}
+              onChange={(patch) => update(index, patch)}
+              error={errors[`levels.${index}.min`]}
             />
             <LabelledInput
               id={`level-${index}-every`}
@@ -106,10 +113,98 @@ export function ClassificationEditor({ value, onChange, errors }: Props) {
       <button
         type="button"
         className={`mt-2 ${SECONDARY_BUTTON}`}
-        onClick={() => onChange([...value, { code: "", label: "", minPercent: "", minEvery: "" }])}
+        onClick={() =>
+          onChange([...value, { code: "", label: "", min: "", minUnit: "percent", minEvery: "" }])
+        }
       >
         Thêm mức xếp loại
       </button>
     </fieldset>
+  );
+}
+
+/** A level's minimum, typed as a number with its unit: % of the scale or points. */
+function LevelThreshold({
+  index,
+  level,
+  onChange,
+  error,
+}: {
+  index: number;
+  level: Level;
+  onChange: (patch: Partial<Level>) => void;
+  error?: string;
+}) {
+  const id = `level-${index}-min`;
+  return (
+    <div className="sm:col-span-3">
+      <label htmlFor={id} className="block text-xs font-medium text-stone-700">
+        Điểm tối thiểu
+      </label>
+      <div className="flex gap-1">
+        <input
+          id={id}
+          value={level.min}
+          inputMode="decimal"
+          onChange={(event) => onChange({ min: event.target.value })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={`${INPUT_CLASS} min-w-0`}
+        />
+        <select
+          aria-label={`Đơn vị ngưỡng của mức ${index + 1}`}
+          value={level.minUnit}
+          onChange={(event) => onChange({ minUnit: event.target.value as Level["minUnit"] })}
+          className="mt-1 shrink-0 rounded-md border border-stone-300 bg-white px-1 py-1.5 text-sm shadow-sm"
+        >
+          <option value="percent">% thang</option>
+          <option value="points">điểm</option>
+        </select>
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What the levels are measured on, and whether a total may fall below 0. */
+function ClassificationBasisFields({
+  value,
+  onChange,
+}: {
+  value: Totals;
+  onChange: (value: Totals) => void;
+}) {
+  return (
+    <div className="mb-3 grid gap-2 sm:grid-cols-2">
+      <div>
+        <label htmlFor="rules-classifyOn" className="block text-xs font-medium text-stone-700">
+          Xếp loại theo
+        </label>
+        <select
+          id="rules-classifyOn"
+          value={value.classifyOn}
+          onChange={(event) => onChange({ ...value, classifyOn: event.target.value as Totals["classifyOn"] })}
+          className={INPUT_CLASS}
+        >
+          {(Object.keys(CLASSIFICATION_BASIS_LABEL) as Totals["classifyOn"][]).map((basis) => (
+            <option key={basis} value={basis}>
+              {CLASSIFICATION_BASIS_LABEL[basis]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex items-center gap-2 self-end text-sm">
+        <input
+          type="checkbox"
+          checked={value.allowNegative}
+          onChange={(event) => onChange({ ...value, allowNegative: event.target.checked })}
+        />
+        Cho phép tổng điểm âm (bỏ chọn: tổng điểm thấp nhất là 0)
+      </label>
+    </div>
   );
 }

@@ -1,5 +1,12 @@
 import { formatHundredthsInput, parseHundredths } from "@/domain/score-table/decimal-input";
-import type { MembershipRule, NotYetDuePolicy, ScoringRules, TieBreakRule } from "@/domain/scoring";
+import type {
+  LeadingAwardFallback,
+  MembershipRule,
+  NotYetDuePolicy,
+  ScoringRules,
+  TieBreakRule,
+  TotalsRule,
+} from "@/domain/scoring";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 
 /** The rules as the form holds them: numbers as the text the user typed (percent, points). */
@@ -14,7 +21,8 @@ export type RulesFormState = {
     notYetDue: NotYetDuePolicy;
   };
   allowSelfScoreFallback: boolean;
-  levels: { code: string; label: string; minPercent: string; minEvery: string }[];
+  /** A level's threshold is in percent of the scale or in points (minUnit). */
+  levels: { code: string; label: string; min: string; minUnit: "percent" | "points"; minEvery: string }[];
   tieBreaks: TieBreakRule[];
   awards: {
     code: string;
@@ -23,11 +31,15 @@ export type RulesFormState = {
     amount: string;
     leading: boolean;
     threshold: string;
+    /** A level code; "" = any level. */
+    minLevel: string;
   }[];
+  leadingAwardFallback: LeadingAwardFallback;
+  totals: TotalsRule;
   membership: MembershipRule;
 };
 
-/** Errors by path, e.g. "levels.1.minPercent"; "" for the whole form. */
+/** Errors by path, e.g. "levels.1.min"; "" for the whole form. */
 export type RulesFormErrors = Record<string, string>;
 
 const text = (value: number | null) => (value === null ? "" : formatHundredthsInput(value));
@@ -48,7 +60,8 @@ export function toFormState(rules: ScoringRules): RulesFormState {
     levels: rules.classificationLevels.map((level) => ({
       code: level.code,
       label: level.label,
-      minPercent: text(level.minPercentOfMax),
+      min: text(level.minPoints ?? level.minPercentOfMax),
+      minUnit: level.minPoints !== null ? "points" : "percent",
       minEvery: text(level.minShareEveryCriterion),
     })),
     tieBreaks: [...rules.tieBreaks],
@@ -59,7 +72,10 @@ export function toFormState(rules: ScoringRules): RulesFormState {
       amount: award.quota.kind === "count" ? String(award.quota.count) : text(award.quota.shareOfMembers),
       leading: award.isLeadingAward,
       threshold: text(award.ballotThreshold),
+      minLevel: award.minClassification ?? "",
     })),
+    leadingAwardFallback: rules.leadingAwardFallback,
+    totals: { ...rules.totals },
     membership: rules.membership,
   };
 }
@@ -73,7 +89,9 @@ const FIELD_OF: Record<string, string> = {
   notDoneDeductionPoints: "notDonePoints",
   notDoneDeductionCriterionId: "deductionId",
   classificationLevels: "levels",
-  minPercentOfMax: "minPercent",
+  minPercentOfMax: "min",
+  minPoints: "min",
+  minClassification: "minLevel",
   minShareEveryCriterion: "minEvery",
   awards: "awards",
   ballotThreshold: "threshold",
@@ -112,12 +130,16 @@ export function buildRules(state: RulesFormState): { rules: ScoringRules | null;
       notYetDue: t.notYetDue,
     },
     allowSelfScoreFallback: state.allowSelfScoreFallback,
-    classificationLevels: state.levels.map((level, i) => ({
-      code: level.code.trim(),
-      label: level.label,
-      minPercentOfMax: number(`levels.${i}.minPercent`, level.minPercent, true),
-      minShareEveryCriterion: number(`levels.${i}.minEvery`, level.minEvery, true),
-    })),
+    classificationLevels: state.levels.map((level, i) => {
+      const min = number(`levels.${i}.min`, level.min, true);
+      return {
+        code: level.code.trim(),
+        label: level.label,
+        minPercentOfMax: level.minUnit === "percent" ? min : null,
+        minPoints: level.minUnit === "points" ? min : null,
+        minShareEveryCriterion: number(`levels.${i}.minEvery`, level.minEvery, true),
+      };
+    }),
     tieBreaks: state.tieBreaks,
     awards: state.awards.map((award, i) => ({
       code: award.code.trim(),
@@ -131,7 +153,10 @@ export function buildRules(state: RulesFormState): { rules: ScoringRules | null;
             },
       isLeadingAward: award.leading,
       ballotThreshold: number(`awards.${i}.threshold`, award.threshold, true),
+      minClassification: award.minLevel === "" ? null : award.minLevel,
     })),
+    leadingAwardFallback: state.leadingAwardFallback,
+    totals: state.totals,
     membership: state.membership,
   };
   const parsed = scoringRulesSchema.safeParse(draft);

@@ -53,9 +53,18 @@ export function RulesForm({ blocYearId, version, rules, deductionCriteria }: Pro
       <ClassificationEditor
         value={form.levels}
         onChange={(levels) => setForm({ ...form, levels })}
+        totals={form.totals}
+        onTotalsChange={(totals) => setForm({ ...form, totals })}
         errors={errors}
       />
-      <AwardsEditor value={form.awards} onChange={(awards) => setForm({ ...form, awards })} errors={errors} />
+      <AwardsEditor
+        value={form.awards}
+        onChange={(awards) => setForm({ ...form, awards })}
+        levels={form.levels}
+        fallback={form.leadingAwardFallback}
+        onFallbackChange={(leadingAwardFallback) => setForm({ ...form, leadingAwardFallback })}
+        errors={errors}
+      />
       <fieldset className="space-y-2">
         <legend className="mb-1 font-semibold">Thành viên và điểm tự chấm</legend>
         <label htmlFor="rules-membership" className="block text-xs font-medium text-stone-700">

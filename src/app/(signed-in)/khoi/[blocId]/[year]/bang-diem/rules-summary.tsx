@@ -1,8 +1,19 @@
 import { type ScoringRules } from "@/domain/scoring";
 import { formatPoints, formatShare } from "@/domain/format";
-import { MEMBERSHIP_LABEL, NOT_YET_DUE_LABEL, tieBreakTitle } from "@/domain/vocabulary";
+import {
+  CLASSIFICATION_BASIS_LABEL,
+  LEADING_AWARD_FALLBACK_LABEL,
+  MEMBERSHIP_LABEL,
+  NOT_YET_DUE_LABEL,
+  tieBreakTitle,
+} from "@/domain/vocabulary";
 
-const share = (value: number | null) => (value === null ? "—" : formatShare(value));
+type Level = ScoringRules["classificationLevels"][number];
+
+function thresholdText(level: Level): string {
+  if (level.minPoints !== null) return `≥ ${formatPoints(level.minPoints)} điểm`;
+  return level.minPercentOfMax === null ? "không yêu cầu" : `≥ ${formatShare(level.minPercentOfMax)}`;
+}
 
 /** The rules, read-only: for viewers and for a published year. */
 export function RulesSummary({
@@ -34,6 +45,10 @@ export function RulesSummary({
         <dd>{MEMBERSHIP_LABEL[rules.membership]}</dd>
         <dt className="text-stone-600">Điểm tự chấm</dt>
         <dd>{rules.allowSelfScoreFallback ? "được dùng khi chưa có điểm khác" : "không dùng để xếp hạng"}</dd>
+        <dt className="text-stone-600">Tổng điểm âm</dt>
+        <dd>{rules.totals.allowNegative ? "được phép" : "không: tổng điểm thấp nhất là 0"}</dd>
+        <dt className="text-stone-600">Xếp loại theo</dt>
+        <dd>{CLASSIFICATION_BASIS_LABEL[rules.totals.classifyOn]}</dd>
       </dl>
       <div>
         <h4 className="font-semibold">Phân định khi bằng điểm</h4>
@@ -52,7 +67,7 @@ export function RulesSummary({
         <ol className="list-decimal pl-6">
           {rules.classificationLevels.map((level) => (
             <li key={level.code}>
-              {level.label} ({level.code}): tổng ≥ {share(level.minPercentOfMax)}
+              {level.label} ({level.code}): {thresholdText(level)}
               {level.minShareEveryCriterion !== null &&
                 `, mỗi tiêu chí ≥ ${formatShare(level.minShareEveryCriterion)}`}
             </li>
@@ -70,9 +85,14 @@ export function RulesSummary({
                 : `${formatShare(award.quota.shareOfMembers)} số đơn vị`}
               {award.isLeadingAward && " · danh hiệu dẫn đầu"}
               {award.ballotThreshold !== null && ` · cần ≥ ${formatShare(award.ballotThreshold)} phiếu`}
+              {award.minClassification !== null && ` · cần xếp loại từ ${award.minClassification} trở lên`}
             </li>
           ))}
         </ul>
+        <p className="mt-1">
+          Đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu:{" "}
+          {LEADING_AWARD_FALLBACK_LABEL[rules.leadingAwardFallback].toLocaleLowerCase("vi")}.
+        </p>
       </div>
     </div>
   );
