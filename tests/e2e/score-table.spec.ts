@@ -84,14 +84,14 @@ test("the secretariat edits the rules through forms and sees the preview", async
   const rules = page.getByRole("form", { name: "Quy tắc chấm điểm" });
   await rules.getByLabel("Thêm tiêu chí phân định").selectOption({ label: "Nhiều phiếu bầu hơn" });
   await rules.getByRole("button", { name: "Thêm", exact: true }).click();
-  await rules.getByLabel("Tổng điểm tối thiểu (% thang)").nth(1).fill("95");
+  await rules.getByLabel("Điểm tối thiểu").nth(1).fill("95");
   await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(
     rules.getByText(
       "Các mức xếp loại xếp từ cao xuống thấp: ngưỡng của HTT không được cao hơn mức trên (HTXS).",
     ),
   ).toBeVisible();
-  await rules.getByLabel("Tổng điểm tối thiểu (% thang)").nth(1).fill("75,5");
+  await rules.getByLabel("Điểm tối thiểu").nth(1).fill("75,5");
   await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
 
@@ -103,12 +103,67 @@ test("the secretariat edits the rules through forms and sees the preview", async
       .filter({ hasText: "Nhiều phiếu bầu hơn" }),
   ).toBeVisible();
   await expect(
-    page.getByRole("form", { name: "Quy tắc chấm điểm" }).getByLabel("Tổng điểm tối thiểu (% thang)").nth(1),
+    page.getByRole("form", { name: "Quy tắc chấm điểm" }).getByLabel("Điểm tối thiểu").nth(1),
   ).toHaveValue("75,5");
+  await expect(page.getByLabel("Đơn vị ngưỡng của mức 2")).toHaveValue("percent");
   // The cultural bloc's 2024 has no score yet: the preview says so instead of an eight-way tie.
   const preview = page.getByRole("complementary", { name: "Xếp hạng tạm tính" });
   await expect(preview.getByText("Chưa có điểm.")).toBeVisible();
   await expect(preview.getByRole("list", { name: "Ba đơn vị dẫn đầu" })).toHaveCount(0);
+});
+
+test("the rules take levels in points, the classification basis, an award's minimum level and the leading award's fallback", async ({
+  page,
+}) => {
+  await openScoreTable(page, "thuky.vhxh", VHXH);
+  const rules = page.getByRole("form", { name: "Quy tắc chấm điểm" });
+  await rules.getByLabel("Đơn vị ngưỡng của mức 3").selectOption({ label: "điểm" });
+  await rules.getByLabel("Điểm tối thiểu").nth(2).fill("50");
+  await rules
+    .getByLabel("Xếp loại theo")
+    .selectOption({ label: "Điểm theo thang điểm (chưa cộng điểm thưởng, chưa trừ điểm trừ)" });
+  await rules
+    .getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị")
+    .first()
+    .selectOption({ label: "Hoàn thành nhiệm vụ (HT) trở lên" });
+  await rules
+    .getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")
+    .selectOption({ label: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp" });
+  // The level the award asks for is removed: the form names the award's problem, nothing is saved.
+  await rules.getByRole("button", { name: "Xóa mức 3" }).click();
+  await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(rules.getByText("Mức xếp loại “HT” không có trong các mức xếp loại.")).toBeVisible();
+  await expect(rules.getByRole("status")).toHaveCount(0);
+
+  await page.reload();
+  const again = page.getByRole("form", { name: "Quy tắc chấm điểm" });
+  await expect(again.getByLabel("Đơn vị ngưỡng của mức 3")).toHaveValue("percent"); // nothing was saved
+  await again.getByLabel("Đơn vị ngưỡng của mức 3").selectOption({ label: "điểm" });
+  await again.getByLabel("Điểm tối thiểu").nth(2).fill("50");
+  await again
+    .getByLabel("Xếp loại theo")
+    .selectOption({ label: "Điểm theo thang điểm (chưa cộng điểm thưởng, chưa trừ điểm trừ)" });
+  await again
+    .getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị")
+    .first()
+    .selectOption({ label: "Hoàn thành nhiệm vụ (HT) trở lên" });
+  await again
+    .getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")
+    .selectOption({ label: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp" });
+  await again.getByLabel("Cho phép tổng điểm âm").check();
+  await again.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(again.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+
+  await page.reload();
+  const saved = page.getByRole("form", { name: "Quy tắc chấm điểm" });
+  await expect(saved.getByLabel("Đơn vị ngưỡng của mức 3")).toHaveValue("points");
+  await expect(saved.getByLabel("Điểm tối thiểu").nth(2)).toHaveValue("50");
+  await expect(saved.getByLabel("Xếp loại theo")).toHaveValue("base");
+  await expect(saved.getByLabel("Cho phép tổng điểm âm")).toBeChecked();
+  await expect(saved.getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị").first()).toHaveValue("HT");
+  await expect(saved.getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")).toHaveValue(
+    "nextEligible",
+  );
 });
 
 test("two secretaries edit the same criterion: the second is refused, sees the saved value, and keeps their input", async ({
