@@ -43,12 +43,12 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
   const form = await fillCriterion(page, "Thêm mục", {
     code: "II.4",
     title: "Ứng dụng công nghệ thông tin",
-    max: "2,5",
+    max: "25",
   });
   await expect(form.getByRole("alert")).toContainText(
-    "Mục II: tổng điểm các tiêu chí con (22,50 điểm) vượt điểm tối đa của mục (20,00 điểm).",
+    "Mục II.4: điểm tối đa (25,00 điểm) vượt điểm tối đa của mục cha II (20,00 điểm).",
   );
-  await expect(form.getByLabel("Điểm tối đa")).toHaveValue("2,5");
+  await expect(form.getByLabel("Điểm tối đa")).toHaveValue("25");
   await form.getByRole("button", { name: "Hủy" }).click();
 
   await actionsOf(page, "II.3").getByRole("button", { name: "Sửa" }).click();
@@ -72,6 +72,16 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
       .filter({ hasText: /^II\.[34]/ })
       .first(),
   ).toContainText("II.4");
+
+  // Criteria may add up to more than their section: the section caps them, and the page says so.
+  await actionsOf(page, "II.4").getByRole("button", { name: "Sửa" }).click();
+  await fillCriterion(page, "Sửa mục", { max: "5" });
+  await expect(row(page, "II.4")).toContainText("5,00");
+  await expect(
+    page.getByText(
+      "Lưu ý: Mục II: tổng điểm các tiêu chí con (22,50 điểm) vượt điểm tối đa của mục (20,00 điểm): điểm của mục được giới hạn ở 20,00 điểm.",
+    ),
+  ).toBeVisible();
 
   await actionsOf(page, "II.4").getByRole("button", { name: "Xóa" }).click();
   await page.getByRole("button", { name: "Xóa mục" }).click();

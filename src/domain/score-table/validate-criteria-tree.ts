@@ -48,26 +48,32 @@ function checkChildrenSum(nodes: readonly DraftNode[], parent: DraftNode, result
     return;
   }
   const sum = children.reduce((total, child) => total + child.maxPoints, 0);
-  const detail = `tổng điểm các tiêu chí con (${points(sum)}) ${sum > parent.maxPoints ? "vượt" : "chưa bằng"} điểm tối đa của mục (${points(parent.maxPoints)}).`;
-  if (sum > parent.maxPoints)
-    result.errors.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
-  else if (sum < parent.maxPoints)
-    result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
+  if (sum === parent.maxPoints) return;
+  // Above: allowed on purpose, a section may cap what its criteria add up to (the engine's
+  // explanation shows the cut). Below: the section cannot be reached in full.
+  const detail =
+    sum > parent.maxPoints
+      ? `tổng điểm các tiêu chí con (${points(sum)}) vượt điểm tối đa của mục (${points(parent.maxPoints)}): điểm của mục được giới hạn ở ${points(parent.maxPoints)}.`
+      : `tổng điểm các tiêu chí con (${points(sum)}) chưa bằng điểm tối đa của mục (${points(parent.maxPoints)}).`;
+  result.warnings.push({ nodeKey: parent.key, message: `Mục ${parent.code}: ${detail}` });
+}
+
+/**
+ * Why the table's nominal scale and its sections disagree, or null when they agree. The
+ * sections are what the engine counts as the maximum (of percentages and classification), so
+ * scoring may not start until the two are one.
+ */
+export function scaleMismatch(sectionsSum: number, scaleMaxPoints: number): string | null {
+  if (sectionsSum === scaleMaxPoints) return null;
+  const how = sectionsSum > scaleMaxPoints ? "vượt" : "chưa bằng";
+  return `Tổng điểm các mục (${points(sectionsSum)}) ${how} thang điểm (${points(scaleMaxPoints)}).`;
 }
 
 function checkScale(nodes: readonly DraftNode[], scaleMaxPoints: number, result: TreeValidation): void {
   const sections = childrenOf(nodes, null).filter((node) => !isBonusOrDeduction(node.kind));
   const sum = sections.reduce((total, node) => total + node.maxPoints, 0);
-  if (sum > scaleMaxPoints)
-    result.errors.push({
-      nodeKey: null,
-      message: `Tổng điểm các mục (${points(sum)}) vượt thang điểm (${points(scaleMaxPoints)}).`,
-    });
-  else if (sum < scaleMaxPoints)
-    result.warnings.push({
-      nodeKey: null,
-      message: `Tổng điểm các mục (${points(sum)}) chưa bằng thang điểm (${points(scaleMaxPoints)}).`,
-    });
+  const message = scaleMismatch(sum, scaleMaxPoints);
+  if (message) (sum > scaleMaxPoints ? result.errors : result.warnings).push({ nodeKey: null, message });
 }
 
 function checkUniqueCodes(nodes: readonly DraftNode[], result: TreeValidation): void {

@@ -135,11 +135,21 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
     ).toBe(1);
   });
 
+  it("accepts criteria adding up to more than their section: the section caps them, with a warning", async () => {
+    const before = await tableInForce(t.prisma, preparedYear);
+    const original = before.nodes.find((node) => node.code === "II.2")?.maxPoints ?? 0;
+    const result = await editCriteria(t.prisma, secretariat(), await update("II.2", { maxPoints: 1500 }));
+    expect(result.warnings).toContain(
+      "Mục II: tổng điểm các tiêu chí con (28,00 điểm) vượt điểm tối đa của mục (20,00 điểm): điểm của mục được giới hạn ở 20,00 điểm.",
+    );
+    await editCriteria(t.prisma, secretariat(), await update("II.2", { maxPoints: original }));
+  });
+
   it.each<[string, Parameters<typeof update>[1], RegExp]>([
     [
-      "a child above its section's sum",
-      { maxPoints: 1500 },
-      /Mục II: tổng điểm các tiêu chí con \(28,00 điểm\) vượt/,
+      "a child above its section",
+      { maxPoints: 2500 },
+      /Mục II.2: điểm tối đa \(25,00 điểm\) vượt điểm tối đa của mục cha II \(20,00 điểm\)/,
     ],
     ["a cap on a manual criterion", { capPoints: 100 }, /chỉ điểm thưởng, điểm trừ mới có mức trần/],
   ])("refuses %s and changes nothing", async (_, patch, message) => {

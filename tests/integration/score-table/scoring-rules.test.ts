@@ -161,7 +161,10 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
       classificationLevels: older.classificationLevels.map(({ minPoints: _points, ...level }) => level),
       awards: older.awards.map(({ minClassification: _level, ...award }) => award),
     };
-    await t.prisma.blocYear.update({ where: { id: year2024 }, data: { rules: JSON.parse(JSON.stringify(legacy)) as object } });
+    await t.prisma.blocYear.update({
+      where: { id: year2024 },
+      data: { rules: JSON.parse(JSON.stringify(legacy)) as object },
+    });
     const view = await getRulesView(t.prisma, { user: secretariat(), blocYearId: year2024 });
     expect(view.rules).toEqual(DEFAULT_SCORING_RULES);
 

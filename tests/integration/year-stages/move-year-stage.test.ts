@@ -9,11 +9,13 @@ import { addMember } from "@/server/mutations/members/add-member";
 import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-year";
 import { openCorrection } from "@/server/mutations/publishing/open-correction";
 import { publishYear } from "@/server/mutations/publishing/publish-year";
+import { setScoreTableScale } from "@/server/mutations/score-table/set-score-table-scale";
 import { moveYearStage } from "@/server/mutations/year-stages/move-year-stage";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { overrideReasonsFor, readyToPublish } from "../../support/publish-checklist";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { FORBIDDEN_USERS, ktktIds } from "../members/world";
+import { tableInForce } from "../score-table/score-table-support";
 
 // Moving forward needs no reason; every move back does, and keeps it in the audit log.
 const WALK: { from: YearStage; to: YearStage; reason?: string }[] = [
@@ -134,6 +136,27 @@ describe.each(testBackends())("moving a year created through the app between sta
     );
   });
 
+  it("refuses to start scoring while the table's sections and its scale disagree, then starts once they agree", async () => {
+    const scale = async (maxPoints: number) => {
+      const table = await tableInForce(t.prisma, yearId);
+      const { title } = await t.prisma.scoreTable.findUniqueOrThrow({ where: { id: table.id } });
+      await setScoreTableScale(t.prisma, secretariat(), {
+        scoreTableId: table.id,
+        revision: table.revision,
+        title,
+        maxPoints,
+      });
+    };
+    await move("ACTIVE");
+    await scale(100000);
+    await unchanged(() => move("SCORING"), StageRefusedError);
+    await expect(move("SCORING")).rejects.toThrow(
+      "Chưa thể bắt đầu chấm điểm: Tổng điểm các mục (100,00 điểm) chưa bằng thang điểm (1.000,00 điểm). Sửa bảng điểm ở mục Bảng điểm cho hai con số khớp nhau.",
+    );
+    await scale(10000);
+    await move("DRAFT", "Trở lại để đi đúng trình tự của bài kiểm tra dưới đây");
+  });
+
   it.each(WALK)(
     "moves $from → $to, audited with who, when, from, to and why",
     async ({ from, to, reason }) => {
@@ -199,6 +222,8 @@ describe.each(testBackends())("moving a year created through the app between sta
     expect(
       (await stageEvents()).map((event) => `${event.oldValue as string}→${event.newValue as string}`),
     ).toEqual([
+      "DRAFT→ACTIVE", // and back, around the refused start of scoring
+      "ACTIVE→DRAFT",
       ...WALK.map((step) => `${step.from}→${step.to}`),
       "REVIEW→SCORING",
       "SCORING→REVIEW",

@@ -22,16 +22,19 @@ describe("validateCriteriaTree", () => {
     ]);
   });
 
+  it("accepts criteria summing above their section as a cap, with a warning that says so", () => {
+    const result = withChange((n) => n.map((x) => (x.key === "II.2" ? { ...x, maxPoints: 2000 } : x)));
+    expect(result.errors).toEqual([]);
+    expect(messages(result.warnings)).toEqual([
+      "Mục II: tổng điểm các tiêu chí con (45,00 điểm) vượt điểm tối đa của mục (40,00 điểm): điểm của mục được giới hạn ở 40,00 điểm.",
+    ]);
+  });
+
   it.each<[string, (nodes: DraftNode[]) => DraftNode[], string]>([
     [
       "a child above its parent",
       (n) => n.map((x) => (x.key === "II.1" ? { ...x, maxPoints: 4500 } : x)),
       "Mục II.1: điểm tối đa (45,00 điểm) vượt điểm tối đa của mục cha II (40,00 điểm).",
-    ],
-    [
-      "children summing above the section",
-      (n) => n.map((x) => (x.key === "II.2" ? { ...x, maxPoints: 2000 } : x)),
-      "Mục II: tổng điểm các tiêu chí con (45,00 điểm) vượt điểm tối đa của mục (40,00 điểm).",
     ],
     [
       "sections summing above the scale",

@@ -7,6 +7,7 @@ import { StageRefusedError } from "@/server/errors";
 import { assertVersion } from "@/server/mutations/publishing/lock-year";
 import { recordAudit } from "@/server/mutations/record-audit";
 import { lockYearExclusively } from "@/server/mutations/writable-bloc-year";
+import { assertScaleAgrees } from "./scale-agreement";
 
 /**
  * Moves a bloc-year to the next stage, or back one with a reason, as the year's overview offers
@@ -24,6 +25,7 @@ export async function moveYearStage(prisma: AppPrismaClient, user: SessionUser, 
       reason: input.reason,
     });
     if (!check.ok) throw new StageRefusedError(check.message);
+    if (input.to === "SCORING" && check.move.direction === "forward") await assertScaleAgrees(tx, locked.id);
     await tx.blocYear.update({
       where: { id: locked.id },
       data: { status: input.to, version: { increment: 1 } },
