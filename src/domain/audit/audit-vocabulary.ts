@@ -159,6 +159,7 @@ export const AUDIT_VOCABULARY = {
     kind: f("Loại tiêu chí", "criterionKind"),
     maxPoints: f("Điểm tối đa", "points"),
     capPoints: f("Mức trần", "points"),
+    reducesId: f("Trừ vào tiêu chí", "criterion"),
     position: f("Thứ tự", "number"),
   }),
   ScoreSheet: entity("Phiếu chấm điểm", {

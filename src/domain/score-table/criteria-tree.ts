@@ -25,6 +25,8 @@ export interface DraftNode {
   maxPoints: number;
   /** Bonus and deduction nodes only: the most they may add or take away. */
   capPoints: number | null;
+  /** Deduction leaves only: the key of the manual or task-derived leaf they reduce, or null. */
+  reducesKey: string | null;
   /** Order among siblings, from 1. */
   position: number;
 }
@@ -38,6 +40,14 @@ export function isBonusOrDeduction(kind: CriterionKindCode): boolean {
 /** Siblings in display order. */
 export function childrenOf(nodes: readonly DraftNode[], parentKey: string | null): DraftNode[] {
   return nodes.filter((node) => node.parentKey === parentKey).sort((a, b) => a.position - b.position);
+}
+
+/** The criteria a deduction may reduce: manual or task-derived leaves, in tree order. */
+export function deductionTargets(nodes: readonly DraftNode[]): DraftNode[] {
+  return inTreeOrder(nodes).filter(
+    (node) =>
+      (node.kind === "MANUAL" || node.kind === "TASK_DERIVED") && childrenOf(nodes, node.key).length === 0,
+  );
 }
 
 /** 1 for a top-level node. */

@@ -7,6 +7,7 @@ export const COMPARED_FIELDS = [
   "kind",
   "maxPoints",
   "capPoints",
+  "reducesKey",
   "position",
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];

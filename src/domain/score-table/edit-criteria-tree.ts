@@ -7,6 +7,8 @@ export interface NodeFields {
   kind: CriterionKindCode;
   maxPoints: number;
   capPoints: number | null;
+  /** Undefined: unchanged by an update, none for a new node. */
+  reducesKey?: string | null;
 }
 
 export type TreeEdit =
@@ -33,7 +35,10 @@ function renumber(nodes: DraftNode[], parentKey: string | null): DraftNode[] {
 function add(nodes: readonly DraftNode[], parentKey: string | null, fields: NodeFields): DraftNode[] {
   if (parentKey !== null) find(nodes, parentKey);
   const position = Math.max(0, ...childrenOf(nodes, parentKey).map((sibling) => sibling.position)) + 1;
-  return [...nodes, { key: NEW_NODE_KEY, parentKey, position, ...fields }];
+  return [
+    ...nodes,
+    { key: NEW_NODE_KEY, parentKey, position, ...fields, reducesKey: fields.reducesKey ?? null },
+  ];
 }
 
 function move(nodes: readonly DraftNode[], key: string, direction: "up" | "down"): DraftNode[] {
@@ -59,13 +64,20 @@ export function applyTreeEdit(nodes: readonly DraftNode[], edit: TreeEdit): Draf
       return add(nodes, edit.parentKey, edit.fields);
     case "update":
       find(nodes, edit.key);
-      return nodes.map((node) => (node.key === edit.key ? { ...node, ...edit.fields } : node));
+      return nodes.map((node) => {
+        if (node.key !== edit.key) return node;
+        const { reducesKey = node.reducesKey, ...fields } = edit.fields;
+        return { ...node, ...fields, reducesKey };
+      });
     case "delete": {
       const removed = subtreeKeys(nodes, find(nodes, edit.key).key);
-      return renumber(
-        nodes.filter((node) => !removed.has(node.key)),
-        find(nodes, edit.key).parentKey,
-      );
+      // A deduction that reduced a deleted criterion goes back to reducing the total.
+      const kept = nodes
+        .filter((node) => !removed.has(node.key))
+        .map((node) =>
+          node.reducesKey !== null && removed.has(node.reducesKey) ? { ...node, reducesKey: null } : node,
+        );
+      return renumber(kept, find(nodes, edit.key).parentKey);
     }
     case "move":
       return move(nodes, edit.key, edit.direction);

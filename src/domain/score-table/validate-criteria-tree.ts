@@ -36,6 +36,20 @@ function checkNode(nodes: readonly DraftNode[], node: DraftNode, result: TreeVal
     error(`mục con của ${KIND_NOUN[parent.kind]} phải cũng là ${KIND_NOUN[parent.kind]}.`);
   if (parent?.kind === "TASK_DERIVED")
     error(`tiêu chí ${parent.code} tính từ nhiệm vụ nên không có tiêu chí con.`);
+  checkReduces(nodes, node, error);
+}
+
+/** A deduction leaf may reduce one manual or task-derived leaf instead of the total. */
+function checkReduces(nodes: readonly DraftNode[], node: DraftNode, error: (message: string) => void): void {
+  if (node.reducesKey === null) return;
+  if (node.kind !== "DEDUCTION" || childrenOf(nodes, node.key).length > 0) {
+    error("chỉ mục điểm trừ không có mục con mới trừ vào một tiêu chí.");
+    return;
+  }
+  const target = nodes.find((candidate) => candidate.key === node.reducesKey);
+  const scored = target?.kind === "MANUAL" || target?.kind === "TASK_DERIVED";
+  if (!target || !scored || childrenOf(nodes, target.key).length > 0)
+    error("tiêu chí bị trừ phải là tiêu chí chấm điểm hoặc tính từ nhiệm vụ, không có tiêu chí con.");
 }
 
 /** Scale children (not bonus or deduction) of a scale parent must fit in its maximum. */

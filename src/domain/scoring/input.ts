@@ -20,6 +20,11 @@ export interface ScoreNode {
   maxPoints: number;
   /** Bonus and deduction nodes only: the most the node may add or take away (default maxPoints). */
   capPoints?: number;
+  /**
+   * Deduction leaves only: the manual or task-derived leaf this deduction reduces instead of the
+   * total. It takes that criterion down to 0 at most, and is not counted with the other deductions.
+   */
+  reducesCriterionId?: string;
   children?: readonly ScoreNode[];
 }
 

@@ -71,6 +71,21 @@ function addNode(table: IndexedTable, node: ScoreNode, parentFamily: NodeFamily 
   return entry.index;
 }
 
+/** A deduction that names a criterion must be a leaf, and its target a manual or task-derived leaf. */
+function checkTarget(table: IndexedTable, entry: TableNode): void {
+  const targetId = entry.node.reducesCriterionId;
+  if (targetId === undefined) return;
+  if (entry.node.kind !== "deduction" || entry.children.length > 0)
+    throw invalid(entry.node, "chỉ mục điểm trừ (không có mục con) mới trừ vào một tiêu chí");
+  const target = table.byId.get(targetId);
+  const scored = target?.node.kind === "manual" || target?.node.kind === "taskDerived";
+  if (target === undefined || !scored || target.children.length > 0)
+    throw invalid(
+      entry.node,
+      "tiêu chí bị trừ phải là một tiêu chí chấm điểm hoặc tính từ nhiệm vụ (không có mục con)",
+    );
+}
+
 /** Flattens and checks the score table; the maximum is the sum of the top-level scale nodes. */
 export function indexScoreTable(scoreTable: readonly ScoreNode[]): IndexedTable {
   const table: IndexedTable = { nodes: [], roots: [], byId: new Map(), maxPoints: 0 };
@@ -80,5 +95,6 @@ export function indexScoreTable(scoreTable: readonly ScoreNode[]): IndexedTable 
     const entry = table.nodes[index];
     if (entry?.family === "scale") table.maxPoints += root.maxPoints;
   }
+  for (const entry of table.nodes) checkTarget(table, entry);
   return table;
 }

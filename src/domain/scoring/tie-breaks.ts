@@ -28,7 +28,7 @@ const METRICS: Record<TieBreakRule, Metric> = {
     format: points,
   },
   fewerDeductions: {
-    value: (e) => e.score.deductions,
+    value: (e) => e.score.deductions + e.score.criterionDeductions,
     higherIsBetter: false,
     format: points,
   },

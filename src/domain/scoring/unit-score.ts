@@ -2,36 +2,13 @@ import type { ScoringInput } from "./input";
 import { type IndexedInput, bucketOf } from "./input-index";
 import { scoreLineCriterion } from "./line-criterion";
 import type { UnitScope } from "./membership";
-import type { Contribution } from "./result";
+import { applyLimit, floorTotal, reduceByDeductions } from "./score-adjustments";
 import type { TableNode } from "./score-table";
+import type { UnitScore, Walk } from "./score-walk";
 import { scoreTallyCriterion } from "./tally-criterion";
-import { type TaskCriterionScore, scoreTaskCriterion } from "./task-criterion";
-import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
+import { scoreTaskCriterion } from "./task-criterion";
 
-export interface UnitScore {
-  nodePoints: Record<string, number>;
-  contributions: Contribution[];
-  taskPoints: number;
-  manualPoints: number;
-  bonus: number;
-  deductions: number;
-  /** The scale's points alone, before bonus and deductions. */
-  base: number;
-  total: number;
-  tasksCounted: number;
-  tasksOnTime: number;
-  tasksNotDone: number;
-}
-
-interface Walk {
-  index: IndexedInput;
-  input: ScoringInput;
-  scope: UnitScope;
-  score: UnitScore;
-  taskScores: Map<number, TaskCriterionScore>;
-  penalties: Contribution[];
-  penaltyNodeIndex: number;
-}
+export type { UnitScore } from "./score-walk";
 
 /** A loop, not push(...items): spreading a very long list overflows the call stack. */
 function appendAll<T>(target: T[], items: readonly T[]): void {
@@ -63,21 +40,6 @@ function scoreTaskLeaves(walk: Walk): void {
   }
 }
 
-/** Clamps a node to [0, limit]; the adjustment is its own explanation line so sums stay exact. */
-function applyLimit(walk: Walk, entry: TableNode, raw: number): number {
-  const points = Math.min(Math.max(raw, 0), entry.limit);
-  if (points === raw) return points;
-  const change = points - raw;
-  const signed = entry.family === "deduction" ? 0 - change : change;
-  const why =
-    raw > entry.limit
-      ? `vượt mức ${entry.family === "scale" ? "tối đa" : "trần"} ${formatPoints(entry.limit)} điểm`
-      : "điểm không thấp hơn 0";
-  const label = `${entry.label}: ${why}, điều chỉnh ${formatSignedPoints(signed)} điểm`;
-  walk.score.contributions.push({ kind: "cap", criterionId: entry.node.id, points: signed, label });
-  return points;
-}
-
 function leafRaw(walk: Walk, entry: TableNode): number {
   const taskScore = walk.taskScores.get(entry.index);
   if (taskScore !== undefined) {
@@ -103,11 +65,12 @@ function evaluate(walk: Walk, entry: TableNode): number {
   if (entry.children.length === 0) raw = leafRaw(walk, entry);
   for (const childIndex of entry.children) {
     const child = walk.index.table.nodes[childIndex] as TableNode;
+    if (walk.targeted.has(childIndex)) continue;
     const points = evaluate(walk, child);
     if (child.family === entry.family) raw += points;
     else addOutsideScale(walk.score, child, points);
   }
-  const points = applyLimit(walk, entry, raw);
+  const points = reduceByDeductions(walk, entry, applyLimit(walk, entry, raw));
   walk.score.nodePoints[entry.node.id] = points;
   if (entry.children.length === 0 && entry.node.kind === "taskDerived") walk.score.taskPoints += points;
   if (entry.children.length === 0 && entry.node.kind === "manual") walk.score.manualPoints += points;
@@ -122,6 +85,7 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
     manualPoints: 0,
     bonus: 0,
     deductions: 0,
+    criterionDeductions: 0,
     base: 0,
     total: 0,
     tasksCounted: 0,
@@ -130,10 +94,22 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
   };
   const penaltyId = input.rules.taskCompletion.notDoneDeductionCriterionId;
   const penaltyNodeIndex = penaltyId === null ? -1 : (index.table.byId.get(penaltyId)?.index ?? -1);
-  const walk: Walk = { index, input, scope, score, taskScores: new Map(), penalties: [], penaltyNodeIndex };
+  const walk: Walk = {
+    index,
+    input,
+    scope,
+    score,
+    taskScores: new Map(),
+    penalties: [],
+    penaltyNodeIndex,
+    reductions: new Map(),
+    targeted: new Set(),
+  };
   scoreTaskLeaves(walk);
+  scoreTargetedDeductions(walk);
   let scalePoints = 0;
   for (const rootIndex of index.table.roots) {
+    if (walk.targeted.has(rootIndex)) continue;
     const root = index.table.nodes[rootIndex] as TableNode;
     const points = evaluate(walk, root);
     if (root.family === "scale") scalePoints += points;
@@ -145,10 +121,22 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
   return score;
 }
 
-/** Rules without negative totals: the total stops at 0, the lift its own line so sums stay exact. */
-function floorTotal(score: UnitScore): void {
-  const lift = 0 - score.total;
-  const label = `Tổng điểm không thấp hơn 0 (quy chế không cho tổng điểm âm): điều chỉnh ${formatSignedPoints(lift)} điểm`;
-  score.contributions.push({ kind: "cap", points: lift, label });
-  score.total = 0;
+/**
+ * Deductions that name a criterion are scored first (their lines, their caps), so the criterion
+ * can be reduced as it is evaluated; each gets a line saying where it applies.
+ */
+function scoreTargetedDeductions(walk: Walk): void {
+  const { table } = walk.index;
+  for (const entry of table.nodes) {
+    const targetId = entry.node.reducesCriterionId;
+    const target = targetId === undefined ? undefined : table.byId.get(targetId);
+    if (target === undefined) continue;
+    walk.targeted.add(entry.index);
+    const amount = evaluate(walk, entry);
+    walk.reductions.set(target.index, (walk.reductions.get(target.index) ?? 0) + amount);
+    // The whole amount, not what the criterion could give: "fewer deductions" stays monotone.
+    walk.score.criterionDeductions += amount;
+    const label = `${entry.label} trừ vào ${target.label}, không làm tiêu chí thấp hơn 0`;
+    walk.score.contributions.push({ kind: "deduction", criterionId: entry.node.id, points: 0, label });
+  }
 }

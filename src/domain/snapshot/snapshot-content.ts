@@ -23,6 +23,8 @@ export type SnapshotCriterion = {
   kind: string;
   maxPoints: number;
   capPoints: number | null;
+  /** Snapshots published before deductions could name a criterion do not have it. */
+  reducesId?: string | null;
   position: number;
 };
 export type SnapshotTally = { unitId: string; awardCode: string; votesFor: number; votersPresent: number };

@@ -22,10 +22,12 @@ const nodeFields = {
   capPoints: optionalPointsInput("Mức trần")
     .optional()
     .transform((cap) => cap ?? null),
+  /** Deductions only: the criterion they reduce instead of the total (blank: the total). */
+  reducesId: blankOr(idInput).optional(),
 };
 
 function capOnlyForBonusOrDeduction(
-  node: { kind: (typeof CRITERION_KINDS)[number]; capPoints: number | null },
+  node: { kind: (typeof CRITERION_KINDS)[number]; capPoints: number | null; reducesId?: string | null },
   context: z.RefinementCtx,
 ) {
   if (node.capPoints !== null && !isBonusOrDeduction(node.kind)) {
@@ -33,6 +35,13 @@ function capOnlyForBonusOrDeduction(
       code: "custom",
       path: ["capPoints"],
       message: "Chỉ điểm thưởng, điểm trừ mới có mức trần.",
+    });
+  }
+  if (node.reducesId && node.kind !== "DEDUCTION") {
+    context.addIssue({
+      code: "custom",
+      path: ["reducesId"],
+      message: "Chỉ mục điểm trừ mới trừ vào một tiêu chí.",
     });
   }
 }

@@ -93,6 +93,7 @@ function buildTree(criteria: readonly CriterionRow[], parentId: string | null): 
         kind: NODE_KIND[criterion.kind],
         maxPoints: criterion.maxPoints,
         ...(criterion.capPoints !== null && { capPoints: criterion.capPoints }),
+        ...(criterion.reducesId !== null && { reducesCriterionId: criterion.reducesId }),
         ...(children.length > 0 && { children }),
       };
     });

@@ -14,7 +14,13 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
   const secretariat = () => demo.user("thuky.ktkt");
   const update = async (
     code: string,
-    patch: Partial<{ title: string; maxPoints: number; kind: "MANUAL"; capPoints: number | null }>,
+    patch: Partial<{
+      title: string;
+      maxPoints: number;
+      kind: "MANUAL" | "DEDUCTION";
+      capPoints: number | null;
+      reducesId: string | null;
+    }>,
   ) => {
     const table = await tableInForce(t.prisma, preparedYear);
     const node = table.nodes.find((candidate) => candidate.code === code)!;
@@ -28,6 +34,7 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
       kind: node.kind,
       maxPoints: node.maxPoints,
       capPoints: node.capPoints,
+      reducesId: node.reducesKey,
       ...patch,
     };
   };
@@ -78,6 +85,7 @@ describe.each(testBackends())("editing the criteria tree before scoring starts (
       kind: "MANUAL",
       maxPoints: 100,
       capPoints: null,
+      reducesId: null,
     });
     const after = await tableInForce(t.prisma, preparedYear);
     expect(

@@ -6,12 +6,13 @@ import {
   type EligibilityFlags,
   type Member,
   type ScoreLine,
+  type ScoreNode,
   type ScoringInput,
   type Task,
   DEFAULT_SCORING_RULES,
   TIE_BREAK_RULES,
 } from "@/domain/scoring";
-import { makeInput, rules } from "./scoring-fixtures";
+import { makeInput, rules, TABLE } from "./scoring-fixtures";
 
 const day = fc.integer({ min: 0, max: 365 }).map((offset) => addDays("2024-01-01", offset));
 const UNIT_IDS = ["a", "b", "c", "d", "e", "f", "g"];
@@ -64,6 +65,8 @@ const rulesArb = fc.record({
   totals: fc.record({ allowNegative: fc.boolean(), classifyOn: fc.constantFrom("total", "base" as const) }),
   leadingAwardFallback: fc.constantFrom("blocDecides", "nextEligible" as const),
   ballotThreshold: fc.constantFrom(null, 5001),
+  // Deduction V.1 on the total, or on a manual or the task-derived criterion.
+  v1Reduces: fc.constantFrom(null, "II.1", "I.1"),
 });
 
 /**
@@ -93,9 +96,10 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           votersPresent: 7,
         }));
         const eligibility: EligibilityFlags[] = flagged.map((unitId) => ({ unitId, underInspection: true }));
-        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, ...top } = rule;
+        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, v1Reduces, ...top } = rule;
         const [flag, ...others] = DEFAULT_SCORING_RULES.awards as [AwardRule, ...AwardRule[]];
         return makeInput({
+          scoreTable: v1Reduces === null ? TABLE : reducing("V.1", v1Reduces),
           asOf,
           members,
           tasks: tasks.map((t, i) => ({ ...t, id: `t${i}`, number: i + 1 })),
@@ -115,3 +119,13 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
         });
       });
   });
+
+/** TABLE with one deduction leaf reducing a criterion instead of the total. */
+function reducing(deductionId: string, criterionId: string): ScoreNode[] {
+  const point = (node: ScoreNode): ScoreNode => ({
+    ...node,
+    ...(node.id === deductionId ? { reducesCriterionId: criterionId } : {}),
+    ...(node.children ? { children: node.children.map(point) } : {}),
+  });
+  return TABLE.map(point);
+}

@@ -5,7 +5,14 @@ import { applyTreeEdit, TreeEditError } from "@/domain/score-table/edit-criteria
 import { brokenReferences } from "@/domain/score-table/kept-references";
 import { validTree } from "./tree-fixtures";
 
-const fields = { code: "II.3", title: "Mới", kind: "MANUAL" as const, maxPoints: 100, capPoints: null };
+const fields = {
+  code: "II.3",
+  title: "Mới",
+  kind: "MANUAL" as const,
+  maxPoints: 100,
+  capPoints: null,
+  reducesKey: null,
+};
 const codes = (nodes: ReturnType<typeof validTree>, parent: string | null) =>
   childrenOf(nodes, parent).map((node) => node.code);
 

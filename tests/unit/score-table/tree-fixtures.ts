@@ -11,7 +11,17 @@ export function node(
   capPoints: number | null = null,
 ): DraftNode {
   position += 1;
-  return { key, parentKey, code: key, title: `Mục ${key}`, kind, maxPoints, capPoints, position };
+  return {
+    key,
+    parentKey,
+    code: key,
+    title: `Mục ${key}`,
+    kind,
+    maxPoints,
+    capPoints,
+    reducesKey: null,
+    position,
+  };
 }
 
 /** A valid 100-point table: I (60, task-derived), II (40, two manual), IV bonus, V deduction. */

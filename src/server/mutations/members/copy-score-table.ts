@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppTransaction } from "@/server/database/connect";
+import { pointDeductions } from "@/server/mutations/score-table/point-deductions";
 import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 type CriterionRow = {
@@ -10,6 +11,7 @@ type CriterionRow = {
   kind: "SECTION" | "MANUAL" | "TASK_DERIVED" | "BONUS" | "DEDUCTION";
   maxPoints: number;
   capPoints: number | null;
+  reducesId: string | null;
   position: number;
 };
 
@@ -56,7 +58,7 @@ async function copyCriteria(
   let level = criteria.filter((criterion) => criterion.parentId === null);
   while (level.length > 0) {
     const created = await tx.criterion.createManyAndReturn({
-      data: level.map(({ id: _id, parentId, ...fields }) => ({
+      data: level.map(({ id: _id, parentId, reducesId: _reduces, ...fields }) => ({
         ...fields,
         scoreTableId,
         parentId: parentId === null ? null : (newIdByCode.get(codeById.get(parentId) ?? "") ?? null),
@@ -67,6 +69,16 @@ async function copyCriteria(
     const parents = new Set(level.map((criterion) => criterion.id));
     level = criteria.filter((criterion) => criterion.parentId !== null && parents.has(criterion.parentId));
   }
+  const copies = new Map<string, string>();
+  for (const criterion of criteria) {
+    const copy = newIdByCode.get(criterion.code);
+    if (copy !== undefined) copies.set(criterion.id, copy);
+  }
+  await pointDeductions(
+    tx,
+    criteria.map((criterion) => ({ key: criterion.id, reducesKey: criterion.reducesId })),
+    copies,
+  );
   return newIdByCode;
 }
 

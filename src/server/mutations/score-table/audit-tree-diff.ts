@@ -6,7 +6,7 @@ import { recordAudit } from "@/server/mutations/record-audit";
 
 export function nodeSnapshot(node: DraftNode) {
   const { code, title, kind, maxPoints, capPoints, position } = node;
-  return { code, title, kind, maxPoints, capPoints, position };
+  return { code, title, kind, maxPoints, capPoints, reducesId: node.reducesKey, position };
 }
 
 /**
@@ -41,7 +41,12 @@ export async function auditTreeDiff(
       ...base,
       entityId: idOf(change.key),
       action: "update",
-      field: change.field === "parentKey" ? "parentId" : change.field,
+      field:
+        change.field === "parentKey"
+          ? "parentId"
+          : change.field === "reducesKey"
+            ? "reducesId"
+            : change.field,
       // A value that is not set (e.g. no cap) is left empty in the audit row.
       ...(change.oldValue !== null && { oldValue: change.oldValue }),
       ...(change.newValue !== null && { newValue: change.newValue }),

@@ -24,8 +24,9 @@ function toTreeEdit(input: EditCriteriaInput): TreeEdit {
   switch (input.operation) {
     case "add":
     case "update": {
-      const { code, title, kind, maxPoints, capPoints } = input;
-      const fields = { code, title, kind, maxPoints, capPoints };
+      const { code, title, kind, maxPoints, capPoints, reducesId } = input;
+      // Not sent (an older form): the deduction keeps the criterion it reduces.
+      const fields = { code, title, kind, maxPoints, capPoints, reducesKey: reducesId };
       return input.operation === "add"
         ? { kind: "add", parentKey: input.parentId, fields }
         : { kind: "update", key: input.criterionId, fields };

@@ -7,10 +7,13 @@ import type { OpenTable } from "./open-table-for-edit";
 
 type FieldData = Record<string, string | number | null>;
 
+/** Draft fields named apart from their columns. */
+const COLUMN_OF: Partial<Record<string, string>> = { parentKey: "parentId", reducesKey: "reducesId" };
+
 function changedFieldsByKey(diff: TreeDiff): Map<string, FieldData> {
   const byKey = new Map<string, FieldData>();
   for (const change of diff.changes) {
-    const field = change.field === "parentKey" ? "parentId" : change.field;
+    const field = COLUMN_OF[change.field] ?? change.field;
     byKey.set(change.key, { ...byKey.get(change.key), [field]: change.newValue });
   }
   return byKey;
@@ -33,6 +36,7 @@ export async function writeInPlace(
         kind: node.kind,
         maxPoints: node.maxPoints,
         capPoints: node.capPoints,
+        reducesId: node.reducesKey,
         position: node.position,
       },
       select: { id: true },

@@ -7,6 +7,7 @@ import { recordAudit } from "@/server/mutations/record-audit";
 import type { CriterionUsage } from "@/server/queries/score-table/criterion-usage";
 import { auditTreeDiff } from "./audit-tree-diff";
 import type { OpenTable } from "./open-table-for-edit";
+import { pointDeductions } from "./point-deductions";
 import { remapRulesDeduction } from "./rules-deduction-criterion";
 
 /** Inserts the tree level by level (parents need their ids first); returns draft key → new id. */
@@ -36,6 +37,7 @@ async function copyTree(
     const byCode = new Map(rows.map((row) => [row.code, row.id]));
     for (const node of level) newIds.set(node.key, byCode.get(node.code)!);
   }
+  await pointDeductions(tx, nodes, newIds);
   return newIds;
 }
 

@@ -16,7 +16,12 @@ export async function loadCriteriaNodes(
     select: CRITERION_SELECT,
   });
   return inTreeOrder(
-    rows.map(({ id, parentId, ...fields }) => ({ key: id, parentKey: parentId, ...fields })),
+    rows.map(({ id, parentId, reducesId, ...fields }) => ({
+      key: id,
+      parentKey: parentId,
+      reducesKey: reducesId,
+      ...fields,
+    })),
   );
 }
 

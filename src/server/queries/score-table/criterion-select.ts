@@ -9,5 +9,6 @@ export const CRITERION_SELECT = {
   kind: true,
   maxPoints: true,
   capPoints: true,
+  reducesId: true,
   position: true,
 } satisfies Prisma.CriterionSelect;

@@ -1,11 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { CriterionForm } from "./criterion-form";
+import { type CriterionTarget, CriterionForm } from "./criterion-form";
 import { SECONDARY_BUTTON } from "./form-messages";
 
 /** Adds a top-level section (or a bonus / deduction group) at the end of the table. */
-export function AddRootCriterion({ scoreTableId, revision }: { scoreTableId: string; revision: string }) {
+export function AddRootCriterion(props: {
+  scoreTableId: string;
+  revision: string;
+  targets: CriterionTarget[];
+}) {
+  const { scoreTableId, revision, targets } = props;
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -19,9 +24,10 @@ export function AddRootCriterion({ scoreTableId, revision }: { scoreTableId: str
       <CriterionForm
         scoreTableId={scoreTableId}
         revision={revision}
+        targets={targets}
         idPrefix="add-root"
         mode={{ operation: "add", parentId: null }}
-        initial={{ code: "", title: "", kind: "SECTION", maxPoints: "", capPoints: "" }}
+        initial={{ code: "", title: "", kind: "SECTION", maxPoints: "", capPoints: "", reducesId: "" }}
         onCancel={() => setOpen(false)}
       />
     </div>

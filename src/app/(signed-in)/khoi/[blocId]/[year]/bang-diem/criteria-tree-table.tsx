@@ -1,13 +1,21 @@
-import { childrenOf, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
+import { childrenOf, deductionTargets, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
 import { formatPoints } from "@/domain/format";
 import type { ScoreTableView } from "@/server/queries/score-table/get-score-table-view";
+import type { CriterionTarget } from "./criterion-form";
 import { CriterionRow } from "./criterion-row";
 
 type Table = NonNullable<ScoreTableView["table"]>;
 
+/** What a deduction's "Trừ vào" list offers. */
+export function targetOptions(nodes: Table["nodes"]): CriterionTarget[] {
+  return deductionTargets(nodes).map((node) => ({ id: node.key, code: node.code, title: node.title }));
+}
+
 /** The criteria tree as an indented table; managers get the controls of each node. */
 export function CriteriaTreeTable({ table, editable }: { table: Table; editable: boolean }) {
-  const controls = editable ? { scoreTableId: table.id, revision: table.revision } : null;
+  const controls = editable
+    ? { scoreTableId: table.id, revision: table.revision, targets: targetOptions(table.nodes) }
+    : null;
   const columns = editable ? 7 : 6;
   const sectionsTotal = table.nodes
     .filter((node) => node.parentKey === null && !isBonusOrDeduction(node.kind))
@@ -60,6 +68,7 @@ export function CriteriaTreeTable({ table, editable }: { table: Table; editable:
                 isLast={siblings.at(-1)?.key === node.key}
                 editable={controls}
                 columns={columns}
+                reduces={table.nodes.find((candidate) => candidate.key === node.reducesKey)}
               />
             );
           })}

@@ -13,19 +13,26 @@ export type CriterionFormValues = {
   kind: CriterionKindCode;
   maxPoints: string;
   capPoints: string;
+  /** A deduction's target criterion id; "" = the total. */
+  reducesId: string;
 };
+
+/** A criterion a deduction may reduce. */
+export type CriterionTarget = { id: string; code: string; title: string };
 
 type Props = {
   mode: { operation: "add"; parentId: string | null } | { operation: "update"; criterionId: string };
   scoreTableId: string;
   revision: string;
   initial: CriterionFormValues;
+  targets: CriterionTarget[];
   idPrefix: string;
   onCancel: () => void;
 };
 
 /** Adds a node or edits one; the whole tree is re-checked on the server when it is saved. */
-export function CriterionForm({ mode, scoreTableId, revision, initial, idPrefix, onCancel }: Props) {
+export function CriterionForm(props: Props) {
+  const { mode, scoreTableId, revision, initial, targets, idPrefix, onCancel } = props;
   const [state, action, pending] = useActionState(editCriteriaAction, null);
   const [values, setValues] = useState(initial);
   const set = (field: keyof CriterionFormValues) => (value: string) =>
@@ -103,6 +110,17 @@ export function CriterionForm({ mode, scoreTableId, revision, initial, idPrefix,
           className="sm:col-span-2"
         />
       )}
+      {/* Any other kind reduces nothing: a node changed from a deduction drops its target. */}
+      {values.kind !== "DEDUCTION" && <input type="hidden" name="reducesId" value="" />}
+      {values.kind === "DEDUCTION" && (
+        <ReducesSelect
+          id={id("reduces")}
+          value={values.reducesId}
+          targets={targets}
+          onChange={set("reducesId")}
+          error={fieldErrorOf(state, "reducesId")}
+        />
+      )}
       <div className="flex items-end gap-2 sm:col-span-2">
         <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
           {pending ? "Đang lưu…" : "Lưu"}
@@ -115,5 +133,47 @@ export function CriterionForm({ mode, scoreTableId, revision, initial, idPrefix,
         <FormError state={state} />
       </div>
     </form>
+  );
+}
+
+/** Where a deduction applies: the total, or one criterion it may take down to 0. */
+function ReducesSelect(props: {
+  id: string;
+  value: string;
+  targets: CriterionTarget[];
+  onChange: (value: string) => void;
+  error?: string;
+}) {
+  const { id, error } = props;
+  return (
+    <div className="sm:col-span-4">
+      <label htmlFor={id} className="block text-xs font-medium text-stone-700">
+        Trừ vào
+      </label>
+      <select
+        id={id}
+        name="reducesId"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+        className={INPUT_CLASS}
+      >
+        <option value="">Tổng điểm</option>
+        {props.targets.map((target) => (
+          <option key={target.id} value={target.id}>
+            Tiêu chí {target.code} – {target.title}
+          </option>
+        ))}
+      </select>
+      <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">
+        Trừ vào một tiêu chí: tiêu chí đó thấp nhất còn 0 điểm, không trừ sang phần khác.
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

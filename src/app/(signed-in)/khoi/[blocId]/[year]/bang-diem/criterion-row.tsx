@@ -6,15 +6,17 @@ import { MAX_TREE_DEPTH } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL } from "@/domain/vocabulary";
 import { formatPoints } from "@/domain/format";
 import type { ScoreTableNodeView } from "@/server/queries/score-table/get-score-table-view";
-import { CriterionForm } from "./criterion-form";
+import { type CriterionTarget, CriterionForm } from "./criterion-form";
 import { NodeCommandForm } from "./node-command-form";
 
 type Props = {
   node: ScoreTableNodeView;
   isFirst: boolean;
   isLast: boolean;
-  editable: { scoreTableId: string; revision: string } | null;
+  editable: { scoreTableId: string; revision: string; targets: CriterionTarget[] } | null;
   columns: number;
+  /** The criterion this deduction reduces, if it names one. */
+  reduces?: { code: string };
 };
 
 const LINK = "text-sm text-brand-800 underline-offset-2 hover:underline disabled:opacity-40";
@@ -29,7 +31,7 @@ function usage(node: ScoreTableNodeView): string {
 }
 
 /** One node of the tree, with its edit, add-child, move and delete controls for a manager. */
-export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props) {
+export function CriterionRow({ node, isFirst, isLast, editable, columns, reduces }: Props) {
   const [open, setOpen] = useState<"edit" | "add" | "delete" | null>(null);
   const weight = node.depth === 1 ? "font-semibold" : "";
   const canHaveChildren = node.depth < MAX_TREE_DEPTH && node.kind !== "TASK_DERIVED";
@@ -41,6 +43,11 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props
         </td>
         <th scope="row" className={`px-2 py-2 text-left ${weight}`}>
           {node.title}
+          {reduces && (
+            <span className="block text-xs font-normal text-stone-600">
+              Trừ vào tiêu chí {reduces.code}, không làm tiêu chí thấp hơn 0
+            </span>
+          )}
         </th>
         <td className="px-2 py-2 whitespace-nowrap">{CRITERION_KIND_LABEL[node.kind]}</td>
         <td className="px-2 py-2 text-right tabular-nums">{formatPoints(node.maxPoints)}</td>
@@ -144,6 +151,7 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props
                         kind: node.kind,
                         maxPoints: formatHundredthsInput(node.maxPoints),
                         capPoints: node.capPoints === null ? "" : formatHundredthsInput(node.capPoints),
+                        reducesId: node.reducesKey ?? "",
                       }
                     : {
                         code: `${node.code}.`,
@@ -151,6 +159,7 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns }: Props
                         kind: node.kind === "BONUS" || node.kind === "DEDUCTION" ? node.kind : "MANUAL",
                         maxPoints: "",
                         capPoints: "",
+                        reducesId: "",
                       }
                 }
                 onCancel={() => setOpen(null)}

@@ -1,7 +1,7 @@
 import type { ScoreTableView } from "@/server/queries/score-table/get-score-table-view";
 import { AddRootCriterion } from "./add-root-criterion";
 import { CreateTableForm } from "./create-table-form";
-import { CriteriaTreeTable } from "./criteria-tree-table";
+import { CriteriaTreeTable, targetOptions } from "./criteria-tree-table";
 import { ScaleForm } from "./scale-form";
 import { TreeChecks } from "./tree-checks";
 import { VersionsList } from "./versions-list";
@@ -52,7 +52,12 @@ export function ScoreTableSection({ view, editable, blocYearId, year, basePath }
       <TreeChecks validation={table.validation} />
       <CriteriaTreeTable key={table.revision} table={table} editable={canEdit} />
       {canEdit && (
-        <AddRootCriterion key={`add-${table.revision}`} scoreTableId={table.id} revision={table.revision} />
+        <AddRootCriterion
+          key={`add-${table.revision}`}
+          scoreTableId={table.id}
+          revision={table.revision}
+          targets={targetOptions(table.nodes)}
+        />
       )}
       <VersionsList versions={view.versions} shownVersion={table.version} basePath={basePath} />
     </section>
