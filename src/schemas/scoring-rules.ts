@@ -24,6 +24,7 @@ const label = (name: string, max: number) =>
 const awardSchema = z.object({
   code: z
     .string()
+    .min(1, { error: "Vui lòng nhập mã danh hiệu." })
     .regex(/^[A-Z0-9_]{2,40}$/, { error: "Mã danh hiệu gồm 2–40 chữ in hoa không dấu, số hoặc dấu _." }),
   name: label("tên danh hiệu", 200),
   quota: z.discriminatedUnion("kind", [
@@ -56,10 +57,14 @@ const thresholdOf = (level: Level) =>
  * not compared (the table's maximum may still change).
  */
 function checkLevelsBestFirst(levels: readonly Level[], context: z.RefinementCtx): void {
-  if (new Set(levels.map((level) => level.code)).size !== levels.length) {
-    context.addIssue({ code: "custom", path: ["classificationLevels"], message: "Mã xếp loại bị trùng." });
-  }
   levels.forEach((level, index) => {
+    const first = levels.findIndex((other) => other.code === level.code);
+    if (first < index)
+      context.addIssue({
+        code: "custom",
+        path: ["classificationLevels", index, "code"],
+        message: `Mã ${level.code} đã dùng cho mức ${first + 1}: mỗi mức cần một mã riêng.`,
+      });
     if (level.minPercentOfMax !== null && level.minPoints !== null)
       context.addIssue({
         code: "custom",
@@ -113,6 +118,7 @@ export const scoringRulesSchema = z
         z.object({
           code: z
             .string()
+            .min(1, { error: "Vui lòng nhập mã mức xếp loại." })
             .regex(/^[A-Z0-9_]{1,20}$/, { error: "Mã xếp loại gồm chữ in hoa không dấu, số hoặc dấu _." }),
           label: label("tên mức xếp loại", 120),
           minPercentOfMax: basisPoints("Ngưỡng tổng điểm").nullable(),
@@ -138,9 +144,15 @@ export const scoringRulesSchema = z
         message: "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi.",
       });
     }
-    if (new Set(rules.awards.map((award) => award.code)).size !== rules.awards.length) {
-      context.addIssue({ code: "custom", path: ["awards"], message: "Mã danh hiệu bị trùng." });
-    }
+    rules.awards.forEach((award, index) => {
+      const first = rules.awards.findIndex((other) => other.code === award.code);
+      if (first < index)
+        context.addIssue({
+          code: "custom",
+          path: ["awards", index, "code"],
+          message: `Mã ${award.code} đã dùng cho danh hiệu thứ ${first + 1}: mỗi danh hiệu cần một mã riêng.`,
+        });
+    });
     if (rules.awards.filter((award) => award.isLeadingAward).length > 1) {
       context.addIssue({
         code: "custom",

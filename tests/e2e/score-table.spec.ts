@@ -23,9 +23,10 @@ const actionsOf = (page: Page, code: string) =>
 async function fillCriterion(
   page: Page,
   formName: string,
-  values: { code?: string; title?: string; max: string },
+  values: { code?: string; title?: string; kind?: string; max: string },
 ) {
   const form = page.getByRole("form", { name: formName });
+  if (values.kind !== undefined) await form.getByLabel("Loại").selectOption({ label: values.kind });
   if (values.code !== undefined) await form.getByLabel("Mã").fill(values.code);
   if (values.title !== undefined) await form.getByLabel("Tên mục").fill(values.title);
   await form.getByLabel("Điểm tối đa").fill(values.max);
@@ -43,12 +44,15 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
   const form = await fillCriterion(page, "Thêm mục", {
     code: "II.4",
     title: "Ứng dụng công nghệ thông tin",
+    kind: "Điểm thưởng",
     max: "25",
   });
   await expect(form.getByRole("alert")).toContainText(
     "Mục II.4: điểm tối đa (25,00 điểm) vượt điểm tối đa của mục cha II (20,00 điểm).",
   );
+  // The refused form shows what was chosen and typed, not the form's first values.
   await expect(form.getByLabel("Điểm tối đa")).toHaveValue("25");
+  await expect(form.getByLabel("Loại")).toHaveValue("BONUS");
   await form.getByRole("button", { name: "Hủy" }).click();
 
   await actionsOf(page, "II.3").getByRole("button", { name: "Sửa" }).click();
@@ -82,6 +86,17 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
       "Lưu ý: Mục II: tổng điểm các tiêu chí con (22,50 điểm) vượt điểm tối đa của mục (20,00 điểm): điểm của mục được giới hạn ở 20,00 điểm.",
     ),
   ).toBeVisible();
+
+  // A deduction item may reduce one criterion instead of the total; the tree says so.
+  await actionsOf(page, "V.1").getByRole("button", { name: "Sửa" }).click();
+  const deduction = page.getByRole("form", { name: "Sửa mục" });
+  await deduction
+    .getByLabel("Trừ vào")
+    .selectOption({
+      label: "Tiêu chí II.1 – Xây dựng kế hoạch, phát động và tổ chức các phong trào thi đua",
+    });
+  await deduction.getByRole("button", { name: "Lưu" }).click();
+  await expect(row(page, "V.1")).toContainText("Trừ vào tiêu chí II.1, không làm tiêu chí thấp hơn 0");
 
   await actionsOf(page, "II.4").getByRole("button", { name: "Xóa" }).click();
   await page.getByRole("button", { name: "Xóa mục" }).click();
@@ -135,7 +150,7 @@ test("the rules take levels in points, the classification basis, an award's mini
   await rules
     .getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị")
     .first()
-    .selectOption({ label: "Hoàn thành nhiệm vụ (HT) trở lên" });
+    .selectOption({ label: "HT – Hoàn thành nhiệm vụ trở lên" });
   await rules
     .getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")
     .selectOption({ label: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp" });
@@ -156,13 +171,16 @@ test("the rules take levels in points, the classification basis, an award's mini
   await again
     .getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị")
     .first()
-    .selectOption({ label: "Hoàn thành nhiệm vụ (HT) trở lên" });
+    .selectOption({ label: "HT – Hoàn thành nhiệm vụ trở lên" });
   await again
     .getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")
     .selectOption({ label: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp" });
   await again.getByLabel("Cho phép tổng điểm âm").check();
   await again.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(again.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+  // Saved, the form still shows what was chosen (React resets a plain form action's fields).
+  await expect(again.getByLabel("Xếp loại theo")).toHaveValue("base");
+  await expect(again.getByLabel("Cho phép tổng điểm âm")).toBeChecked();
 
   await page.reload();
   const saved = page.getByRole("form", { name: "Quy tắc chấm điểm" });

@@ -4,6 +4,7 @@ export { hasScores, yearHasScores } from "./has-scores";
 export { whatIf } from "./what-if";
 export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
 export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from "./rules";
+export { levelThresholdProblems, type LevelProblem } from "./level-thresholds";
 export type {
   AwardQuota,
   AwardRule,

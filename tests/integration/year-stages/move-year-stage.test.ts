@@ -151,7 +151,7 @@ describe.each(testBackends())("moving a year created through the app between sta
     await scale(100000);
     await unchanged(() => move("SCORING"), StageRefusedError);
     await expect(move("SCORING")).rejects.toThrow(
-      "Chưa thể bắt đầu chấm điểm: Tổng điểm các mục (100,00 điểm) chưa bằng thang điểm (1.000,00 điểm). Sửa bảng điểm ở mục Bảng điểm cho hai con số khớp nhau.",
+      "Chưa thể bắt đầu chấm điểm: Tổng điểm các mục (100,00 điểm) chưa bằng thang điểm (1.000,00 điểm). Sửa bảng điểm ở mục “Bảng điểm & quy tắc” cho hai con số khớp nhau.",
     );
     await scale(10000);
     await move("DRAFT", "Trở lại để đi đúng trình tự của bài kiểm tra dưới đây");

@@ -32,7 +32,14 @@ describe("scoringRulesSchema", () => {
       "Chỉ một danh hiệu được đánh dấu là danh hiệu dẫn đầu.",
     ],
     [{ tieBreaks: ["moreBonus", "moreBonus"] }, "Mỗi tiêu chí phụ chỉ dùng một lần trong chuỗi."],
-    [{ classificationLevels: [levels[0], levels[0]] }, "Mã xếp loại bị trùng."],
+    [
+      { classificationLevels: [levels[0], levels[0]] },
+      "Mã HTXS đã dùng cho mức 1: mỗi mức cần một mã riêng.",
+    ],
+    [
+      { awards: [DEFAULT_SCORING_RULES.awards[1], DEFAULT_SCORING_RULES.awards[1]] },
+      "Mã BANG_KHEN_UBND_TINH đã dùng cho danh hiệu thứ 1: mỗi danh hiệu cần một mã riêng.",
+    ],
     [
       { taskCompletion: { ...DEFAULT_SCORING_RULES.taskCompletion, lateShare: 10000, onTimeShare: 9000 } },
       "Tỷ lệ điểm khi trễ hạn không được cao hơn khi đúng hạn.",

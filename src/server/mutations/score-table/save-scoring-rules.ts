@@ -1,4 +1,5 @@
 import "server-only";
+import { levelThresholdProblems, type ScoringRules } from "@/domain/scoring";
 import type { Prisma } from "@/generated/prisma/client";
 import type { SaveScoringRulesInput } from "@/schemas/score-table/save-scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -27,6 +28,24 @@ async function checkDeductionCriterion(tx: AppTransaction, blocYearId: string, c
   }
 }
 
+/** The levels' thresholds against the maximum of the table in force (its sections' sum). */
+async function checkLevelThresholds(tx: AppTransaction, blocYearId: string, rules: ScoringRules) {
+  const sections = await tx.criterion.findMany({
+    where: {
+      parentId: null,
+      kind: { in: ["SECTION", "MANUAL", "TASK_DERIVED"] },
+      scoreTable: { blocYearId },
+    },
+    select: { maxPoints: true, scoreTable: { select: { version: true } } },
+  });
+  const latest = Math.max(0, ...sections.map((section) => section.scoreTable.version));
+  const maxPoints = sections
+    .filter((section) => section.scoreTable.version === latest)
+    .reduce((sum, section) => sum + section.maxPoints, 0);
+  const problems = levelThresholdProblems(rules.classificationLevels, maxPoints);
+  if (problems.length > 0) throw new UserFacingError(problems.map((problem) => problem.message).join(" "));
+}
+
 /** The year's rules document, saved whole against the bloc-year's version and audited old → new. */
 export async function saveScoringRules(
   prisma: AppPrismaClient,
@@ -46,6 +65,7 @@ export async function saveScoringRules(
     if (before.version !== input.version)
       throw new ConflictError(describeRulesConflict(before.rules, input.rules));
     await checkDeductionCriterion(tx, blocYear.id, input.rules.taskCompletion.notDoneDeductionCriterionId);
+    await checkLevelThresholds(tx, blocYear.id, input.rules);
     // ScoringRules holds only JSON values but, being an interface, lacks Prisma's index signature.
     const rules = input.rules as unknown as Prisma.InputJsonObject;
     const { count } = await tx.blocYear.updateMany({

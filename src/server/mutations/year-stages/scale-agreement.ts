@@ -26,6 +26,6 @@ export async function assertScaleAgrees(tx: AppTransaction, blocYearId: string):
   );
   if (problem)
     throw new StageRefusedError(
-      `Chưa thể bắt đầu chấm điểm: ${problem} Sửa bảng điểm ở mục Bảng điểm cho hai con số khớp nhau.`,
+      `Chưa thể bắt đầu chấm điểm: ${problem} Sửa bảng điểm ở mục “Bảng điểm & quy tắc” cho hai con số khớp nhau.`,
     );
 }

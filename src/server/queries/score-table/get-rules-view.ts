@@ -68,9 +68,13 @@ export async function getRulesView(
     prisma.scoreTable.findFirst({
       where: { blocYearId: blocYear.id },
       orderBy: { version: "desc" },
-      select: { id: true },
+      select: { id: true, criteria: { where: { parentId: null }, select: { kind: true, maxPoints: true } } },
     }),
   ]);
+  // The engine's maximum: what percentages and classification are of.
+  const maxPoints = (table?.criteria ?? [])
+    .filter((root) => root.kind !== "BONUS" && root.kind !== "DEDUCTION")
+    .reduce((sum, root) => sum + root.maxPoints, 0);
   const parsed = scoringRulesSchema.safeParse(row.rules);
   const deductionCriteria = table
     ? await prisma.criterion.findMany({
@@ -84,6 +88,7 @@ export async function getRulesView(
     version: row.version,
     rules,
     storedRulesInvalid: !parsed.success,
+    maxPoints,
     deductionCriteria,
     preview: !seesOtherUnits(options.user, yearVisibility(row))
       ? WITHHELD_PREVIEW

@@ -46,7 +46,7 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
               onChange={(code) => update(index, { code })}
               error={errors[`awards.${index}.code`]}
               hint="Ví dụ CO_THI_DUA (Cờ thi đua)"
-              className="sm:col-span-3"
+              className="sm:col-span-5"
             />
             <LabelledInput
               id={`award-${index}-name`}
@@ -54,7 +54,7 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
               value={award.name}
               onChange={(name) => update(index, { name })}
               error={errors[`awards.${index}.name`]}
-              className="sm:col-span-9"
+              className="sm:col-span-7"
             />
             <div className="sm:col-span-3">
               <label htmlFor={`award-${index}-kind`} className="block text-xs font-medium text-stone-700">
@@ -183,7 +183,7 @@ function MinimumLevel(props: {
         <option value="">— Không yêu cầu —</option>
         {named.map((level) => (
           <option key={level.code} value={level.code.trim()}>
-            {level.label || level.code} ({level.code.trim()}) trở lên
+            {level.code.trim()} – {level.label || level.code} trở lên
           </option>
         ))}
         {props.value !== "" && !named.some((level) => level.code.trim() === props.value) && (

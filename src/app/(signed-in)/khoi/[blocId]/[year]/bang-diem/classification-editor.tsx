@@ -53,7 +53,7 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
               value={level.label}
               onChange={(label) => update(index, { label })}
               error={errors[`levels.${index}.label`]}
-              className="sm:col-span-3"
+              className="sm:col-span-4"
             />
             <LevelThreshold
               index={index}
@@ -68,9 +68,9 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
               value={level.minEvery}
               onChange={(minEvery) => update(index, { minEvery })}
               error={errors[`levels.${index}.minEvery`]}
-              className="sm:col-span-2"
+              className="sm:col-span-3"
             />
-            <div className="flex items-end gap-1 sm:col-span-2">
+            <div className="flex flex-wrap items-end justify-end gap-1 sm:col-span-12">
               <button
                 type="button"
                 className={SMALL}
@@ -179,7 +179,7 @@ function ClassificationBasisFields({
   onChange: (value: Totals) => void;
 }) {
   return (
-    <div className="mb-3 grid gap-2 sm:grid-cols-2">
+    <div className="mb-3 grid gap-2">
       <div>
         <label htmlFor="rules-classifyOn" className="block text-xs font-medium text-stone-700">
           Xếp loại theo
@@ -197,7 +197,7 @@ function ClassificationBasisFields({
           ))}
         </select>
       </div>
-      <label className="flex items-center gap-2 self-end text-sm">
+      <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
           checked={value.allowNegative}

@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { createScoreTableAction } from "./actions";
 import { fieldErrorOf, FormError, PRIMARY_BUTTON } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 
 /** For a year without a score table: start an empty one. */
 export function CreateTableForm({ blocYearId, year }: { blocYearId: string; year: number }) {
-  const [state, action, pending] = useActionState(createScoreTableAction, null);
+  const { state, pending, onSubmit } = useKeptForm(createScoreTableAction);
   const [values, setValues] = useState({ title: `Bảng điểm thi đua năm ${year}`, maxPoints: "100" });
   return (
-    <form action={action} className="mt-3 flex flex-wrap items-start gap-3" aria-label="Tạo bảng điểm">
+    <form onSubmit={onSubmit} className="mt-3 flex flex-wrap items-start gap-3" aria-label="Tạo bảng điểm">
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <LabelledInput
         id="new-title"

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { CRITERION_KINDS, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL, type CriterionKindCode } from "@/domain/vocabulary";
 import { editCriteriaAction } from "./actions";
@@ -33,14 +34,15 @@ type Props = {
 /** Adds a node or edits one; the whole tree is re-checked on the server when it is saved. */
 export function CriterionForm(props: Props) {
   const { mode, scoreTableId, revision, initial, targets, idPrefix, onCancel } = props;
-  const [state, action, pending] = useActionState(editCriteriaAction, null);
+  // Not a plain form action: React's reset after it would show the kind select's first value.
+  const { state, pending, onSubmit } = useKeptForm(editCriteriaAction);
   const [values, setValues] = useState(initial);
   const set = (field: keyof CriterionFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="grid gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-6"
       aria-label={mode.operation === "add" ? "Thêm mục" : "Sửa mục"}
     >

@@ -59,6 +59,7 @@ export default async function ScoreTablePage({ params, searchParams }: Props) {
                 blocYearId={header.id}
                 version={rules.version}
                 rules={rules.rules}
+                maxPoints={rules.maxPoints}
                 deductionCriteria={rules.deductionCriteria}
               />
             ) : (

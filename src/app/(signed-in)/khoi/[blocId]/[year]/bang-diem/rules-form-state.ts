@@ -7,6 +7,7 @@ import type {
   TieBreakRule,
   TotalsRule,
 } from "@/domain/scoring";
+import { levelThresholdProblems } from "@/domain/scoring/level-thresholds";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 
 /** The rules as the form holds them: numbers as the text the user typed (percent, points). */
@@ -109,8 +110,14 @@ function formPath(path: readonly PropertyKey[]): string {
   return cleaned.join(".");
 }
 
-/** Builds the rules document, checking each typed number, then the whole with the shared schema. */
-export function buildRules(state: RulesFormState): { rules: ScoringRules | null; errors: RulesFormErrors } {
+/**
+ * Builds the rules document, checking each typed number first; once they all read, the whole
+ * with the shared schema and the levels against the table's maximum (0: no table yet).
+ */
+export function buildRules(
+  state: RulesFormState,
+  maxPoints: number,
+): { rules: ScoringRules | null; errors: RulesFormErrors } {
   const errors: RulesFormErrors = {};
   const number = (path: string, value: string, optional = false): number | null => {
     if (optional && value.trim() === "") return null;
@@ -159,8 +166,14 @@ export function buildRules(state: RulesFormState): { rules: ScoringRules | null;
     totals: state.totals,
     membership: state.membership,
   };
+  // A number that does not read stands in as 0: checking the whole then would blame its neighbours.
+  if (Object.keys(errors).length > 0) return { rules: null, errors };
   const parsed = scoringRulesSchema.safeParse(draft);
-  if (!parsed.success)
+  if (!parsed.success) {
     for (const issue of parsed.error.issues) errors[formPath(issue.path)] ??= issue.message;
-  return { rules: parsed.success && Object.keys(errors).length === 0 ? parsed.data : null, errors };
+    return { rules: null, errors };
+  }
+  for (const problem of levelThresholdProblems(parsed.data.classificationLevels, maxPoints))
+    errors[`levels.${problem.index}.min`] ??= problem.message;
+  return { rules: Object.keys(errors).length === 0 ? parsed.data : null, errors };
 }

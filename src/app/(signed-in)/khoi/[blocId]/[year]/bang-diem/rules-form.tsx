@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import type { MembershipRule, ScoringRules } from "@/domain/scoring";
 import { saveScoringRulesAction } from "./actions";
 import { AwardsEditor } from "./awards-editor";
@@ -15,25 +16,31 @@ type Props = {
   blocYearId: string;
   version: number;
   rules: ScoringRules;
+  /** The table in force's maximum, to check the levels' thresholds against; 0 without a table. */
+  maxPoints: number;
   deductionCriteria: { id: string; code: string; title: string }[];
 };
 
 /** The year's rules through forms; the document is checked here first, then on the server. */
-export function RulesForm({ blocYearId, version, rules, deductionCriteria }: Props) {
-  const [state, action, pending] = useActionState(saveScoringRulesAction, null);
+export function RulesForm({ blocYearId, version, rules, maxPoints, deductionCriteria }: Props) {
+  // Not a plain form action: React's reset after it would show the selects' first values.
+  const { state, pending, onSubmit } = useKeptForm(saveScoringRulesAction);
   const [form, setForm] = useState(() => toFormState(rules));
   const [errors, setErrors] = useState<RulesFormErrors>({});
-  const built = useMemo(() => buildRules(form), [form]);
+  const built = useMemo(() => buildRules(form, maxPoints), [form, maxPoints]);
   const currentVersion = Math.max(version, state?.ok ? state.data.version : 0);
   const serverErrors = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat() : [];
   return (
     <form
-      action={action}
       aria-label="Quy tắc chấm điểm"
       className="space-y-6"
       onSubmit={(event) => {
         setErrors(built.errors);
-        if (!built.rules) event.preventDefault();
+        if (built.rules) onSubmit(event);
+        else {
+          event.preventDefault();
+          focusFirstError(event.currentTarget);
+        }
       }}
     >
       <input type="hidden" name="blocYearId" value={blocYearId} />
@@ -116,4 +123,9 @@ export function RulesForm({ blocYearId, version, rules, deductionCriteria }: Pro
       )}
     </form>
   );
+}
+
+/** After a refused save, the keyboard goes to the first field marked wrong (once it renders). */
+function focusFirstError(form: HTMLFormElement): void {
+  requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }

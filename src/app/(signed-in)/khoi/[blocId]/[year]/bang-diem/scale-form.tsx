@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
 import { formatHundredthsInput } from "@/domain/score-table/decimal-input";
 import { setScoreTableScaleAction } from "./actions";
 import { fieldErrorOf, FormError, SECONDARY_BUTTON } from "./form-messages";
@@ -10,11 +11,11 @@ type Props = { scoreTableId: string; revision: string; title: string; maxPoints:
 
 /** The table's name and nominal scale (100, 1000 points or any). */
 export function ScaleForm({ scoreTableId, revision, title, maxPoints }: Props) {
-  const [state, action, pending] = useActionState(setScoreTableScaleAction, null);
+  const { state, pending, onSubmit } = useKeptForm(setScoreTableScaleAction);
   const [values, setValues] = useState({ title, maxPoints: formatHundredthsInput(maxPoints) });
   return (
     <form
-      action={action}
+      onSubmit={onSubmit}
       className="no-print mt-3 flex flex-wrap items-start gap-3"
       aria-label="Tên và thang điểm"
     >

@@ -42,7 +42,7 @@ export function ScoreTableSection({ view, editable, blocYearId, year, basePath }
       )}
       {canEdit && (
         <ScaleForm
-          key={table.revision}
+          key={`scale-${table.revision}`}
           scoreTableId={table.id}
           revision={table.revision}
           title={table.title}
@@ -50,7 +50,7 @@ export function ScoreTableSection({ view, editable, blocYearId, year, basePath }
         />
       )}
       <TreeChecks validation={table.validation} />
-      <CriteriaTreeTable key={table.revision} table={table} editable={canEdit} />
+      <CriteriaTreeTable key={`tree-${table.revision}`} table={table} editable={canEdit} />
       {canEdit && (
         <AddRootCriterion
           key={`add-${table.revision}`}
