@@ -123,7 +123,7 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
 
 /**
  * Deductions that name a criterion are scored first (their lines, their caps), so the criterion
- * can be reduced as it is evaluated; each gets a line saying where it applies.
+ * can be reduced as it is evaluated; each that takes something gets a line saying where.
  */
 function scoreTargetedDeductions(walk: Walk): void {
   const { table } = walk.index;
@@ -136,6 +136,8 @@ function scoreTargetedDeductions(walk: Walk): void {
     walk.reductions.set(target.index, (walk.reductions.get(target.index) ?? 0) + amount);
     // The whole amount, not what the criterion could give: "fewer deductions" stays monotone.
     walk.score.criterionDeductions += amount;
+    // Said only where it took something: a line of kind "deduction" also marks the unit as scored.
+    if (amount === 0) continue;
     const label = `${entry.label} trừ vào ${target.label}, không làm tiêu chí thấp hơn 0`;
     walk.score.contributions.push({ kind: "deduction", criterionId: entry.node.id, points: 0, label });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type ScoreNode, ScoringInputError, rankAgencies } from "@/domain/scoring";
+import { type ScoreNode, ScoringInputError, hasScores, rankAgencies } from "@/domain/scoring";
 import { contributionSum, line, makeInput, member, rules, TABLE, task, unitOf } from "./scoring-fixtures";
 
 /** TABLE with deduction leaves pointed at criteria (deduction code → criterion id). */
@@ -107,6 +107,12 @@ describe("a deduction that names a criterion", () => {
       "Tiêu chí II.1 “Phát động phong trào thi đua”: điểm trừ lớn hơn điểm của tiêu chí, tiêu chí còn 0,00 điểm, điều chỉnh +3,00 điểm",
     );
     expect(unit.deductions).toBe(0); // not counted again with the deductions outside the scale
+  });
+
+  it("leaves a unit with no score entered without scores (its 0,00 is not a result)", () => {
+    const unit = rank({ "V.1": "II.1" }, [], []);
+    expect(unit.total).toBe(0);
+    expect(hasScores(unit)).toBe(false);
   });
 
   it("counts for 'fewer deductions' in a tie", () => {
