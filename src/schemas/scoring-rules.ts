@@ -132,8 +132,12 @@ export const scoringRulesSchema = z
     awards: z.array(awardSchema).max(20),
     leadingAwardFallback: z.enum(["blocDecides", "nextEligible"]).default("blocDecides"),
     totals: z
-      .object({ allowNegative: z.boolean(), classifyOn: z.enum(["total", "base"]) })
-      .default({ allowNegative: false, classifyOn: "total" }),
+      .object({
+        allowNegative: z.boolean(),
+        classifyOn: z.enum(["total", "base"]),
+        rounding: z.enum(["perCriterion", "atTotal"]).default("perCriterion"),
+      })
+      .default({ allowNegative: false, classifyOn: "total", rounding: "perCriterion" }),
     membership: z.enum(["yearEndMembersOnly", "prorateByMembership"]),
   })
   .superRefine((rules, context) => {

@@ -90,11 +90,9 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
   // A deduction item may reduce one criterion instead of the total; the tree says so.
   await actionsOf(page, "V.1").getByRole("button", { name: "Sửa" }).click();
   const deduction = page.getByRole("form", { name: "Sửa mục" });
-  await deduction
-    .getByLabel("Trừ vào")
-    .selectOption({
-      label: "Tiêu chí II.1 – Xây dựng kế hoạch, phát động và tổ chức các phong trào thi đua",
-    });
+  await deduction.getByLabel("Trừ vào").selectOption({
+    label: "Tiêu chí II.1 – Xây dựng kế hoạch, phát động và tổ chức các phong trào thi đua",
+  });
   await deduction.getByRole("button", { name: "Lưu" }).click();
   await expect(row(page, "V.1")).toContainText("Trừ vào tiêu chí II.1, không làm tiêu chí thấp hơn 0");
 
@@ -137,7 +135,7 @@ test("the secretariat edits the rules through forms and sees the preview", async
   await expect(preview.getByRole("list", { name: "Ba đơn vị dẫn đầu" })).toHaveCount(0);
 });
 
-test("the rules take levels in points, the classification basis, an award's minimum level and the leading award's fallback", async ({
+test("the rules take levels in points, the classification basis, the rounding, an award's minimum level and the leading award's fallback", async ({
   page,
 }) => {
   await openScoreTable(page, "thuky.vhxh", VHXH);
@@ -176,6 +174,9 @@ test("the rules take levels in points, the classification basis, an award's mini
     .getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")
     .selectOption({ label: "Chuyển cho đơn vị đủ điều kiện xếp hạng kế tiếp" });
   await again.getByLabel("Cho phép tổng điểm âm").check();
+  await again
+    .getByLabel("Làm tròn điểm các tiêu chí tính từ nhiệm vụ")
+    .selectOption({ label: "Một lần, ở tổng điểm" });
   await again.getByRole("button", { name: "Lưu quy tắc" }).click();
   await expect(again.getByRole("status")).toHaveText("Đã lưu quy tắc.");
   // Saved, the form still shows what was chosen (React resets a plain form action's fields).
@@ -188,6 +189,7 @@ test("the rules take levels in points, the classification basis, an award's mini
   await expect(saved.getByLabel("Điểm tối thiểu").nth(2)).toHaveValue("50");
   await expect(saved.getByLabel("Xếp loại theo")).toHaveValue("base");
   await expect(saved.getByLabel("Cho phép tổng điểm âm")).toBeChecked();
+  await expect(saved.getByLabel("Làm tròn điểm các tiêu chí tính từ nhiệm vụ")).toHaveValue("atTotal");
   await expect(saved.getByLabel("Xếp loại tối thiểu của đơn vị được đề nghị").first()).toHaveValue("HT");
   await expect(saved.getByLabel("Khi đơn vị xếp đầu không đạt số phiếu của danh hiệu dẫn đầu")).toHaveValue(
     "nextEligible",

@@ -15,6 +15,7 @@ export type {
   NotYetDuePolicy,
   ScoringRules,
   TaskCompletionRule,
+  RoundingMode,
   TieBreakRule,
   TotalsRule,
 } from "./rules";

@@ -89,10 +89,17 @@ export interface AwardRule {
  */
 export type ClassificationBasis = "total" | "base";
 
+/**
+ * 'perCriterion': each task-derived criterion is rounded to 0,01 and the total is their sum;
+ * 'atTotal': their exact sum is rounded once (6,666… + 6,666… = 13,33, not 6,67 + 6,67 = 13,34).
+ */
+export type RoundingMode = "perCriterion" | "atTotal";
+
 export interface TotalsRule {
   /** false: a total below 0 counts as 0 (a unit with only deductions totals 0,00). */
   allowNegative: boolean;
   classifyOn: ClassificationBasis;
+  rounding: RoundingMode;
 }
 
 /**
@@ -174,6 +181,6 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
     },
   ],
   leadingAwardFallback: "blocDecides",
-  totals: { allowNegative: false, classifyOn: "total" },
+  totals: { allowNegative: false, classifyOn: "total", rounding: "perCriterion" },
   membership: "yearEndMembersOnly",
 };

@@ -4,7 +4,12 @@ import type { Contribution } from "./result";
 import { apportion } from "./rounding";
 import type { TableNode } from "./score-table";
 import { assessFacts, isPenalised, type TaskAssessment, type TaskState } from "./task-assessment";
-import { emptyCriterionScore, type TaskCriterionContext, type TaskCriterionScore } from "./task-criterion";
+import {
+  emptyCriterionScore,
+  exactOf,
+  type TaskCriterionContext,
+  type TaskCriterionScore,
+} from "./task-criterion";
 import { noTaskLine } from "./task-lines";
 
 const STATE_PHRASE: Record<TaskState, string> = {
@@ -58,6 +63,7 @@ export function scoreTallyCriterion(
     return max * (assessment.state === "partial" ? tally.weightedShare : tally.weight * assessment.share);
   });
   const parts = countedWeight === 0 ? numerators : apportion(numerators, countedWeight * 10000);
+  result.exact = exactOf(numerators, countedWeight);
   list.forEach((tally, i) => {
     const assessment = assessments[i] as TaskAssessment;
     const points = parts[i] ?? 0;

@@ -7,6 +7,8 @@ import { noTaskLine, penaltyLine, taskLine, taskValueLabels } from "./task-lines
 
 export interface TaskCriterionScore {
   points: number;
+  /** The points before their one rounding: numerator / denominator centipoints (denominator > 0). */
+  exact: { numerator: number; denominator: number };
   contributions: Contribution[];
   /** Deductions for tasks not done, as negative contributions for the rule's deduction node. */
   penalties: Contribution[];
@@ -21,7 +23,15 @@ export interface TaskCriterionContext extends AssessmentContext {
 }
 
 export function emptyCriterionScore(): TaskCriterionScore {
-  return { points: 0, contributions: [], penalties: [], counted: 0, onTime: 0, notDone: 0 };
+  return {
+    points: 0,
+    exact: { numerator: 0, denominator: 1 },
+    contributions: [],
+    penalties: [],
+    counted: 0,
+    onTime: 0,
+    notDone: 0,
+  };
 }
 
 /** A criterion's tasks in explanation order, assessed, with the weight the ratio divides by. */
@@ -63,6 +73,14 @@ function tally(
     result.penalties.push(penaltyLine(task, context.penaltyPoints, context.penaltyCriterionId));
 }
 
+/** Σ numerators / (Σ weight counted × 10000): the criterion's points before rounding. */
+export function exactOf(numerators: readonly number[], countedWeight: number): TaskCriterionScore["exact"] {
+  if (countedWeight === 0) return { numerator: 0, denominator: 1 };
+  let numerator = 0;
+  for (const value of numerators) numerator += value;
+  return { numerator, denominator: countedWeight * 10000 };
+}
+
 /**
  * Criterion points = Σ(weight × share) / Σ(weight of counted tasks) × criterion max, rounded once
  * (divideRoundHalfUp) and split over the tasks by largest remainder so the lines add up exactly.
@@ -78,6 +96,7 @@ export function scoreTaskCriterion(
   const max = entry.node.maxPoints;
   const numerators = assessments.map((a, i) => (a.counted ? max * (sorted[i] as Task).weight * a.share : 0));
   const parts = countedWeight === 0 ? numerators : apportion(numerators, countedWeight * 10000);
+  result.exact = exactOf(numerators, countedWeight);
   const valueOf = taskValueLabels(entry, Math.max(countedWeight, 1));
   for (let i = 0; i < sorted.length; i += 1) {
     const task = sorted[i] as Task;

@@ -2,7 +2,9 @@ import type { ScoringInput } from "./input";
 import { type IndexedInput, bucketOf } from "./input-index";
 import { scoreLineCriterion } from "./line-criterion";
 import type { UnitScope } from "./membership";
+import { roundingOnceAdjustment } from "./round-once";
 import { applyLimit, floorTotal, reduceByDeductions } from "./score-adjustments";
+import { formatSignedPoints } from "@/domain/format/numbers";
 import type { TableNode } from "./score-table";
 import type { UnitScore, Walk } from "./score-walk";
 import { scoreTallyCriterion } from "./tally-criterion";
@@ -115,10 +117,21 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
     if (root.family === "scale") scalePoints += points;
     else addOutsideScale(score, root, points);
   }
+  if (input.rules.totals.rounding === "atTotal") scalePoints += roundOnceAtTotal(walk);
   score.base = scalePoints;
   score.total = scalePoints + score.bonus - score.deductions;
   if (score.total < 0 && !input.rules.totals.allowNegative) floorTotal(score);
   return score;
+}
+
+/** The task points rounded once, as the rules ask: the difference is its own line. */
+function roundOnceAtTotal(walk: Walk): number {
+  const adjustment = roundingOnceAdjustment(walk);
+  if (adjustment === 0) return 0;
+  walk.score.taskPoints += adjustment;
+  const label = `Làm tròn một lần ở tổng điểm (quy chế): điểm các tiêu chí tính từ nhiệm vụ được cộng chính xác rồi mới làm tròn, điều chỉnh ${formatSignedPoints(adjustment)} điểm`;
+  walk.score.contributions.push({ kind: "cap", points: adjustment, label });
+  return adjustment;
 }
 
 /**

@@ -9,5 +9,6 @@ export {
   tieBreakTitle,
   CLASSIFICATION_BASIS_LABEL,
   LEADING_AWARD_FALLBACK_LABEL,
+  ROUNDING_MODE_LABEL,
 } from "./rules-labels";
 export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

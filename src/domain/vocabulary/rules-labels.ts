@@ -3,6 +3,7 @@ import type {
   LeadingAwardFallback,
   MembershipRule,
   NotYetDuePolicy,
+  RoundingMode,
   ScoringRules,
   TieBreakRule,
 } from "@/domain/scoring/rules";
@@ -52,6 +53,11 @@ export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
 export const CLASSIFICATION_BASIS_LABEL: Record<ClassificationBasis, string> = {
   total: "Tổng điểm (đã cộng điểm thưởng, trừ điểm trừ)",
   base: "Điểm theo thang điểm (chưa cộng điểm thưởng, chưa trừ điểm trừ)",
+};
+
+export const ROUNDING_MODE_LABEL: Record<RoundingMode, string> = {
+  perCriterion: "Từng tiêu chí, đến 0,01 điểm (tổng là tổng các tiêu chí)",
+  atTotal: "Một lần, ở tổng điểm",
 };
 
 export const LEADING_AWARD_FALLBACK_LABEL: Record<LeadingAwardFallback, string> = {

@@ -176,7 +176,7 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
       ),
       awards: [{ ...flag!, minClassification: "HTXS" }, ...others],
       leadingAwardFallback: "nextEligible",
-      totals: { allowNegative: true, classifyOn: "base" },
+      totals: { allowNegative: true, classifyOn: "base", rounding: "atTotal" },
     };
     const { version } = await current();
     await saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: chosen });

@@ -62,7 +62,11 @@ const rulesArb = fc.record({
   notYetDue: fc.constantFrom("exclude", "countAsZero" as const),
   penalty: fc.constantFrom(0, 50),
   lateReductionPerDay: fc.constantFrom(0, 100),
-  totals: fc.record({ allowNegative: fc.boolean(), classifyOn: fc.constantFrom("total", "base" as const) }),
+  totals: fc.record({
+    allowNegative: fc.boolean(),
+    classifyOn: fc.constantFrom("total", "base" as const),
+    rounding: fc.constantFrom("perCriterion", "atTotal" as const),
+  }),
   leadingAwardFallback: fc.constantFrom("blocDecides", "nextEligible" as const),
   ballotThreshold: fc.constantFrom(null, 5001),
   // Deduction V.1 on the total, or on a manual or the task-derived criterion.

@@ -13,7 +13,7 @@ const rank = (
         members: [member("u1")],
         scoreLines: lines,
         rules: rules({
-          totals: { allowNegative: false, classifyOn: "total", ...totals },
+          totals: { allowNegative: false, classifyOn: "total", rounding: "perCriterion", ...totals },
           ...(levels ? { classificationLevels: levels } : {}),
         }),
       }),

@@ -170,7 +170,7 @@ function LevelThreshold({
   );
 }
 
-/** What the levels are measured on, and whether a total may fall below 0. */
+/** What the levels are measured on. */
 function ClassificationBasisFields({
   value,
   onChange,
@@ -179,7 +179,7 @@ function ClassificationBasisFields({
   onChange: (value: Totals) => void;
 }) {
   return (
-    <div className="mb-3 grid gap-2">
+    <div className="mb-3">
       <div>
         <label htmlFor="rules-classifyOn" className="block text-xs font-medium text-stone-700">
           Xếp loại theo
@@ -197,14 +197,6 @@ function ClassificationBasisFields({
           ))}
         </select>
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={value.allowNegative}
-          onChange={(event) => onChange({ ...value, allowNegative: event.target.checked })}
-        />
-        Cho phép tổng điểm âm (bỏ chọn: tổng điểm thấp nhất là 0)
-      </label>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { buildRules, toFormState, type RulesFormErrors } from "./rules-form-stat
 import { MEMBERSHIP_LABEL } from "@/domain/vocabulary";
 import { TaskCompletionFields } from "./task-completion-fields";
 import { TieBreakEditor } from "./tie-break-editor";
+import { TotalsFields } from "./totals-fields";
 
 type Props = {
   blocYearId: string;
@@ -52,6 +53,7 @@ export function RulesForm({ blocYearId, version, rules, maxPoints, deductionCrit
         errors={errors}
         deductionCriteria={deductionCriteria}
       />
+      <TotalsFields value={form.totals} onChange={(totals) => setForm({ ...form, totals })} />
       <TieBreakEditor
         value={form.tieBreaks}
         onChange={(tieBreaks) => setForm({ ...form, tieBreaks })}

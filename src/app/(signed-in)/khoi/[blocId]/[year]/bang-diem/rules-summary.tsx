@@ -5,6 +5,7 @@ import {
   LEADING_AWARD_FALLBACK_LABEL,
   MEMBERSHIP_LABEL,
   NOT_YET_DUE_LABEL,
+  ROUNDING_MODE_LABEL,
   tieBreakTitle,
 } from "@/domain/vocabulary";
 
@@ -47,6 +48,8 @@ export function RulesSummary({
         <dd>{rules.allowSelfScoreFallback ? "được dùng khi chưa có điểm khác" : "không dùng để xếp hạng"}</dd>
         <dt className="text-stone-600">Tổng điểm âm</dt>
         <dd>{rules.totals.allowNegative ? "được phép" : "không: tổng điểm thấp nhất là 0"}</dd>
+        <dt className="text-stone-600">Làm tròn điểm nhiệm vụ</dt>
+        <dd>{ROUNDING_MODE_LABEL[rules.totals.rounding]}</dd>
         <dt className="text-stone-600">Xếp loại theo</dt>
         <dd>{CLASSIFICATION_BASIS_LABEL[rules.totals.classifyOn]}</dd>
       </dl>
