@@ -95,6 +95,10 @@ test("the secretariat builds its criteria tree: refused sums, edits, moves and d
   });
   await deduction.getByRole("button", { name: "Lưu" }).click();
   await expect(row(page, "V.1")).toContainText("Trừ vào tiêu chí II.1, không làm tiêu chí thấp hơn 0");
+  // Deleting the criterion says what becomes of the deduction; nothing is deleted here.
+  await actionsOf(page, "II.1").getByRole("button", { name: "Xóa" }).click();
+  await expect(page.getByText(/Điểm trừ V\.1 đang trừ vào mục này sẽ trừ vào tổng điểm\./)).toBeVisible();
+  await page.getByRole("button", { name: "Hủy" }).click();
 
   await actionsOf(page, "II.4").getByRole("button", { name: "Xóa" }).click();
   await page.getByRole("button", { name: "Xóa mục" }).click();

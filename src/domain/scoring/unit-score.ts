@@ -145,13 +145,16 @@ function scoreTargetedDeductions(walk: Walk): void {
     const target = targetId === undefined ? undefined : table.byId.get(targetId);
     if (target === undefined) continue;
     walk.targeted.add(entry.index);
+    const firstLine = walk.score.contributions.length;
     const amount = evaluate(walk, entry);
+    // Its lines are the criterion's: explanations grouped by section then add up as the tables do.
+    for (const line of walk.score.contributions.slice(firstLine)) line.criterionId = target.node.id;
     walk.reductions.set(target.index, (walk.reductions.get(target.index) ?? 0) + amount);
     // The whole amount, not what the criterion could give: "fewer deductions" stays monotone.
     walk.score.criterionDeductions += amount;
     // Said only where it took something: a line of kind "deduction" also marks the unit as scored.
     if (amount === 0) continue;
     const label = `${entry.label} trừ vào ${target.label}, không làm tiêu chí thấp hơn 0`;
-    walk.score.contributions.push({ kind: "deduction", criterionId: entry.node.id, points: 0, label });
+    walk.score.contributions.push({ kind: "deduction", criterionId: target.node.id, points: 0, label });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ScoreNode, ScoringInputError, hasScores, rankAgencies } from "@/domain/scoring";
+import { groupContributionsBySection } from "@/domain/rankings";
 import { contributionSum, line, makeInput, member, rules, TABLE, task, unitOf } from "./scoring-fixtures";
 
 /** TABLE with deduction leaves pointed at criteria (deduction code → criterion id). */
@@ -107,6 +108,27 @@ describe("a deduction that names a criterion", () => {
       "Tiêu chí II.1 “Phát động phong trào thi đua”: điểm trừ lớn hơn điểm của tiêu chí, tiêu chí còn 0,00 điểm, điều chỉnh +3,00 điểm",
     );
     expect(unit.deductions).toBe(0); // not counted again with the deductions outside the scale
+  });
+
+  it("explains the deduction under the criterion's section: each section's lines add up to its points", () => {
+    const unit = rank({ "V.2": "II.1" }, [
+      line("u1", "II.1", 500),
+      line("u1", "II.2", 1800),
+      line("u1", "V.2", 800),
+    ]);
+    const criteria = TABLE.flatMap((root) => [
+      { id: root.id, parentId: null },
+      ...(root.children ?? []).map((child) => ({ id: child.id, parentId: root.id })),
+    ]);
+    const sections = TABLE.map(({ id, code, title }) => ({ id, code, title }));
+    const subtotals = Object.fromEntries(
+      groupContributionsBySection(unit.contributions, criteria, sections).map((group) => [
+        group.section?.code ?? "khác",
+        group.subtotal,
+      ]),
+    );
+    expect(subtotals).toEqual({ I: unit.nodePoints.I, II: 1800, IV: 0, V: 0 });
+    expect(unit.nodePoints.II).toBe(1800);
   });
 
   it("leaves a unit with no score entered without scores (its 0,00 is not a result)", () => {

@@ -56,7 +56,7 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
               error={errors[`awards.${index}.name`]}
               className="sm:col-span-7"
             />
-            <div className="sm:col-span-3">
+            <div className="sm:col-span-4">
               <label htmlFor={`award-${index}-kind`} className="block text-xs font-medium text-stone-700">
                 Chỉ tiêu theo
               </label>
@@ -77,7 +77,7 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
               value={award.amount}
               onChange={(amount) => update(index, { amount })}
               error={errors[`awards.${index}.amount`]}
-              className="sm:col-span-3"
+              className="sm:col-span-4"
             />
             <LabelledInput
               id={`award-${index}-threshold`}
@@ -86,17 +86,24 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
               value={award.threshold}
               onChange={(threshold) => update(index, { threshold })}
               error={errors[`awards.${index}.threshold`]}
-              className="sm:col-span-3"
+              className="sm:col-span-4"
             />
-            <div className="flex items-end justify-between gap-2 sm:col-span-3">
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={award.leading}
-                  onChange={(event) => update(index, { leading: event.target.checked })}
-                />
-                Danh hiệu dẫn đầu
-              </label>
+            <MinimumLevel
+              index={index}
+              value={award.minLevel}
+              levels={levels}
+              onChange={(minLevel) => update(index, { minLevel })}
+              error={errors[`awards.${index}.minLevel`]}
+            />
+            <label className="flex items-center gap-2 self-end pb-2 text-sm sm:col-span-4">
+              <input
+                type="checkbox"
+                checked={award.leading}
+                onChange={(event) => update(index, { leading: event.target.checked })}
+              />
+              Danh hiệu dẫn đầu
+            </label>
+            <div className="flex items-end justify-end sm:col-span-2">
               <button
                 type="button"
                 className={SMALL}
@@ -106,13 +113,6 @@ export function AwardsEditor({ value, onChange, levels, fallback, onFallbackChan
                 Xóa
               </button>
             </div>
-            <MinimumLevel
-              index={index}
-              value={award.minLevel}
-              levels={levels}
-              onChange={(minLevel) => update(index, { minLevel })}
-              error={errors[`awards.${index}.minLevel`]}
-            />
           </li>
         ))}
       </ol>

@@ -69,6 +69,9 @@ export function CriteriaTreeTable({ table, editable }: { table: Table; editable:
                 editable={controls}
                 columns={columns}
                 reduces={table.nodes.find((candidate) => candidate.key === node.reducesKey)}
+                reducedBy={table.nodes
+                  .filter((candidate) => candidate.reducesKey === node.key)
+                  .map((candidate) => candidate.code)}
               />
             );
           })}

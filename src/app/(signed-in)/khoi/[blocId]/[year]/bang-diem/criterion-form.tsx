@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { CRITERION_KINDS, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL, type CriterionKindCode } from "@/domain/vocabulary";
@@ -27,21 +27,32 @@ type Props = {
   revision: string;
   initial: CriterionFormValues;
   targets: CriterionTarget[];
+  /** False for a node with children: only a deduction leaf may reduce a criterion. */
+  canReduce?: boolean;
   idPrefix: string;
   onCancel: () => void;
 };
 
 /** Adds a node or edits one; the whole tree is re-checked on the server when it is saved. */
 export function CriterionForm(props: Props) {
-  const { mode, scoreTableId, revision, initial, targets, idPrefix, onCancel } = props;
+  const { mode, scoreTableId, revision, initial, targets, canReduce = true, idPrefix, onCancel } = props;
   // Not a plain form action: React's reset after it would show the kind select's first value.
   const { state, pending, onSubmit } = useKeptForm(editCriteriaAction);
   const [values, setValues] = useState(initial);
+  const reduces = canReduce && values.kind === "DEDUCTION";
+  const form = useRef<HTMLFormElement>(null);
+  // A refused save takes the keyboard to the first field marked wrong, else to the message.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    const target = form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]');
+    target?.focus();
+  }, [state]);
   const set = (field: keyof CriterionFormValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));
   const id = (field: string) => `${idPrefix}-${field}`;
   return (
     <form
+      ref={form}
       onSubmit={onSubmit}
       className="grid gap-3 rounded-md border border-stone-200 bg-stone-50 p-3 sm:grid-cols-6"
       aria-label={mode.operation === "add" ? "Thêm mục" : "Sửa mục"}
@@ -113,8 +124,8 @@ export function CriterionForm(props: Props) {
         />
       )}
       {/* Any other kind reduces nothing: a node changed from a deduction drops its target. */}
-      {values.kind !== "DEDUCTION" && <input type="hidden" name="reducesId" value="" />}
-      {values.kind === "DEDUCTION" && (
+      {!reduces && <input type="hidden" name="reducesId" value="" />}
+      {reduces && (
         <ReducesSelect
           id={id("reduces")}
           value={values.reducesId}

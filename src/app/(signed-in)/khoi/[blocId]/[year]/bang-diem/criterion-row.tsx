@@ -17,6 +17,8 @@ type Props = {
   columns: number;
   /** The criterion this deduction reduces, if it names one. */
   reduces?: { code: string };
+  /** The codes of the deductions that reduce this criterion. */
+  reducedBy: string[];
 };
 
 const LINK = "text-sm text-brand-800 underline-offset-2 hover:underline disabled:opacity-40";
@@ -31,7 +33,7 @@ function usage(node: ScoreTableNodeView): string {
 }
 
 /** One node of the tree, with its edit, add-child, move and delete controls for a manager. */
-export function CriterionRow({ node, isFirst, isLast, editable, columns, reduces }: Props) {
+export function CriterionRow({ node, isFirst, isLast, editable, columns, reduces, reducedBy }: Props) {
   const [open, setOpen] = useState<"edit" | "add" | "delete" | null>(null);
   const weight = node.depth === 1 ? "font-semibold" : "";
   const canHaveChildren = node.depth < MAX_TREE_DEPTH && node.kind !== "TASK_DERIVED";
@@ -117,6 +119,8 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns, reduces
               <div className="flex flex-wrap items-center gap-3 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
                 <span>
                   Xóa mục {node.code} “{node.title}”{node.hasChildren ? " cùng các mục con" : ""}?
+                  {reducedBy.length > 0 &&
+                    ` Điểm trừ ${reducedBy.join(", ")} đang trừ vào mục này sẽ trừ vào tổng điểm.`}
                 </span>
                 <NodeCommandForm
                   {...editable}
@@ -137,6 +141,7 @@ export function CriterionRow({ node, isFirst, isLast, editable, columns, reduces
             ) : (
               <CriterionForm
                 {...editable}
+                canReduce={open === "add" || !node.hasChildren}
                 idPrefix={`${open}-${node.key}`}
                 mode={
                   open === "edit"

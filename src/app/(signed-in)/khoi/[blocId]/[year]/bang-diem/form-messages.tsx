@@ -6,7 +6,7 @@ export function FormError({ state }: { state: { ok: boolean } | null }) {
   const message = (state as Failure).formError;
   if (!message) return null;
   return (
-    <p role="alert" className="mt-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
+    <p role="alert" tabIndex={-1} className="mt-2 rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
       {message}
     </p>
   );
