@@ -103,18 +103,27 @@ describe.each(testBackends())("a deduction that names the criterion it reduces (
 
   it("once scoring has started: a new version whose deduction reduces the copy, and the ranking takes it", async () => {
     await putYearsInStage(t.prisma, [year2024], "ACTIVE");
+    const old = await tableInForce(t.prisma, year2024);
     const before = await computeRanking(t.prisma, { blocYearId: year2024 });
-    const ii1 = (await tableInForce(t.prisma, year2024)).idOf("II.1");
-    const scored = before.result.units.find((unit) => (unit.nodePoints[ii1] ?? 0) > 0);
-    expect(scored).toBeDefined();
-    expect(await pointAt(year2024, "V.3", "II.1")).toMatchObject({ newVersion: true });
+    // A unit the demo gave a V.1 deduction (late report): its II.1 has more than that.
+    const penalised = before.result.units.find((unit) =>
+      unit.contributions.some((line) => line.criterionId === old.idOf("V.1") && line.points < 0),
+    )!;
+    const taken = penalised.nodePoints[old.idOf("V.1")]!;
+    expect(taken).toBeGreaterThan(0);
+    expect(await pointAt(year2024, "V.1", "II.1")).toMatchObject({ newVersion: true });
     const table = await tableInForce(t.prisma, year2024);
-    expect(table.version).toBe(2);
-    expect(table.nodes.find((node) => node.code === "V.3")?.reducesKey).toBe(table.idOf("II.1"));
+    expect(table.version).toBe(old.version + 1);
+    expect(table.nodes.find((node) => node.code === "V.1")?.reducesKey).toBe(table.idOf("II.1"));
     const after = await computeRanking(t.prisma, { blocYearId: year2024 });
-    const labels = after.result.units.flatMap((unit) => unit.contributions.map((line) => line.label));
-    expect(labels.some((label) => /^Điểm trừ V\.3 .* trừ vào Tiêu chí II\.1 /.test(label))).toBe(true);
-    for (const unit of after.result.units)
-      expect(unit.contributions.reduce((sum, line) => sum + line.points, 0)).toBe(unit.total);
+    const unit = after.result.units.find((candidate) => candidate.unitId === penalised.unitId)!;
+    expect(unit.nodePoints[table.idOf("II.1")]).toBe(penalised.nodePoints[old.idOf("II.1")]! - taken);
+    expect(unit.deductions).toBe(penalised.deductions - taken);
+    expect(unit.total).toBe(penalised.total);
+    expect(unit.contributions.map((line) => line.label)).toContainEqual(
+      expect.stringMatching(/^Điểm trừ V\.1 .* trừ vào Tiêu chí II\.1 /),
+    );
+    for (const each of after.result.units)
+      expect(each.contributions.reduce((sum, line) => sum + line.points, 0)).toBe(each.total);
   });
 });
