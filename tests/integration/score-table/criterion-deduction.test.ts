@@ -7,7 +7,7 @@ import { computeRanking } from "@/server/queries/compute-ranking";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 import { putYearsInStage } from "../../support/year-stage";
-import { ktktYear, tableInForce } from "./score-table-support";
+import { ktktYear, nodeUpdate, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("a deduction that names the criterion it reduces (%s)", (kind) => {
   let t: TestDatabase;
@@ -18,19 +18,8 @@ describe.each(testBackends())("a deduction that names the criterion it reduces (
   /** The form's update of a node, with the target it should reduce ("" = the total). */
   const pointAt = async (blocYearId: string, code: string, target: string | null) => {
     const table = await tableInForce(t.prisma, blocYearId);
-    const node = table.nodes.find((candidate) => candidate.code === code)!;
-    return editCriteria(t.prisma, secretariat(), {
-      operation: "update",
-      scoreTableId: table.id,
-      revision: table.revision,
-      criterionId: node.key,
-      code: node.code,
-      title: node.title,
-      kind: node.kind,
-      maxPoints: node.maxPoints,
-      capPoints: node.capPoints,
-      reducesId: target === null ? null : table.idOf(target),
-    });
+    const reducesId = target === null ? null : table.idOf(target);
+    return editCriteria(t.prisma, secretariat(), await nodeUpdate(t.prisma, blocYearId, code, { reducesId }));
   };
   const targetOf = async (blocYearId: string, code: string) => {
     const table = await tableInForce(t.prisma, blocYearId);

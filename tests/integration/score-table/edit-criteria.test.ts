@@ -5,39 +5,15 @@ import { createNextBlocYear } from "@/server/mutations/members/create-next-bloc-
 import { editCriteria } from "@/server/mutations/score-table/edit-criteria";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
-import { FORBIDDEN_USERS, ktktYear, snapshotOf, tableInForce } from "./score-table-support";
+import { FORBIDDEN_USERS, ktktYear, nodeUpdate, snapshotOf, tableInForce } from "./score-table-support";
 
 describe.each(testBackends())("editing the criteria tree before scoring starts (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   let preparedYear: string;
   const secretariat = () => demo.user("thuky.ktkt");
-  const update = async (
-    code: string,
-    patch: Partial<{
-      title: string;
-      maxPoints: number;
-      kind: "MANUAL" | "DEDUCTION";
-      capPoints: number | null;
-      reducesId: string | null;
-    }>,
-  ) => {
-    const table = await tableInForce(t.prisma, preparedYear);
-    const node = table.nodes.find((candidate) => candidate.code === code)!;
-    return {
-      operation: "update" as const,
-      scoreTableId: table.id,
-      revision: table.revision,
-      criterionId: node.key,
-      code: node.code,
-      title: node.title,
-      kind: node.kind,
-      maxPoints: node.maxPoints,
-      capPoints: node.capPoints,
-      reducesId: node.reducesKey,
-      ...patch,
-    };
-  };
+  const update = (code: string, patch: Parameters<typeof nodeUpdate>[3]) =>
+    nodeUpdate(t.prisma, preparedYear, code, patch);
 
   beforeAll(async () => {
     t = await openTestDatabase(kind, "demo");

@@ -2,6 +2,36 @@ import type { AppPrismaClient } from "@/server/database/connect";
 import { loadCriteriaNodes, treeRevision } from "@/server/queries/score-table/criteria-nodes";
 import type { DemoWorld } from "../../factories/demo";
 
+/** The tree editor's update of one node, as its form sends it, with the fields in `patch` changed. */
+export async function nodeUpdate(
+  prisma: AppPrismaClient,
+  blocYearId: string,
+  code: string,
+  patch: Partial<{
+    title: string;
+    maxPoints: number;
+    kind: "MANUAL" | "DEDUCTION";
+    capPoints: number | null;
+    reducesId: string | null;
+  }> = {},
+) {
+  const table = await tableInForce(prisma, blocYearId);
+  const node = table.nodes.find((candidate) => candidate.code === code)!;
+  return {
+    operation: "update" as const,
+    scoreTableId: table.id,
+    revision: table.revision,
+    criterionId: node.key,
+    code: node.code,
+    title: node.title,
+    kind: node.kind,
+    maxPoints: node.maxPoints,
+    capPoints: node.capPoints,
+    reducesId: node.reducesKey,
+    ...patch,
+  };
+}
+
 /** The table in force for a KTKT year, with its nodes and revision as the page would show them. */
 export async function tableInForce(prisma: AppPrismaClient, blocYearId: string) {
   const table = await prisma.scoreTable.findFirstOrThrow({

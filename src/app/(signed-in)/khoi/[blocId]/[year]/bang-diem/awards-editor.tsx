@@ -1,6 +1,6 @@
 "use client";
 
-import { INPUT_CLASS, SECONDARY_BUTTON } from "./form-messages";
+import { INPUT_CLASS, SECONDARY_BUTTON, FieldError } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
 import { LEADING_AWARD_FALLBACK_LABEL } from "@/domain/vocabulary";
@@ -190,11 +190,7 @@ function MinimumLevel(props: {
           <option value={props.value}>{props.value} (không còn trong các mức)</option>
         )}
       </select>
-      {props.error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
-          {props.error}
-        </p>
-      )}
+      <FieldError id={id} error={props.error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { INPUT_CLASS, SECONDARY_BUTTON } from "./form-messages";
+import { INPUT_CLASS, SECONDARY_BUTTON, FieldError } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
 import { CLASSIFICATION_BASIS_LABEL } from "@/domain/vocabulary";
@@ -161,11 +161,7 @@ function LevelThreshold({
           <option value="points">điểm</option>
         </select>
       </div>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -5,7 +5,14 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { CRITERION_KINDS, isBonusOrDeduction } from "@/domain/score-table/criteria-tree";
 import { CRITERION_KIND_LABEL, type CriterionKindCode } from "@/domain/vocabulary";
 import { editCriteriaAction } from "./actions";
-import { fieldErrorOf, FormError, INPUT_CLASS, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./form-messages";
+import {
+  fieldErrorOf,
+  FormError,
+  INPUT_CLASS,
+  PRIMARY_BUTTON,
+  SECONDARY_BUTTON,
+  FieldError,
+} from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 
 export type CriterionFormValues = {
@@ -182,11 +189,7 @@ function ReducesSelect(props: {
       <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">
         Trừ vào một tiêu chí: tiêu chí đó thấp nhất còn 0 điểm, không trừ sang phần khác.
       </p>
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -23,3 +23,13 @@ export const PRIMARY_BUTTON =
   "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50";
 export const SECONDARY_BUTTON =
   "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm text-stone-700 hover:bg-stone-50 disabled:opacity-50";
+
+/** A field's message under it, as `${id}-error` for the field's aria-describedby. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
+      {error}
+    </p>
+  );
+}

@@ -1,4 +1,4 @@
-import { INPUT_CLASS } from "./form-messages";
+import { INPUT_CLASS, FieldError } from "./form-messages";
 
 type Props = {
   id: string;
@@ -45,11 +45,7 @@ export function LabelledInput({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs text-brand-700">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import type { NotYetDuePolicy } from "@/domain/scoring";
-import { INPUT_CLASS } from "./form-messages";
+import { INPUT_CLASS, FieldError } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
 import { NOT_YET_DUE_LABEL } from "@/domain/vocabulary";
@@ -63,11 +63,7 @@ export function TaskCompletionFields({ value, onChange, errors, deductionCriteri
             </option>
           ))}
         </select>
-        {errors["taskCompletion.deductionId"] && (
-          <p id="rules-deductionId-error" className="mt-1 text-xs text-brand-700">
-            {errors["taskCompletion.deductionId"]}
-          </p>
-        )}
+        <FieldError id="rules-deductionId" error={errors["taskCompletion.deductionId"]} />
       </div>
       <div className="sm:col-span-2">
         <label htmlFor="rules-notYetDue" className="block text-xs font-medium text-stone-700">
