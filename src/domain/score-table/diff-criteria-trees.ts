@@ -12,6 +12,13 @@ export const COMPARED_FIELDS = [
 ] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
+export type CriterionColumn = Exclude<ComparedField, "parentKey" | "reducesKey"> | "parentId" | "reducesId";
+
+/** The stored column of a draft field (keys are the criteria's ids). */
+export function columnOf(field: ComparedField): CriterionColumn {
+  return field === "parentKey" ? "parentId" : field === "reducesKey" ? "reducesId" : field;
+}
+
 export interface FieldChange {
   key: string;
   field: ComparedField;

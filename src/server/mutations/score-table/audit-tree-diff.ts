@@ -1,12 +1,14 @@
 import "server-only";
 import type { DraftNode } from "@/domain/score-table/criteria-tree";
-import type { TreeDiff } from "@/domain/score-table/diff-criteria-trees";
+import { columnOf, type TreeDiff } from "@/domain/score-table/diff-criteria-trees";
 import type { AppTransaction } from "@/server/database/connect";
 import { recordAudit } from "@/server/mutations/record-audit";
 
-export function nodeSnapshot(node: DraftNode) {
+/** A created or deleted node as the audit keeps it; ids as `idOf` names them (a new version's). */
+function nodeSnapshot(node: DraftNode, idOf: (key: string) => string) {
   const { code, title, kind, maxPoints, capPoints, position } = node;
-  return { code, title, kind, maxPoints, capPoints, reducesId: node.reducesKey, position };
+  const reducesId = node.reducesKey === null ? null : idOf(node.reducesKey);
+  return { code, title, kind, maxPoints, capPoints, reducesId, position };
 }
 
 /**
@@ -30,23 +32,23 @@ export async function auditTreeDiff(
       ...base,
       entityId: idOf(node.key),
       action: "create",
-      newValue: nodeSnapshot(node),
+      newValue: nodeSnapshot(node, idOf),
     });
   }
   for (const node of diff.deleted) {
-    await recordAudit(tx, { ...base, entityId: node.key, action: "delete", oldValue: nodeSnapshot(node) });
+    await recordAudit(tx, {
+      ...base,
+      entityId: node.key,
+      action: "delete",
+      oldValue: nodeSnapshot(node, (key) => key),
+    });
   }
   for (const change of diff.changes) {
     await recordAudit(tx, {
       ...base,
       entityId: idOf(change.key),
       action: "update",
-      field:
-        change.field === "parentKey"
-          ? "parentId"
-          : change.field === "reducesKey"
-            ? "reducesId"
-            : change.field,
+      field: columnOf(change.field),
       // A value that is not set (e.g. no cap) is left empty in the audit row.
       ...(change.oldValue !== null && { oldValue: change.oldValue }),
       ...(change.newValue !== null && { newValue: change.newValue }),

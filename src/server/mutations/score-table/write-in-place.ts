@@ -1,5 +1,5 @@
 import "server-only";
-import type { TreeDiff } from "@/domain/score-table/diff-criteria-trees";
+import { columnOf, type TreeDiff } from "@/domain/score-table/diff-criteria-trees";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppTransaction } from "@/server/database/connect";
 import { auditTreeDiff } from "./audit-tree-diff";
@@ -7,13 +7,10 @@ import type { OpenTable } from "./open-table-for-edit";
 
 type FieldData = Record<string, string | number | null>;
 
-/** Draft fields named apart from their columns. */
-const COLUMN_OF: Partial<Record<string, string>> = { parentKey: "parentId", reducesKey: "reducesId" };
-
 function changedFieldsByKey(diff: TreeDiff): Map<string, FieldData> {
   const byKey = new Map<string, FieldData>();
   for (const change of diff.changes) {
-    const field = COLUMN_OF[change.field] ?? change.field;
+    const field = columnOf(change.field);
     byKey.set(change.key, { ...byKey.get(change.key), [field]: change.newValue });
   }
   return byKey;
