@@ -284,6 +284,8 @@ test("at 1366×768 the grid of 8 units × 12 criteria shows the sums and the ran
     .getByRole("navigation", { name: "Giai đoạn chấm" })
     .getByRole("link", { name: "Chấm cuối" })
     .click();
+  // The previous stage's grid has the same columns: wait for the final stage's own heading.
+  await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible();
   const grid = page.getByRole("table");
   await expect(grid.getByRole("columnheader", { name: /^IV\.3/ })).toBeVisible();
   await expect(grid.getByRole("rowheader")).toHaveCount(8);
