@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { recordId } from "./record-id";
-import { TIE_BREAK_RULES, type ScoringRules } from "@/domain/scoring";
+import { KEY_TASK_CONDITIONS, TIE_BREAK_RULES, type ScoringRules } from "@/domain/scoring";
 
 const basisPoints = (label: string) =>
   z
@@ -124,6 +124,7 @@ export const scoringRulesSchema = z
           minPercentOfMax: basisPoints("Ngưỡng tổng điểm").nullable(),
           minPoints: centipoints("Ngưỡng điểm").nullable().default(null),
           minShareEveryCriterion: basisPoints("Ngưỡng mỗi tiêu chí").nullable(),
+          keyTasks: z.enum(KEY_TASK_CONDITIONS).default("any"),
         }),
       )
       .min(1, { error: "Cần ít nhất một mức xếp loại." })

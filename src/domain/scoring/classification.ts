@@ -1,4 +1,5 @@
-import type { Classification } from "./result";
+import { describeBlock, type KeyTaskMiss, keyTasksBlocking } from "./key-tasks";
+import type { Classification, LevelBlockCode, Reason } from "./result";
 import type { ScoringRules } from "./rules";
 import type { IndexedTable } from "./score-table";
 import type { UnitScore } from "./unit-score";
@@ -13,12 +14,25 @@ function everyCriterionReaches(table: IndexedTable, score: UnitScore, share: num
   return true;
 }
 
+export interface ClassificationOutcome {
+  classification: Classification | null;
+  /** Better levels the points reached that key tasks kept the unit out of, best first. */
+  blocks: Reason<LevelBlockCode>[];
+}
+
 /**
  * The first level (best first) whose thresholds the unit meets, on the total or on the scale's
- * points alone as the rules say; compared exactly, in integers.
+ * points alone as the rules say; compared exactly, in integers. A level whose points are reached
+ * but whose key-task condition is not is passed over, and the outcome names the task.
  */
-export function classify(rules: ScoringRules, table: IndexedTable, score: UnitScore): Classification | null {
+export function classify(
+  rules: ScoringRules,
+  table: IndexedTable,
+  score: UnitScore,
+  keyTaskMisses?: readonly KeyTaskMiss[],
+): ClassificationOutcome {
   const points = rules.totals.classifyOn === "base" ? score.base : score.total;
+  const blocks: Reason<LevelBlockCode>[] = [];
   for (const level of rules.classificationLevels) {
     if (level.minPercentOfMax !== null && points * 10000 < level.minPercentOfMax * table.maxPoints) continue;
     if (level.minPoints !== null && points < level.minPoints) continue;
@@ -27,7 +41,14 @@ export function classify(rules: ScoringRules, table: IndexedTable, score: UnitSc
       !everyCriterionReaches(table, score, level.minShareEveryCriterion)
     )
       continue;
-    return { code: level.code, label: level.label };
+    const blocking = keyTasksBlocking(level, keyTaskMisses);
+    const [first] = blocking;
+    if (first !== undefined) {
+      const code = first.kind === "late" ? "keyTaskLate" : "keyTaskNotDone";
+      blocks.push({ code, message: `Chưa xếp loại “${level.label}”: ${describeBlock(first, blocking)}.` });
+      continue;
+    }
+    return { classification: { code: level.code, label: level.label }, blocks };
   }
-  return null;
+  return { classification: null, blocks };
 }

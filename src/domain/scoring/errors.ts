@@ -8,6 +8,7 @@ export type ScoringInputErrorCode =
   | "unknownAward"
   | "duplicate"
   | "missingCompletionDate"
+  | "missingKeyTasks"
   | "invalidRules"
   | "numberTooLarge";
 

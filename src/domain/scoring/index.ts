@@ -3,13 +3,14 @@ export { tallyTasks } from "./task-tally";
 export { hasScores, yearHasScores } from "./has-scores";
 export { whatIf } from "./what-if";
 export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
-export { DEFAULT_SCORING_RULES, TIE_BREAK_RULES } from "./rules";
+export { DEFAULT_SCORING_RULES, KEY_TASK_CONDITIONS, TIE_BREAK_RULES } from "./rules";
 export { levelThresholdProblems, type LevelProblem } from "./level-thresholds";
 export type {
   AwardQuota,
   AwardRule,
   ClassificationBasis,
   ClassificationLevel,
+  KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,
   NotYetDuePolicy,
@@ -37,6 +38,7 @@ export type {
   AwardCandidacy,
   AwardOutcome,
   CandidacyReasonCode,
+  LevelBlockCode,
   Classification,
   Contribution,
   ContributionKind,

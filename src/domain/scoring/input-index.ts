@@ -40,7 +40,7 @@ function taskProblem(task: Task, problem: string): ScoringInputError {
 }
 
 /** Runs once per task, so messages are built only when something is wrong. */
-function checkTask(task: Task): void {
+export function checkTask(task: Task): void {
   if (!isIsoDay(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
   if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
   if (!Number.isSafeInteger(task.weight) || task.weight <= 0)

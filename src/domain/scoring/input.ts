@@ -58,6 +58,8 @@ export interface Task {
   completedOn?: IsoDate;
   /** Basis points; read for 'partial' tasks only. */
   completionShare?: number;
+  /** A key task (nhiệm vụ trọng tâm), which a classification level may require done. */
+  isKey?: boolean;
 }
 
 /**
@@ -124,6 +126,11 @@ export interface ScoringInput {
   tasks: readonly Task[];
   /** Instead of `tasks` (which must then be empty): the tasks as tallies. */
   taskTallies?: readonly TaskTally[];
+  /**
+   * With `taskTallies`: the key tasks again, one by one, for the levels' key-task conditions
+   * (tallies cannot name the task that blocks a level). Required when a level has such a condition.
+   */
+  keyTasks?: readonly Task[];
   scoreLines: readonly ScoreLine[];
   ballots: readonly BallotTally[];
   eligibility: readonly EligibilityFlags[];

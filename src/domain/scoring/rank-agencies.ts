@@ -5,7 +5,8 @@ import type { ScoringInput } from "./input";
 import { indexInput } from "./input-index";
 import { type RankedEntry, rankEntries } from "./ranking";
 import type { Classification, ExcludedUnit, RankingResult, UnitResult } from "./result";
-import { classify } from "./classification";
+import { type ClassificationOutcome, classify } from "./classification";
+import { indexKeyTasks } from "./key-tasks";
 import { percentOfMax } from "@/domain/rankings/percent-of-max";
 import type { IndexedTable } from "./score-table";
 import type { RankingEntry } from "./tie-breaks";
@@ -16,6 +17,7 @@ const VIETNAMESE = new Intl.Collator("vi");
 interface Outcomes {
   table: IndexedTable;
   classifications: Map<string, Classification | null>;
+  levels: Map<string, ClassificationOutcome>;
   proposals: AwardProposals;
 }
 
@@ -44,6 +46,7 @@ function toUnitResult(item: RankedEntry, input: ScoringInput, outcomes: Outcomes
     tasksNotDone: score.tasksNotDone,
     ballotVotes: entry.ballotVotes,
     classification: classifications.get(entry.unitId) ?? null,
+    levelBlocks: outcomes.levels.get(entry.unitId)?.blocks ?? [],
     awards,
     contributions: score.contributions,
   };
@@ -69,9 +72,14 @@ export function rankAgencies(input: ScoringInput): RankingResult {
   }));
   const { ranked, pairs } = rankEntries(entries, input.rules.tieBreaks);
   const { rules } = input;
-  const classifications = new Map(
-    entries.map((entry) => [entry.unitId, classify(rules, index.table, entry.score)]),
+  const keyTasks = indexKeyTasks(input, index.scopes);
+  const levels = new Map(
+    entries.map((entry) => [
+      entry.unitId,
+      classify(rules, index.table, entry.score, keyTasks.get(entry.unitId)),
+    ]),
   );
+  const classifications = new Map([...levels].map(([unitId, level]) => [unitId, level.classification]));
   const proposals = proposeAwards(ranked, rules.awards, {
     ineligibility,
     ballots,
@@ -79,7 +87,7 @@ export function rankAgencies(input: ScoringInput): RankingResult {
     levels: rules.classificationLevels,
     leadingAwardFallback: rules.leadingAwardFallback,
   });
-  const outcomes = { table: index.table, classifications, proposals };
+  const outcomes = { table: index.table, classifications, levels, proposals };
   return {
     maxPoints: index.table.maxPoints,
     units: ranked.map((item) => toUnitResult(item, input, outcomes)),

@@ -27,6 +27,9 @@ export interface Classification {
   label: string;
 }
 
+/** Why a unit is below a level its points reach: a key task not done, or done late. */
+export type LevelBlockCode = "keyTaskNotDone" | "keyTaskLate";
+
 export type IneligibilityCode =
   "underDisciplinaryReview" | "underInvestigation" | "underInspection" | "unresolvedComplaint";
 
@@ -76,6 +79,8 @@ export interface UnitResult {
   /** Votes for the leading award (all awards if the catalogue has none). */
   ballotVotes: number;
   classification: Classification | null;
+  /** Better levels the points reach that a key task kept the unit out of (absent in older snapshots). */
+  levelBlocks?: Reason<LevelBlockCode>[];
   awards: AwardCandidacy[];
   contributions: Contribution[];
 }

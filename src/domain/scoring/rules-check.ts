@@ -1,6 +1,6 @@
 import { ScoringInputError } from "./errors";
 import type { IndexedTable } from "./score-table";
-import { type ScoringRules, TIE_BREAK_RULES } from "./rules";
+import { KEY_TASK_CONDITIONS, type ScoringRules, TIE_BREAK_RULES } from "./rules";
 
 function fail(problem: string): never {
   throw new ScoringInputError("invalidRules", `Quy chế chấm điểm: ${problem}.`);
@@ -45,6 +45,8 @@ function checkClassification(rules: ScoringRules): void {
       fail(`ngưỡng xếp loại ${level.code} không hợp lệ`);
     if (level.minShareEveryCriterion !== null && !isShare(level.minShareEveryCriterion))
       fail(`ngưỡng tiêu chí của xếp loại ${level.code} không hợp lệ`);
+    if (!(KEY_TASK_CONDITIONS as readonly string[]).includes(level.keyTasks))
+      fail(`điều kiện nhiệm vụ trọng tâm của xếp loại ${level.code} không hợp lệ`);
   }
 }
 

@@ -49,6 +49,14 @@ export interface TaskCompletionRule {
 }
 
 /**
+ * What a level asks of the unit's key tasks (nhiệm vụ trọng tâm) that are due (or closed) and
+ * counted for it: 'any' nothing; 'noneNotDone' every one done, late or not (a partly done task
+ * is not done); 'allOnTime' every one done by its deadline. Open tasks not yet due never block.
+ */
+export const KEY_TASK_CONDITIONS = ["any", "noneNotDone", "allOnTime"] as const;
+export type KeyTaskCondition = (typeof KEY_TASK_CONDITIONS)[number];
+
+/**
  * One classification level. Levels are listed best first; a unit gets the first level it meets.
  * Thresholds are relative to the scale's maximum so one rule fits 100- and 1000-point tables.
  */
@@ -61,6 +69,7 @@ export interface ClassificationLevel {
   minPoints: number | null;
   /** Minimum share on every manual and task-derived criterion; null = not required. */
   minShareEveryCriterion: number | null;
+  keyTasks: KeyTaskCondition;
 }
 
 /** shareOfMembers is in basis points of the ranked units, rounded down. */
@@ -138,6 +147,7 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       minPercentOfMax: 9000,
       minPoints: null,
       minShareEveryCriterion: null,
+      keyTasks: "any",
     },
     {
       code: "HTT",
@@ -145,6 +155,7 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       minPercentOfMax: 7000,
       minPoints: null,
       minShareEveryCriterion: null,
+      keyTasks: "any",
     },
     {
       code: "HT",
@@ -152,6 +163,7 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       minPercentOfMax: 5000,
       minPoints: null,
       minShareEveryCriterion: null,
+      keyTasks: "any",
     },
     {
       code: "KHT",
@@ -159,6 +171,7 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
       minPercentOfMax: null,
       minPoints: null,
       minShareEveryCriterion: null,
+      keyTasks: "any",
     },
   ],
   tieBreaks: ["moreTaskPoints", "fewerDeductions", "moreBonus", "moreTasksOnTime"],

@@ -42,6 +42,7 @@ const LEVELS: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: 1900,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
   {
     code: "HT",
@@ -49,6 +50,7 @@ const LEVELS: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: 1500,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
   {
     code: "KHT",
@@ -56,6 +58,7 @@ const LEVELS: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: null,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
 ];
 const passDown: Partial<ScoringRules> = { leadingAwardFallback: "nextEligible" };

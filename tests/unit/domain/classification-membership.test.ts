@@ -43,6 +43,7 @@ describe("classification", () => {
       minPercentOfMax: 9000,
       minPoints: null,
       minShareEveryCriterion: 8500,
+      keyTasks: "any",
     },
     {
       code: "HTT",
@@ -50,6 +51,7 @@ describe("classification", () => {
       minPercentOfMax: 7000,
       minPoints: null,
       minShareEveryCriterion: null,
+      keyTasks: "any",
     },
   ];
 

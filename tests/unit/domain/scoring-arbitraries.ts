@@ -3,6 +3,7 @@ import { addDays } from "@/domain/calendar";
 import {
   type AwardRule,
   type BallotTally,
+  type ClassificationLevel,
   type EligibilityFlags,
   type Member,
   type ScoreLine,
@@ -45,6 +46,7 @@ const taskArb = (owners: readonly string[]): fc.Arbitrary<Omit<Task, "id" | "num
     status: fc.constantFrom("notStarted", "inProgress", "done", "partial", "notDone" as const),
     completedOn: day,
     completionShare: fc.constantFrom(0, 3333, 5000, 10000),
+    isKey: fc.boolean(),
   });
 
 const lineArb = (owners: readonly string[]): fc.Arbitrary<Omit<ScoreLine, "id">> =>
@@ -71,6 +73,8 @@ const rulesArb = fc.record({
   ballotThreshold: fc.constantFrom(null, 5001),
   // Deduction V.1 on the total, or on a manual or the task-derived criterion.
   v1Reduces: fc.constantFrom(null, "II.1", "I.1"),
+  // What the best level asks of key tasks.
+  keyTasks: fc.constantFrom("any", "noneNotDone", "allOnTime" as const),
 });
 
 /**
@@ -100,7 +104,12 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           votersPresent: 7,
         }));
         const eligibility: EligibilityFlags[] = flagged.map((unitId) => ({ unitId, underInspection: true }));
-        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, v1Reduces, ...top } = rule;
+        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, v1Reduces, keyTasks, ...top } =
+          rule;
+        const [best, ...lower] = DEFAULT_SCORING_RULES.classificationLevels as [
+          ClassificationLevel,
+          ...ClassificationLevel[],
+        ];
         const [flag, ...others] = DEFAULT_SCORING_RULES.awards as [AwardRule, ...AwardRule[]];
         return makeInput({
           scoreTable: v1Reduces === null ? TABLE : reducing("V.1", v1Reduces),
@@ -111,7 +120,11 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           ballots,
           eligibility,
           rules: rules(
-            { ...top, awards: [{ ...flag, ballotThreshold }, ...others] },
+            {
+              ...top,
+              awards: [{ ...flag, ballotThreshold }, ...others],
+              classificationLevels: [{ ...best, keyTasks }, ...lower],
+            },
             {
               notYetDue,
               lateReductionPerDay,

@@ -5,6 +5,7 @@ import {
   type RankingResult,
   type ScoringInput,
   type Task,
+  type UnitResult,
   rankAgencies,
 } from "@/domain/scoring";
 
@@ -19,6 +20,13 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
     [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
   }
   return copy;
+}
+
+/** The position of the unit's level, best first; no level is the worst. */
+function levelOf(input: ScoringInput, unit: UnitResult): number {
+  const codes = input.rules.classificationLevels.map((level) => level.code);
+  const at = codes.indexOf(unit.classification?.code ?? "");
+  return at < 0 ? codes.length : at;
 }
 
 function rankOf(result: RankingResult, unitId: string): number {
@@ -112,8 +120,34 @@ describe("scoring properties", () => {
         expect(unitAfter.tasksOnTime).toBeGreaterThanOrEqual(unitBefore.tasksOnTime);
         expect(unitAfter.tasksNotDone).toBeLessThanOrEqual(unitBefore.tasksNotDone);
         expect(rankOf(after, target.ownerUnitId)).toBeLessThanOrEqual(rankOf(before, target.ownerUnitId));
+        expect(levelOf(input, unitAfter)).toBeLessThanOrEqual(levelOf(input, unitBefore));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("marking a task key never puts its unit in a better level, and a blocked level names a key task", () => {
+    fc.assert(
+      fc.property(blocArb, fc.nat(), (input, pick) => {
+        fc.pre(input.tasks.length > 0);
+        const target = input.tasks[pick % input.tasks.length] as Task;
+        const asKey = {
+          ...input,
+          tasks: input.tasks.map((t) => (t.id === target.id ? { ...t, isKey: true } : t)),
+        };
+        const before = rankAgencies({
+          ...input,
+          tasks: input.tasks.map((t) => (t.id === target.id ? { ...t, isKey: false } : t)),
+        });
+        const after = rankAgencies(asKey);
+        for (const unit of after.units) {
+          const earlier = before.units.find((u) => u.unitId === unit.unitId)!;
+          expect(levelOf(input, unit)).toBeGreaterThanOrEqual(levelOf(input, earlier));
+          for (const block of unit.levelBlocks ?? [])
+            expect(block.message).toMatch(/nhiệm vụ trọng tâm số \d+/);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -10,7 +10,10 @@ import {
 } from "@/domain/scoring";
 import { blocArb } from "./scoring-arbitraries";
 
-/** The input with its tasks given as tallies (tallyTasks), as a database's grouping query would. */
+/**
+ * The input with its tasks given as tallies (tallyTasks), as a database's grouping query would,
+ * and its key tasks one by one, as the query loads them.
+ */
 function tallied(input: ScoringInput): ScoringInput {
   const taskTallies = tallyTasks({
     tasks: input.tasks,
@@ -18,7 +21,7 @@ function tallied(input: ScoringInput): ScoringInput {
     asOf: input.asOf,
     rule: input.rules.taskCompletion,
   });
-  return { ...input, tasks: [], taskTallies };
+  return { ...input, tasks: [], taskTallies, keyTasks: input.tasks.filter((task) => task.isKey) };
 }
 
 /** Everything a ranking says but the explanation lines, which are per task in one and per tally in the other. */

@@ -51,6 +51,7 @@ const pointLevels: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: 3800,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
   {
     code: "HTT",
@@ -58,6 +59,7 @@ const pointLevels: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: 3000,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
   {
     code: "KHT",
@@ -65,6 +67,7 @@ const pointLevels: ClassificationLevel[] = [
     minPercentOfMax: null,
     minPoints: null,
     minShareEveryCriterion: null,
+    keyTasks: "any",
   },
 ];
 

@@ -11,6 +11,7 @@ const level = (
   minPercentOfMax,
   minPoints,
   minShareEveryCriterion: null,
+  keyTasks: "any",
 });
 
 describe("levels checked against the table's maximum", () => {

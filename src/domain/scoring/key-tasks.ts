@@ -1,0 +1,88 @@
+import { ScoringInputError } from "./errors";
+import type { ScoringInput, Task } from "./input";
+import { checkTask, scopeOf } from "./input-index";
+import type { MemberScopes, UnitScope } from "./membership";
+import type { ClassificationLevel, KeyTaskCondition } from "./rules";
+import { factsOf } from "./task-assessment";
+
+/** Why a key task keeps a unit out of a level: not (fully) done, or done after its deadline. */
+export type KeyTaskMissKind = "notDone" | "late";
+
+export interface KeyTaskMiss {
+  task: Task;
+  kind: KeyTaskMissKind;
+  daysLate: number;
+}
+
+/** Per ranked unit, its key tasks that are due (or closed) and counted, with what they miss. */
+export type KeyTaskFacts = Map<string, KeyTaskMiss[]>;
+
+const EMPTY: readonly KeyTaskMiss[] = [];
+
+function asksForKeyTasks(levels: readonly ClassificationLevel[]): boolean {
+  return levels.some((level) => level.keyTasks !== "any");
+}
+
+/** One key task as a level condition sees it; null: it blocks no condition (or is not counted). */
+function missOf(task: Task, scope: UnitScope, input: ScoringInput): KeyTaskMiss | null {
+  const windowed = input.rules.membership === "prorateByMembership";
+  const facts = factsOf(task, { asOf: input.asOf, rule: input.rules.taskCompletion, window: scope.window });
+  if (windowed && facts.outsideMembership) return null;
+  if (task.status === "done") return { task, kind: "late", daysLate: facts.daysLate ?? 0 };
+  const open = task.status === "notStarted" || task.status === "inProgress";
+  if (open && !facts.pastDeadline) return null;
+  return { task, kind: "notDone", daysLate: 0 };
+}
+
+/**
+ * The key tasks each ranked unit is judged on, lowest number first: from the task list, or with
+ * tallies from `keyTasks`. Done tasks are kept too (a late one misses 'allOnTime').
+ */
+export function indexKeyTasks(input: ScoringInput, scopes: MemberScopes): KeyTaskFacts {
+  const facts: KeyTaskFacts = new Map();
+  if (!asksForKeyTasks(input.rules.classificationLevels)) return facts;
+  if (input.taskTallies && input.keyTasks === undefined)
+    throw new ScoringInputError(
+      "missingKeyTasks",
+      "Quy chế xếp loại xét nhiệm vụ trọng tâm: cần danh sách nhiệm vụ trọng tâm cùng với các nhóm nhiệm vụ.",
+    );
+  const keyTasks = input.taskTallies ? (input.keyTasks ?? []) : input.tasks.filter((task) => task.isKey);
+  for (const task of [...keyTasks].sort((a, b) => a.number - b.number)) {
+    if (input.taskTallies) checkTask(task);
+    const scope = scopeOf(scopes, task.ownerUnitId, `Nhiệm vụ ${task.number}`);
+    if (scope === null) continue;
+    const miss = missOf(task, scope, input);
+    if (miss === null) continue;
+    const list = facts.get(task.ownerUnitId);
+    if (list === undefined) facts.set(task.ownerUnitId, [miss]);
+    else list.push(miss);
+  }
+  return facts;
+}
+
+function misses(miss: KeyTaskMiss, condition: KeyTaskCondition): boolean {
+  if (condition === "any") return false;
+  if (miss.kind === "notDone") return true;
+  return condition === "allOnTime" && miss.daysLate > 0;
+}
+
+/** The key tasks of one unit that keep it out of a level, lowest number first. */
+export function keyTasksBlocking(
+  level: ClassificationLevel,
+  unitMisses: readonly KeyTaskMiss[] | undefined,
+): KeyTaskMiss[] {
+  const condition = level.keyTasks;
+  return (unitMisses ?? EMPTY).filter((miss) => misses(miss, condition));
+}
+
+function whatHappened(miss: KeyTaskMiss): string {
+  if (miss.kind === "late") return `hoàn thành trễ ${miss.daysLate} ngày`;
+  return miss.task.status === "partial" ? "chỉ hoàn thành một phần" : "chưa hoàn thành";
+}
+
+/** "Nhiệm vụ trọng tâm số 7 “…” chưa hoàn thành (và 2 nhiệm vụ trọng tâm khác)". */
+export function describeBlock(first: KeyTaskMiss, blocking: readonly KeyTaskMiss[]): string {
+  const others = blocking.length - 1;
+  const rest = others > 0 ? ` (và ${others} nhiệm vụ trọng tâm khác)` : "";
+  return `nhiệm vụ trọng tâm số ${first.task.number} “${first.task.title}” ${whatHappened(first)}${rest}`;
+}
