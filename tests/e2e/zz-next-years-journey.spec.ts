@@ -25,6 +25,8 @@ const OVERRIDE_REASON =
 // Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
 const PAGE_READY = { timeout: 30_000 };
 
+const KEY_TASK = "Hoàn thành cơ sở dữ liệu công trình xây dựng toàn tỉnh";
+
 const TASKS: SheetRow[] = [
   ["Hoàn thành quy hoạch sử dụng đất nông nghiệp sau hợp nhất", NNMT, "188-CTr/TU", 2, "30/09/2025"],
   ["Rà soát hạ tầng giao thông các khu công nghiệp", XD, null, 1, "31/10/2025"],
@@ -41,6 +43,10 @@ const blocCard = (page: Page) => page.getByRole("listitem").filter({ hasText: KT
 const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\s|$)`);
 const rowOf = (scope: Page | Locator, unit: string) =>
   scope.getByRole("row").filter({ has: scope.getByRole("rowheader", { name: startsWith(unit) }) });
+
+/** The "Xếp loại" fact of a unit's ranking page. */
+const classificationOf = (page: Page) =>
+  page.locator("dt", { hasText: /^Xếp loại$/ }).locator("xpath=following-sibling::dd");
 
 /** `confirmFirst`: the move opens from its summary line and says what it sets going. */
 async function moveStage(page: Page, from: string, button: string, to: string, confirmFirst = false) {
@@ -293,5 +299,59 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(page.getByRole("heading", { name: "Thành viên năm 2026 (6)" })).toBeVisible();
     for (const unit of MEMBERS_2025)
       await expect(page.getByRole("rowheader", { name: startsWith(unit) })).toBeVisible();
+  });
+
+  await test.step("2026: the best level asks for key tasks on time; a key task done late keeps its unit one level down, named on its page", async () => {
+    // Levels any total reaches, so that the key task is what decides.
+    await openTab(page, "Bảng điểm & quy tắc");
+    const rules = page.getByRole("form", { name: "Quy tắc chấm điểm" });
+    for (const index of [0, 1, 2]) await rules.getByLabel("Điểm tối thiểu").nth(index).fill("0");
+    await rules
+      .getByLabel("Nhiệm vụ trọng tâm")
+      .first()
+      .selectOption({ label: "Mọi nhiệm vụ trọng tâm hoàn thành đúng hạn" });
+    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
+    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await expect(rules.getByLabel("Nhiệm vụ trọng tâm").first()).toHaveValue("allOnTime");
+
+    await moveStage(page, "Đang chuẩn bị", "Bắt đầu triển khai", "Đang thực hiện", true);
+    await openTab(page, "Nhiệm vụ");
+    await page.getByRole("link", { name: "Thêm nhiệm vụ" }).click();
+    await page.getByLabel("Nội dung nhiệm vụ").fill(KEY_TASK);
+    await page.getByLabel("Đơn vị chủ trì").selectOption({ label: XD });
+    await page.getByLabel("Hạn hoàn thành").fill("31/03/2026");
+    await page.getByLabel("Không có", { exact: true }).check();
+    await page.getByLabel("Nhiệm vụ trọng tâm").check();
+    await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+    await expect(page.getByText("Đã thêm nhiệm vụ số 1.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Nhiệm vụ số 1\s*Trọng tâm$/ })).toBeVisible();
+    await page.getByLabel("Trạng thái").selectOption({ label: "Hoàn thành" });
+    await page.getByLabel("Ngày hoàn thành").fill("10/04/2026");
+    await page.getByRole("button", { name: "Lưu tiến độ" }).click();
+    await expect(page.getByText("Đã cập nhật tiến độ.")).toBeVisible();
+
+    await openTab(page, "Xếp hạng");
+    await rowOf(page, XD)
+      .getByRole("link", { name: startsWith(XD) })
+      .click();
+    await expect(classificationOf(page)).toHaveText("Hoàn thành tốt nhiệm vụ", PAGE_READY);
+    await expect(page.getByRole("list", { name: "Vì sao chưa xếp loại cao hơn" })).toHaveText(
+      `Chưa xếp loại “Hoàn thành xuất sắc nhiệm vụ”: nhiệm vụ trọng tâm số 1 “${KEY_TASK}” hoàn thành trễ 10 ngày.`,
+    );
+
+    // Late is enough when the level only asks that no key task is left undone.
+    await openTab(page, "Bảng điểm & quy tắc");
+    await rules
+      .getByLabel("Nhiệm vụ trọng tâm")
+      .first()
+      .selectOption({ label: "Không có nhiệm vụ trọng tâm nào chưa hoàn thành" });
+    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
+    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await openTab(page, "Xếp hạng");
+    await rowOf(page, XD)
+      .getByRole("link", { name: startsWith(XD) })
+      .click();
+    await expect(classificationOf(page)).toHaveText("Hoàn thành xuất sắc nhiệm vụ", PAGE_READY);
+    await expect(page.getByRole("list", { name: "Vì sao chưa xếp loại cao hơn" })).toHaveCount(0);
   });
 });

@@ -136,6 +136,7 @@ export const AUDIT_VOCABULARY = {
     ownerUnitId: f("Đơn vị chủ trì", "unit"),
     sourceDocumentId: f("Văn bản giao", "sourceDocument"),
     weight: f("Trọng số", "number"),
+    isKey: f("Nhiệm vụ trọng tâm", "yesNo"),
     deadline: f("Hạn hoàn thành", "date"),
     criterionId: f("Tiêu chí chấm", "criterion"),
     status: f("Tình trạng", "taskStatus"),

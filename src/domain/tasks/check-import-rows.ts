@@ -28,6 +28,7 @@ export type ImportedTask = {
   sourceDocumentId: string | null;
   weight: number;
   deadline: string;
+  isKey: boolean;
 };
 
 type Checked<T> = { value: T } | { message: string };
@@ -85,6 +86,17 @@ function checkWeight(cell: ImportCell): Checked<number> {
   return { value: Number(text) };
 }
 
+const KEY_YES = new Set(["x", "có", "co", "1", "true", "yes"]);
+const KEY_NO = new Set(["", "không", "khong", "0", "false", "no"]);
+
+/** "x" (or "có", 1…) marks a key task; blank (or "không", 0…) does not. */
+function checkKey(cell: ImportCell): Checked<boolean> {
+  const text = textOf(cell).normalize("NFC").toLowerCase();
+  if (KEY_YES.has(text)) return { value: true };
+  if (KEY_NO.has(text)) return { value: false };
+  return { message: `Ghi “x” cho nhiệm vụ trọng tâm, để trống nếu không phải (“${textOf(cell)}” không rõ).` };
+}
+
 function checkDeadline(cell: ImportCell, lookups: Lookups): Checked<string> {
   const isDate = cell !== null && typeof cell === "object";
   if (!isDate && textOf(cell) === "") return { message: "Thiếu hạn hoàn thành." };
@@ -103,13 +115,14 @@ function checkRow(raw: ImportRow, lookups: Lookups): { task?: ImportedTask; prob
     source: checkSource(raw.source, lookups),
     weight: checkWeight(raw.weight),
     deadline: checkDeadline(raw.deadline, lookups),
+    key: checkKey(raw.key ?? null),
   } satisfies Record<ImportedColumn, Checked<unknown>>;
   const problems = Object.entries(checks).flatMap(([column, check]) =>
     "message" in check
       ? [{ row: raw.row, column: headerOf(column as ImportedColumn), message: check.message }]
       : [],
   );
-  const { title, owner, source, weight, deadline } = checks;
+  const { title, owner, source, weight, deadline, key } = checks;
   if ("value" in owner && "value" in deadline) {
     const span = lookups.spans.get(owner.value);
     if (!canOwnTaskDueOn(span, deadline.value)) {
@@ -123,7 +136,8 @@ function checkRow(raw: ImportRow, lookups: Lookups): { task?: ImportedTask; prob
     "value" in owner &&
     "value" in source &&
     "value" in weight &&
-    "value" in deadline
+    "value" in deadline &&
+    "value" in key
   ))
     return { problems };
   return {
@@ -135,6 +149,7 @@ function checkRow(raw: ImportRow, lookups: Lookups): { task?: ImportedTask; prob
       sourceDocumentId: source.value,
       weight: weight.value,
       deadline: deadline.value,
+      isKey: key.value,
     },
   };
 }

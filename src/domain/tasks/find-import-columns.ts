@@ -1,7 +1,8 @@
-import { TASK_IMPORT_COLUMNS, type ImportedColumn } from "./import-columns";
+import { OPTIONAL_IMPORT_COLUMNS, TASK_IMPORT_COLUMNS, type ImportedColumn } from "./import-columns";
 import { headerKey } from "./match-text";
 
-export type ColumnPositions = Record<ImportedColumn, number>;
+/** Where each column is; an optional column the sheet leaves out has none. */
+export type ColumnPositions = Record<Exclude<ImportedColumn, "key">, number> & { key?: number };
 
 /**
  * Where each column sits, found by its header (so a reordered sheet still reads), or the headers
@@ -16,8 +17,9 @@ export function findImportColumns(
   for (const column of TASK_IMPORT_COLUMNS) {
     if (column.key === "sequence") continue;
     const position = byKey.get(headerKey(column.header));
-    if (position === undefined) missing.push(column.header);
-    else positions[column.key] = position;
+    if (position === undefined) {
+      if (!OPTIONAL_IMPORT_COLUMNS.has(column.key)) missing.push(column.header);
+    } else positions[column.key] = position;
   }
   return missing.length > 0 ? { missing } : { positions: positions as ColumnPositions };
 }

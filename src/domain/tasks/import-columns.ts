@@ -6,10 +6,14 @@ export const TASK_IMPORT_COLUMNS = [
   { key: "source", header: "Văn bản giao (số hiệu)", width: 22 },
   { key: "weight", header: "Trọng số", width: 10 },
   { key: "deadline", header: "Hạn hoàn thành (dd/mm/yyyy)", width: 18 },
+  { key: "key", header: "Trọng tâm (x)", width: 12 },
 ] as const;
 
 export type TaskImportColumn = (typeof TASK_IMPORT_COLUMNS)[number]["key"];
 export type ImportedColumn = Exclude<TaskImportColumn, "sequence">;
+
+/** Columns a sheet may leave out: files made from the template before key tasks still import. */
+export const OPTIONAL_IMPORT_COLUMNS: ReadonlySet<ImportedColumn> = new Set(["key"]);
 
 export const headerOf = (key: TaskImportColumn) =>
   TASK_IMPORT_COLUMNS.find((column) => column.key === key)!.header;
@@ -17,7 +21,10 @@ export const headerOf = (key: TaskImportColumn) =>
 /** A cell as read from the sheet: text, a number, a real Excel date (ISO), or nothing. */
 export type ImportCell = string | number | { date: string } | null;
 
-export type ImportRow = { row: number } & Record<ImportedColumn, ImportCell>;
+/** A sheet row by column; a row of a sheet without the optional key column has no `key`. */
+export type ImportRow = { row: number } & Record<Exclude<ImportedColumn, "key">, ImportCell> & {
+  key?: ImportCell;
+};
 
 export type ImportProblem = { row: number; column: string | null; message: string };
 

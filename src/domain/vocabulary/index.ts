@@ -10,5 +10,6 @@ export {
   CLASSIFICATION_BASIS_LABEL,
   LEADING_AWARD_FALLBACK_LABEL,
   ROUNDING_MODE_LABEL,
+  KEY_TASK_CONDITION_LABEL,
 } from "./rules-labels";
 export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

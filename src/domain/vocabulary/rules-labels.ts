@@ -1,5 +1,6 @@
 import type {
   ClassificationBasis,
+  KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,
   NotYetDuePolicy,
@@ -53,6 +54,12 @@ export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
 export const CLASSIFICATION_BASIS_LABEL: Record<ClassificationBasis, string> = {
   total: "Tổng điểm (đã cộng điểm thưởng, trừ điểm trừ)",
   base: "Điểm theo thang điểm (chưa cộng điểm thưởng, chưa trừ điểm trừ)",
+};
+
+export const KEY_TASK_CONDITION_LABEL: Record<KeyTaskCondition, string> = {
+  any: "Không xét",
+  noneNotDone: "Không có nhiệm vụ trọng tâm nào chưa hoàn thành",
+  allOnTime: "Mọi nhiệm vụ trọng tâm hoàn thành đúng hạn",
 };
 
 export const ROUNDING_MODE_LABEL: Record<RoundingMode, string> = {

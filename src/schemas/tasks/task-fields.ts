@@ -65,6 +65,11 @@ export const taskFields = z.object({
   title: requiredText("nội dung nhiệm vụ", MAX_TITLE_LENGTH),
   ownerUnitId: rowId("đơn vị chủ trì"),
   weight: taskWeight,
+  // A checkbox: sent as "on" when ticked, absent otherwise.
+  isKey: z
+    .literal("on", { error: "Ô “Nhiệm vụ trọng tâm” không hợp lệ." })
+    .optional()
+    .transform((value) => value === "on"),
   deadline: formDate("hạn hoàn thành"),
   criterionId: blankOr(recordId()),
 });

@@ -3,6 +3,7 @@ import {
   findImportColumns,
   MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
+  OPTIONAL_IMPORT_COLUMNS,
   TASK_IMPORT_COLUMNS,
   type ColumnPositions,
   type ImportRow,
@@ -25,7 +26,9 @@ const cellText = (row: SheetRow, column: number) => {
 };
 
 const requiredHeaders = () =>
-  TASK_IMPORT_COLUMNS.filter((column) => column.key !== "sequence").map((column) => column.header);
+  TASK_IMPORT_COLUMNS.filter(
+    (column) => column.key !== "sequence" && !OPTIONAL_IMPORT_COLUMNS.has(column.key),
+  ).map((column) => column.header);
 
 /** The header row (within the first rows, so a title above the table is allowed) and its columns. */
 function findHeader(rows: readonly SheetRow[]): { headerRow: number; positions: ColumnPositions } {
@@ -42,7 +45,8 @@ function findHeader(rows: readonly SheetRow[]): { headerRow: number; positions: 
 }
 
 function readRow(row: SheetRow, positions: ColumnPositions): ImportRow {
-  const cell = (column: number) => toImportCell(row.values[column]);
+  const cell = (column: number | undefined) =>
+    column === undefined ? null : toImportCell(row.values[column]);
   return {
     row: row.number,
     title: cell(positions.title),
@@ -50,11 +54,12 @@ function readRow(row: SheetRow, positions: ColumnPositions): ImportRow {
     source: cell(positions.source),
     weight: cell(positions.weight),
     deadline: cell(positions.deadline),
+    key: cell(positions.key),
   };
 }
 
 const isBlank = (row: ImportRow) =>
-  [row.title, row.owner, row.source, row.weight, row.deadline].every((cell) => cell === null);
+  [row.title, row.owner, row.source, row.weight, row.deadline, row.key].every((cell) => cell === null);
 
 /**
  * The task rows of an uploaded .xlsx (first sheet), blank rows skipped. The archive is checked

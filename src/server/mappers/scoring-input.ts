@@ -1,5 +1,5 @@
 import "server-only";
-import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, TaskStatus } from "@/domain/scoring";
+import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, Task, TaskStatus } from "@/domain/scoring";
 import { toIsoDay, yearEnd, yearStart } from "@/domain/calendar";
 import type {
   CriterionKind,
@@ -8,6 +8,7 @@ import type {
 } from "@/generated/prisma/enums";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
+import type { TaskFactRow } from "@/server/queries/scoring-fact-rows";
 import { storedNameOn } from "@/server/queries/unit-names-select";
 
 const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
@@ -25,6 +26,29 @@ const TASK_STATUS: Record<DbTaskStatus, TaskStatus> = {
   NOT_DONE: "notDone",
 };
 const STAGE: Record<DbScoreStage, ScoreStage> = { SELF: "self", CROSS_CHECK: "crossCheck", FINAL: "final" };
+
+/** The tasks that feed a criterion of the table, as the engine reads them. */
+function toTasks(rows: readonly TaskFactRow[]): Task[] {
+  return rows.flatMap((task) =>
+    task.criterionId
+      ? [
+          {
+            id: task.id,
+            number: task.number,
+            title: task.title,
+            ownerUnitId: task.ownerUnitId,
+            criterionId: task.criterionId,
+            weight: task.weight,
+            deadline: task.deadline,
+            status: TASK_STATUS[task.status],
+            ...(task.completedOn && { completedOn: task.completedOn }),
+            completionShare: task.completionShare,
+            isKey: task.isKey,
+          },
+        ]
+      : [],
+  );
+}
 
 /**
  * The engine's input for a bloc-year. Tasks are judged as of `asOf` (today, but never past the
@@ -44,26 +68,10 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
       joinedOn: toIsoDay(membership.joinedOn),
       ...(membership.leftOn && { leftOn: toIsoDay(membership.leftOn) }),
     })),
-    tasks: rows.tasks.flatMap((task) =>
-      task.criterionId
-        ? [
-            {
-              id: task.id,
-              number: task.number,
-              title: task.title,
-              ownerUnitId: task.ownerUnitId,
-              criterionId: task.criterionId,
-              weight: task.weight,
-              deadline: task.deadline,
-              status: TASK_STATUS[task.status],
-              ...(task.completedOn && { completedOn: task.completedOn }),
-              completionShare: task.completionShare,
-            },
-          ]
-        : [],
-    ),
+    tasks: toTasks(rows.tasks),
     ...(rows.taskTallies && {
       taskTallies: rows.taskTallies.map((tally) => ({ ...tally, status: TASK_STATUS[tally.status] })),
+      keyTasks: toTasks(rows.keyTasks ?? []),
     }),
     scoreLines: rows.scoreLines.map((line) => ({
       id: line.id,

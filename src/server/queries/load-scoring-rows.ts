@@ -44,11 +44,14 @@ export async function loadScoringRows(
       })
     : null;
   const tasks = taskTallies ? [] : await loadTaskFactRows(prisma, blocYearId);
+  // Tallies cannot name the key task that keeps a unit out of a level: those few come one by one.
+  const keyTasks = taskTallies ? await loadTaskFactRows(prisma, blocYearId, { keyOnly: true }) : null;
   const scoreLines = table ? await loadScoreLineFactRows(prisma, { blocYearId, scoreTableId: table.id }) : [];
   return {
     ...blocYear,
     tasks,
     taskTallies,
+    keyTasks,
     scoreTable: table && { id: table.id, version: table.version, maxPoints: table.maxPoints },
     criteria: table?.criteria ?? [],
     scoreLines,

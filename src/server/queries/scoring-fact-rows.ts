@@ -19,6 +19,7 @@ export type TaskFactRow = {
   status: TaskStatus;
   completedOn: string | null;
   completionShare: number;
+  isKey: boolean;
 };
 
 export type ScoreLineFactRow = {
@@ -30,16 +31,18 @@ export type ScoreLineFactRow = {
   stage: ScoreStage;
 };
 
-/** Every task of the bloc-year, in task number order. */
+/** Every task of the bloc-year (or its key tasks only), in task number order. */
 export function loadTaskFactRows(
   prisma: AppPrismaClient | AppTransaction,
   blocYearId: string,
+  options: { keyOnly?: boolean } = {},
 ): Promise<TaskFactRow[]> {
+  const keyOnly = options.keyOnly ?? false;
   return prisma.$queryRaw<TaskFactRow[]>`
     SELECT id, number, title, "ownerUnitId", "criterionId", weight,
       to_char(deadline, 'YYYY-MM-DD') AS deadline, status::text AS status,
-      to_char("completedOn", 'YYYY-MM-DD') AS "completedOn", "completionShare"
-    FROM "Task" WHERE "blocYearId" = ${blocYearId}
+      to_char("completedOn", 'YYYY-MM-DD') AS "completedOn", "completionShare", "isKey"
+    FROM "Task" WHERE "blocYearId" = ${blocYearId} AND ("isKey" OR NOT ${keyOnly})
     ORDER BY number`;
 }
 

@@ -9,6 +9,7 @@ import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { updateTaskProgress } from "@/server/mutations/tasks/update-task-progress";
+import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { putYearsInStage } from "../../support/year-stage";
@@ -118,6 +119,20 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
   it("give the same ranking as the tasks on a year created through the app, its tasks and progress entered there", async () => {
     const secretariat = demo.user("thuky.ktkt");
     const yearId = await createNextYearThroughApp(t.prisma, secretariat, blocYearId);
+    // The best level asks that no key task is left undone; any total reaches it otherwise.
+    const { version: rulesVersion } = await t.prisma.blocYear.findUniqueOrThrow({
+      where: { id: yearId },
+      select: { version: true },
+    });
+    const [best, ...lower] = DEFAULT_SCORING_RULES.classificationLevels;
+    await saveScoringRules(t.prisma, secretariat, {
+      blocYearId: yearId,
+      version: rulesVersion,
+      rules: {
+        ...DEFAULT_SCORING_RULES,
+        classificationLevels: [{ ...best!, minPercentOfMax: 0, keyTasks: "noneNotDone" }, ...lower.slice(-1)],
+      },
+    });
     await putYearsInStage(t.prisma, [yearId], "SCORING");
     // Units there all year (the app refuses a task due after its owner left the bloc).
     const members = await t.prisma.membership.findMany({
@@ -148,6 +163,7 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
           weight: String(1 + (i % 3)),
           deadline: i % 2 ? "31/03/2025" : "30/09/2025",
           criterionId: leaves[i % leaves.length]!.id,
+          ...(i % 3 === 0 && { isKey: "on" }),
         }),
       );
       const step = progress[i % progress.length];
@@ -178,6 +194,21 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
       expect(withoutLines(tallied.result)).toEqual(withoutLines(listed.result));
       expect(tallied.result.units.some((unit) => unit.tasksCounted > 0)).toBe(true);
     }
+    // By the year's end some key task is not done: its unit is one level down, and told why.
+    const { result } = await computeRanking(t.prisma, {
+      blocYearId: yearId,
+      asOf: "2025-12-31",
+      tallied: true,
+    });
+    const blocked = result.units.filter((unit) => (unit.levelBlocks ?? []).length > 0);
+    expect(blocked.length).toBeGreaterThan(0);
+    for (const unit of blocked) {
+      expect(unit.classification?.code).toBe(lower.at(-1)!.code);
+      expect(unit.levelBlocks![0]!.message).toMatch(
+        /^Chưa xếp loại “.+”: nhiệm vụ trọng tâm số \d+ “Nhiệm vụ thử \d+”/,
+      );
+    }
+    expect(result.units.some((unit) => unit.classification?.code === best!.code)).toBe(true);
   });
 
   it("leave a refusal to the tasks themselves, so its message names the task at fault", async () => {

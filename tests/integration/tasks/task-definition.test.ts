@@ -179,6 +179,26 @@ describe.each(testBackends())("creating and editing tasks (%s)", (kind) => {
     ]);
   });
 
+  it("marks a task as key and back, each change audited; a forged value is refused", async () => {
+    const task = await w.task(4);
+    expect(task.isKey).toBe(false);
+    await updateTask(t.prisma, demo.user("thuky.ktkt"), await editForm(4, { isKey: "on" }));
+    expect((await w.task(4)).isKey).toBe(true);
+    // An unticked checkbox sends nothing: the task is no longer key.
+    await updateTask(t.prisma, demo.user("thuky.ktkt"), await editForm(4));
+    expect((await w.task(4)).isKey).toBe(false);
+    const audits = await t.prisma.auditEvent.findMany({
+      where: { entityId: task.id, action: "update", field: "isKey" },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    });
+    expect(audits.map(({ oldValue, newValue }) => [oldValue, newValue])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    const forged = updateTaskSchema.safeParse({ ...(await editForm(4)), isKey: "yes" });
+    expect(forged.error?.issues[0]?.message).toBe("Ô “Nhiệm vụ trọng tâm” không hợp lệ.");
+  });
+
   it("of two edits from the same version exactly one wins; the other gets a conflict", async () => {
     const forms = [await editForm(3, { title: "Bản sửa A" }), await editForm(3, { title: "Bản sửa B" })];
     const outcomes = await Promise.allSettled(

@@ -39,6 +39,7 @@ export async function createTask(prisma: AppPrismaClient, user: SessionUser, inp
         sourceDocumentId,
         criterionId: input.criterionId,
         weight: input.weight,
+        isKey: input.isKey,
         deadline: fromIsoDay(input.deadline),
       },
       select: {
@@ -48,6 +49,7 @@ export async function createTask(prisma: AppPrismaClient, user: SessionUser, inp
         ownerUnitId: true,
         sourceDocumentId: true,
         weight: true,
+        isKey: true,
         deadline: true,
         criterionId: true,
       },

@@ -23,6 +23,7 @@ export async function deleteTask(prisma: AppPrismaClient, user: SessionUser, inp
         ownerUnitId: true,
         sourceDocumentId: true,
         weight: true,
+        isKey: true,
         deadline: true,
         criterionId: true,
         status: true,

@@ -79,6 +79,7 @@ async function insertTasks(tx: AppTransaction, batch: Batch, onProgress: (progre
       sourceDocumentId: task.sourceDocumentId,
       criterionId: batch.criterionId,
       weight: task.weight,
+      isKey: task.isKey,
       deadline: fromIsoDay(task.deadline),
     }));
     const created = await tx.task.createManyAndReturn({
@@ -90,6 +91,7 @@ async function insertTasks(tx: AppTransaction, batch: Batch, onProgress: (progre
         ownerUnitId: true,
         sourceDocumentId: true,
         weight: true,
+        isKey: true,
         deadline: true,
         criterionId: true,
       },

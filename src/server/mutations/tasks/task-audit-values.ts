@@ -2,7 +2,7 @@ import { toIsoDay } from "@/domain/calendar";
 import type { AuditFieldOf } from "@/domain/audit";
 
 type TaskField = AuditFieldOf<"Task">;
-type TaskValue = string | number | null;
+type TaskValue = string | number | boolean | null;
 
 /** The audited fields of a task, as JSON values (dates as ISO days, so old → new reads plainly). */
 export type TaskAuditFields = Partial<Record<TaskField, TaskValue>>;
@@ -12,6 +12,7 @@ export function definitionValues(task: {
   ownerUnitId: string;
   sourceDocumentId: string | null;
   weight: number;
+  isKey: boolean;
   deadline: Date;
   criterionId: string | null;
 }): TaskAuditFields {
@@ -20,6 +21,7 @@ export function definitionValues(task: {
     ownerUnitId: task.ownerUnitId,
     sourceDocumentId: task.sourceDocumentId,
     weight: task.weight,
+    isKey: task.isKey,
     deadline: toIsoDay(task.deadline),
     criterionId: task.criterionId,
   };
@@ -41,7 +43,11 @@ export function progressValues(task: {
   };
 }
 
-export type FieldChange = { field: TaskField; oldValue?: string | number; newValue?: string | number };
+export type FieldChange = {
+  field: TaskField;
+  oldValue?: string | number | boolean;
+  newValue?: string | number | boolean;
+};
 
 /** Fields whose value differs, each with old → new; an empty side is left out (stored as NULL). */
 export function changedFields(before: TaskAuditFields, after: TaskAuditFields): FieldChange[] {

@@ -15,6 +15,7 @@ const DEFINITION = {
   ownerUnitId: true,
   sourceDocumentId: true,
   weight: true,
+  isKey: true,
   deadline: true,
   criterionId: true,
   version: true,
@@ -41,6 +42,7 @@ export async function updateTask(prisma: AppPrismaClient, user: SessionUser, inp
       ownerUnitId: input.ownerUnitId,
       sourceDocumentId,
       weight: input.weight,
+      isKey: input.isKey,
       deadline: fromIsoDay(input.deadline),
       criterionId: input.criterionId,
     };

@@ -13,6 +13,7 @@ const TASK_SELECT = {
   sourceDocumentId: true,
   criterionId: true,
   weight: true,
+  isKey: true,
   deadline: true,
   status: true,
   completedOn: true,

@@ -19,6 +19,7 @@ function loadTaskRows(prisma: AppPrismaClient, blocYearId: string) {
       title: true,
       ownerUnitId: true,
       weight: true,
+      isKey: true,
       deadline: true,
       status: true,
       completedOn: true,

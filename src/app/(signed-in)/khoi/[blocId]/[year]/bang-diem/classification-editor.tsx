@@ -3,7 +3,8 @@
 import { INPUT_CLASS, SECONDARY_BUTTON, FieldError } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
-import { CLASSIFICATION_BASIS_LABEL } from "@/domain/vocabulary";
+import { KEY_TASK_CONDITIONS } from "@/domain/scoring/rules";
+import { CLASSIFICATION_BASIS_LABEL, KEY_TASK_CONDITION_LABEL } from "@/domain/vocabulary";
 
 type Level = RulesFormState["levels"][number];
 type Totals = RulesFormState["totals"];
@@ -70,7 +71,27 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
               error={errors[`levels.${index}.minEvery`]}
               className="sm:col-span-3"
             />
-            <div className="flex flex-wrap items-end justify-end gap-1 sm:col-span-12">
+            <div className="flex flex-wrap items-end gap-1 sm:col-span-12">
+              <div className="mr-auto min-w-0 max-w-full">
+                <label
+                  htmlFor={`level-${index}-keyTasks`}
+                  className="block text-xs font-medium text-stone-700"
+                >
+                  Nhiệm vụ trọng tâm
+                </label>
+                <select
+                  id={`level-${index}-keyTasks`}
+                  value={level.keyTasks}
+                  onChange={(event) => update(index, { keyTasks: event.target.value as Level["keyTasks"] })}
+                  className={`${INPUT_CLASS} max-w-full`}
+                >
+                  {KEY_TASK_CONDITIONS.map((condition) => (
+                    <option key={condition} value={condition}>
+                      {KEY_TASK_CONDITION_LABEL[condition]}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <button
                 type="button"
                 className={SMALL}
@@ -114,7 +135,10 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
         type="button"
         className={`mt-2 ${SECONDARY_BUTTON}`}
         onClick={() =>
-          onChange([...value, { code: "", label: "", min: "", minUnit: "percent", minEvery: "" }])
+          onChange([
+            ...value,
+            { code: "", label: "", min: "", minUnit: "percent", minEvery: "", keyTasks: "any" },
+          ])
         }
       >
         Thêm mức xếp loại

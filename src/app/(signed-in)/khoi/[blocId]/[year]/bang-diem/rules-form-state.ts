@@ -1,5 +1,6 @@
 import { formatHundredthsInput, parseHundredths } from "@/domain/score-table/decimal-input";
 import type {
+  KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,
   NotYetDuePolicy,
@@ -23,7 +24,14 @@ export type RulesFormState = {
   };
   allowSelfScoreFallback: boolean;
   /** A level's threshold is in percent of the scale or in points (minUnit). */
-  levels: { code: string; label: string; min: string; minUnit: "percent" | "points"; minEvery: string }[];
+  levels: {
+    code: string;
+    label: string;
+    min: string;
+    minUnit: "percent" | "points";
+    minEvery: string;
+    keyTasks: KeyTaskCondition;
+  }[];
   tieBreaks: TieBreakRule[];
   awards: {
     code: string;
@@ -64,6 +72,7 @@ export function toFormState(rules: ScoringRules): RulesFormState {
       min: text(level.minPoints ?? level.minPercentOfMax),
       minUnit: level.minPoints !== null ? "points" : "percent",
       minEvery: text(level.minShareEveryCriterion),
+      keyTasks: level.keyTasks,
     })),
     tieBreaks: [...rules.tieBreaks],
     awards: rules.awards.map((award) => ({
@@ -145,6 +154,7 @@ export function buildRules(
         minPercentOfMax: level.minUnit === "percent" ? min : null,
         minPoints: level.minUnit === "points" ? min : null,
         minShareEveryCriterion: number(`levels.${i}.minEvery`, level.minEvery, true),
+        keyTasks: level.keyTasks,
       };
     }),
     tieBreaks: state.tieBreaks,

@@ -2,6 +2,7 @@ import { type ScoringRules } from "@/domain/scoring";
 import { formatPoints, formatShare } from "@/domain/format";
 import {
   CLASSIFICATION_BASIS_LABEL,
+  KEY_TASK_CONDITION_LABEL,
   LEADING_AWARD_FALLBACK_LABEL,
   MEMBERSHIP_LABEL,
   NOT_YET_DUE_LABEL,
@@ -73,6 +74,7 @@ export function RulesSummary({
               {level.label} ({level.code}): {thresholdText(level)}
               {level.minShareEveryCriterion !== null &&
                 `, mỗi tiêu chí ≥ ${formatShare(level.minShareEveryCriterion)}`}
+              {level.keyTasks !== "any" && `; ${KEY_TASK_CONDITION_LABEL[level.keyTasks].toLowerCase()}`}
             </li>
           ))}
         </ol>

@@ -3,7 +3,7 @@ import { formatDate } from "@/domain/calendar";
 import { formatShare } from "@/domain/format";
 import { taskStatusText } from "@/domain/tasks";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
-import { EvidenceLink, OverdueBadge } from "./task-parts";
+import { EvidenceLink, KeyTaskBadge, OverdueBadge } from "./task-parts";
 
 /**
  * The task list as cards on a phone (below md), where the table's nine columns squeeze titles to a
@@ -20,6 +20,7 @@ export function TaskCards({ tasks, basePath }: { tasks: TaskListRow[]; basePath:
           >
             {task.number}. {task.title}
           </Link>
+          {task.isKey && <KeyTaskBadge className="mt-1 inline-block" />}
           <p className="mt-1 text-stone-600">{task.ownerName}</p>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="tabular-nums">Hạn {formatDate(task.deadline)}</span>

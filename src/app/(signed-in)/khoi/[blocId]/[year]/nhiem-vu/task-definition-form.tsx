@@ -22,6 +22,7 @@ function initialValues(props: Props): Record<string, string> {
       sourceMode,
       sourceDocumentId: "",
       weight: "1",
+      isKey: "",
       deadline: "",
       criterionId: props.options.defaultCriterionId ?? "",
     };
@@ -33,6 +34,7 @@ function initialValues(props: Props): Record<string, string> {
     sourceMode: task.sourceDocumentId ? "existing" : "none",
     sourceDocumentId: task.sourceDocumentId ?? "",
     weight: String(task.weight),
+    isKey: task.isKey ? "on" : "",
     deadline: toIsoDay(task.deadline),
     criterionId: task.criterionId ?? "",
   };
@@ -46,6 +48,12 @@ function savedMeanwhile(current: TaskValues | undefined, values: Record<string, 
     title: differs("title", current.title),
     ownerUnitId: current.ownerUnitId !== values.ownerUnitId ? current.ownerName : undefined,
     weight: differs("weight", String(current.weight)),
+    isKey:
+      current.isKey !== (values.isKey === "on")
+        ? current.isKey
+          ? "Là nhiệm vụ trọng tâm"
+          : "Không phải nhiệm vụ trọng tâm"
+        : undefined,
     deadline: toIsoDay(current.deadline) !== values.deadline ? formatDate(current.deadline) : undefined,
   };
 }
@@ -133,6 +141,23 @@ export function TaskDefinitionForm(props: Props) {
           </select>
         )}
       </Field>
+      <div>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="isKey"
+            defaultChecked={values.isKey === "on"}
+            aria-describedby="isKey-hint"
+            className="mt-1 h-4 w-4 accent-brand-700"
+          />
+          <span className="font-medium">Nhiệm vụ trọng tâm</span>
+        </label>
+        <p id="isKey-hint" className="mt-1 text-sm text-stone-600">
+          Quy chế xếp loại có thể yêu cầu đơn vị không để nhiệm vụ trọng tâm nào chưa hoàn thành, hoặc hoàn
+          thành mọi nhiệm vụ trọng tâm đúng hạn.
+        </p>
+        <SavedMeanwhile value={meanwhile.isKey} />
+      </div>
       <div>
         <SubmitButton pending={pending} label={props.mode === "create" ? "Thêm nhiệm vụ" : "Lưu thay đổi"} />
       </div>

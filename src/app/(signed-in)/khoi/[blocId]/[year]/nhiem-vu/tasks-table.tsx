@@ -3,7 +3,7 @@ import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
-import { EvidenceLink, OverdueBadge } from "./task-parts";
+import { EvidenceLink, KeyTaskBadge, OverdueBadge } from "./task-parts";
 
 /** The task list as officials read it, from md up; a phone gets `TaskCards`. */
 export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath: string }) {
@@ -50,6 +50,7 @@ export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath
                 <Link href={`${basePath}/${task.number}`} className="text-brand-800 hover:underline">
                   {task.title}
                 </Link>
+                {task.isKey && <KeyTaskBadge className="ml-2" />}
               </th>
               <td className="px-3 py-2">{task.ownerName}</td>
               <td className="px-3 py-2" title={task.sourceDocument?.title}>

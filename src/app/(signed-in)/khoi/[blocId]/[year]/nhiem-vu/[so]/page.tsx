@@ -10,6 +10,7 @@ import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { openTaskRoute } from "../task-route";
 import { TaskDefinitionForm } from "../task-definition-form";
 import { TaskProgressForm } from "../task-progress-form";
+import { KeyTaskBadge } from "../task-parts";
 import { EvidenceFiles } from "@/components/evidence-files";
 import { removeTaskFileAction } from "../actions";
 import { DeleteTaskButton } from "./delete-task-button";
@@ -43,7 +44,10 @@ export default async function TaskPage({ params, searchParams }: Props) {
         </p>
       )}
       <header>
-        <h2 className="text-xl font-semibold">Nhiệm vụ số {task.number}</h2>
+        <h2 className="text-xl font-semibold">
+          Nhiệm vụ số {task.number}
+          {task.isKey && <KeyTaskBadge className="ml-2 align-middle" />}
+        </h2>
         <p className="mt-1 text-stone-800">{task.title}</p>
       </header>
       <dl className="grid gap-3 rounded-lg border border-stone-200 bg-white p-5 text-sm sm:grid-cols-3">

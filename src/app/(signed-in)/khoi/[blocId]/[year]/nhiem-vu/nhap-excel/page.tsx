@@ -29,7 +29,8 @@ export default async function ImportTasksPage({ params }: { params: TaskRoutePar
         </li>
         <li>
           Điền mỗi nhiệm vụ một dòng: {TASK_IMPORT_COLUMNS.map((column) => column.header).join(" · ")}. Cột
-          STT chỉ để tham khảo: số nhiệm vụ được cấp tự động.
+          STT chỉ để tham khảo: số nhiệm vụ được cấp tự động. Cột “Trọng tâm (x)” ghi x cho nhiệm vụ trọng
+          tâm, để trống nếu không phải; tệp không có cột này vẫn nhập được.
         </li>
         <li>
           Chọn tệp để nhập. Mọi dòng được kiểm tra trước; chỉ khi cả tệp hợp lệ thì tất cả nhiệm vụ mới được

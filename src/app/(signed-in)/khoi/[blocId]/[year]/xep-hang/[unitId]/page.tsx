@@ -97,14 +97,27 @@ function UnitSummary({ explanation }: { explanation: UnitExplanation }) {
     ["Xếp loại", scored ? (unit.classification?.label ?? "—") : "—"],
     ["Ứng viên theo quy chế", awards.length > 0 ? awards.join("; ") : "—"],
   ];
+  const blocks = scored ? (unit.levelBlocks ?? []) : [];
   return (
-    <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
-      {facts.map(([label, value]) => (
-        <div key={label} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
-          <dt className="text-xs text-stone-600">{label}</dt>
-          <dd className="font-semibold tabular-nums">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-5">
+        {facts.map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-stone-200 bg-white px-3 py-2">
+            <dt className="text-xs text-stone-600">{label}</dt>
+            <dd className="font-semibold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {blocks.length > 0 && (
+        <ul
+          aria-label="Vì sao chưa xếp loại cao hơn"
+          className="mt-2 space-y-1 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {blocks.map((block) => (
+            <li key={block.message}>{block.message}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
