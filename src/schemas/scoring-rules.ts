@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { recordId } from "./record-id";
-import { KEY_TASK_CONDITIONS, TIE_BREAK_RULES, type ScoringRules } from "@/domain/scoring";
+import {
+  CROSS_CHECK_COMBINES,
+  CROSS_CHECK_SCORERS,
+  type CrossCheckRule,
+  KEY_TASK_CONDITIONS,
+  TIE_BREAK_RULES,
+  type ScoringRules,
+} from "@/domain/scoring";
 
 const basisPoints = (label: string) =>
   z
@@ -84,6 +91,23 @@ function checkLevelsBestFirst(levels: readonly Level[], context: z.RefinementCtx
   });
 }
 
+/** Assigned peer cross-checking: someone scores, nobody scores itself, each scorer listed once. */
+function checkAssignments(rule: CrossCheckRule, context: z.RefinementCtx): void {
+  if (rule.scorers !== "assigned") return;
+  const path = ["crossCheck", "assignments"];
+  if (!rule.assignments.some((assignment) => assignment.unitIds.length > 0))
+    context.addIssue({
+      code: "custom",
+      path,
+      message: "Chọn ít nhất một đơn vị chấm chéo và đơn vị được chấm.",
+    });
+  const scorers = rule.assignments.map((assignment) => assignment.scorerUnitId);
+  if (new Set(scorers).size !== scorers.length)
+    context.addIssue({ code: "custom", path, message: "Mỗi đơn vị chấm chéo chỉ được liệt kê một lần." });
+  if (rule.assignments.some((assignment) => assignment.unitIds.includes(assignment.scorerUnitId)))
+    context.addIssue({ code: "custom", path, message: "Một đơn vị không chấm chéo chính mình." });
+}
+
 /** An award's minimum level must be one of the levels. */
 function checkAwardLevels(
   rules: { awards: { minClassification: string | null }[]; classificationLevels: Level[] },
@@ -139,6 +163,17 @@ export const scoringRulesSchema = z
         rounding: z.enum(["perCriterion", "atTotal"]).default("perCriterion"),
       })
       .default({ allowNegative: false, classifyOn: "total", rounding: "perCriterion" }),
+    // Documents saved before peer cross-checking read as today's: one cross-check by the secretariat.
+    crossCheck: z
+      .object({
+        scorers: z.enum(CROSS_CHECK_SCORERS),
+        combine: z.enum(CROSS_CHECK_COMBINES),
+        assignments: z
+          .array(z.object({ scorerUnitId: recordId(), unitIds: z.array(recordId()).max(200) }))
+          .max(200)
+          .default([]),
+      })
+      .default({ scorers: "secretariat", combine: "mean", assignments: [] }),
     membership: z.enum(["yearEndMembersOnly", "prorateByMembership"]),
   })
   .superRefine((rules, context) => {
@@ -166,6 +201,7 @@ export const scoringRulesSchema = z
       });
     }
     checkLevelsBestFirst(rules.classificationLevels, context);
+    checkAssignments(rules.crossCheck, context);
     checkAwardLevels(rules, context);
     if (rules.taskCompletion.lateShare > rules.taskCompletion.onTimeShare) {
       context.addIssue({

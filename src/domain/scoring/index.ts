@@ -3,13 +3,23 @@ export { tallyTasks } from "./task-tally";
 export { hasScores, yearHasScores } from "./has-scores";
 export { whatIf } from "./what-if";
 export type { TaskChange, UnitDelta, WhatIfResult } from "./what-if";
-export { DEFAULT_SCORING_RULES, KEY_TASK_CONDITIONS, TIE_BREAK_RULES } from "./rules";
+export {
+  CROSS_CHECK_COMBINES,
+  CROSS_CHECK_SCORERS,
+  DEFAULT_SCORING_RULES,
+  KEY_TASK_CONDITIONS,
+  TIE_BREAK_RULES,
+} from "./rules";
 export { levelThresholdProblems, type LevelProblem } from "./level-thresholds";
 export type {
   AwardQuota,
   AwardRule,
   ClassificationBasis,
   ClassificationLevel,
+  CrossCheckAssignment,
+  CrossCheckCombine,
+  CrossCheckRule,
+  CrossCheckScorers,
   KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,

@@ -5,6 +5,7 @@ import { assertIsoDate, invalidDate } from "./iso-date";
 import { type MemberScopes, type UnitScope, scopeMembers } from "./membership";
 import { checkRules } from "./rules-check";
 import { type IndexedTable, indexScoreTable } from "./score-table";
+import type { LineContext } from "./line-criterion";
 
 /** Per ranked unit and table node: the tasks or score lines that feed that leaf. */
 export interface IndexedInput {
@@ -14,6 +15,7 @@ export interface IndexedInput {
   /** Set when the input gives its tasks as tallies (then taskBuckets stays empty). */
   tallyBuckets: (TaskTally[] | undefined)[] | null;
   lineBuckets: (ScoreLine[] | undefined)[];
+  lineContext: LineContext;
 }
 
 const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set([
@@ -139,6 +141,15 @@ function indexTallies(index: IndexedInput, input: ScoringInput, tallies: readonl
   index.tallyBuckets = buckets;
 }
 
+/** A peer cross-check line: given at the cross-check, by another member of the bloc. */
+function checkScorer(index: IndexedInput, line: ScoreLine, subject: string): void {
+  if (line.stage !== "crossCheck")
+    throw new ScoringInputError("invalidNumber", `${subject}: chỉ điểm chấm chéo mới có đơn vị chấm.`);
+  if (!index.scopes.byUnitId.has(line.scorerUnitId!)) throw unknownUnit(subject, line.scorerUnitId!);
+  if (line.scorerUnitId === line.unitId)
+    throw new ScoringInputError("invalidNumber", `${subject}: đơn vị không chấm chéo chính mình.`);
+}
+
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
   for (const line of lines) {
     const subject = `Dòng chấm điểm ${line.id}`;
@@ -149,6 +160,7 @@ function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
     }
     const nodeIndex = findLeaf(index.table, line.criterionId, LINE_KINDS);
     if (nodeIndex < 0) throw notALeaf(subject, line.criterionId);
+    if (line.scorerUnitId !== undefined) checkScorer(index, line, subject);
     const scope = scopeOf(index.scopes, line.unitId, subject);
     if (scope !== null) push(index.lineBuckets, bucketOf(index.table, scope, nodeIndex), line);
   }
@@ -161,6 +173,7 @@ export function indexInput(input: ScoringInput): IndexedInput {
   const table = indexScoreTable(input.scoreTable);
   checkRules(input.rules, table);
   const scopes = scopeMembers(input);
+  const names = new Map(input.members.map((member) => [member.unitId, member.name]));
   const size = scopes.ranked.length * table.nodes.length;
   const index: IndexedInput = {
     table,
@@ -168,6 +181,11 @@ export function indexInput(input: ScoringInput): IndexedInput {
     taskBuckets: new Array(size),
     tallyBuckets: null,
     lineBuckets: new Array(size),
+    lineContext: {
+      allowSelf: input.rules.allowSelfScoreFallback,
+      combine: input.rules.crossCheck.combine,
+      nameOf: (unitId) => names.get(unitId) ?? unitId,
+    },
   };
   if (input.taskTallies) indexTallies(index, input, input.taskTallies);
   else indexTasks(index, input.tasks);

@@ -88,7 +88,9 @@ export type ScoreStage = "self" | "crossCheck" | "final";
 
 /**
  * Points given to one unit on one manual, bonus or deduction leaf at one stage. Deduction lines
- * hold the positive number of centipoints to take away. Several lines of the same stage add up.
+ * hold the positive number of centipoints to take away. Several lines of the same stage (and, at
+ * the cross-check, the same scorer) add up; the scores of several cross-check scorers combine as
+ * the rules say (rules.crossCheck.combine).
  */
 export interface ScoreLine {
   id: string;
@@ -97,6 +99,8 @@ export interface ScoreLine {
   stage: ScoreStage;
   points: number;
   explanation?: string;
+  /** Cross-check lines of peer cross-checking: the member unit that gave them (never `unitId`). */
+  scorerUnitId?: string;
 }
 
 export interface BallotTally {

@@ -1,4 +1,6 @@
+import { combineScores } from "./combine-scores";
 import type { ScoreLine, ScoreStage } from "./input";
+import type { CrossCheckCombine } from "./rules";
 import type { Contribution } from "./result";
 import type { TableNode } from "./score-table";
 import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
@@ -8,6 +10,8 @@ export interface LineCriterionScore {
   raw: number;
   contributions: Contribution[];
 }
+
+const VIETNAMESE = new Intl.Collator("vi");
 
 const STAGE_LABELS: Record<ScoreStage, string> = {
   final: "điểm khối thống nhất",
@@ -45,18 +49,66 @@ function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined):
   };
 }
 
+export interface LineContext {
+  allowSelf: boolean;
+  combine: CrossCheckCombine;
+  /** A member's name by unit id, for the scorers named in a combined cross-check. */
+  nameOf: (unitId: string) => string;
+}
+
+const COMBINE_LABELS: Record<CrossCheckCombine, string> = {
+  mean: "trung bình",
+  median: "trung vị",
+  trimmedMean: "trung bình sau khi bỏ điểm cao nhất và thấp nhất",
+  min: "điểm thấp nhất",
+};
+
+/**
+ * Cross-check lines of two or more scorers: each scorer's lines add up, then one figure by the
+ * rules' combination, explained with every scorer's value (scorers by name, so in a fixed order).
+ */
+function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], context: LineContext) {
+  const byScorer = new Map<string, number>();
+  for (const line of chosen) {
+    const scorer = line.scorerUnitId ?? "";
+    byScorer.set(scorer, (byScorer.get(scorer) ?? 0) + line.points);
+  }
+  if (byScorer.size < 2) return null;
+  const raw = combineScores([...byScorer.values()], context.combine);
+  const named = [...byScorer]
+    .map(([scorer, points]) => ({
+      scorer,
+      name: scorer === "" ? "Thư ký khối" : context.nameOf(scorer),
+      points,
+    }))
+    .sort((a, b) => VIETNAMESE.compare(a.name, b.name) || (a.scorer < b.scorer ? -1 : 1));
+  const values = named.map(({ name, points }) => `${name} ${formatPoints(points)}`).join("; ");
+  const points = entry.family === "deduction" ? 0 - raw : raw;
+  const shown = entry.family === "scale" ? formatPoints(points) : formatSignedPoints(points);
+  const how = `${COMBINE_LABELS[context.combine]} của ${byScorer.size} đơn vị chấm: ${values}`;
+  const contribution: Contribution = {
+    kind: entry.family === "scale" ? "manual" : entry.family,
+    criterionId: entry.node.id,
+    points,
+    label: `${entry.label}, điểm kiểm tra chéo (${how}): ${shown} điểm`,
+  };
+  return { raw, contributions: [contribution] };
+}
+
 export function scoreLineCriterion(
   entry: TableNode,
   lines: ScoreLine[] | undefined,
-  allowSelf: boolean,
+  context: LineContext,
 ): LineCriterionScore {
-  const stage = lines === undefined ? null : chooseStage(lines, allowSelf);
+  const stage = lines === undefined ? null : chooseStage(lines, context.allowSelf);
   if (stage === null || lines === undefined) {
     return { raw: 0, contributions: entry.family === "scale" ? [missingLine(entry, lines)] : [] };
   }
   const chosen = lines
     .filter((line) => line.stage === stage)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const combined = stage === "crossCheck" ? combinedCrossCheck(entry, chosen, context) : null;
+  if (combined !== null) return combined;
   const kind = entry.family === "scale" ? "manual" : entry.family;
   let raw = 0;
   const contributions = chosen.map((line): Contribution => {

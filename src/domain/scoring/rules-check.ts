@@ -1,6 +1,6 @@
 import { ScoringInputError } from "./errors";
 import type { IndexedTable } from "./score-table";
-import { KEY_TASK_CONDITIONS, type ScoringRules, TIE_BREAK_RULES } from "./rules";
+import { CROSS_CHECK_COMBINES, KEY_TASK_CONDITIONS, type ScoringRules, TIE_BREAK_RULES } from "./rules";
 
 function fail(problem: string): never {
   throw new ScoringInputError("invalidRules", `Quy chế chấm điểm: ${problem}.`);
@@ -65,6 +65,8 @@ function checkAwards(rules: ScoringRules): void {
 }
 
 export function checkRules(rules: ScoringRules, table: IndexedTable): void {
+  if (!(CROSS_CHECK_COMBINES as readonly string[]).includes(rules.crossCheck.combine))
+    fail("cách kết hợp điểm chấm chéo không hợp lệ");
   checkTaskCompletion(rules, table);
   checkClassification(rules);
   checkAwards(rules);

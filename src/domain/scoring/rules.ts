@@ -117,6 +117,34 @@ export interface TotalsRule {
  */
 export type LeadingAwardFallback = "blocDecides" | "nextEligible";
 
+/**
+ * Who cross-checks whom: 'secretariat' one cross-check per unit, entered by the bloc's
+ * secretariat (the head's unit); 'allMembers' every member scores every other member;
+ * 'assigned' each listed scorer unit scores the units listed for it.
+ */
+export const CROSS_CHECK_SCORERS = ["secretariat", "allMembers", "assigned"] as const;
+export type CrossCheckScorers = (typeof CROSS_CHECK_SCORERS)[number];
+
+/**
+ * How several scorers' cross-check scores of one criterion become one: their mean, the median
+ * (an even count takes the mean of the middle two), the mean without the highest and the lowest
+ * (with fewer than three scorers, the plain mean), or the lowest. Rounded half up to 0,01.
+ */
+export const CROSS_CHECK_COMBINES = ["mean", "median", "trimmedMean", "min"] as const;
+export type CrossCheckCombine = (typeof CROSS_CHECK_COMBINES)[number];
+
+export interface CrossCheckAssignment {
+  scorerUnitId: string;
+  unitIds: string[];
+}
+
+export interface CrossCheckRule {
+  scorers: CrossCheckScorers;
+  combine: CrossCheckCombine;
+  /** 'assigned' only: who scores whom. */
+  assignments: CrossCheckAssignment[];
+}
+
 export interface ScoringRules {
   taskCompletion: TaskCompletionRule;
   /** Manual criteria use the final stage, else the cross-check; the self-score only if this is true. */
@@ -126,6 +154,7 @@ export interface ScoringRules {
   awards: AwardRule[];
   leadingAwardFallback: LeadingAwardFallback;
   totals: TotalsRule;
+  crossCheck: CrossCheckRule;
   membership: MembershipRule;
 }
 
@@ -195,5 +224,6 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
   ],
   leadingAwardFallback: "blocDecides",
   totals: { allowNegative: false, classifyOn: "total", rounding: "perCriterion" },
+  crossCheck: { scorers: "secretariat", combine: "mean", assignments: [] },
   membership: "yearEndMembersOnly",
 };

@@ -49,7 +49,7 @@ function leafRaw(walk: Walk, entry: TableNode): number {
     return taskScore.points;
   }
   const lines = walk.index.lineBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
-  const result = scoreLineCriterion(entry, lines, walk.input.rules.allowSelfScoreFallback);
+  const result = scoreLineCriterion(entry, lines, walk.index.lineContext);
   appendAll(walk.score.contributions, result.contributions);
   if (entry.index !== walk.penaltyNodeIndex) return result.raw;
   appendAll(walk.score.contributions, walk.penalties);

@@ -23,8 +23,8 @@ export type ImportCell = string | number | { date: string } | null;
 
 /** A sheet row by column; a row of a sheet without the optional key column has no `key`. */
 export type ImportRow = { row: number } & Record<Exclude<ImportedColumn, "key">, ImportCell> & {
-  key?: ImportCell;
-};
+    key?: ImportCell;
+  };
 
 export type ImportProblem = { row: number; column: string | null; message: string };
 

@@ -48,6 +48,7 @@ export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
   awards: "danh hiệu và chỉ tiêu",
   leadingAwardFallback: "danh hiệu dẫn đầu khi đơn vị đứng đầu không đạt phiếu",
   totals: "tổng điểm và căn cứ xếp loại",
+  crossCheck: "chấm chéo",
   membership: "quy tắc thành viên",
 };
 

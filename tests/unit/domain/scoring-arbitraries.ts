@@ -49,13 +49,21 @@ const taskArb = (owners: readonly string[]): fc.Arbitrary<Omit<Task, "id" | "num
     isKey: fc.boolean(),
   });
 
+// Cross-check lines come from the secretariat or, in peer cross-checking, from another member.
 const lineArb = (owners: readonly string[]): fc.Arbitrary<Omit<ScoreLine, "id">> =>
-  fc.record({
-    unitId: fc.constantFrom(...owners),
-    criterionId: fc.constantFrom("II.1", "II.2", "IV.1", "IV.2", "V.1"),
-    stage: fc.constantFrom("self", "crossCheck", "final" as const),
-    points: fc.constantFrom(-100, 0, 300, 500, 1000, 2500),
-  });
+  fc
+    .record({
+      unitId: fc.constantFrom(...owners),
+      criterionId: fc.constantFrom("II.1", "II.2", "IV.1", "IV.2", "V.1"),
+      stage: fc.constantFrom("self", "crossCheck", "final" as const),
+      points: fc.constantFrom(-100, 0, 300, 500, 1000, 2500),
+      scorer: fc.option(fc.constantFrom(...owners), { nil: undefined }),
+    })
+    .map(({ scorer, ...line }) =>
+      line.stage === "crossCheck" && scorer !== undefined && scorer !== line.unitId
+        ? { ...line, scorerUnitId: scorer }
+        : line,
+    );
 
 const rulesArb = fc.record({
   tieBreaks: fc.shuffledSubarray([...TIE_BREAK_RULES]),
@@ -73,6 +81,7 @@ const rulesArb = fc.record({
   ballotThreshold: fc.constantFrom(null, 5001),
   // Deduction V.1 on the total, or on a manual or the task-derived criterion.
   v1Reduces: fc.constantFrom(null, "II.1", "I.1"),
+  combine: fc.constantFrom("mean", "median", "trimmedMean", "min" as const),
   // What the best level asks of key tasks.
   keyTasks: fc.constantFrom("any", "noneNotDone", "allOnTime" as const),
 });
@@ -104,8 +113,16 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
           votersPresent: 7,
         }));
         const eligibility: EligibilityFlags[] = flagged.map((unitId) => ({ unitId, underInspection: true }));
-        const { penalty, notYetDue, lateReductionPerDay, ballotThreshold, v1Reduces, keyTasks, ...top } =
-          rule;
+        const {
+          penalty,
+          notYetDue,
+          lateReductionPerDay,
+          ballotThreshold,
+          v1Reduces,
+          keyTasks,
+          combine,
+          ...top
+        } = rule;
         const [best, ...lower] = DEFAULT_SCORING_RULES.classificationLevels as [
           ClassificationLevel,
           ...ClassificationLevel[],
@@ -124,6 +141,7 @@ export const blocArb: fc.Arbitrary<ScoringInput> = fc
               ...top,
               awards: [{ ...flag, ballotThreshold }, ...others],
               classificationLevels: [{ ...best, keyTasks }, ...lower],
+              crossCheck: { scorers: "allMembers", combine, assignments: [] },
             },
             {
               notYetDue,
