@@ -82,14 +82,38 @@ function makeTask(next: () => number, id: string, number: number, ownerUnitId: s
   };
 }
 
-/** 20 lines per unit: self, cross-check and final on 5 manual criteria, 2 bonus, 3 deductions. */
-function makeLines(next: () => number, unitId: string): ScoreLine[] {
+/**
+ * 27 lines per unit: on 5 manual criteria a self-score and three peers' cross-check scores, and a
+ * final score on 2 of them (the other 3 rank on the combined cross-check); 2 bonus, 3 deductions.
+ */
+function makeLines(next: () => number, unitId: string, scorers: readonly string[]): ScoreLine[] {
   const lines: ScoreLine[] = [];
+  const pointsOf = (i: number) => Math.floor(next() * ((MANUAL_MAX[i] ?? 0) + 1));
   MANUAL.forEach((criterionId, i) => {
-    for (const stage of ["self", "crossCheck", "final"] as const) {
-      const points = Math.floor(next() * ((MANUAL_MAX[i] ?? 0) + 1));
-      lines.push({ id: `${unitId}-${criterionId}-${stage}`, unitId, criterionId, stage, points });
-    }
+    lines.push({
+      id: `${unitId}-${criterionId}-self`,
+      unitId,
+      criterionId,
+      stage: "self",
+      points: pointsOf(i),
+    });
+    for (const scorerUnitId of scorers)
+      lines.push({
+        id: `${unitId}-${criterionId}-by-${scorerUnitId}`,
+        unitId,
+        criterionId,
+        stage: "crossCheck",
+        points: pointsOf(i),
+        scorerUnitId,
+      });
+    if (i % 2 === 1)
+      lines.push({
+        id: `${unitId}-${criterionId}-final`,
+        unitId,
+        criterionId,
+        stage: "final",
+        points: pointsOf(i),
+      });
   });
   for (const criterionId of ["IV.1", "IV.2", "V.1", "V.2", "V.3"]) {
     lines.push({
@@ -113,11 +137,14 @@ function makeBloc(seed: number, units: number, tasksPerUnit: number): ScoringInp
     members.push({ unitId, name: `Sở số ${u + 1}`, joinedOn: "2024-01-01" });
     for (let t = 0; t < tasksPerUnit; t += 1)
       tasks.push(makeTask(next, `${unitId}-t${t}`, u * tasksPerUnit + t + 1, unitId));
-    scoreLines.push(...makeLines(next, unitId));
+    // Peer cross-checking: the next three members of the bloc score this one.
+    const scorers = [1, 2, 3].map((step) => `b${seed}-u${(u + step) % units}`);
+    scoreLines.push(...makeLines(next, unitId, scorers));
   }
   const rules = {
     ...DEFAULT_SCORING_RULES,
     awards: DEFAULT_SCORING_RULES.awards.map((a) => ({ ...a, ballotThreshold: 5001 })),
+    crossCheck: { scorers: "allMembers" as const, combine: "median" as const, assignments: [] },
   };
   const ballots = members.map((m) => ({
     unitId: m.unitId,
@@ -180,6 +207,7 @@ const rows = SCALES.map((scale) => {
     units: sum((bloc) => bloc.members.length),
     tasks: sum((bloc) => bloc.tasks.length),
     scoreLines: sum((bloc) => bloc.scoreLines.length),
+    crossCheckScores: sum((bloc) => bloc.scoreLines.filter((line) => line.scorerUnitId).length),
     ms: Math.round(ms * 1000) / 1000,
   };
 });

@@ -54,11 +54,14 @@ export function apportion(numerators: readonly number[], denominator: number): n
   return parts;
 }
 
-const descending = (a: number, b: number): number => b - a;
-
-/** Gives one more to the `extra` largest remainders, earlier parts first among equals. */
+/**
+ * Gives one more to the `extra` largest remainders, earlier parts first among equals. The
+ * threshold comes from a typed array's numeric sort: a third of the cost of Array#sort with a
+ * comparator, which showed in the nation-scale bench (remainders are safe integers).
+ */
 function distributeExtra(parts: number[], remainders: readonly number[], extra: number): void {
-  const threshold = [...remainders].sort(descending)[extra - 1] ?? 0;
+  const ascending = Float64Array.from(remainders).sort();
+  const threshold = ascending[ascending.length - extra] ?? 0;
   let left = extra;
   for (let i = 0; i < parts.length; i += 1) {
     if ((remainders[i] ?? 0) > threshold) {

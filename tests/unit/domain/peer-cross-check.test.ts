@@ -73,7 +73,7 @@ describe("peer cross-checking in a ranking", () => {
     expect(unit.total).toBe(1700);
     expect(contributionSum(unit)).toBe(unit.total);
     expect(unit.contributions.find((c) => c.criterionId === "II.1")?.label).toBe(
-      "Tiêu chí II.1 “Phát động phong trào thi đua”, điểm kiểm tra chéo (trung bình của 3 đơn vị chấm: Ban Quản lý dự án 16,00; Sở Công Thương 18,00; Sở Y tế 17,00): 17,00 điểm",
+      "Tiêu chí II.1 “Phát động phong trào thi đua”, điểm kiểm tra chéo (trung bình của 3 đơn vị chấm: Sở Công Thương 18,00; Sở Y tế 17,00; Ban Quản lý dự án 16,00): 17,00 điểm",
     );
   });
 
