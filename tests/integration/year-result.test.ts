@@ -8,6 +8,7 @@ import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getBlocTrends } from "@/server/queries/rankings/get-bloc-trends";
 import { demoWorld, type DemoWorld } from "../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../support/test-database";
+import { finalSheetOf } from "../support/final-sheet";
 
 describe.each(testBackends())("the one selector of a bloc-year's results (%s)", (kind) => {
   let t: TestDatabase;
@@ -27,11 +28,7 @@ describe.each(testBackends())("the one selector of a bloc-year's results (%s)", 
       select: { id: true },
     });
     const { unitId } = await t.prisma.membership.findFirstOrThrow({ where: { blocYearId } });
-    const sheet = await t.prisma.scoreSheet.upsert({
-      where: { blocYearId_unitId_stage: { blocYearId, unitId, stage: "FINAL" } },
-      create: { blocYearId, unitId, stage: "FINAL" },
-      update: {},
-    });
+    const sheet = await finalSheetOf(t.prisma, { blocYearId, unitId });
     await t.prisma.scoreLine.upsert({
       where: { sheetId_criterionId: { sheetId: sheet.id, criterionId: criterion.id } },
       create: { sheetId: sheet.id, criterionId: criterion.id, points: 900 },

@@ -1,3 +1,4 @@
+import { finalSheetOf } from "./final-sheet";
 import { todayInVietnam } from "@/domain/calendar";
 import type { CheckCode } from "@/domain/publishing";
 import type { AppPrismaClient } from "@/server/database/connect";
@@ -16,12 +17,7 @@ export async function enterMissingFinalScores(prisma: AppPrismaClient, blocYearI
   });
   const members = await prisma.membership.findMany({ where: { blocYearId }, select: { unitId: true } });
   for (const { unitId } of members) {
-    const sheet = await prisma.scoreSheet.upsert({
-      where: { blocYearId_unitId_stage: { blocYearId, unitId, stage: "FINAL" } },
-      create: { blocYearId, unitId, stage: "FINAL" },
-      update: {},
-      select: { id: true },
-    });
+    const sheet = await finalSheetOf(prisma, { blocYearId, unitId });
     await prisma.scoreLine.createMany({
       data: table.criteria.map((criterion) => ({
         sheetId: sheet.id,

@@ -150,7 +150,7 @@ function checkScorer(index: IndexedInput, line: ScoreLine, subject: string): voi
     throw new ScoringInputError("invalidNumber", `${subject}: đơn vị không chấm chéo chính mình.`);
 }
 
-function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
+function indexLines(index: IndexedInput, lines: readonly ScoreLine[], peerCrossCheck: boolean): void {
   for (const line of lines) {
     const subject = `Dòng chấm điểm ${line.id}`;
     if (!STAGES.has(line.stage))
@@ -161,6 +161,8 @@ function indexLines(index: IndexedInput, lines: readonly ScoreLine[]): void {
     const nodeIndex = findLeaf(index.table, line.criterionId, LINE_KINDS);
     if (nodeIndex < 0) throw notALeaf(subject, line.criterionId);
     if (line.scorerUnitId !== undefined) checkScorer(index, line, subject);
+    // The rules say whose cross-check counts: the peers' sheets, or the secretariat's one.
+    if (line.stage === "crossCheck" && (line.scorerUnitId !== undefined) !== peerCrossCheck) continue;
     const scope = scopeOf(index.scopes, line.unitId, subject);
     if (scope !== null) push(index.lineBuckets, bucketOf(index.table, scope, nodeIndex), line);
   }
@@ -189,6 +191,6 @@ export function indexInput(input: ScoringInput): IndexedInput {
   };
   if (input.taskTallies) indexTallies(index, input, input.taskTallies);
   else indexTasks(index, input.tasks);
-  indexLines(index, input.scoreLines);
+  indexLines(index, input.scoreLines, input.rules.crossCheck.scorers !== "secretariat");
   return index;
 }

@@ -99,7 +99,11 @@ export interface ScoreLine {
   stage: ScoreStage;
   points: number;
   explanation?: string;
-  /** Cross-check lines of peer cross-checking: the member unit that gave them (never `unitId`). */
+  /**
+   * Cross-check lines of peer cross-checking: the member unit that gave them (never `unitId`).
+   * Which cross-check lines count follows the rules: with peers, only theirs; else only the
+   * secretariat's (lines left from the other way of working are not mixed in).
+   */
   scorerUnitId?: string;
 }
 

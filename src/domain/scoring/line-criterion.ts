@@ -76,10 +76,7 @@ function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], cont
   const raw = combineScores([...byScorer.values()], context.combine);
   const values = [...byScorer]
     .sort(([a, pa], [b, pb]) => pb - pa || (a < b ? -1 : 1))
-    .map(
-      ([scorer, points]) =>
-        `${scorer === "" ? "Thư ký khối" : context.nameOf(scorer)} ${formatPoints(points)}`,
-    )
+    .map(([scorer, points]) => `${context.nameOf(scorer)} ${formatPoints(points)}`)
     .join("; ");
   const points = entry.family === "deduction" ? 0 - raw : raw;
   const shown = entry.family === "scale" ? formatPoints(points) : formatSignedPoints(points);

@@ -11,5 +11,7 @@ export {
   LEADING_AWARD_FALLBACK_LABEL,
   ROUNDING_MODE_LABEL,
   KEY_TASK_CONDITION_LABEL,
+  CROSS_CHECK_COMBINE_LABEL,
+  CROSS_CHECK_SCORERS_LABEL,
 } from "./rules-labels";
 export { GRANT_SCOPE, type GrantScopeLevel } from "./grant-scope";

@@ -1,5 +1,7 @@
 import type {
   ClassificationBasis,
+  CrossCheckCombine,
+  CrossCheckScorers,
   KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,
@@ -61,6 +63,19 @@ export const KEY_TASK_CONDITION_LABEL: Record<KeyTaskCondition, string> = {
   any: "Không xét",
   noneNotDone: "Không có nhiệm vụ trọng tâm nào chưa hoàn thành",
   allOnTime: "Mọi nhiệm vụ trọng tâm hoàn thành đúng hạn",
+};
+
+export const CROSS_CHECK_SCORERS_LABEL: Record<CrossCheckScorers, string> = {
+  secretariat: "Thư ký khối nhập một điểm kiểm tra chéo cho mỗi đơn vị",
+  allMembers: "Mọi đơn vị chấm chéo mọi đơn vị khác",
+  assigned: "Đơn vị được phân công chấm chéo các đơn vị được giao",
+};
+
+export const CROSS_CHECK_COMBINE_LABEL: Record<CrossCheckCombine, string> = {
+  mean: "Trung bình cộng",
+  median: "Trung vị",
+  trimmedMean: "Trung bình sau khi bỏ điểm cao nhất và thấp nhất",
+  min: "Điểm thấp nhất",
 };
 
 export const ROUNDING_MODE_LABEL: Record<RoundingMode, string> = {

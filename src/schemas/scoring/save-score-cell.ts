@@ -39,6 +39,11 @@ export const saveScoreCellSchema = z.object({
   points,
   explanation: optionalText("giải trình", 2000),
   evidenceUrl,
+  /** Peer cross-checking: the member unit whose sheet the cell is in; blank otherwise. */
+  scorerUnitId: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    recordId("đơn vị chấm").optional(),
+  ),
   version: z.coerce
     .number({ error: "Phiên bản không hợp lệ." })
     .int({ error: "Phiên bản không hợp lệ." })

@@ -19,7 +19,9 @@ export {
 export {
   defaultScoreStage,
   mayEnterScores,
+  mayEnterPeerSheet,
   mayReviewScoreSheet,
+  peerEntryAccess,
   scoreEntryAccess,
   scoreEntryRefusal,
   type ScoreEntryRefusal,

@@ -49,3 +49,17 @@ export function scoreEntryAccess(stage: ScoreEntryStage): BlocAction {
 export function defaultScoreStage(user: SessionUser): ScoreEntryStage {
   return grantsOfKind(user, "AGENCY_LEADER").length > 0 && !holdsManagingGrant(user) ? "SELF" : "CROSS_CHECK";
 }
+
+/**
+ * Peer cross-checking (the year's rules let member units cross-check each other, each in a sheet
+ * of its own): the scorer unit's leader writes its sheet with read access to the year; anyone
+ * else needs to manage the year (the secretariat types a sheet handed in on paper).
+ */
+export function peerEntryAccess(user: SessionUser, scorerUnitId: string): BlocAction {
+  return leadsUnit(user, scorerUnitId) ? "view" : "manage";
+}
+
+/** Whose peer cross-check sheets a user may open in the grid: their own units' or, managing, any. */
+export function mayEnterPeerSheet(user: SessionUser, scorerUnitId: string, managesYear: boolean): boolean {
+  return leadsUnit(user, scorerUnitId) || (managesYear && holdsManagingGrant(user));
+}

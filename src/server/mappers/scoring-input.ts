@@ -80,6 +80,7 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
       stage: STAGE[line.stage],
       points: line.points,
       ...(line.explanation && { explanation: line.explanation }),
+      ...(line.scorerUnitId && { scorerUnitId: line.scorerUnitId }),
     })),
     ballots: rows.ballotTallies,
     eligibility: eligibilityOf(rows.eligibilityFlags, asOf),

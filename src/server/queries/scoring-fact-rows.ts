@@ -29,6 +29,7 @@ export type ScoreLineFactRow = {
   explanation: string | null;
   unitId: string;
   stage: ScoreStage;
+  scorerUnitId: string | null;
 };
 
 /** Every task of the bloc-year (or its key tasks only), in task number order. */
@@ -52,7 +53,7 @@ export function loadScoreLineFactRows(
   options: { blocYearId: string; scoreTableId: string },
 ): Promise<ScoreLineFactRow[]> {
   return prisma.$queryRaw<ScoreLineFactRow[]>`
-    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage
+    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, s."scorerUnitId"
     FROM "ScoreLine" l
     JOIN "ScoreSheet" s ON s.id = l."sheetId"
     JOIN "Criterion" c ON c.id = l."criterionId"

@@ -6,6 +6,7 @@ import { getConferenceData } from "@/server/queries/conference/get-conference-da
 import { getPublicResults } from "@/server/queries/conference/get-public-results";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
+import { finalSheetOf } from "../../support/final-sheet";
 
 describe.each(testBackends())("conference screen, public results and export data (%s)", (kind) => {
   let t: TestDatabase;
@@ -25,11 +26,7 @@ describe.each(testBackends())("conference screen, public results and export data
       orderBy: { scoreTable: { version: "desc" } },
       select: { id: true },
     });
-    const sheet = await t.prisma.scoreSheet.upsert({
-      where: { blocYearId_unitId_stage: { blocYearId, unitId: unit.id, stage: "FINAL" } },
-      create: { blocYearId, unitId: unit.id, stage: "FINAL" },
-      update: {},
-    });
+    const sheet = await finalSheetOf(t.prisma, { blocYearId, unitId: unit.id });
     await t.prisma.scoreLine.upsert({
       where: { sheetId_criterionId: { sheetId: sheet.id, criterionId: criterion.id } },
       create: { sheetId: sheet.id, criterionId: criterion.id, points },

@@ -38,16 +38,23 @@ export async function authorizeScoreLineEvidence(
     select: {
       id: true,
       criterion: { select: { code: true } },
-      sheet: { select: { blocYearId: true, unitId: true, stage: true } },
+      sheet: { select: { blocYearId: true, unitId: true, stage: true, scorerUnitId: true } },
     },
   });
   if (!line) throw new ForbiddenError();
-  const { blocYearId, unitId, stage } = line.sheet;
-  const { unitName } = await authorizeScoreEntry(tx, { user: options.user, blocYearId, unitId, stage });
-  await lockEditableSheet(tx, { blocYearId, unitId, stage }, { create: false });
+  const { blocYearId, unitId, stage, scorerUnitId } = line.sheet;
+  const { unitName, scorerName } = await authorizeScoreEntry(tx, {
+    user: options.user,
+    blocYearId,
+    unitId,
+    stage,
+    ...(scorerUnitId !== null && { scorerUnitId }),
+  });
+  await lockEditableSheet(tx, { blocYearId, unitId, stage, scorerUnitId }, { create: false });
+  const by = scorerName === null ? "" : ` · phiếu của ${scorerName}`;
   return {
     blocYearId,
     owner: { scoreLineId: line.id },
-    subject: `${line.criterion.code} · ${SCORE_STAGE_LABEL[stage]} · ${unitName}`,
+    subject: `${line.criterion.code} · ${SCORE_STAGE_LABEL[stage]}${by} · ${unitName}`,
   };
 }

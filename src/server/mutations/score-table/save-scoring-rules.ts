@@ -28,6 +28,15 @@ async function checkDeductionCriterion(tx: AppTransaction, blocYearId: string, c
   }
 }
 
+/** Assigned peer cross-checks name members of this year only. */
+async function checkCrossCheckUnits(tx: AppTransaction, blocYearId: string, rules: ScoringRules) {
+  const named = new Set(rules.crossCheck.assignments.flatMap((a) => [a.scorerUnitId, ...a.unitIds]));
+  if (named.size === 0) return;
+  const members = await tx.membership.count({ where: { blocYearId, unitId: { in: [...named] } } });
+  if (members !== named.size)
+    throw new UserFacingError("Phân công chấm chéo chỉ gồm các đơn vị thành viên của khối trong năm.");
+}
+
 /** The levels' thresholds against the maximum of the table in force (its sections' sum). */
 async function checkLevelThresholds(tx: AppTransaction, blocYearId: string, rules: ScoringRules) {
   const sections = await tx.criterion.findMany({
@@ -66,6 +75,7 @@ export async function saveScoringRules(
       throw new ConflictError(describeRulesConflict(before.rules, input.rules));
     await checkDeductionCriterion(tx, blocYear.id, input.rules.taskCompletion.notDoneDeductionCriterionId);
     await checkLevelThresholds(tx, blocYear.id, input.rules);
+    await checkCrossCheckUnits(tx, blocYear.id, input.rules);
     // ScoringRules holds only JSON values but, being an interface, lacks Prisma's index signature.
     const rules = input.rules as unknown as Prisma.InputJsonObject;
     const { count } = await tx.blocYear.updateMany({

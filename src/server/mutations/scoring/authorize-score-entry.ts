@@ -4,13 +4,24 @@ import { formatDate, yearEnd } from "@/domain/calendar";
 import { isRankedForYear } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
-import { authorizeBlocYear, scoreEntryAccess, scoreEntryRefusal, type ScoreEntryStage } from "@/server/authz";
+import {
+  authorizeBlocYear,
+  peerEntryAccess,
+  scoreEntryAccess,
+  scoreEntryRefusal,
+  type ScoreEntryStage,
+} from "@/server/authz";
+import { isPeerCrossCheck, scoresPeer } from "@/domain/score-entry/peer-scoring";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 import { authorizeYearWrite, lockYearForWrite } from "../writable-bloc-year";
 
 const OWN_CROSS_CHECK = "Đơn vị của bạn không được chấm kiểm tra chéo cho chính mình.";
+const PEER_SHEET_NEEDED =
+  "Năm này các đơn vị chấm chéo lẫn nhau: điểm kiểm tra chéo được nhập vào phiếu của một đơn vị chấm.";
+const NOT_ASSIGNED = "Đơn vị chấm không được phân công chấm chéo đơn vị này.";
+const NO_PEER_SHEETS = "Năm này điểm kiểm tra chéo do thư ký khối nhập, không theo phiếu của từng đơn vị.";
 const NOT_YOUR_STAGE: Record<ScoreEntryStage, string> = {
   SELF: "Chỉ lãnh đạo của chính đơn vị mới nhập điểm tự chấm.",
   CROSS_CHECK: "Chỉ thư ký khối mới nhập điểm kiểm tra chéo.",
@@ -26,10 +37,21 @@ const NOT_YOUR_STAGE: Record<ScoreEntryStage, string> = {
  */
 export async function authorizeScoreEntry(
   tx: AppTransaction,
-  target: { user: SessionUser; blocYearId: string; unitId: string; stage: ScoreEntryStage },
-): Promise<{ unitName: string }> {
-  const { user, blocYearId, unitId, stage } = target;
-  if (scoreEntryAccess(stage) === "view") {
+  target: {
+    user: SessionUser;
+    blocYearId: string;
+    unitId: string;
+    stage: ScoreEntryStage;
+    /** Peer cross-checking: the unit whose sheet is written. */
+    scorerUnitId?: string;
+  },
+): Promise<{ unitName: string; scorerName: string | null }> {
+  const { user, blocYearId, unitId, stage, scorerUnitId } = target;
+  const access =
+    stage === "CROSS_CHECK" && scorerUnitId !== undefined
+      ? peerEntryAccess(user, scorerUnitId)
+      : scoreEntryAccess(stage);
+  if (access === "view") {
     const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
     await lockYearForWrite(tx, facts.id, "scoreEntry");
   } else {
@@ -46,14 +68,26 @@ export async function authorizeScoreEntry(
     },
   });
   if (!member) throw new ForbiddenError();
-  const { year, rules } = member.blocYear;
-  const rule = scoringRulesSchema.parse(rules).membership;
-  if (!isRankedForYear(spanOf(member), { year, rule }))
+  const { year } = member.blocYear;
+  const rules = scoringRulesSchema.parse(member.blocYear.rules);
+  if (!isRankedForYear(spanOf(member), { year, rule: rules.membership }))
     throw new UserFacingError(
       `${member.leftOn ? `Đơn vị này rời khối ngày ${formatDate(member.leftOn)}, trước cuối năm` : "Đơn vị này không là thành viên khối trong năm"}, nên không được xếp hạng năm ${year}; không nhập điểm cho đơn vị.`,
     );
+  const unitName = storedNameOn(member.unit.names, yearEnd(year))?.name ?? "";
+  if (stage === "CROSS_CHECK" && isPeerCrossCheck(rules.crossCheck)) {
+    if (scorerUnitId === undefined) throw new UserFacingError(PEER_SHEET_NEEDED);
+    if (!scoresPeer(rules.crossCheck, scorerUnitId, unitId)) throw new ForbiddenError(NOT_ASSIGNED);
+    const scorer = await tx.membership.findUnique({
+      where: { blocYearId_unitId: { blocYearId, unitId: scorerUnitId } },
+      select: { unit: NAMED_UNIT },
+    });
+    if (!scorer) throw new ForbiddenError(NOT_ASSIGNED);
+    return { unitName, scorerName: storedNameOn(scorer.unit.names, yearEnd(year))?.name ?? "" };
+  }
+  if (scorerUnitId !== undefined) throw new UserFacingError(NO_PEER_SHEETS);
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  return { unitName: storedNameOn(member.unit.names, yearEnd(year))?.name ?? "" };
+  return { unitName, scorerName: null };
 }

@@ -6,7 +6,8 @@ import { linesEditable } from "@/domain/score-entry/sheet-status";
 import type { SheetStatusCode } from "@/domain/vocabulary";
 
 export type LockedSheet = { id: string; status: SheetStatusCode; version: number };
-type SheetKey = { blocYearId: string; unitId: string; stage: ScoreEntryStage };
+/** `scorerUnitId`: the peer's sheet in peer cross-checking; null for every other sheet. */
+type SheetKey = { blocYearId: string; unitId: string; stage: ScoreEntryStage; scorerUnitId: string | null };
 
 const LOCKED_MESSAGE: Partial<Record<SheetStatusCode, string>> = {
   SUBMITTED: "Phiếu chấm đã nộp nên không sửa được nữa, trừ khi được trả lại.",
@@ -27,6 +28,7 @@ export async function lockEditableSheet(
   const rows = await tx.$queryRaw<LockedSheet[]>`
     SELECT id, status::text AS status, version FROM "ScoreSheet"
     WHERE "blocYearId" = ${key.blocYearId} AND "unitId" = ${key.unitId} AND stage = ${key.stage}::"ScoreStage"
+      AND "scorerUnitId" IS NOT DISTINCT FROM ${key.scorerUnitId}
     FOR SHARE`;
   const sheet = rows[0] ?? null;
   if (sheet && !linesEditable(sheet.status))

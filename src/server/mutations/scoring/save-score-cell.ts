@@ -44,23 +44,25 @@ export async function saveScoreCell(
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitName } = await authorizeScoreEntry(tx, {
+    const { unitName, scorerName } = await authorizeScoreEntry(tx, {
       user,
       blocYearId,
       unitId: input.unitId,
       stage: input.stage,
+      ...(input.scorerUnitId !== undefined && { scorerUnitId: input.scorerUnitId }),
     });
     const leaf = await requireTypedLeaf(tx, criterion);
     checkLimit(leaf, input.points);
     const sheet = await lockEditableSheet(
       tx,
-      { blocYearId, unitId: input.unitId, stage: input.stage },
+      { blocYearId, unitId: input.unitId, stage: input.stage, scorerUnitId: input.scorerUnitId ?? null },
       {
         // A line at version > 0 means its sheet exists: skip the insert attempt.
         create: input.points !== null && input.version === 0,
       },
     );
-    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]} · ${unitName}`;
+    const by = scorerName === null ? "" : ` · phiếu của ${scorerName}`;
+    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]}${by} · ${unitName}`;
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
     return { ...saved, sheet, blocYearId };
   });

@@ -5,6 +5,8 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, seesOtherUnits, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import { computeRanking } from "@/server/queries/compute-ranking";
+import { loadYearMembers, rankedYearMembers } from "@/server/queries/members/year-members";
+import { compareVietnamese } from "@/domain/text/vietnamese-order";
 
 export type RankingPreview =
   | {
@@ -84,12 +86,16 @@ export async function getRulesView(
       })
     : [];
   const rules: ScoringRules = parsed.success ? parsed.data : DEFAULT_SCORING_RULES;
+  const members = rankedYearMembers(await loadYearMembers(prisma, blocYear.id))
+    .map(({ unitId, name }) => ({ unitId, name }))
+    .sort((a, b) => compareVietnamese(a.name, b.name));
   return {
     version: row.version,
     rules,
     storedRulesInvalid: !parsed.success,
     maxPoints,
     deductionCriteria,
+    members,
     preview: !seesOtherUnits(options.user, yearVisibility(row))
       ? WITHHELD_PREVIEW
       : parsed.success

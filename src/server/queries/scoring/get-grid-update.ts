@@ -1,7 +1,7 @@
 import "server-only";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-import { maySeeUnit, type YearVisibility } from "@/server/authz";
+import { mayEnterPeerSheet, maySeeUnit, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { LiveRankingLoader } from "../load-year-result";
 import { findGridYear, standingOf } from "./get-score-grid";
@@ -24,7 +24,7 @@ export type GridUpdate = {
 export async function getGridUpdate(
   prisma: AppPrismaClient,
   user: SessionUser,
-  options: { blocYearId: string; stage: ScoreStage; since: Date | null },
+  options: { blocYearId: string; stage: ScoreStage; since: Date | null; scorerUnitId?: string | null },
   liveRanking: LiveRankingLoader,
 ): Promise<GridUpdate | null> {
   const blocYear = await findGridYear(prisma, user, options.blocYearId);
@@ -43,14 +43,23 @@ async function changedCells(
   prisma: AppPrismaClient,
   user: SessionUser,
   blocYear: YearVisibility & { id: string },
-  options: { stage: ScoreStage; since: Date },
+  options: { stage: ScoreStage; since: Date; scorerUnitId?: string | null },
 ): Promise<ChangedCell[]> {
+  // A peer's sheet: its own lines (the grid's rows are the units it scores); else the stage's.
+  const scorerUnitId = options.scorerUnitId ?? null;
   const lines = await prisma.scoreLine.findMany({
-    where: { updatedAt: { gt: options.since }, sheet: { blocYearId: blocYear.id, stage: options.stage } },
+    where: {
+      updatedAt: { gt: options.since },
+      sheet: { blocYearId: blocYear.id, stage: options.stage, scorerUnitId },
+    },
     select: { ...GRID_CELL_SELECT, sheet: { select: { unitId: true } } },
   });
+  const mayRead = (unitId: string) =>
+    scorerUnitId === null
+      ? maySeeUnit(user, blocYear, unitId)
+      : maySeeUnit(user, blocYear, unitId) || mayEnterPeerSheet(user, scorerUnitId, false);
   return lines
-    .filter((line) => maySeeUnit(user, blocYear, line.sheet.unitId))
+    .filter((line) => mayRead(line.sheet.unitId))
     .map((line) => ({
       unitId: line.sheet.unitId,
       criterionId: line.criterionId,

@@ -20,6 +20,8 @@ import { computeRanking } from "../compute-ranking";
 import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridCellOf } from "./grid-cell-select";
+import { choosePeerSheet, type PeerGrid, scoredBy } from "./peer-grid";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridEvidence, GridRow, GridStanding, ScoreGrid } from "./score-grid-types";
 
@@ -31,15 +33,26 @@ type Context = {
   canManage: boolean;
   groups: GridGroup[];
   units: Map<string, UnitResult>;
+  /** Peer cross-checking: the scorer's sheet shown. */
+  peer: PeerGrid | null;
+  /** Rows whose place and total the user may see (a peer scorer sees only its own). */
+  seesStanding: (unitId: string) => boolean;
 };
 
 /** The bloc-year of a grid, with what decides who sees which rows, if the user may view it. */
 export async function findGridYear(prisma: AppPrismaClient, user: SessionUser, blocYearId: string) {
   const row = await prisma.blocYear.findFirst({
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
-    select: { id: true, year: true, ...YEAR_VISIBILITY_SELECT },
+    select: { id: true, year: true, rules: true, ...YEAR_VISIBILITY_SELECT },
   });
-  return row && { id: row.id, year: row.year, ...yearVisibility(row) };
+  return (
+    row && {
+      id: row.id,
+      year: row.year,
+      ...yearVisibility(row),
+      crossCheck: scoringRulesSchema.parse(row.rules).crossCheck,
+    }
+  );
 }
 
 /** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
@@ -51,7 +64,7 @@ export function standingOf(result: UnitResult | undefined): GridStanding {
 export async function getScoreGrid(
   prisma: AppPrismaClient,
   user: SessionUser,
-  options: { blocYearId: string; stage: ScoreStage; order: GridOrder },
+  options: { blocYearId: string; stage: ScoreStage; order: GridOrder; scorerUnitId?: string | null },
   liveRanking: LiveRankingLoader = (blocYearId) => computeRanking(prisma, { blocYearId }),
 ): Promise<ScoreGrid | null> {
   // Before the lines are read: a save made meanwhile is then "changed since" for this grid.
@@ -70,6 +83,15 @@ export async function getScoreGrid(
   // Score entry and sheet reviews are open in the same stages (src/domain/year-stages).
   const writable = stageAllows(blocYear.status, "scoreEntry");
   const onlyOwnUnit = !seesOtherUnits(user, blocYear);
+  const peer = choosePeerSheet({
+    user,
+    year: blocYear,
+    canManage,
+    stage: options.stage,
+    rule: blocYear.crossCheck,
+    members: rows.members,
+    asked: options.scorerUnitId ?? null,
+  });
   const context: Context = {
     user,
     stage: options.stage,
@@ -77,10 +99,13 @@ export async function getScoreGrid(
     canManage,
     groups: gridGroups(rows.criteria),
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
+    peer,
+    seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
-  const gridRows = rows.members
-    .filter((member) => maySeeUnit(user, blocYear, member.unitId))
-    .map((member) => gridRow(context, rows, member));
+  const shown = peer
+    ? rows.members.filter((member) => scoredBy(blocYear.crossCheck, peer.scorerUnitId, member.unitId))
+    : rows.members.filter((member) => maySeeUnit(user, blocYear, member.unitId));
+  const gridRows = shown.map((member) => gridRow(context, rows, member));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
   const scoreTable = ranking.scoreTable && {
     version: ranking.scoreTable.version,
@@ -95,6 +120,7 @@ export async function getScoreGrid(
     groups: context.groups,
     rows: gridRows,
     onlyOwnUnit,
+    peer,
   };
 }
 
@@ -108,7 +134,10 @@ function gridRow(
   membership: ScoreGridRows["members"][number],
 ): GridRow {
   const { user, stage, groups } = context;
-  const sheetRow = rows.sheets.find((sheet) => sheet.unitId === membership.unitId);
+  const scorer = context.peer?.scorerUnitId ?? null;
+  const sheetRow = rows.sheets.find(
+    (sheet) => sheet.unitId === membership.unitId && sheet.scorerUnitId === scorer,
+  );
   const result = context.units.get(membership.unitId);
   const leaves = groups.flatMap((group) => group.leaves);
   const cells: Record<string, GridCell> = {};
@@ -130,15 +159,16 @@ function gridRow(
         approvedAt: iso(sheetRow.approvedAt),
       }
     : null;
-  const mayWrite =
-    context.writable &&
-    (scoreEntryAccess(stage) === "view" || context.canManage) &&
-    mayEnterScores(user, { stage, unitId: membership.unitId });
+  const mayWrite = context.peer
+    ? context.writable && context.peer.mayEnter
+    : context.writable &&
+      (scoreEntryAccess(stage) === "view" || context.canManage) &&
+      mayEnterScores(user, { stage, unitId: membership.unitId });
   return {
     unitId: membership.unitId,
     name: membership.name,
     // A unit without scores has a 0,00, not a place (src/domain/scoring/has-scores), as on the rankings page.
-    ...standingOf(result),
+    ...(context.seesStanding(membership.unitId) ? standingOf(result) : { rank: null, total: null }),
     computed,
     cells,
     evidence,

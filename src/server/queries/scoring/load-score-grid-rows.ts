@@ -28,6 +28,7 @@ export async function loadScoreGridRows(
       select: {
         id: true,
         unitId: true,
+        scorerUnitId: true,
         status: true,
         version: true,
         returnReason: true,

@@ -1,5 +1,6 @@
 import type { ScoreStage, SheetStatus } from "@/generated/prisma/enums";
 import type { GridGroup } from "./score-grid-columns";
+import type { PeerGrid } from "./peer-grid";
 
 export type { GridGroup, GridLeaf } from "./score-grid-columns";
 
@@ -56,6 +57,8 @@ export type ScoreGrid = {
   rows: GridRow[];
   /** Leaders see only their own unit unless the bloc lets members see provisional scores. */
   onlyOwnUnit: boolean;
+  /** Peer cross-checking: the rows are one scorer unit's sheet (the units it scores). */
+  peer: PeerGrid | null;
 };
 
 /** A cell someone saved after a grid was read, as that grid shows cells (with its line's id). */

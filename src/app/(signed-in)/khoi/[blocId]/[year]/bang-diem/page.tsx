@@ -61,6 +61,7 @@ export default async function ScoreTablePage({ params, searchParams }: Props) {
                 rules={rules.rules}
                 maxPoints={rules.maxPoints}
                 deductionCriteria={rules.deductionCriteria}
+                members={rules.members}
               />
             ) : (
               <RulesSummary rules={rules.rules} deductionCriteria={rules.deductionCriteria} />

@@ -1,5 +1,6 @@
 import { formatHundredthsInput, parseHundredths } from "@/domain/score-table/decimal-input";
 import type {
+  CrossCheckRule,
   KeyTaskCondition,
   LeadingAwardFallback,
   MembershipRule,
@@ -45,6 +46,7 @@ export type RulesFormState = {
   }[];
   leadingAwardFallback: LeadingAwardFallback;
   totals: TotalsRule;
+  crossCheck: CrossCheckRule;
   membership: MembershipRule;
 };
 
@@ -86,6 +88,7 @@ export function toFormState(rules: ScoringRules): RulesFormState {
     })),
     leadingAwardFallback: rules.leadingAwardFallback,
     totals: { ...rules.totals },
+    crossCheck: rules.crossCheck,
     membership: rules.membership,
   };
 }
@@ -174,6 +177,7 @@ export function buildRules(
     })),
     leadingAwardFallback: state.leadingAwardFallback,
     totals: state.totals,
+    crossCheck: state.crossCheck,
     membership: state.membership,
   };
   // A number that does not read stands in as 0: checking the whole then would blame its neighbours.

@@ -6,6 +6,7 @@ import type { MembershipRule, ScoringRules } from "@/domain/scoring";
 import { saveScoringRulesAction } from "./actions";
 import { AwardsEditor } from "./awards-editor";
 import { ClassificationEditor } from "./classification-editor";
+import { CrossCheckFields } from "./cross-check-fields";
 import { FormError, INPUT_CLASS, PRIMARY_BUTTON } from "./form-messages";
 import { buildRules, toFormState, type RulesFormErrors } from "./rules-form-state";
 import { MEMBERSHIP_LABEL } from "@/domain/vocabulary";
@@ -20,10 +21,12 @@ type Props = {
   /** The table in force's maximum, to check the levels' thresholds against; 0 without a table. */
   maxPoints: number;
   deductionCriteria: { id: string; code: string; title: string }[];
+  /** The year's ranked members, for assigning peer cross-checks. */
+  members: { unitId: string; name: string }[];
 };
 
 /** The year's rules through forms; the document is checked here first, then on the server. */
-export function RulesForm({ blocYearId, version, rules, maxPoints, deductionCriteria }: Props) {
+export function RulesForm({ blocYearId, version, rules, maxPoints, deductionCriteria, members }: Props) {
   // Not a plain form action: React's reset after it would show the selects' first values.
   const { state, pending, onSubmit } = useKeptForm(saveScoringRulesAction);
   const [form, setForm] = useState(() => toFormState(rules));
@@ -65,6 +68,12 @@ export function RulesForm({ blocYearId, version, rules, maxPoints, deductionCrit
         totals={form.totals}
         onTotalsChange={(totals) => setForm({ ...form, totals })}
         errors={errors}
+      />
+      <CrossCheckFields
+        value={form.crossCheck}
+        onChange={(crossCheck) => setForm({ ...form, crossCheck })}
+        members={members}
+        error={errors["crossCheck.assignments"] ?? errors.crossCheck}
       />
       <AwardsEditor
         value={form.awards}

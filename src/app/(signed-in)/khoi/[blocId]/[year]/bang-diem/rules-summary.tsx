@@ -2,6 +2,8 @@ import { type ScoringRules } from "@/domain/scoring";
 import { formatPoints, formatShare } from "@/domain/format";
 import {
   CLASSIFICATION_BASIS_LABEL,
+  CROSS_CHECK_COMBINE_LABEL,
+  CROSS_CHECK_SCORERS_LABEL,
   KEY_TASK_CONDITION_LABEL,
   LEADING_AWARD_FALLBACK_LABEL,
   MEMBERSHIP_LABEL,
@@ -53,6 +55,12 @@ export function RulesSummary({
         <dd>{ROUNDING_MODE_LABEL[rules.totals.rounding]}</dd>
         <dt className="text-stone-600">Xếp loại theo</dt>
         <dd>{CLASSIFICATION_BASIS_LABEL[rules.totals.classifyOn]}</dd>
+        <dt className="text-stone-600">Kiểm tra chéo</dt>
+        <dd>
+          {CROSS_CHECK_SCORERS_LABEL[rules.crossCheck.scorers]}
+          {rules.crossCheck.scorers !== "secretariat" &&
+            `; nhiều đơn vị chấm: ${CROSS_CHECK_COMBINE_LABEL[rules.crossCheck.combine].toLowerCase()}`}
+        </dd>
       </dl>
       <div>
         <h4 className="font-semibold">Phân định khi bằng điểm</h4>

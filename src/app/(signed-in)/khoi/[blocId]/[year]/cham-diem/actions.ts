@@ -59,7 +59,7 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
       const update = await getGridUpdate(
         db,
         user,
-        { blocYearId, stage: data.stage, since },
+        { blocYearId, stage: data.stage, since, scorerUnitId: data.scorerUnitId ?? null },
         cachedLiveRanking,
       );
       return { ...cell, standings: update?.standings ?? {}, changed: update?.changed ?? [], answeredAt };

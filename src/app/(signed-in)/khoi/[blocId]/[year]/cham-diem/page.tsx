@@ -13,10 +13,11 @@ import { ScoreGrid } from "./score-grid";
 import { SheetPanel } from "./sheet-panel";
 import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
 import { STAGES, stageFromSlug } from "./stage-slugs";
+import { PeerSheetChoice } from "./peer-sheet-choice";
 
 type Props = {
   params: Promise<{ blocId: string; year: string }>;
-  searchParams: Promise<{ "giai-doan"?: string; "thu-tu"?: string }>;
+  searchParams: Promise<{ "giai-doan"?: string; "thu-tu"?: string; "don-vi-cham"?: string }>;
 };
 
 export const metadata: Metadata = { title: "Chấm điểm" };
@@ -29,7 +30,12 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   if (!header) notFound();
   const stage = stageFromSlug(query["giai-doan"]) ?? defaultScoreStage(user);
   const order = query["thu-tu"] === "xep-hang" ? "rank" : "name";
-  const grid = await getScoreGrid(db, user, { blocYearId: header.id, stage, order }, cachedLiveRanking);
+  const grid = await getScoreGrid(
+    db,
+    user,
+    { blocYearId: header.id, stage, order, scorerUnitId: query["don-vi-cham"] ?? null },
+    cachedLiveRanking,
+  );
   if (!grid) notFound();
   const basePath = `/khoi/${header.bloc.id}/${header.year}/cham-diem`;
   const href = (slug: string, orderSlug = query["thu-tu"]) =>
@@ -76,6 +82,9 @@ export default async function ScoringPage({ params, searchParams }: Props) {
           ? ` · thang điểm ${formatPoints(grid.scoreTable.maxPoints)} (bảng điểm phiên bản ${grid.scoreTable.version})`
           : ""}
       </h2>
+      {grid.peer && (
+        <PeerSheetChoice peer={grid.peer} href={(unitId) => `${href(slug)}&don-vi-cham=${unitId}`} />
+      )}
       <p className="no-print mt-1 text-sm text-stone-600">
         {/* The typing keys only where this user may type. */}
         {grid.rows.some((row) => row.canEdit) &&
@@ -97,7 +106,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
             Chưa có đơn vị thành viên nào để chấm.
           </p>
         ) : (
-          <ScoreGrid key={stage} grid={grid} />
+          <ScoreGrid key={`${stage}-${grid.peer?.scorerUnitId ?? ""}`} grid={grid} />
         )}
       </div>
       {stage === "SELF" && <SheetPanel rows={grid.rows} onlyOwnUnit={grid.onlyOwnUnit} />}

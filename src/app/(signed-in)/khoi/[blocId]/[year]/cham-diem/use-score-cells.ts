@@ -62,6 +62,8 @@ export function useScoreCells(grid: ScoreGrid) {
   );
   // Every cell of every row asks for its row on each render (each keystroke): by id, not by search.
   const rowsById = useMemo(() => new Map(grid.rows.map((row) => [row.unitId, row])), [grid]);
+  // Peer cross-checking: the scorer unit's sheet this grid shows ("" for any other sheet).
+  const scorerUnitId = grid.peer?.scorerUnitId ?? "";
   const baseOf = useCallback(
     (unitId: string, criterionId: string): GridCell =>
       cells[cellKey(unitId, criterionId)]?.saved ?? rowsById.get(unitId)?.cells[criterionId] ?? EMPTY,
@@ -103,6 +105,7 @@ export function useScoreCells(grid: ScoreGrid) {
             stage: grid.stage,
             points: text,
             ...values,
+            scorerUnitId,
             version: options.version ?? base.version,
           },
           since,
@@ -133,7 +136,7 @@ export function useScoreCells(grid: ScoreGrid) {
         patch(key, { status: "error", error: NETWORK_ERROR });
       }
     },
-    [cells, baseOf, patch, grid.stage, rowsById, router, since],
+    [cells, baseOf, patch, grid.stage, scorerUnitId, rowsById, router, since],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */

@@ -1,0 +1,111 @@
+"use client";
+
+import { CROSS_CHECK_COMBINES, CROSS_CHECK_SCORERS, type CrossCheckRule } from "@/domain/scoring";
+import { CROSS_CHECK_COMBINE_LABEL, CROSS_CHECK_SCORERS_LABEL } from "@/domain/vocabulary";
+import { FieldError, INPUT_CLASS } from "./form-messages";
+
+type Member = { unitId: string; name: string };
+type Props = {
+  value: CrossCheckRule;
+  onChange: (value: CrossCheckRule) => void;
+  members: readonly Member[];
+  error?: string;
+};
+
+/** Who cross-checks whom, and how several scorers' scores of one criterion become one. */
+export function CrossCheckFields({ value, onChange, members, error }: Props) {
+  const peer = value.scorers !== "secretariat";
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-1 font-semibold">Kiểm tra chéo</legend>
+      <div>
+        <label htmlFor="rules-crossCheck-scorers" className="block text-xs font-medium text-stone-700">
+          Ai chấm kiểm tra chéo
+        </label>
+        <select
+          id="rules-crossCheck-scorers"
+          value={value.scorers}
+          onChange={(event) =>
+            onChange({ ...value, scorers: event.target.value as CrossCheckRule["scorers"] })
+          }
+          className={`${INPUT_CLASS} max-w-full`}
+        >
+          {CROSS_CHECK_SCORERS.map((scorers) => (
+            <option key={scorers} value={scorers}>
+              {CROSS_CHECK_SCORERS_LABEL[scorers]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {peer && (
+        <div>
+          <label htmlFor="rules-crossCheck-combine" className="block text-xs font-medium text-stone-700">
+            Điểm kiểm tra chéo của một đơn vị khi có nhiều đơn vị chấm
+          </label>
+          <select
+            id="rules-crossCheck-combine"
+            value={value.combine}
+            onChange={(event) =>
+              onChange({ ...value, combine: event.target.value as CrossCheckRule["combine"] })
+            }
+            aria-describedby="rules-crossCheck-combine-hint"
+            className={`${INPUT_CLASS} max-w-full`}
+          >
+            {CROSS_CHECK_COMBINES.map((combine) => (
+              <option key={combine} value={combine}>
+                {CROSS_CHECK_COMBINE_LABEL[combine]}
+              </option>
+            ))}
+          </select>
+          <p id="rules-crossCheck-combine-hint" className="mt-1 text-xs text-stone-500">
+            Ví dụ ba đơn vị chấm 18, 16 và 17 điểm: trung bình cộng và trung vị cho 17,00; điểm thấp nhất cho
+            16,00. Chỉ hai đơn vị chấm thì không bỏ điểm nào. Làm tròn đến 0,01 điểm. Đơn vị không tự chấm
+            chéo mình; điểm chấm cuối, nếu nhập, thay cho điểm kiểm tra chéo.
+          </p>
+        </div>
+      )}
+      {value.scorers === "assigned" && <Assignments value={value} onChange={onChange} members={members} />}
+      <FieldError id="rules-crossCheck" error={error} />
+    </fieldset>
+  );
+}
+
+/** Per scorer unit, the units it cross-checks (never itself). */
+function Assignments({ value, onChange, members }: Omit<Props, "error">) {
+  const scoredBy = (scorer: string) =>
+    value.assignments.find((assignment) => assignment.scorerUnitId === scorer)?.unitIds ?? [];
+  const toggle = (scorer: string, unitId: string, on: boolean) => {
+    const unitIds = on ? [...scoredBy(scorer), unitId] : scoredBy(scorer).filter((id) => id !== unitId);
+    const others = value.assignments.filter((assignment) => assignment.scorerUnitId !== scorer);
+    onChange({
+      ...value,
+      assignments: unitIds.length > 0 ? [...others, { scorerUnitId: scorer, unitIds }] : others,
+    });
+  };
+  if (members.length === 0)
+    return <p className="text-sm text-stone-600">Năm này chưa có đơn vị thành viên để phân công.</p>;
+  return (
+    <div className="space-y-2">
+      {members.map((scorer) => (
+        <fieldset key={scorer.unitId} className="rounded-md border border-stone-200 p-2">
+          <legend className="px-1 text-sm font-medium">{scorer.name} chấm chéo:</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {members
+              .filter((unit) => unit.unitId !== scorer.unitId)
+              .map((unit) => (
+                <label key={unit.unitId} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    checked={scoredBy(scorer.unitId).includes(unit.unitId)}
+                    onChange={(event) => toggle(scorer.unitId, unit.unitId, event.target.checked)}
+                    aria-label={`${scorer.name} chấm chéo ${unit.name}`}
+                  />
+                  {unit.name}
+                </label>
+              ))}
+          </div>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { isPeerCrossCheck, peerScorers, scoresPeer } from "@/domain/score-entry/peer-scoring";
+import type { CrossCheckCombine, CrossCheckRule } from "@/domain/scoring";
+import type { ScoreStage } from "@/generated/prisma/enums";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import type { SessionUser } from "@/server/auth/session-user";
+import { mayEnterPeerSheet, seesOtherUnits, type YearVisibility } from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
+
+/** The peer sheet a cross-check grid shows, and the other scorers' sheets the user may open. */
+export type PeerGrid = {
+  scorerUnitId: string;
+  scorerName: string;
+  /** Scorer units whose sheets the user may open, in the grid's name order. */
+  choices: { unitId: string; name: string }[];
+  combine: CrossCheckCombine;
+  /** The user may type into this sheet (their own unit's, or any as the year's manager). */
+  mayEnter: boolean;
+};
+
+/** The year's cross-check rule, as its rules document says (older documents: the secretariat's). */
+export async function crossCheckRuleOf(prisma: AppPrismaClient, blocYearId: string): Promise<CrossCheckRule> {
+  const { rules } = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: blocYearId },
+    select: { rules: true },
+  });
+  return scoringRulesSchema.parse(rules).crossCheck;
+}
+
+/**
+ * In a year whose members cross-check each other, the cross-check grid is one scorer's sheet:
+ * the one asked for if the user may open it, else the user's own unit's, else the first. Null
+ * for any other stage or rule, and when the user may open no sheet at all.
+ */
+export function choosePeerSheet(options: {
+  user: SessionUser;
+  year: YearVisibility;
+  canManage: boolean;
+  stage: ScoreStage;
+  rule: CrossCheckRule;
+  members: readonly { unitId: string; name: string }[];
+  asked: string | null;
+}): PeerGrid | null {
+  const { user, year, canManage, rule, members } = options;
+  if (options.stage !== "CROSS_CHECK" || !isPeerCrossCheck(rule)) return null;
+  const scorers = new Set(
+    peerScorers(
+      rule,
+      members.map((member) => member.unitId),
+    ),
+  );
+  const readsAll = canManage || seesOtherUnits(user, year);
+  const choices = members.filter(
+    (member) => scorers.has(member.unitId) && (readsAll || mayEnterPeerSheet(user, member.unitId, canManage)),
+  );
+  const own = choices.find((choice) => mayEnterPeerSheet(user, choice.unitId, false));
+  const chosen = choices.find((choice) => choice.unitId === options.asked) ?? own ?? choices[0];
+  if (!chosen) return null;
+  return {
+    scorerUnitId: chosen.unitId,
+    scorerName: chosen.name,
+    choices: choices.map(({ unitId, name }) => ({ unitId, name })),
+    combine: rule.combine,
+    mayEnter: mayEnterPeerSheet(user, chosen.unitId, canManage),
+  };
+}
+
+/** The units a peer sheet scores. */
+export function scoredBy(rule: CrossCheckRule, scorerUnitId: string, unitId: string): boolean {
+  return scoresPeer(rule, scorerUnitId, unitId);
+}
