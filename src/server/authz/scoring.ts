@@ -60,6 +60,9 @@ export function peerEntryAccess(user: SessionUser, scorerUnitId: string): BlocAc
 }
 
 /** Whose peer cross-check sheets a user may open in the grid: their own units' or, managing, any. */
-export function mayEnterPeerSheet(user: SessionUser, scorerUnitId: string, managesYear: boolean): boolean {
-  return leadsUnit(user, scorerUnitId) || (managesYear && holdsManagingGrant(user));
+export function mayEnterPeerSheet(
+  user: SessionUser,
+  sheet: { scorerUnitId: string; managesYear: boolean },
+): boolean {
+  return leadsUnit(user, sheet.scorerUnitId) || (sheet.managesYear && holdsManagingGrant(user));
 }

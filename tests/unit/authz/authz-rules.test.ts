@@ -169,6 +169,20 @@ const USER_RULES = {
     ["staff", OWN, false],
     ["leaderAndOtherSecretariat", OWN, false],
   ]),
+  // A peer's cross-check sheet: its own leader with read access; anyone else must manage the year.
+  peerEntryAccess: rule(authz.peerEntryAccess, [
+    ...same(["leader", "leaderAndViewer", "leaderAndOtherSecretariat"], OWN, "view"),
+    ...same(["leader", "viewer", "staff", "secretariat"], OTHER, "manage"),
+    ["secretariatOfUnit", OWN, "manage"],
+    ["admin", OTHER, "manage"],
+  ]),
+  mayEnterPeerSheet: rule(authz.mayEnterPeerSheet, [
+    ...same(["leader", "leaderAndViewer"], { scorerUnitId: OWN, managesYear: false }, true),
+    ...same(["leader", "viewer", "viewerOfUnit"], { scorerUnitId: OTHER, managesYear: false }, false),
+    ...same(["secretariat", "admin", "staff"], { scorerUnitId: OTHER, managesYear: true }, true),
+    ["secretariat", { scorerUnitId: OTHER, managesYear: false }, false],
+    ["viewer", { scorerUnitId: OTHER, managesYear: true }, false],
+  ]),
   defaultScoreStage: rule(authz.defaultScoreStage, [
     ...same([...MANAGERS, ...VIEWERS, "staff", "leaderAndOtherSecretariat"], undefined, "CROSS_CHECK"),
     ...same(["leader", "leaderUnscoped", "leaderAndViewer"], undefined, "SELF"),

@@ -57,7 +57,7 @@ async function changedCells(
   const mayRead = (unitId: string) =>
     scorerUnitId === null
       ? maySeeUnit(user, blocYear, unitId)
-      : maySeeUnit(user, blocYear, unitId) || mayEnterPeerSheet(user, scorerUnitId, false);
+      : maySeeUnit(user, blocYear, unitId) || mayEnterPeerSheet(user, { scorerUnitId, managesYear: false });
   return lines
     .filter((line) => mayRead(line.sheet.unitId))
     .map((line) => ({

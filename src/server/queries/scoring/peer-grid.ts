@@ -51,9 +51,13 @@ export function choosePeerSheet(options: {
   );
   const readsAll = canManage || seesOtherUnits(user, year);
   const choices = members.filter(
-    (member) => scorers.has(member.unitId) && (readsAll || mayEnterPeerSheet(user, member.unitId, canManage)),
+    (member) =>
+      scorers.has(member.unitId) &&
+      (readsAll || mayEnterPeerSheet(user, { scorerUnitId: member.unitId, managesYear: canManage })),
   );
-  const own = choices.find((choice) => mayEnterPeerSheet(user, choice.unitId, false));
+  const own = choices.find((choice) =>
+    mayEnterPeerSheet(user, { scorerUnitId: choice.unitId, managesYear: false }),
+  );
   const chosen = choices.find((choice) => choice.unitId === options.asked) ?? own ?? choices[0];
   if (!chosen) return null;
   return {
@@ -61,7 +65,7 @@ export function choosePeerSheet(options: {
     scorerName: chosen.name,
     choices: choices.map(({ unitId, name }) => ({ unitId, name })),
     combine: rule.combine,
-    mayEnter: mayEnterPeerSheet(user, chosen.unitId, canManage),
+    mayEnter: mayEnterPeerSheet(user, { scorerUnitId: chosen.unitId, managesYear: canManage }),
   };
 }
 
