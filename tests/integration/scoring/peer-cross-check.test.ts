@@ -87,16 +87,9 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
     const { result } = await computeRanking(t.prisma, { blocYearId: w.blocYearId });
     const xd = result.units.find((unit) => unit.unitId === units.xd)!;
     const line = xd.contributions.find((c) => c.criterionId === w.leaf("III.1"))!;
-    // The demo has a final III.1 for XD? Then it stands; else the median of 9, 6 and 7,5.
-    const final = await t.prisma.scoreLine.findFirst({
-      where: { criterionId: w.leaf("III.1"), sheet: { unitId: units.xd, stage: "FINAL" } },
-      select: { points: true },
-    });
-    if (final) expect(xd.nodePoints[w.leaf("III.1")]).toBe(final.points);
-    else {
-      expect(xd.nodePoints[w.leaf("III.1")]).toBe(750);
-      expect(line.label).toMatch(/trung vị của 3 đơn vị chấm: .+ 9,00; .+ 7,50; .+ 6,00\)/);
-    }
+    // The demo's 2024 has no final scores yet: the median of 9, 7,5 and 6 counts.
+    expect(xd.nodePoints[w.leaf("III.1")]).toBe(750);
+    expect(line.label).toMatch(/trung vị của 3 đơn vị chấm: .+ 9,00; .+ 7,50; .+ 6,00\)/);
   });
 
   it("refuses a unit scoring itself, a sheet of another unit, and a cross-check without a sheet", async () => {
@@ -149,6 +142,35 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
       scorerUnitId: units.tnmt,
     });
     expect(asked?.peer?.scorerUnitId).toBe(units.gtvt);
+  });
+
+  it("offers the combined cross-check as the final score; another final figure needs a reason", async () => {
+    const final = (explanation: string) =>
+      saveScoreCell(
+        t.prisma,
+        demo.user("thuky.ktkt"),
+        saveScoreCellSchema.parse({
+          unitId: units.gtvt,
+          criterionId: w.leaf("III.2"),
+          stage: "FINAL",
+          points: "5",
+          explanation,
+          version: 0,
+        }),
+      );
+    await save(leaders.tnmt, { unitId: units.gtvt, points: "9", scorerUnitId: units.tnmt });
+    const grid = await getScoreGrid(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: w.blocYearId,
+      stage: "FINAL",
+      order: "name",
+    });
+    const row = grid!.rows.find((r) => r.unitId === units.gtvt)!;
+    // No final line yet (the demo's 2024 has none): the cell offers what counts, the median of
+    // TN&MT's 9,00 and Công Thương's 8,00 (typed by the secretariat above).
+    expect(row.cells[w.leaf("III.1")]).toBeUndefined();
+    expect(row.fallback[w.leaf("III.1")]).toBe(850);
+    await expect(final("")).rejects.toThrow("vui lòng ghi lý do");
+    expect((await final("Hội đồng khối thống nhất hạ điểm do báo cáo chậm")).points).toBe(500);
   });
 
   it("keeps to the assignments when the rules assign who scores whom", async () => {

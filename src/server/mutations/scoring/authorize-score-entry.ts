@@ -45,7 +45,7 @@ export async function authorizeScoreEntry(
     /** Peer cross-checking: the unit whose sheet is written. */
     scorerUnitId?: string;
   },
-): Promise<{ unitName: string; scorerName: string | null }> {
+): Promise<{ unitName: string; scorerName: string | null; peerYear: boolean }> {
   const { user, blocYearId, unitId, stage, scorerUnitId } = target;
   const access =
     stage === "CROSS_CHECK" && scorerUnitId !== undefined
@@ -83,11 +83,12 @@ export async function authorizeScoreEntry(
       select: { unit: NAMED_UNIT },
     });
     if (!scorer) throw new ForbiddenError(NOT_ASSIGNED);
-    return { unitName, scorerName: storedNameOn(scorer.unit.names, yearEnd(year))?.name ?? "" };
+    const scorerName = storedNameOn(scorer.unit.names, yearEnd(year))?.name ?? "";
+    return { unitName, scorerName, peerYear: true };
   }
   if (scorerUnitId !== undefined) throw new UserFacingError(NO_PEER_SHEETS);
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  return { unitName, scorerName: null };
+  return { unitName, scorerName: null, peerYear: isPeerCrossCheck(rules.crossCheck) };
 }

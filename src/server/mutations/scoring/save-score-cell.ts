@@ -44,13 +44,16 @@ export async function saveScoreCell(
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitName, scorerName } = await authorizeScoreEntry(tx, {
+    const { unitName, scorerName, peerYear } = await authorizeScoreEntry(tx, {
       user,
       blocYearId,
       unitId: input.unitId,
       stage: input.stage,
       ...(input.scorerUnitId !== undefined && { scorerUnitId: input.scorerUnitId }),
     });
+    // With peers, the final stage defaults to their combined cross-check: a different figure needs a reason.
+    if (peerYear && input.stage === "FINAL" && input.points !== null && input.explanation === null)
+      throw new UserFacingError(FINAL_NEEDS_REASON);
     const leaf = await requireTypedLeaf(tx, criterion);
     checkLimit(leaf, input.points);
     const sheet = await lockEditableSheet(
@@ -67,6 +70,9 @@ export async function saveScoreCell(
     return { ...saved, sheet, blocYearId };
   });
 }
+
+const FINAL_NEEDS_REASON =
+  "Năm này điểm chấm cuối mặc định là điểm chấm chéo tổng hợp: khi nhập điểm khác, vui lòng ghi lý do ở phần giải trình.";
 
 function checkLimit(leaf: ScoreLeaf, points: number | null): void {
   if (points !== null && points > leaf.limit) {

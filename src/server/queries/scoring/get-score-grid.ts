@@ -22,6 +22,7 @@ import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridCellOf } from "./grid-cell-select";
 import { choosePeerSheet, type PeerGrid, scoredBy } from "./peer-grid";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import { isPeerCrossCheck } from "@/domain/score-entry/peer-scoring";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridEvidence, GridRow, GridStanding, ScoreGrid } from "./score-grid-types";
 
@@ -35,6 +36,8 @@ type Context = {
   units: Map<string, UnitResult>;
   /** Peer cross-checking: the scorer's sheet shown. */
   peer: PeerGrid | null;
+  /** Final stage of a year whose members cross-check each other: blank cells count the peers'. */
+  finalOverPeers: boolean;
   /** Rows whose place and total the user may see (a peer scorer sees only its own). */
   seesStanding: (unitId: string) => boolean;
 };
@@ -100,6 +103,7 @@ export async function getScoreGrid(
     groups: gridGroups(rows.criteria),
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
     peer,
+    finalOverPeers: options.stage === "FINAL" && isPeerCrossCheck(blocYear.crossCheck),
     seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
   const shown = peer
@@ -149,6 +153,15 @@ function gridRow(
   const computed = Object.fromEntries(
     leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]),
   );
+  const fallback = context.finalOverPeers
+    ? Object.fromEntries(
+        leaves
+          .filter(
+            (leaf) => leaf.typed && cells[leaf.id] === undefined && result?.nodePoints[leaf.id] !== undefined,
+          )
+          .map((leaf) => [leaf.id, result!.nodePoints[leaf.id]!]),
+      )
+    : {};
   const sheet = sheetRow
     ? {
         id: sheetRow.id,
@@ -170,6 +183,7 @@ function gridRow(
     // A unit without scores has a 0,00, not a place (src/domain/scoring/has-scores), as on the rankings page.
     ...(context.seesStanding(membership.unitId) ? standingOf(result) : { rank: null, total: null }),
     computed,
+    fallback,
     cells,
     evidence,
     sheet,

@@ -37,6 +37,11 @@ export type GridRow = GridStanding & {
   name: string;
   /** Points of task-derived leaves, computed by the engine. */
   computed: Record<string, number>;
+  /**
+   * Final stage of a year with peer cross-checking: what a blank cell counts (the combined
+   * cross-check, as the engine has it), by criterion id.
+   */
+  fallback: Record<string, number>;
   cells: Record<string, GridCell>;
   /** By criterion id. */
   evidence: Record<string, GridEvidence>;

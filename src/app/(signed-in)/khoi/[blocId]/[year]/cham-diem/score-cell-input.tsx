@@ -11,6 +11,8 @@ type Props = {
   col: number;
   base: GridCell;
   local: LocalCell | undefined;
+  /** What counts while the cell is blank (the combined peer cross-check), shown as a hint. */
+  fallback?: string;
   onChange: (text: string) => void;
   onFocus: () => void;
   onBlur: () => void;
@@ -40,6 +42,7 @@ export function ScoreCellInput({
   col,
   base,
   local,
+  fallback,
   onChange,
   onFocus,
   onBlur,
@@ -60,7 +63,14 @@ export function ScoreCellInput({
         inputMode="decimal"
         autoComplete="off"
         aria-label={label}
-        title={status === "error" || status === "conflict" ? statusText : undefined}
+        placeholder={fallback}
+        title={
+          status === "error" || status === "conflict"
+            ? statusText
+            : fallback !== undefined
+              ? `Để trống: tính ${fallback} điểm kiểm tra chéo tổng hợp`
+              : undefined
+        }
         aria-invalid={status === "error" || undefined}
         aria-describedby={`cell-status-${row}-${col}`}
         data-cell={`${row}-${col}`}

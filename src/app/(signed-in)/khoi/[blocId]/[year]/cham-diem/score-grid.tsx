@@ -66,6 +66,7 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
         col={c}
         base={base}
         local={cells[key]}
+        {...(row.fallback[leaf.id] !== undefined && { fallback: formatPoints(row.fallback[leaf.id]!) })}
         onChange={(text) =>
           patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })
         }
