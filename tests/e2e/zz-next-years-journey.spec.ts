@@ -25,6 +25,16 @@ const OVERRIDE_REASON =
 // Ranking pages and the publication compute the engine's result on request: seconds on a busy machine.
 const PAGE_READY = { timeout: 30_000 };
 
+/** Who cross-checks whom in 2026: three units, each scoring the other two. */
+const PEERS: [scorer: string, scored: string][] = [
+  [NNMT, CT],
+  [NNMT, XD],
+  [CT, NNMT],
+  [CT, XD],
+  [XD, NNMT],
+  [XD, CT],
+];
+
 const KEY_TASK = "Hoàn thành cơ sở dữ liệu công trình xây dựng toàn tỉnh";
 
 const TASKS: SheetRow[] = [
@@ -80,15 +90,31 @@ const NEW_PASSWORD = "MatKhauNNMT@2025";
  * in with the temporary password, is made to replace it, and lands on the blocs page.
  */
 async function leaderOfTheMergedDepartment(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  return newLeader(browser, baseURL, NNMT, `lanhdao.nnmt.${RUN}`);
+}
+
+/** A browser of its own, signed in. */
+async function signedInPage(
+  browser: Browser,
+  baseURL: string | undefined,
+  username: string,
+  password?: string,
+): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(page, username, password);
+  return page;
+}
+
+/** The province admin opens an account for a unit's leader, who replaces the temporary password. */
+async function newLeader(browser: Browser, baseURL: string | undefined, unit: string, username: string) {
   const admin = await (await browser.newContext({ baseURL })).newPage();
   await signIn(admin, "admin.yenbai");
   await admin.goto("/quan-tri/nguoi-dung/moi");
-  const username = `lanhdao.nnmt.${RUN}`;
   await admin.getByLabel("Tên đăng nhập").fill(username);
   await admin.getByLabel("Họ và tên").fill("Đỗ Văn Hải");
   await admin.getByRole("button", { name: "+ Thêm quyền" }).click();
   await admin.getByLabel("Loại quyền 1").selectOption({ label: "Lãnh đạo đơn vị" });
-  await admin.getByLabel("Phạm vi của quyền 1").selectOption({ label: NNMT });
+  await admin.getByLabel("Phạm vi của quyền 1").selectOption({ label: unit });
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   const temporary = (await admin.getByTestId("temporary-password").textContent())?.trim() ?? "";
   expect(temporary).not.toBe("");
@@ -353,5 +379,50 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .click();
     await expect(classificationOf(page)).toHaveText("Hoàn thành xuất sắc nhiệm vụ", PAGE_READY);
     await expect(page.getByRole("list", { name: "Vì sao chưa xếp loại cao hơn" })).toHaveCount(0);
+  });
+
+  await test.step("2026: three units cross-check each other; each leader enters its own sheet; the ranking takes the median", async () => {
+    const path2026 = new URL(page.url()).pathname.replace(/\/xep-hang\/.*$/, "");
+    await openTab(page, "Bảng điểm & quy tắc");
+    const rules = page.getByRole("form", { name: "Quy tắc chấm điểm" });
+    await rules
+      .getByLabel("Ai chấm kiểm tra chéo")
+      .selectOption({ label: "Đơn vị được phân công chấm chéo các đơn vị được giao" });
+    await rules
+      .getByLabel("Điểm kiểm tra chéo của một đơn vị khi có nhiều đơn vị chấm")
+      .selectOption({ label: "Trung vị" });
+    for (const [scorer, scored] of PEERS) await rules.getByLabel(`${scorer} chấm chéo ${scored}`).check();
+    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
+    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm", true);
+
+    const sheets: [unit: string, leader: Page, scores: Record<string, string>][] = [
+      [
+        NNMT,
+        await signedInPage(browser, baseURL, `lanhdao.nnmt.${RUN}`, NEW_PASSWORD),
+        { [CT]: "7", [XD]: "9" },
+      ],
+      [CT, await signedInPage(browser, baseURL, "lanhdao.congthuong"), { [NNMT]: "8", [XD]: "6" }],
+      [XD, await newLeader(browser, baseURL, XD, `lanhdao.xd.${RUN}`), { [NNMT]: "6,5", [CT]: "8" }],
+    ];
+    for (const [unit, leader, scores] of sheets) {
+      await leader.goto(`${path2026}/cham-diem?giai-doan=kiem-tra-cheo`);
+      await expect(leader.getByRole("region", { name: "Phiếu chấm chéo" })).toContainText(
+        `Phiếu chấm chéo của ${unit}`,
+        PAGE_READY,
+      );
+      // Its sheet has a row for each unit it checks, none for itself.
+      await expect(leader.getByRole("rowheader")).toHaveCount(2);
+      for (const [scored, value] of Object.entries(scores)) await typeScore(leader, scored, "II.1", value);
+      await leader.context().close();
+    }
+
+    await openTab(page, "Xếp hạng");
+    await rowOf(page, XD)
+      .getByRole("link", { name: startsWith(XD) })
+      .click();
+    await expect(
+      page.getByText(/điểm kiểm tra chéo \(trung vị của 2 đơn vị chấm: .+\): 7,50 điểm/),
+    ).toBeVisible(PAGE_READY);
   });
 });
