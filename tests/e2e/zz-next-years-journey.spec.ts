@@ -396,13 +396,14 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
     await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm", true);
 
+    // II.1 is worth 8,00: XD gets 8 and 6 from its two scorers, a median of 7,00.
     const sheets: [unit: string, leader: Page, scores: Record<string, string>][] = [
       [
         NNMT,
         await signedInPage(browser, baseURL, `lanhdao.nnmt.${RUN}`, NEW_PASSWORD),
-        { [CT]: "7", [XD]: "9" },
+        { [CT]: "7", [XD]: "8" },
       ],
-      [CT, await signedInPage(browser, baseURL, "lanhdao.congthuong"), { [NNMT]: "8", [XD]: "6" }],
+      [CT, await signedInPage(browser, baseURL, "lanhdao.congthuong"), { [NNMT]: "7,5", [XD]: "6" }],
       [XD, await newLeader(browser, baseURL, XD, `lanhdao.xd.${RUN}`), { [NNMT]: "6,5", [CT]: "8" }],
     ];
     for (const [unit, leader, scores] of sheets) {
@@ -422,7 +423,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .getByRole("link", { name: startsWith(XD) })
       .click();
     await expect(
-      page.getByText(/điểm kiểm tra chéo \(trung vị của 2 đơn vị chấm: .+\): 7,50 điểm/),
+      page.getByText(/điểm kiểm tra chéo \(trung vị của 2 đơn vị chấm: .+\): 7,00 điểm/),
     ).toBeVisible(PAGE_READY);
   });
 });
