@@ -44,7 +44,7 @@ export function classify(
     const blocking = keyTasksBlocking(level, keyTaskMisses);
     const [first] = blocking;
     if (first !== undefined) {
-      const code = first.kind === "late" ? "keyTaskLate" : "keyTaskNotDone";
+      const code = first.kind === "done" ? "keyTaskLate" : "keyTaskNotDone";
       blocks.push({ code, message: `Chưa xếp loại “${level.label}”: ${describeBlock(first, blocking)}.` });
       continue;
     }

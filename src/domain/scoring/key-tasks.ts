@@ -5,16 +5,14 @@ import type { MemberScopes, UnitScope } from "./membership";
 import type { ClassificationLevel, KeyTaskCondition } from "./rules";
 import { factsOf } from "./task-assessment";
 
-/** Why a key task keeps a unit out of a level: not (fully) done, or done after its deadline. */
-export type KeyTaskMissKind = "notDone" | "late";
-
+/** A key task as the levels judge it: done (`daysLate` after its deadline, 0 on time) or not. */
 export interface KeyTaskMiss {
   task: Task;
-  kind: KeyTaskMissKind;
+  kind: "done" | "notDone";
   daysLate: number;
 }
 
-/** Per ranked unit, its key tasks that are due (or closed) and counted, with what they miss. */
+/** Per ranked unit, its key tasks that are due (or closed) and counted, as the levels judge them. */
 export type KeyTaskFacts = Map<string, KeyTaskMiss[]>;
 
 const EMPTY: readonly KeyTaskMiss[] = [];
@@ -28,7 +26,7 @@ function missOf(task: Task, scope: UnitScope, input: ScoringInput): KeyTaskMiss 
   const windowed = input.rules.membership === "prorateByMembership";
   const facts = factsOf(task, { asOf: input.asOf, rule: input.rules.taskCompletion, window: scope.window });
   if (windowed && facts.outsideMembership) return null;
-  if (task.status === "done") return { task, kind: "late", daysLate: facts.daysLate ?? 0 };
+  if (task.status === "done") return { task, kind: "done", daysLate: facts.daysLate ?? 0 };
   const open = task.status === "notStarted" || task.status === "inProgress";
   if (open && !facts.pastDeadline) return null;
   return { task, kind: "notDone", daysLate: 0 };
@@ -76,7 +74,7 @@ export function keyTasksBlocking(
 }
 
 function whatHappened(miss: KeyTaskMiss): string {
-  if (miss.kind === "late") return `hoàn thành trễ ${miss.daysLate} ngày`;
+  if (miss.kind === "done") return `hoàn thành trễ ${miss.daysLate} ngày`;
   return miss.task.status === "partial" ? "chỉ hoàn thành một phần" : "chưa hoàn thành";
 }
 

@@ -20,9 +20,9 @@ import { computeRanking } from "../compute-ranking";
 import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridCellOf } from "./grid-cell-select";
-import { choosePeerSheet, type PeerGrid, scoredBy } from "./peer-grid";
+import { choosePeerSheet, type PeerGrid } from "./peer-grid";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
-import { isPeerCrossCheck } from "@/domain/score-entry/peer-scoring";
+import { isPeerCrossCheck, scoresPeer } from "@/domain/score-entry/peer-scoring";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
 import type { GridCell, GridEvidence, GridRow, GridStanding, ScoreGrid } from "./score-grid-types";
 
@@ -107,7 +107,7 @@ export async function getScoreGrid(
     seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
   const shown = peer
-    ? rows.members.filter((member) => scoredBy(blocYear.crossCheck, peer.scorerUnitId, member.unitId))
+    ? rows.members.filter((member) => scoresPeer(blocYear.crossCheck, peer.scorerUnitId, member.unitId))
     : rows.members.filter((member) => maySeeUnit(user, blocYear, member.unitId));
   const gridRows = shown.map((member) => gridRow(context, rows, member));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));

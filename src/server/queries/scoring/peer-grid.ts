@@ -1,11 +1,9 @@
 import "server-only";
-import { isPeerCrossCheck, peerScorers, scoresPeer } from "@/domain/score-entry/peer-scoring";
+import { isPeerCrossCheck, peerScorers } from "@/domain/score-entry/peer-scoring";
 import type { CrossCheckCombine, CrossCheckRule } from "@/domain/scoring";
 import type { ScoreStage } from "@/generated/prisma/enums";
-import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayEnterPeerSheet, seesOtherUnits, type YearVisibility } from "@/server/authz";
-import type { AppPrismaClient } from "@/server/database/connect";
 
 /** The peer sheet a cross-check grid shows, and the other scorers' sheets the user may open. */
 export type PeerGrid = {
@@ -17,15 +15,6 @@ export type PeerGrid = {
   /** The user may type into this sheet (their own unit's, or any as the year's manager). */
   mayEnter: boolean;
 };
-
-/** The year's cross-check rule, as its rules document says (older documents: the secretariat's). */
-export async function crossCheckRuleOf(prisma: AppPrismaClient, blocYearId: string): Promise<CrossCheckRule> {
-  const { rules } = await prisma.blocYear.findUniqueOrThrow({
-    where: { id: blocYearId },
-    select: { rules: true },
-  });
-  return scoringRulesSchema.parse(rules).crossCheck;
-}
 
 /**
  * In a year whose members cross-check each other, the cross-check grid is one scorer's sheet:
@@ -67,9 +56,4 @@ export function choosePeerSheet(options: {
     combine: rule.combine,
     mayEnter: mayEnterPeerSheet(user, { scorerUnitId: chosen.unitId, managesYear: canManage }),
   };
-}
-
-/** The units a peer sheet scores. */
-export function scoredBy(rule: CrossCheckRule, scorerUnitId: string, unitId: string): boolean {
-  return scoresPeer(rule, scorerUnitId, unitId);
 }
