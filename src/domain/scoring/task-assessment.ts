@@ -17,12 +17,13 @@ export type TaskState =
   | "notYetDue"
   | "outsideMembership";
 
+/** Read-only: the common ones are shared between tasks (see `shared`). */
 export interface TaskAssessment {
-  state: TaskState;
-  counted: boolean;
+  readonly state: TaskState;
+  readonly counted: boolean;
   /** Basis points of the task's weight earned. */
-  share: number;
-  daysLate: number;
+  readonly share: number;
+  readonly daysLate: number;
 }
 
 export interface AssessmentContext {
@@ -33,6 +34,20 @@ export interface AssessmentContext {
 
 function assessment(state: TaskState, share: number, daysLate = 0): TaskAssessment {
   return { state, counted: state !== "notYetDue" && state !== "outsideMembership", share, daysLate };
+}
+
+/**
+ * Assessments without days late, shared between tasks: a nation-scale ranking assesses a million
+ * tasks, and one object each showed as garbage collection in the bench. Per state, the last share
+ * asked for (a year's rules give each state one share).
+ */
+const SHARED = new Map<TaskState, TaskAssessment>();
+function shared(state: TaskState, share: number): TaskAssessment {
+  const last = SHARED.get(state);
+  if (last !== undefined && last.share === share) return last;
+  const made = Object.freeze(assessment(state, share));
+  SHARED.set(state, made);
+  return made;
 }
 
 /**
@@ -64,8 +79,8 @@ export function factsOf(task: Task, context: AssessmentContext): TaskFacts {
 }
 
 function assessDone(daysLate: number | null, rule: TaskCompletionRule): TaskAssessment {
-  if (daysLate === 0) return assessment("onTime", rule.onTimeShare);
-  if (daysLate === null) return assessment("late", rule.lateShare);
+  if (daysLate === 0) return shared("onTime", rule.onTimeShare);
+  if (daysLate === null) return shared("late", rule.lateShare);
   const reduced = rule.lateShare - rule.lateReductionPerDay * daysLate;
   const share = rule.lateReductionPerDay > 0 ? Math.max(rule.lateFloorShare, reduced) : rule.lateShare;
   return assessment("late", share, daysLate);
@@ -73,17 +88,17 @@ function assessDone(daysLate: number | null, rule: TaskCompletionRule): TaskAsse
 
 /** How tasks with these facts count; `windowed`: the rules pro-rate by membership. */
 export function assessFacts(facts: TaskFacts, rule: TaskCompletionRule, windowed: boolean): TaskAssessment {
-  if (windowed && facts.outsideMembership) return assessment("outsideMembership", 0);
+  if (windowed && facts.outsideMembership) return shared("outsideMembership", 0);
   switch (facts.status) {
     case "done":
       return assessDone(facts.daysLate, rule);
     case "partial":
       return assessment("partial", facts.completionShare);
     case "notDone":
-      return assessment("notDone", 0);
+      return shared("notDone", 0);
     default:
-      if (facts.pastDeadline) return assessment("overdue", 0);
-      return assessment(rule.notYetDue === "exclude" ? "notYetDue" : "notYetDueCounted", 0);
+      if (facts.pastDeadline) return shared("overdue", 0);
+      return shared(rule.notYetDue === "exclude" ? "notYetDue" : "notYetDueCounted", 0);
   }
 }
 

@@ -45,8 +45,15 @@ function byNumberThenId(a: Task, b: Task): number {
   return a.number - b.number || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Tasks mostly arrive in number order (the database reads them so): then no sort is needed. */
+function inOrder(tasks: Task[]): boolean {
+  for (let i = 1; i < tasks.length; i += 1)
+    if (byNumberThenId(tasks[i - 1] as Task, tasks[i] as Task) > 0) return false;
+  return true;
+}
+
 function assessAll(tasks: Task[] | undefined, context: AssessmentContext): Assessed {
-  const sorted = tasks === undefined ? [] : tasks.sort(byNumberThenId);
+  const sorted = tasks === undefined ? [] : inOrder(tasks) ? tasks : tasks.sort(byNumberThenId);
   const assessments = new Array<TaskAssessment>(sorted.length);
   let countedWeight = 0;
   for (let i = 0; i < sorted.length; i += 1) {
