@@ -60,6 +60,10 @@ const rank = (scoreLines: ScoreLine[], combine: CrossCheckCombine = "mean") =>
     }),
   );
 
+/** u1 as ranked from these lines. */
+const firstUnit = (scoreLines: ScoreLine[], combine?: CrossCheckCombine) =>
+  unitOf(rank(scoreLines, combine), "u1");
+
 describe("peer cross-checking in a ranking", () => {
   const threeScorers = () => [
     peerLine("u1", "u2", "II.1", 1800),
@@ -68,7 +72,7 @@ describe("peer cross-checking in a ranking", () => {
   ];
 
   it("combines three scorers (not 18 + 16 + 17 = 51 capped at 20) and names each in the explanation", () => {
-    const unit = unitOf(rank(threeScorers()), "u1");
+    const unit = firstUnit(threeScorers());
     expect(unit.nodePoints["II.1"]).toBe(1700);
     expect(unit.total).toBe(1700);
     expect(contributionSum(unit)).toBe(unit.total);
@@ -82,18 +86,15 @@ describe("peer cross-checking in a ranking", () => {
     ["trimmedMean", 1700],
     ["min", 1600],
   ] as const)("by the %s: %i", (how, points) => {
-    expect(unitOf(rank(threeScorers(), how), "u1").nodePoints["II.1"]).toBe(points);
+    expect(firstUnit(threeScorers(), how).nodePoints["II.1"]).toBe(points);
   });
 
   it("adds up one scorer's lines before combining, and caps the combined figure at the maximum", () => {
-    const unit = unitOf(
-      rank([
-        peerLine("u1", "u2", "II.1", 1500),
-        peerLine("u1", "u2", "II.1", 1500),
-        peerLine("u1", "u3", "II.1", 2000),
-      ]),
-      "u1",
-    );
+    const unit = firstUnit([
+      peerLine("u1", "u2", "II.1", 1500),
+      peerLine("u1", "u2", "II.1", 1500),
+      peerLine("u1", "u3", "II.1", 2000),
+    ]);
     // (30,00 + 20,00) / 2 = 25,00, capped at II.1's 20,00.
     expect(unit.nodePoints["II.1"]).toBe(2000);
     expect(contributionSum(unit)).toBe(unit.total);
@@ -101,11 +102,11 @@ describe("peer cross-checking in a ranking", () => {
 
   it("lets the final score, when given, stand over the combined cross-check", () => {
     const final: ScoreLine = { id: "f1", unitId: "u1", criterionId: "II.1", stage: "final", points: 1900 };
-    expect(unitOf(rank([...threeScorers(), final]), "u1").nodePoints["II.1"]).toBe(1900);
+    expect(firstUnit([...threeScorers(), final]).nodePoints["II.1"]).toBe(1900);
   });
 
   it("keeps one scorer's explanation as before: its own lines", () => {
-    const unit = unitOf(rank([peerLine("u1", "u2", "II.1", 1800)]), "u1");
+    const unit = firstUnit([peerLine("u1", "u2", "II.1", 1800)]);
     expect(unit.nodePoints["II.1"]).toBe(1800);
     expect(unit.contributions.find((c) => c.criterionId === "II.1")?.label).toBe(
       "Tiêu chí II.1 “Phát động phong trào thi đua”, điểm kiểm tra chéo: 18,00 điểm",
@@ -113,14 +114,11 @@ describe("peer cross-checking in a ranking", () => {
   });
 
   it("combines a deduction's cross-check like any criterion", () => {
-    const unit = unitOf(
-      rank([
-        peerLine("u1", "u2", "II.1", 2000),
-        peerLine("u1", "u2", "V.1", 300),
-        peerLine("u1", "u3", "V.1", 100),
-      ]),
-      "u1",
-    );
+    const unit = firstUnit([
+      peerLine("u1", "u2", "II.1", 2000),
+      peerLine("u1", "u2", "V.1", 300),
+      peerLine("u1", "u3", "V.1", 100),
+    ]);
     expect(unit.deductions).toBe(200);
     expect(unit.total).toBe(1800);
     expect(contributionSum(unit)).toBe(unit.total);
