@@ -113,6 +113,16 @@ describe.each(testBackends())("the rules of the year (%s)", (kind) => {
     expect((await current()).version).toBe(version + 1);
   });
 
+  it("names only the parts that differ when a save comes after another's", async () => {
+    const { version, rules } = await current();
+    const saved = rules as unknown as ScoringRules;
+    await saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: saved });
+    const mine = { ...saved, crossCheck: { ...saved.crossCheck, combine: "median" as const } };
+    await expect(
+      saveScoringRules(t.prisma, secretariat(), { blocYearId: year2024, version, rules: mine }),
+    ).rejects.toThrow(/khác bản của bạn ở: chấm chéo\./);
+  });
+
   it("rejects bad documents at the schema", () => {
     const form = (rules: unknown) => ({
       blocYearId: year2024,

@@ -2,12 +2,19 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ScoringRules } from "@/domain/scoring";
 import { RULES_SECTION_LABEL as SECTION_LABEL } from "@/domain/vocabulary";
+import { canonicalJson } from "@/domain/snapshot/canonical-json";
+import { scoringRulesSchema } from "@/schemas/scoring-rules";
 
-/** Tells the user which parts of the saved rules differ from theirs, so nothing is lost unseen. */
+/**
+ * Tells the user which parts of the saved rules differ from theirs, so nothing is lost unseen.
+ * Compared as the schema reads them (an older document gets today's defaults) and with keys in
+ * one order: PostgreSQL's jsonb keeps its own key order, so a plain JSON.stringify would differ.
+ */
 export function describeRulesConflict(saved: Prisma.JsonValue, mine: ScoringRules): string {
-  const current = (saved ?? {}) as Record<string, unknown>;
+  const parsed = scoringRulesSchema.safeParse(saved);
+  const current = (parsed.success ? parsed.data : (saved ?? {})) as Record<string, unknown>;
   const differing = (Object.keys(SECTION_LABEL) as (keyof ScoringRules)[]).filter(
-    (key) => JSON.stringify(current[key]) !== JSON.stringify(mine[key]),
+    (key) => canonicalJson(current[key] ?? null) !== canonicalJson(mine[key]),
   );
   const where =
     differing.length > 0
