@@ -42,31 +42,41 @@ const taskStatus = z.enum(TaskStatus, { error: "Vui lòng chọn trạng thái."
  * is known. The status rules run even when another field is wrong, so the form reports every
  * problem in one pass; a field that is already refused is not judged twice.
  */
-export const updateTaskProgressSchema = z
-  .object({
-    taskId: rowId("nhiệm vụ"),
-    version: rowVersion,
-    status: taskStatus,
-    completedOn: blankOr(formDate("ngày hoàn thành")),
-    completionPercent: percent,
-    evidenceNote: optionalText("ghi chú minh chứng", 2000),
-    evidenceUrl: httpLink,
-  })
-  .superRefine(
-    (input, context) => {
-      const refused = new Set(context.issues.map((issue) => issue.path?.[0]));
-      if (refused.has("status") || !taskStatus.safeParse(input.status).success) return;
-      const entry = {
-        status: input.status,
-        completedOn: refused.has("completedOn") ? null : input.completedOn,
-        completionShare: refused.has("completionPercent") ? null : input.completionPercent,
-      };
-      for (const problem of progressProblems(entry, { today: todayInVietnam() })) {
-        const path = problem.field === "completionShare" ? "completionPercent" : problem.field;
-        if (!refused.has(path)) context.addIssue({ code: "custom", path: [path], message: problem.message });
-      }
-    },
-    { when: () => true },
-  );
+/** Only these statuses keep the typed percent (storedShare): any other ignores what the field holds. */
+const keepsPercent = (status: unknown) => status === "PARTIAL" || status === "IN_PROGRESS";
+
+export const updateTaskProgressSchema = z.preprocess(
+  (raw) =>
+    raw !== null && typeof raw === "object" && !keepsPercent((raw as { status?: unknown }).status)
+      ? { ...raw, completionPercent: "" }
+      : raw,
+  z
+    .object({
+      taskId: rowId("nhiệm vụ"),
+      version: rowVersion,
+      status: taskStatus,
+      completedOn: blankOr(formDate("ngày hoàn thành")),
+      completionPercent: percent,
+      evidenceNote: optionalText("ghi chú minh chứng", 2000),
+      evidenceUrl: httpLink,
+    })
+    .superRefine(
+      (input, context) => {
+        const refused = new Set(context.issues.map((issue) => issue.path?.[0]));
+        if (refused.has("status") || !taskStatus.safeParse(input.status).success) return;
+        const entry = {
+          status: input.status,
+          completedOn: refused.has("completedOn") ? null : input.completedOn,
+          completionShare: refused.has("completionPercent") ? null : input.completionPercent,
+        };
+        for (const problem of progressProblems(entry, { today: todayInVietnam() })) {
+          const path = problem.field === "completionShare" ? "completionPercent" : problem.field;
+          if (!refused.has(path))
+            context.addIssue({ code: "custom", path: [path], message: problem.message });
+        }
+      },
+      { when: () => true },
+    ),
+);
 
 export type UpdateTaskProgressInput = z.output<typeof updateTaskProgressSchema>;

@@ -63,8 +63,11 @@ describe.each(testBackends())("status updates of tasks (%s)", (kind) => {
     );
   });
 
-  it("stores 100 % for a DONE task whatever share was typed", async () => {
+  it("stores 100 % for a DONE task whatever share was typed, even one the field would refuse", async () => {
     await save("admin.yenbai", 9, { status: "DONE", completedOn: "2024-10-20", completionPercent: "" });
+    expect(await w.task(9)).toMatchObject({ status: "DONE", completionShare: 10_000 });
+    // Typed for "partly done", then the status changed: the read-only field is not judged.
+    await save("admin.yenbai", 9, { status: "DONE", completedOn: "2024-10-21", completionPercent: "-5" });
     expect(await w.task(9)).toMatchObject({ status: "DONE", completionShare: 10_000 });
   });
 

@@ -108,10 +108,12 @@ export function TaskProgressForm({ task }: { task: TaskValues }) {
           >
             {(describedBy, invalid) => (
               <input
+                // Done is 100 %: the field shows it, not what was typed for another status.
+                key={status === "DONE" ? "done" : "open"}
                 id="completionPercent"
                 name="completionPercent"
                 inputMode="decimal"
-                defaultValue={values.completionPercent}
+                defaultValue={status === "DONE" ? "100" : values.completionPercent}
                 readOnly={status === "DONE"}
                 aria-describedby={describedBy}
                 aria-invalid={invalid || undefined}
