@@ -8,6 +8,18 @@ function roundHalfUp(numerator: number, denominator: number): number {
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
+/** Each scorer's lines added up, by scorer unit id ("" for lines without one). */
+export function sumByScorer(
+  lines: readonly { scorerUnitId?: string | null; points: number }[],
+): Map<string, number> {
+  const byScorer = new Map<string, number>();
+  for (const line of lines) {
+    const scorer = line.scorerUnitId ?? "";
+    byScorer.set(scorer, (byScorer.get(scorer) ?? 0) + line.points);
+  }
+  return byScorer;
+}
+
 /**
  * One figure from several scorers' centipoints, as the rules combine them. Sorted first, so the
  * order in which scores arrive never changes it. Non-negative inputs (lines are magnitudes).

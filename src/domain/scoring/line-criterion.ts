@@ -1,4 +1,4 @@
-import { combineScores } from "./combine-scores";
+import { combineScores, sumByScorer } from "./combine-scores";
 import type { ScoreLine, ScoreStage } from "./input";
 import type { CrossCheckCombine } from "./rules";
 import type { Contribution } from "./result";
@@ -67,11 +67,7 @@ const COMBINE_LABELS: Record<CrossCheckCombine, string> = {
  * the order never depends on the input's; a name collation here costs a nation ranking ~5 %).
  */
 function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], context: LineContext) {
-  const byScorer = new Map<string, number>();
-  for (const line of chosen) {
-    const scorer = line.scorerUnitId ?? "";
-    byScorer.set(scorer, (byScorer.get(scorer) ?? 0) + line.points);
-  }
+  const byScorer = sumByScorer(chosen);
   if (byScorer.size < 2) return null;
   const raw = combineScores([...byScorer.values()], context.combine);
   const values = [...byScorer]
@@ -80,7 +76,11 @@ function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], cont
     .join("; ");
   const points = entry.family === "deduction" ? 0 - raw : raw;
   const shown = entry.family === "scale" ? formatPoints(points) : formatSignedPoints(points);
-  const how = `${COMBINE_LABELS[context.combine]} của ${byScorer.size} đơn vị chấm: ${values}`;
+  // A trimmed mean of two drops nothing (combineScores): say so rather than name a cut not made.
+  const untrimmed = context.combine === "trimmedMean" && byScorer.size < 3;
+  const how = untrimmed
+    ? `trung bình của ${byScorer.size} đơn vị chấm, chưa đủ 3 để bỏ điểm cao nhất và thấp nhất: ${values}`
+    : `${COMBINE_LABELS[context.combine]} của ${byScorer.size} đơn vị chấm: ${values}`;
   const contribution: Contribution = {
     kind: entry.family === "scale" ? "manual" : entry.family,
     criterionId: entry.node.id,

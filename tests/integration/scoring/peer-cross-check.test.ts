@@ -34,16 +34,15 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
       rules: { ...DEFAULT_SCORING_RULES, ...(rules as object), crossCheck },
     }).finally(() => putYearsInStage(t.prisma, [w.blocYearId], "SCORING"));
   };
-  const save = (user: SessionUser, input: { unitId: string; points: string; scorerUnitId?: string }) =>
+  /** A new cross-check cell, on III.1 unless `code` says otherwise. */
+  const save = (
+    user: SessionUser,
+    { code = "III.1", ...input }: { unitId: string; points: string; scorerUnitId?: string; code?: string },
+  ) =>
     saveScoreCell(
       t.prisma,
       user,
-      saveScoreCellSchema.parse({
-        criterionId: w.leaf("III.1"),
-        stage: "CROSS_CHECK",
-        version: 0,
-        ...input,
-      }),
+      saveScoreCellSchema.parse({ criterionId: w.leaf(code), stage: "CROSS_CHECK", version: 0, ...input }),
     );
 
   beforeAll(async () => {
@@ -145,15 +144,15 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
   });
 
   it("offers the combined cross-check as the final score; another final figure needs a reason", async () => {
-    const final = (explanation: string) =>
+    const final = (code: string, points: string, explanation = "") =>
       saveScoreCell(
         t.prisma,
         demo.user("thuky.ktkt"),
         saveScoreCellSchema.parse({
           unitId: units.gtvt,
-          criterionId: w.leaf("III.2"),
+          criterionId: w.leaf(code),
           stage: "FINAL",
-          points: "5",
+          points,
           explanation,
           version: 0,
         }),
@@ -166,11 +165,23 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
     });
     const row = grid!.rows.find((r) => r.unitId === units.gtvt)!;
     // No final line yet (the demo's 2024 has none): the cell offers what counts, the median of
-    // TN&MT's 9,00 and Công Thương's 8,00 (typed by the secretariat above).
+    // TN&MT's 9,00 and Công Thương's 8,00 (typed by the secretariat above). III.2 has no peer score.
     expect(row.cells[w.leaf("III.1")]).toBeUndefined();
     expect(row.fallback[w.leaf("III.1")]).toBe(850);
-    await expect(final("")).rejects.toThrow("vui lòng ghi lý do");
-    expect((await final("Hội đồng khối thống nhất hạ điểm do báo cáo chậm")).points).toBe(500);
+    expect(row.fallback[w.leaf("III.2")]).toBeUndefined();
+    await expect(final("III.1", "5")).rejects.toThrow("vui lòng ghi lý do");
+    expect((await final("III.1", "5", "Hội đồng khối thống nhất hạ điểm do báo cáo chậm")).points).toBe(500);
+    // The peers' own figure, or a criterion no peer scored, needs no reason.
+    expect((await final("II.1", "0")).points).toBe(0);
+    await save(leaders.ct, { unitId: units.gtvt, points: "6", scorerUnitId: units.ct, code: "III.2" });
+    const again = await getScoreGrid(t.prisma, demo.user("thuky.ktkt"), {
+      blocYearId: w.blocYearId,
+      stage: "FINAL",
+      order: "name",
+    });
+    const offered = again!.rows.find((r) => r.unitId === units.gtvt)!.fallback[w.leaf("III.2")];
+    expect(offered).toBe(600);
+    expect((await final("III.2", "6")).points).toBe(600);
   });
 
   it("keeps to the assignments when the rules assign who scores whom", async () => {

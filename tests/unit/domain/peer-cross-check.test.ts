@@ -100,6 +100,14 @@ describe("peer cross-checking in a ranking", () => {
     expect(contributionSum(unit)).toBe(unit.total);
   });
 
+  it("says a trimmed mean of two scorers drops nothing", () => {
+    const unit = firstUnit(threeScorers().slice(0, 2), "trimmedMean");
+    expect(unit.nodePoints["II.1"]).toBe(1700);
+    expect(unit.contributions.find((c) => c.criterionId === "II.1")?.label).toContain(
+      "(trung bình của 2 đơn vị chấm, chưa đủ 3 để bỏ điểm cao nhất và thấp nhất: Sở Công Thương 18,00; Ban Quản lý dự án 16,00)",
+    );
+  });
+
   it("lets the final score, when given, stand over the combined cross-check", () => {
     const final: ScoreLine = { id: "f1", unitId: "u1", criterionId: "II.1", stage: "final", points: 1900 };
     expect(firstUnit([...threeScorers(), final]).nodePoints["II.1"]).toBe(1900);

@@ -12,6 +12,7 @@ import {
   type ScoreEntryStage,
 } from "@/server/authz";
 import { isPeerCrossCheck, scoresPeer } from "@/domain/score-entry/peer-scoring";
+import type { CrossCheckCombine } from "@/domain/scoring";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
@@ -45,7 +46,7 @@ export async function authorizeScoreEntry(
     /** Peer cross-checking: the unit whose sheet is written. */
     scorerUnitId?: string;
   },
-): Promise<{ unitName: string; scorerName: string | null; peerYear: boolean }> {
+): Promise<{ unitName: string; scorerName: string | null; peerCombine: CrossCheckCombine | null }> {
   const { user, blocYearId, unitId, stage, scorerUnitId } = target;
   const access =
     stage === "CROSS_CHECK" && scorerUnitId !== undefined
@@ -84,11 +85,12 @@ export async function authorizeScoreEntry(
     });
     if (!scorer) throw new ForbiddenError(NOT_ASSIGNED);
     const scorerName = storedNameOn(scorer.unit.names, yearEnd(year))?.name ?? "";
-    return { unitName, scorerName, peerYear: true };
+    return { unitName, scorerName, peerCombine: rules.crossCheck.combine };
   }
   if (scorerUnitId !== undefined) throw new UserFacingError(NO_PEER_SHEETS);
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
-  return { unitName, scorerName: null, peerYear: isPeerCrossCheck(rules.crossCheck) };
+  const peerCombine = isPeerCrossCheck(rules.crossCheck) ? rules.crossCheck.combine : null;
+  return { unitName, scorerName: null, peerCombine };
 }

@@ -4,6 +4,8 @@ import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
+import type { CrossCheckCombine } from "@/domain/scoring";
+import { combinedPeerScore } from "@/server/queries/scoring/combined-peer-score";
 import { formatPoints } from "@/domain/format";
 import { auditLineChange } from "./audit-score-line";
 import { authorizeScoreEntry } from "./authorize-score-entry";
@@ -44,18 +46,16 @@ export async function saveScoreCell(
   return prisma.$transaction(async (tx) => {
     const criterion = await findScoreLeaf(tx, input.criterionId);
     const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitName, scorerName, peerYear } = await authorizeScoreEntry(tx, {
+    const { unitName, scorerName, peerCombine } = await authorizeScoreEntry(tx, {
       user,
       blocYearId,
       unitId: input.unitId,
       stage: input.stage,
       ...(input.scorerUnitId !== undefined && { scorerUnitId: input.scorerUnitId }),
     });
-    // With peers, the final stage defaults to their combined cross-check: a different figure needs a reason.
-    if (peerYear && input.stage === "FINAL" && input.points !== null && input.explanation === null)
-      throw new UserFacingError(FINAL_NEEDS_REASON);
     const leaf = await requireTypedLeaf(tx, criterion);
     checkLimit(leaf, input.points);
+    if (peerCombine !== null) await checkFinalReason(tx, { input, blocYearId, combine: peerCombine, leaf });
     const sheet = await lockEditableSheet(
       tx,
       { blocYearId, unitId: input.unitId, stage: input.stage, scorerUnitId: input.scorerUnitId ?? null },
@@ -69,6 +69,26 @@ export async function saveScoreCell(
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
     return { ...saved, sheet, blocYearId };
   });
+}
+
+/**
+ * With peers, the final stage defaults to their combined cross-check: a different final figure
+ * needs a reason; the same figure, or one where no peer has scored, does not.
+ */
+async function checkFinalReason(
+  tx: AppTransaction,
+  options: { input: SaveScoreCellInput; blocYearId: string; combine: CrossCheckCombine; leaf: ScoreLeaf },
+): Promise<void> {
+  const { input, leaf } = options;
+  if (input.stage !== "FINAL" || input.points === null || input.explanation !== null) return;
+  const combined = await combinedPeerScore(tx, {
+    blocYearId: options.blocYearId,
+    unitId: input.unitId,
+    criterionId: leaf.id,
+    combine: options.combine,
+    limit: leaf.limit,
+  });
+  if (combined !== null && combined !== input.points) throw new UserFacingError(FINAL_NEEDS_REASON);
 }
 
 const FINAL_NEEDS_REASON =

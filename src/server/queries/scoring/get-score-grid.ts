@@ -21,6 +21,7 @@ import type { LiveRankingLoader } from "../load-year-result";
 import { loadScoreGridRows, type ScoreGridRows } from "./load-score-grid-rows";
 import { gridCellOf } from "./grid-cell-select";
 import { choosePeerSheet, type PeerGrid } from "./peer-grid";
+import { combinedPeerScores } from "./combined-peer-score";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import { isPeerCrossCheck, scoresPeer } from "@/domain/score-entry/peer-scoring";
 import { gridGroups, type GridGroup } from "./score-grid-columns";
@@ -36,8 +37,8 @@ type Context = {
   units: Map<string, UnitResult>;
   /** Peer cross-checking: the scorer's sheet shown. */
   peer: PeerGrid | null;
-  /** Final stage of a year whose members cross-check each other: blank cells count the peers'. */
-  finalOverPeers: boolean;
+  /** Final stage of a year whose members cross-check each other: the peers' figure by "unit|leaf". */
+  peerFigures: Map<string, number>;
   /** Rows whose place and total the user may see (a peer scorer sees only its own). */
   seesStanding: (unitId: string) => boolean;
 };
@@ -103,7 +104,14 @@ export async function getScoreGrid(
     groups: gridGroups(rows.criteria),
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
     peer,
-    finalOverPeers: options.stage === "FINAL" && isPeerCrossCheck(blocYear.crossCheck),
+    peerFigures:
+      options.stage === "FINAL" && isPeerCrossCheck(blocYear.crossCheck)
+        ? await combinedPeerScores(prisma, {
+            blocYearId: blocYear.id,
+            combine: blocYear.crossCheck.combine,
+            limitOf: limitsOf(rows.criteria),
+          })
+        : new Map(),
     seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
   const shown = peer
@@ -126,6 +134,14 @@ export async function getScoreGrid(
     onlyOwnUnit,
     peer,
   };
+}
+
+/** Each typed leaf's limit, as the engine applies it: a manual leaf's maximum, else its cap. */
+function limitsOf(criteria: ScoreGridRows["criteria"]): (criterionId: string) => number {
+  const limits = new Map(
+    criteria.map((c) => [c.id, c.kind === "MANUAL" ? c.maxPoints : (c.capPoints ?? c.maxPoints)]),
+  );
+  return (criterionId) => limits.get(criterionId) ?? Number.MAX_SAFE_INTEGER;
 }
 
 const byRank = (a: GridRow, b: GridRow) =>
@@ -153,15 +169,12 @@ function gridRow(
   const computed = Object.fromEntries(
     leaves.filter((leaf) => !leaf.typed).map((leaf) => [leaf.id, result?.nodePoints[leaf.id] ?? 0]),
   );
-  const fallback = context.finalOverPeers
-    ? Object.fromEntries(
-        leaves
-          .filter(
-            (leaf) => leaf.typed && cells[leaf.id] === undefined && result?.nodePoints[leaf.id] !== undefined,
-          )
-          .map((leaf) => [leaf.id, result!.nodePoints[leaf.id]!]),
-      )
-    : {};
+  const fallback = Object.fromEntries(
+    leaves.flatMap((leaf) => {
+      const figure = context.peerFigures.get(`${membership.unitId}|${leaf.id}`);
+      return leaf.typed && cells[leaf.id] === undefined && figure !== undefined ? [[leaf.id, figure]] : [];
+    }),
+  );
   const sheet = sheetRow
     ? {
         id: sheetRow.id,
