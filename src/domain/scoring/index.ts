@@ -40,6 +40,7 @@ export type {
   ScoreNodeKind,
   ScoreStage,
   ScoringInput,
+  KeyTask,
   Task,
   TaskStatus,
   TaskTally,

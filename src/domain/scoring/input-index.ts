@@ -1,5 +1,5 @@
 import { ScoringInputError } from "./errors";
-import type { ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus, TaskTally } from "./input";
+import type { KeyTask, ScoreLine, ScoreStage, ScoringInput, Task, TaskStatus, TaskTally } from "./input";
 import { isIsoDay } from "@/domain/calendar/iso-day";
 import { assertIsoDate, invalidDate } from "./iso-date";
 import { type MemberScopes, type UnitScope, scopeMembers } from "./membership";
@@ -37,16 +37,21 @@ function isBasisPointShare(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10000;
 }
 
-function taskProblem(task: Task, problem: string): ScoringInputError {
+function taskProblem(task: KeyTask, problem: string): ScoringInputError {
   return new ScoringInputError("invalidNumber", `Nhiệm vụ ${task.number}: ${problem}.`);
 }
 
 /** Runs once per task, so messages are built only when something is wrong. */
-export function checkTask(task: Task): void {
-  if (!isIsoDay(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
-  if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
+function checkTask(task: Task): void {
   if (!Number.isSafeInteger(task.weight) || task.weight <= 0)
     throw taskProblem(task, "trọng số phải là số nguyên dương");
+  checkTaskFacts(task);
+}
+
+/** What a key task's judgement reads: its deadline, status and completion. */
+export function checkTaskFacts(task: KeyTask): void {
+  if (!isIsoDay(task.deadline)) throw invalidDate(`Hạn của nhiệm vụ ${task.number}`);
+  if (!TASK_STATUSES.has(task.status)) throw taskProblem(task, "trạng thái không hợp lệ");
   if (task.status === "done") {
     if (task.completedOn === undefined) {
       throw new ScoringInputError(

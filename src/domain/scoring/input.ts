@@ -62,6 +62,12 @@ export interface Task {
   isKey?: boolean;
 }
 
+/** A key task as the levels' conditions read it: it may feed no criterion of the table. */
+export type KeyTask = Pick<
+  Task,
+  "id" | "number" | "title" | "ownerUnitId" | "deadline" | "status" | "completedOn" | "completionShare"
+>;
+
 /**
  * Tasks of one unit on one criterion that the rules treat alike, counted together instead of
  * listed (see tallyTasks): what a database can sum up for a ranking. The points are the same as
@@ -135,10 +141,11 @@ export interface ScoringInput {
   /** Instead of `tasks` (which must then be empty): the tasks as tallies. */
   taskTallies?: readonly TaskTally[];
   /**
-   * With `taskTallies`: the key tasks again, one by one, for the levels' key-task conditions
-   * (tallies cannot name the task that blocks a level). Required when a level has such a condition.
+   * Key tasks the levels' key-task conditions judge that `tasks` does not list: with
+   * `taskTallies` all of them, one by one (tallies cannot name the task that blocks a level;
+   * required then when a level has such a condition), and always those that feed no criterion.
    */
-  keyTasks?: readonly Task[];
+  keyTasks?: readonly KeyTask[];
   scoreLines: readonly ScoreLine[];
   ballots: readonly BallotTally[];
   eligibility: readonly EligibilityFlags[];

@@ -1,13 +1,13 @@
 import { ScoringInputError } from "./errors";
-import type { ScoringInput, Task } from "./input";
-import { checkTask, scopeOf } from "./input-index";
+import type { KeyTask, ScoringInput } from "./input";
+import { checkTaskFacts, scopeOf } from "./input-index";
 import type { MemberScopes, UnitScope } from "./membership";
 import type { ClassificationLevel, KeyTaskCondition } from "./rules";
 import { factsOf } from "./task-assessment";
 
 /** A key task as the levels judge it: done (`daysLate` after its deadline, 0 on time) or not. */
 export interface KeyTaskMiss {
-  task: Task;
+  task: KeyTask;
   kind: "done" | "notDone";
   daysLate: number;
 }
@@ -22,7 +22,7 @@ function asksForKeyTasks(levels: readonly ClassificationLevel[]): boolean {
 }
 
 /** One key task as a level condition sees it; null: it blocks no condition (or is not counted). */
-function missOf(task: Task, scope: UnitScope, input: ScoringInput): KeyTaskMiss | null {
+function missOf(task: KeyTask, scope: UnitScope, input: ScoringInput): KeyTaskMiss | null {
   const windowed = input.rules.membership === "prorateByMembership";
   const facts = factsOf(task, { asOf: input.asOf, rule: input.rules.taskCompletion, window: scope.window });
   if (windowed && facts.outsideMembership) return null;
@@ -44,9 +44,10 @@ export function indexKeyTasks(input: ScoringInput, scopes: MemberScopes): KeyTas
       "missingKeyTasks",
       "Quy chế xếp loại xét nhiệm vụ trọng tâm: cần danh sách nhiệm vụ trọng tâm cùng với các nhóm nhiệm vụ.",
     );
-  const keyTasks = input.taskTallies ? (input.keyTasks ?? []) : input.tasks.filter((task) => task.isKey);
-  for (const task of [...keyTasks].sort((a, b) => a.number - b.number)) {
-    if (input.taskTallies) checkTask(task);
+  const listed: readonly KeyTask[] = input.taskTallies ? [] : input.tasks.filter((task) => task.isKey);
+  const given = input.keyTasks ?? [];
+  given.forEach(checkTaskFacts);
+  for (const task of [...listed, ...given].sort((a, b) => a.number - b.number)) {
     const scope = scopeOf(scopes, task.ownerUnitId, `Nhiệm vụ ${task.number}`);
     if (scope === null) continue;
     const miss = missOf(task, scope, input);

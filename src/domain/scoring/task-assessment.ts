@@ -1,4 +1,4 @@
-import type { IsoDate, Task } from "./input";
+import type { IsoDate, KeyTask, Task } from "./input";
 import { daysBetween } from "@/domain/calendar/iso-day";
 import type { UnitScope } from "./membership";
 import type { TaskCompletionRule } from "./rules";
@@ -62,12 +62,12 @@ export interface TaskFacts {
   completionShare: number;
 }
 
-function outsideWindow(task: Task, window: UnitScope["window"]): boolean {
+function outsideWindow(task: KeyTask, window: UnitScope["window"]): boolean {
   if (window === null) return false;
   return task.deadline < window.from || (window.to !== null && task.deadline > window.to);
 }
 
-export function factsOf(task: Task, context: AssessmentContext): TaskFacts {
+export function factsOf(task: KeyTask, context: AssessmentContext): TaskFacts {
   const completedOn = task.completedOn ?? task.deadline;
   return {
     status: task.status,

@@ -1,5 +1,13 @@
 import "server-only";
-import type { ScoreNode, ScoreNodeKind, ScoreStage, ScoringInput, Task, TaskStatus } from "@/domain/scoring";
+import type {
+  KeyTask,
+  ScoreNode,
+  ScoreNodeKind,
+  ScoreStage,
+  ScoringInput,
+  Task,
+  TaskStatus,
+} from "@/domain/scoring";
 import { toIsoDay, yearEnd, yearStart } from "@/domain/calendar";
 import type {
   CriterionKind,
@@ -27,25 +35,24 @@ const TASK_STATUS: Record<DbTaskStatus, TaskStatus> = {
 };
 const STAGE: Record<DbScoreStage, ScoreStage> = { SELF: "self", CROSS_CHECK: "crossCheck", FINAL: "final" };
 
+function toKeyTask(task: TaskFactRow): KeyTask {
+  return {
+    id: task.id,
+    number: task.number,
+    title: task.title,
+    ownerUnitId: task.ownerUnitId,
+    deadline: task.deadline,
+    status: TASK_STATUS[task.status],
+    ...(task.completedOn && { completedOn: task.completedOn }),
+    completionShare: task.completionShare,
+  };
+}
+
 /** The tasks that feed a criterion of the table, as the engine reads them. */
 function toTasks(rows: readonly TaskFactRow[]): Task[] {
   return rows.flatMap((task) =>
     task.criterionId
-      ? [
-          {
-            id: task.id,
-            number: task.number,
-            title: task.title,
-            ownerUnitId: task.ownerUnitId,
-            criterionId: task.criterionId,
-            weight: task.weight,
-            deadline: task.deadline,
-            status: TASK_STATUS[task.status],
-            ...(task.completedOn && { completedOn: task.completedOn }),
-            completionShare: task.completionShare,
-            isKey: task.isKey,
-          },
-        ]
+      ? [{ ...toKeyTask(task), criterionId: task.criterionId, weight: task.weight, isKey: task.isKey }]
       : [],
   );
 }
@@ -69,9 +76,12 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
       ...(membership.leftOn && { leftOn: toIsoDay(membership.leftOn) }),
     })),
     tasks: toTasks(rows.tasks),
+    // Key tasks the task list leaves out: with tallies all of them, else those feeding no criterion.
+    keyTasks: rows.taskTallies
+      ? (rows.keyTasks ?? []).map(toKeyTask)
+      : rows.tasks.filter((task) => task.isKey && !task.criterionId).map(toKeyTask),
     ...(rows.taskTallies && {
       taskTallies: rows.taskTallies.map((tally) => ({ ...tally, status: TASK_STATUS[tally.status] })),
-      keyTasks: toTasks(rows.keyTasks ?? []),
     }),
     scoreLines: rows.scoreLines.map((line) => ({
       id: line.id,

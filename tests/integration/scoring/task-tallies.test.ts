@@ -184,6 +184,21 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
         }),
       );
     }
+    // A key task that feeds no criterion ("Không tính điểm"), left undone past its deadline.
+    const offTable = await createTask(
+      t.prisma,
+      secretariat,
+      createTaskSchema.parse({
+        blocYearId: yearId,
+        title: "Nhiệm vụ trọng tâm không tính điểm",
+        ownerUnitId: members[0]!.unitId,
+        sourceMode: "none",
+        weight: "1",
+        deadline: "31/03/2025",
+        criterionId: "",
+        isKey: "on",
+      }),
+    );
     for (const asOf of ["2025-06-15", "2025-12-31"]) {
       const tallies = await loadTaskTallyRows(t.prisma, { blocYearId: yearId, asOf, daysLateApart: false });
       expect(tallies?.length).toBeGreaterThan(0);
@@ -205,10 +220,16 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
     for (const unit of blocked) {
       expect(unit.classification?.code).toBe(lower.at(-1)!.code);
       expect(unit.levelBlocks![0]!.message).toMatch(
-        /^Chưa xếp loại “.+”: nhiệm vụ trọng tâm số \d+ “Nhiệm vụ thử \d+”/,
+        /^Chưa xếp loại “.+”: nhiệm vụ trọng tâm số \d+ “(Nhiệm vụ thử \d+|Nhiệm vụ trọng tâm không tính điểm)”/,
       );
     }
     expect(result.units.some((unit) => unit.classification?.code === best!.code)).toBe(true);
+    const owner = result.units.find((unit) => unit.unitId === members[0]!.unitId)!;
+    expect(owner.levelBlocks?.map((block) => block.message).join(" ")).toMatch(
+      new RegExp(
+        `nhiệm vụ trọng tâm số ${offTable.number} “Nhiệm vụ trọng tâm không tính điểm”|và \\d+ nhiệm vụ trọng tâm khác`,
+      ),
+    );
   });
 
   it("leave a refusal to the tasks themselves, so its message names the task at fault", async () => {

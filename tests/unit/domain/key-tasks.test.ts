@@ -126,6 +126,33 @@ describe("a level that asks for key tasks", () => {
     ]);
   });
 
+  it("judges a key task that feeds no criterion, given apart from the task list", () => {
+    const {
+      criterionId: _criterion,
+      weight: _weight,
+      isKey: _key,
+      ...undone
+    } = key({
+      number: 5,
+      status: "notDone",
+    });
+    const unit = unitOf(
+      rankAgencies(
+        makeInput({
+          members: [member("u1")],
+          tasks: [task("u1")],
+          keyTasks: [undone],
+          rules: rules({ classificationLevels: levels("noneNotDone") }),
+        }),
+      ),
+      "u1",
+    );
+    expect(unit.classification?.code).toBe("HT");
+    expect(unit.levelBlocks?.[0]?.message).toContain(
+      "nhiệm vụ trọng tâm số 5 “Chuyển đổi số” chưa hoàn thành",
+    );
+  });
+
   it("leaves out a key task due before the unit joined when the rules pro-rate by membership", () => {
     const early = key({ status: "notDone", deadline: "2024-02-01" });
     expect(classifyWith("noneNotDone", [early]).classification?.code).toBe("HT");
