@@ -14,6 +14,8 @@ export type PeerGrid = {
   combine: CrossCheckCombine;
   /** The user may type into this sheet (their own unit's, or any as the year's manager). */
   mayEnter: boolean;
+  /** Typing into another unit's sheet, as the year's manager (a sheet handed in on paper). */
+  onBehalf: boolean;
 };
 
 /**
@@ -55,5 +57,6 @@ export function choosePeerSheet(options: {
     choices: choices.map(({ unitId, name }) => ({ unitId, name })),
     combine: rule.combine,
     mayEnter: mayEnterPeerSheet(user, { scorerUnitId: chosen.unitId, managesYear: canManage }),
+    onBehalf: canManage && !mayEnterPeerSheet(user, { scorerUnitId: chosen.unitId, managesYear: false }),
   };
 }

@@ -81,6 +81,7 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
                 </label>
                 <select
                   id={`level-${index}-keyTasks`}
+                  aria-label={`Nhiệm vụ trọng tâm của mức ${index + 1}`}
                   value={level.keyTasks}
                   onChange={(event) => update(index, { keyTasks: event.target.value as Level["keyTasks"] })}
                   className={`${INPUT_CLASS} max-w-full`}

@@ -84,8 +84,16 @@ function Assignments({ value, onChange, members }: Omit<Props, "error">) {
   };
   if (members.length === 0)
     return <p className="text-sm text-stone-600">Năm này chưa có đơn vị thành viên để phân công.</p>;
+  const scored = new Set(value.assignments.flatMap((assignment) => assignment.unitIds));
+  const unscored = members.filter((member) => !scored.has(member.unitId));
   return (
     <div className="space-y-2">
+      {unscored.length > 0 && (
+        <p role="note" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Chưa có đơn vị nào chấm chéo: {unscored.map((member) => member.name).join("; ")}. Các đơn vị này
+          không có điểm kiểm tra chéo; điểm của họ lấy từ điểm chấm cuối.
+        </p>
+      )}
       {members.map((scorer) => (
         <fieldset key={scorer.unitId} className="rounded-md border border-stone-200 p-2">
           <legend className="px-1 text-sm font-medium">{scorer.name} chấm chéo:</legend>

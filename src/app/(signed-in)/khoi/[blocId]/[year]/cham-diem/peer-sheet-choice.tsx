@@ -14,8 +14,9 @@ export function PeerSheetChoice({ peer, href }: { peer: PeerGrid; href: (unitId:
     >
       <p className="text-sm">
         Phiếu chấm chéo của <strong>{peer.scorerName}</strong>
-        {peer.mayEnter ? "" : " (chỉ xem)"}. Điểm kiểm tra chéo của mỗi đơn vị là{" "}
-        {CROSS_CHECK_COMBINE_LABEL[peer.combine].toLowerCase()} điểm các đơn vị chấm cho đơn vị đó.
+        {peer.onBehalf ? " (thư ký khối nhập thay)" : peer.mayEnter ? "" : " (chỉ xem)"}. Điểm kiểm tra chéo
+        của mỗi đơn vị tính từ điểm các đơn vị chấm cho đơn vị đó, theo cách:{" "}
+        {CROSS_CHECK_COMBINE_LABEL[peer.combine].toLowerCase()}.
       </p>
       {peer.choices.length > 1 && (
         <nav aria-label="Phiếu của đơn vị chấm" className="mt-2 flex flex-wrap gap-1 text-sm">

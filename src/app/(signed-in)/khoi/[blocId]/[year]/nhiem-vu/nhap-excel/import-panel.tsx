@@ -107,7 +107,11 @@ export function ImportPanel({ uploadUrl, listUrl }: { uploadUrl: string; listUrl
       {outcome?.type === "problems" && <ImportProblems problems={outcome.problems} fileName={fileName} />}
       {outcome?.type === "done" && (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Đã nhập {outcome.count} nhiệm vụ (số {outcome.firstNumber}–{outcome.lastNumber}) từ tệp {fileName}.{" "}
+          Đã nhập {outcome.count} nhiệm vụ (số{" "}
+          {outcome.firstNumber === outcome.lastNumber
+            ? outcome.firstNumber
+            : `${outcome.firstNumber}–${outcome.lastNumber}`}
+          ) từ tệp {fileName}.{" "}
           <Link href={listUrl} className="font-medium underline">
             Xem danh sách nhiệm vụ
           </Link>
