@@ -11,6 +11,7 @@ export function listUnitTasks(prisma: AppPrismaClient, where: { blocYearId: stri
       number: true,
       title: true,
       weight: true,
+      isKey: true,
       deadline: true,
       status: true,
       completedOn: true,

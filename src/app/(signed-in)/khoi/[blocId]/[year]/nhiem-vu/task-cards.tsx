@@ -3,7 +3,8 @@ import { formatDate } from "@/domain/calendar";
 import { formatShare } from "@/domain/format";
 import { taskStatusText } from "@/domain/tasks";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
-import { EvidenceLink, KeyTaskBadge, OverdueBadge } from "./task-parts";
+import { EvidenceLink, OverdueBadge } from "./task-parts";
+import { KeyTaskBadge } from "@/components/key-task-badge";
 
 /**
  * The task list as cards on a phone (below md), where the table's nine columns squeeze titles to a

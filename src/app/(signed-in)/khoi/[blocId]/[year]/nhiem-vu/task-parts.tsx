@@ -8,15 +8,6 @@ export function OverdueBadge({ className = "" }: { className?: string }) {
   );
 }
 
-/** Marks a key task (nhiệm vụ trọng tâm), which a classification level may require done. */
-export function KeyTaskBadge({ className = "" }: { className?: string }) {
-  return (
-    <span className={`rounded bg-amber-100 px-1.5 text-xs font-medium text-amber-900 ${className}`}>
-      Trọng tâm
-    </span>
-  );
-}
-
 /** The task's evidence link, opened apart from the app and never passing it a referrer. */
 export function EvidenceLink({ url, className = "" }: { url: string; className?: string }) {
   return (

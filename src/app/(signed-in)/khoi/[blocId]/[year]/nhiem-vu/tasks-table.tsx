@@ -3,7 +3,8 @@ import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
 import type { TaskListRow } from "@/server/queries/tasks/list-tasks";
-import { EvidenceLink, KeyTaskBadge, OverdueBadge } from "./task-parts";
+import { EvidenceLink, OverdueBadge } from "./task-parts";
+import { KeyTaskBadge } from "@/components/key-task-badge";
 
 /** The task list as officials read it, from md up; a phone gets `TaskCards`. */
 export function TasksTable({ tasks, basePath }: { tasks: TaskListRow[]; basePath: string }) {

@@ -10,7 +10,7 @@ import { getTaskFormOptions } from "@/server/queries/tasks/task-form-options";
 import { openTaskRoute } from "../task-route";
 import { TaskDefinitionForm } from "../task-definition-form";
 import { TaskProgressForm } from "../task-progress-form";
-import { KeyTaskBadge } from "../task-parts";
+import { KeyTaskBadge } from "@/components/key-task-badge";
 import { EvidenceFiles } from "@/components/evidence-files";
 import { removeTaskFileAction } from "../actions";
 import { DeleteTaskButton } from "./delete-task-button";

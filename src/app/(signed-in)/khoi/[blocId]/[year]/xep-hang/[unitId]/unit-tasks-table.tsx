@@ -1,3 +1,4 @@
+import { KeyTaskBadge } from "@/components/key-task-badge";
 import { formatDate } from "@/domain/calendar";
 import { taskStatusText } from "@/domain/tasks";
 import { formatShare } from "@/domain/format";
@@ -42,6 +43,7 @@ export function UnitTasksTable({ tasks }: { tasks: readonly UnitTask[] }) {
                   <td className="px-3 py-2 text-right tabular-nums">{task.number}</td>
                   <th scope="row" className="px-3 py-2 text-left font-normal">
                     {task.title}
+                    {task.isKey && <KeyTaskBadge className="ml-2" />}
                   </th>
                   <td className="px-3 py-2 text-right tabular-nums">{formatDate(task.deadline)}</td>
                   <td className="px-3 py-2">
