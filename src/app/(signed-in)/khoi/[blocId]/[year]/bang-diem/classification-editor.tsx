@@ -2,8 +2,8 @@
 
 import { INPUT_CLASS, SECONDARY_BUTTON, FieldError } from "./form-messages";
 import { LabelledInput } from "./labelled-input";
+import { LabelledSelect } from "./labelled-select";
 import type { RulesFormErrors, RulesFormState } from "./rules-form-state";
-import { KEY_TASK_CONDITIONS } from "@/domain/scoring/rules";
 import { CLASSIFICATION_BASIS_LABEL, KEY_TASK_CONDITION_LABEL } from "@/domain/vocabulary";
 
 type Level = RulesFormState["levels"][number];
@@ -72,27 +72,15 @@ export function ClassificationEditor({ value, onChange, totals, onTotalsChange, 
               className="sm:col-span-3"
             />
             <div className="flex flex-wrap items-end gap-1 sm:col-span-12">
-              <div className="mr-auto min-w-0 max-w-full">
-                <label
-                  htmlFor={`level-${index}-keyTasks`}
-                  className="block text-xs font-medium text-stone-700"
-                >
-                  Nhiệm vụ trọng tâm
-                </label>
-                <select
-                  id={`level-${index}-keyTasks`}
-                  aria-label={`Nhiệm vụ trọng tâm của mức ${index + 1}`}
-                  value={level.keyTasks}
-                  onChange={(event) => update(index, { keyTasks: event.target.value as Level["keyTasks"] })}
-                  className={`${INPUT_CLASS} max-w-full`}
-                >
-                  {KEY_TASK_CONDITIONS.map((condition) => (
-                    <option key={condition} value={condition}>
-                      {KEY_TASK_CONDITION_LABEL[condition]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <LabelledSelect
+                id={`level-${index}-keyTasks`}
+                label="Nhiệm vụ trọng tâm"
+                ariaLabel={`Nhiệm vụ trọng tâm của mức ${index + 1}`}
+                options={KEY_TASK_CONDITION_LABEL}
+                value={level.keyTasks}
+                onChange={(keyTasks) => update(index, { keyTasks })}
+                className="mr-auto min-w-0 max-w-full"
+              />
               <button
                 type="button"
                 className={SMALL}

@@ -1,8 +1,9 @@
 "use client";
 
-import { CROSS_CHECK_COMBINES, CROSS_CHECK_SCORERS, type CrossCheckRule } from "@/domain/scoring";
+import type { CrossCheckRule } from "@/domain/scoring";
 import { CROSS_CHECK_COMBINE_LABEL, CROSS_CHECK_SCORERS_LABEL } from "@/domain/vocabulary";
-import { FieldError, INPUT_CLASS } from "./form-messages";
+import { FieldError } from "./form-messages";
+import { LabelledSelect } from "./labelled-select";
 
 type Member = { unitId: string; name: string };
 type Props = {
@@ -18,51 +19,22 @@ export function CrossCheckFields({ value, onChange, members, error }: Props) {
   return (
     <fieldset className="space-y-2">
       <legend className="mb-1 font-semibold">Kiểm tra chéo</legend>
-      <div>
-        <label htmlFor="rules-crossCheck-scorers" className="block text-xs font-medium text-stone-700">
-          Ai chấm kiểm tra chéo
-        </label>
-        <select
-          id="rules-crossCheck-scorers"
-          value={value.scorers}
-          onChange={(event) =>
-            onChange({ ...value, scorers: event.target.value as CrossCheckRule["scorers"] })
-          }
-          className={`${INPUT_CLASS} max-w-full`}
-        >
-          {CROSS_CHECK_SCORERS.map((scorers) => (
-            <option key={scorers} value={scorers}>
-              {CROSS_CHECK_SCORERS_LABEL[scorers]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id="rules-crossCheck-scorers"
+        label="Ai chấm kiểm tra chéo"
+        options={CROSS_CHECK_SCORERS_LABEL}
+        value={value.scorers}
+        onChange={(scorers) => onChange({ ...value, scorers })}
+      />
       {peer && (
-        <div>
-          <label htmlFor="rules-crossCheck-combine" className="block text-xs font-medium text-stone-700">
-            Điểm kiểm tra chéo của một đơn vị khi có nhiều đơn vị chấm
-          </label>
-          <select
-            id="rules-crossCheck-combine"
-            value={value.combine}
-            onChange={(event) =>
-              onChange({ ...value, combine: event.target.value as CrossCheckRule["combine"] })
-            }
-            aria-describedby="rules-crossCheck-combine-hint"
-            className={`${INPUT_CLASS} max-w-full`}
-          >
-            {CROSS_CHECK_COMBINES.map((combine) => (
-              <option key={combine} value={combine}>
-                {CROSS_CHECK_COMBINE_LABEL[combine]}
-              </option>
-            ))}
-          </select>
-          <p id="rules-crossCheck-combine-hint" className="mt-1 text-xs text-stone-500">
-            Ví dụ ba đơn vị chấm 18, 16 và 17 điểm: trung bình cộng và trung vị cho 17,00; điểm thấp nhất cho
-            16,00. Chỉ hai đơn vị chấm thì không bỏ điểm nào. Làm tròn đến 0,01 điểm. Đơn vị không tự chấm
-            chéo mình; điểm chấm cuối, nếu nhập, thay cho điểm kiểm tra chéo.
-          </p>
-        </div>
+        <LabelledSelect
+          id="rules-crossCheck-combine"
+          label="Điểm kiểm tra chéo của một đơn vị khi có nhiều đơn vị chấm"
+          options={CROSS_CHECK_COMBINE_LABEL}
+          value={value.combine}
+          onChange={(combine) => onChange({ ...value, combine })}
+          hint="Ví dụ ba đơn vị chấm 18, 16 và 17 điểm: trung bình cộng và trung vị cho 17,00; điểm thấp nhất cho 16,00. Chỉ hai đơn vị chấm thì không bỏ điểm nào. Làm tròn đến 0,01 điểm. Đơn vị không tự chấm chéo mình; điểm chấm cuối, nếu nhập, thay cho điểm kiểm tra chéo."
+        />
       )}
       {value.scorers === "assigned" && <Assignments value={value} onChange={onChange} members={members} />}
       <FieldError id="rules-crossCheck" error={error} />
