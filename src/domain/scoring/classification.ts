@@ -1,4 +1,4 @@
-import { describeBlock, type KeyTaskMiss, keyTasksBlocking } from "./key-tasks";
+import { describeBlock, type JudgedKeyTask, keyTasksBlocking } from "./key-tasks";
 import type { Classification, LevelBlockCode, Reason } from "./result";
 import type { ScoringRules } from "./rules";
 import type { IndexedTable } from "./score-table";
@@ -29,7 +29,7 @@ export function classify(
   rules: ScoringRules,
   table: IndexedTable,
   score: UnitScore,
-  keyTaskMisses?: readonly KeyTaskMiss[],
+  judgedKeyTasks?: readonly JudgedKeyTask[],
 ): ClassificationOutcome {
   const points = rules.totals.classifyOn === "base" ? score.base : score.total;
   const blocks: Reason<LevelBlockCode>[] = [];
@@ -41,7 +41,7 @@ export function classify(
       !everyCriterionReaches(table, score, level.minShareEveryCriterion)
     )
       continue;
-    const blocking = keyTasksBlocking(level, keyTaskMisses);
+    const blocking = keyTasksBlocking(level, judgedKeyTasks);
     const [first] = blocking;
     if (first !== undefined) {
       const code = first.kind === "done" ? "keyTaskLate" : "keyTaskNotDone";

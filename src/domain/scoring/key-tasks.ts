@@ -6,23 +6,23 @@ import type { ClassificationLevel, KeyTaskCondition } from "./rules";
 import { factsOf } from "./task-assessment";
 
 /** A key task as the levels judge it: done (`daysLate` after its deadline, 0 on time) or not. */
-export interface KeyTaskMiss {
+export interface JudgedKeyTask {
   task: KeyTask;
   kind: "done" | "notDone";
   daysLate: number;
 }
 
 /** Per ranked unit, its key tasks that are due (or closed) and counted, as the levels judge them. */
-export type KeyTaskFacts = Map<string, KeyTaskMiss[]>;
+export type KeyTaskFacts = Map<string, JudgedKeyTask[]>;
 
-const EMPTY: readonly KeyTaskMiss[] = [];
+const EMPTY: readonly JudgedKeyTask[] = [];
 
 function asksForKeyTasks(levels: readonly ClassificationLevel[]): boolean {
   return levels.some((level) => level.keyTasks !== "any");
 }
 
 /** One key task as a level condition sees it; null: it blocks no condition (or is not counted). */
-function missOf(task: KeyTask, scope: UnitScope, input: ScoringInput): KeyTaskMiss | null {
+function judge(task: KeyTask, scope: UnitScope, input: ScoringInput): JudgedKeyTask | null {
   const windowed = input.rules.membership === "prorateByMembership";
   const facts = factsOf(task, { asOf: input.asOf, rule: input.rules.taskCompletion, window: scope.window });
   if (windowed && facts.outsideMembership) return null;
@@ -34,7 +34,7 @@ function missOf(task: KeyTask, scope: UnitScope, input: ScoringInput): KeyTaskMi
 
 /**
  * The key tasks each ranked unit is judged on, lowest number first: from the task list, or with
- * tallies from `keyTasks`. Done tasks are kept too (a late one misses 'allOnTime').
+ * tallies from `keyTasks`. Done tasks are kept too (a late one blocks 'allOnTime').
  */
 export function indexKeyTasks(input: ScoringInput, scopes: MemberScopes): KeyTaskFacts {
   const facts: KeyTaskFacts = new Map();
@@ -50,37 +50,37 @@ export function indexKeyTasks(input: ScoringInput, scopes: MemberScopes): KeyTas
   for (const task of [...listed, ...given].sort((a, b) => a.number - b.number)) {
     const scope = scopeOf(scopes, task.ownerUnitId, `Nhiệm vụ ${task.number}`);
     if (scope === null) continue;
-    const miss = missOf(task, scope, input);
-    if (miss === null) continue;
+    const judged = judge(task, scope, input);
+    if (judged === null) continue;
     const list = facts.get(task.ownerUnitId);
-    if (list === undefined) facts.set(task.ownerUnitId, [miss]);
-    else list.push(miss);
+    if (list === undefined) facts.set(task.ownerUnitId, [judged]);
+    else list.push(judged);
   }
   return facts;
 }
 
-function misses(miss: KeyTaskMiss, condition: KeyTaskCondition): boolean {
+function blocks(judged: JudgedKeyTask, condition: KeyTaskCondition): boolean {
   if (condition === "any") return false;
-  if (miss.kind === "notDone") return true;
-  return condition === "allOnTime" && miss.daysLate > 0;
+  if (judged.kind === "notDone") return true;
+  return condition === "allOnTime" && judged.daysLate > 0;
 }
 
 /** The key tasks of one unit that keep it out of a level, lowest number first. */
 export function keyTasksBlocking(
   level: ClassificationLevel,
-  unitMisses: readonly KeyTaskMiss[] | undefined,
-): KeyTaskMiss[] {
+  judged: readonly JudgedKeyTask[] | undefined,
+): JudgedKeyTask[] {
   const condition = level.keyTasks;
-  return (unitMisses ?? EMPTY).filter((miss) => misses(miss, condition));
+  return (judged ?? EMPTY).filter((task) => blocks(task, condition));
 }
 
-function whatHappened(miss: KeyTaskMiss): string {
-  if (miss.kind === "done") return `hoàn thành trễ ${miss.daysLate} ngày`;
-  return miss.task.status === "partial" ? "chỉ hoàn thành một phần" : "chưa hoàn thành";
+function whatHappened(judged: JudgedKeyTask): string {
+  if (judged.kind === "done") return `hoàn thành trễ ${judged.daysLate} ngày`;
+  return judged.task.status === "partial" ? "chỉ hoàn thành một phần" : "chưa hoàn thành";
 }
 
 /** "Nhiệm vụ trọng tâm số 7 “…” chưa hoàn thành (và 2 nhiệm vụ trọng tâm khác)". */
-export function describeBlock(first: KeyTaskMiss, blocking: readonly KeyTaskMiss[]): string {
+export function describeBlock(first: JudgedKeyTask, blocking: readonly JudgedKeyTask[]): string {
   const others = blocking.length - 1;
   const rest = others > 0 ? ` (và ${others} nhiệm vụ trọng tâm khác)` : "";
   return `nhiệm vụ trọng tâm số ${first.task.number} “${first.task.title}” ${whatHappened(first)}${rest}`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { stageAllows } from "@/domain/year-stages";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
-import { hasScores, type UnitResult } from "@/domain/scoring";
+import { DEFAULT_SCORING_RULES, hasScores, type UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -49,14 +49,11 @@ export async function findGridYear(prisma: AppPrismaClient, user: SessionUser, b
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
     select: { id: true, year: true, rules: true, ...YEAR_VISIBILITY_SELECT },
   });
-  return (
-    row && {
-      id: row.id,
-      year: row.year,
-      ...yearVisibility(row),
-      crossCheck: scoringRulesSchema.parse(row.rules).crossCheck,
-    }
-  );
+  if (!row) return null;
+  // Rules stored invalid (the rules page says so) leave the grid as it was: the secretariat's cross-check.
+  const rules = scoringRulesSchema.safeParse(row.rules);
+  const crossCheck = rules.success ? rules.data.crossCheck : DEFAULT_SCORING_RULES.crossCheck;
+  return { id: row.id, year: row.year, ...yearVisibility(row), crossCheck };
 }
 
 /** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
