@@ -195,6 +195,13 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
     ).rejects.toThrow("không được phân công");
     const saved = await save(leaders.ct, { unitId: units.tnmt, points: "5", scorerUnitId: units.ct });
     expect(saved.points).toBe(500);
+    // A leader whose unit scores nobody gets no sheet, and no rows of the secretariat's old one.
+    const unassigned = await getScoreGrid(t.prisma, leaders.gtvt, {
+      blocYearId: w.blocYearId,
+      stage: "CROSS_CHECK",
+      order: "name",
+    });
+    expect(unassigned).toMatchObject({ peer: null, noPeerSheet: true, rows: [] });
     // The form's document is checked by the shared schema: nobody is assigned to score itself.
     const selfAssigned = scoringRulesSchema.safeParse({
       ...DEFAULT_SCORING_RULES,

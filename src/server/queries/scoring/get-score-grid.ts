@@ -111,9 +111,14 @@ export async function getScoreGrid(
         : new Map(),
     seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
+  // With peers, the cross-check grid is always one scorer's sheet: none the user may open, no rows.
+  const noPeerSheet =
+    options.stage === "CROSS_CHECK" && isPeerCrossCheck(blocYear.crossCheck) && peer === null;
   const shown = peer
     ? rows.members.filter((member) => scoresPeer(blocYear.crossCheck, peer.scorerUnitId, member.unitId))
-    : rows.members.filter((member) => maySeeUnit(user, blocYear, member.unitId));
+    : noPeerSheet
+      ? []
+      : rows.members.filter((member) => maySeeUnit(user, blocYear, member.unitId));
   const gridRows = shown.map((member) => gridRow(context, rows, member));
   gridRows.sort(options.order === "rank" ? byRank : (a, b) => compareVietnamese(a.name, b.name));
   const scoreTable = ranking.scoreTable && {
@@ -130,6 +135,7 @@ export async function getScoreGrid(
     rows: gridRows,
     onlyOwnUnit,
     peer,
+    noPeerSheet,
   };
 }
 

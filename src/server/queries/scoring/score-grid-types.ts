@@ -64,6 +64,8 @@ export type ScoreGrid = {
   onlyOwnUnit: boolean;
   /** Peer cross-checking: the rows are one scorer unit's sheet (the units it scores). */
   peer: PeerGrid | null;
+  /** Peer cross-checking, but no scorer's sheet the user may open (their unit scores nobody). */
+  noPeerSheet: boolean;
 };
 
 /** A cell someone saved after a grid was read, as that grid shows cells (with its line's id). */

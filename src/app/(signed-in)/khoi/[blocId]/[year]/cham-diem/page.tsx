@@ -101,6 +101,11 @@ export default async function ScoringPage({ params, searchParams }: Props) {
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
             Năm này chưa có bảng điểm: hãy lập bảng điểm ở mục Bảng điểm &amp; quy tắc trước khi chấm.
           </p>
+        ) : grid.noPeerSheet ? (
+          <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
+            Năm này các đơn vị chấm chéo lẫn nhau theo phân công; đơn vị của bạn không được phân công chấm
+            chéo đơn vị nào.
+          </p>
         ) : grid.rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-300 p-6 text-stone-600">
             Chưa có đơn vị thành viên nào để chấm.
