@@ -58,6 +58,11 @@ const rowOf = (scope: Page | Locator, unit: string) =>
 const classificationOf = (page: Page) =>
   page.locator("dt", { hasText: /^Xếp loại$/ }).locator("xpath=following-sibling::dd");
 
+async function saveRules(rules: Locator) {
+  await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+}
+
 /** `confirmFirst`: the move opens from its summary line and says what it sets going. */
 async function moveStage(page: Page, from: string, button: string, to: string, confirmFirst = false) {
   await openTab(page, "Tổng quan");
@@ -336,8 +341,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .getByLabel("Nhiệm vụ trọng tâm")
       .first()
       .selectOption({ label: "Mọi nhiệm vụ trọng tâm hoàn thành đúng hạn" });
-    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
-    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await saveRules(rules);
     await expect(rules.getByLabel("Nhiệm vụ trọng tâm").first()).toHaveValue("allOnTime");
 
     await moveStage(page, "Đang chuẩn bị", "Bắt đầu triển khai", "Đang thực hiện", true);
@@ -371,8 +375,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .getByLabel("Nhiệm vụ trọng tâm")
       .first()
       .selectOption({ label: "Không có nhiệm vụ trọng tâm nào chưa hoàn thành" });
-    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
-    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await saveRules(rules);
     await openTab(page, "Xếp hạng");
     await rowOf(page, XD)
       .getByRole("link", { name: startsWith(XD) })
@@ -392,8 +395,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .getByLabel("Điểm kiểm tra chéo của một đơn vị khi có nhiều đơn vị chấm")
       .selectOption({ label: "Trung vị" });
     for (const [scorer, scored] of PEERS) await rules.getByLabel(`${scorer} chấm chéo ${scored}`).check();
-    await rules.getByRole("button", { name: "Lưu quy tắc" }).click();
-    await expect(rules.getByRole("status")).toHaveText("Đã lưu quy tắc.");
+    await saveRules(rules);
     await moveStage(page, "Đang thực hiện", "Bắt đầu chấm điểm", "Đang chấm điểm", true);
 
     // II.1 is worth 8,00: XD gets 8 and 6 from its two scorers, a median of 7,00.

@@ -4,7 +4,7 @@ import { indexIneligibility } from "./eligibility";
 import type { ScoringInput } from "./input";
 import { indexInput } from "./input-index";
 import { type RankedEntry, rankEntries } from "./ranking";
-import type { Classification, ExcludedUnit, RankingResult, UnitResult } from "./result";
+import type { ExcludedUnit, RankingResult, UnitResult } from "./result";
 import { type ClassificationOutcome, classify } from "./classification";
 import { indexKeyTasks } from "./key-tasks";
 import { percentOfMax } from "@/domain/rankings/percent-of-max";
@@ -16,14 +16,14 @@ const VIETNAMESE = new Intl.Collator("vi");
 
 interface Outcomes {
   table: IndexedTable;
-  classifications: Map<string, Classification | null>;
   levels: Map<string, ClassificationOutcome>;
   proposals: AwardProposals;
 }
 
 function toUnitResult(item: RankedEntry, input: ScoringInput, outcomes: Outcomes): UnitResult {
-  const { table, classifications, proposals } = outcomes;
+  const { table, levels, proposals } = outcomes;
   const { entry, rank, sharedRank } = item;
+  const level = levels.get(entry.unitId);
   const { score } = entry;
   const catalogue = input.rules.awards.map((award) => award.code);
   const awards = [...(proposals.byUnit.get(entry.unitId) ?? [])].sort(
@@ -45,8 +45,8 @@ function toUnitResult(item: RankedEntry, input: ScoringInput, outcomes: Outcomes
     tasksOnTime: score.tasksOnTime,
     tasksNotDone: score.tasksNotDone,
     ballotVotes: entry.ballotVotes,
-    classification: classifications.get(entry.unitId) ?? null,
-    levelBlocks: outcomes.levels.get(entry.unitId)?.blocks ?? [],
+    classification: level?.classification ?? null,
+    levelBlocks: level?.blocks ?? [],
     awards,
     contributions: score.contributions,
   };
@@ -87,7 +87,7 @@ export function rankAgencies(input: ScoringInput): RankingResult {
     levels: rules.classificationLevels,
     leadingAwardFallback: rules.leadingAwardFallback,
   });
-  const outcomes = { table: index.table, classifications, levels, proposals };
+  const outcomes = { table: index.table, levels, proposals };
   return {
     maxPoints: index.table.maxPoints,
     units: ranked.map((item) => toUnitResult(item, input, outcomes)),

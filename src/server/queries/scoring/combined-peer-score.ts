@@ -26,18 +26,20 @@ export async function combinedPeerScores(
     },
     select: { criterionId: true, points: true, sheet: { select: { unitId: true, scorerUnitId: true } } },
   });
-  const byCell = new Map<string, { scorerUnitId: string | null; points: number }[]>();
+  const byCell = new Map<
+    string,
+    { criterionId: string; lines: { scorerUnitId: string | null; points: number }[] }
+  >();
   for (const line of lines) {
     const key = `${line.sheet.unitId}|${line.criterionId}`;
-    const list = byCell.get(key) ?? [];
-    list.push({ scorerUnitId: line.sheet.scorerUnitId, points: line.points });
-    byCell.set(key, list);
+    const cell = byCell.get(key) ?? { criterionId: line.criterionId, lines: [] };
+    cell.lines.push({ scorerUnitId: line.sheet.scorerUnitId, points: line.points });
+    byCell.set(key, cell);
   }
   return new Map(
-    [...byCell].map(([key, cellLines]) => {
-      const criterionId = key.slice(key.indexOf("|") + 1);
-      const combined = combineScores([...sumByScorer(cellLines).values()], where.combine);
-      return [key, Math.min(combined, where.limitOf(criterionId))];
+    [...byCell].map(([key, cell]) => {
+      const combined = combineScores([...sumByScorer(cell.lines).values()], where.combine);
+      return [key, Math.min(combined, where.limitOf(cell.criterionId))];
     }),
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { stageAllows } from "@/domain/year-stages";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
-import { DEFAULT_SCORING_RULES, hasScores, type UnitResult } from "@/domain/scoring";
+import { type CrossCheckRule, DEFAULT_SCORING_RULES, hasScores, type UnitResult } from "@/domain/scoring";
 import { compareVietnamese } from "@/domain/text/vietnamese-order";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -49,11 +49,16 @@ export async function findGridYear(prisma: AppPrismaClient, user: SessionUser, b
     where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
     select: { id: true, year: true, rules: true, ...YEAR_VISIBILITY_SELECT },
   });
-  if (!row) return null;
-  // Rules stored invalid (the rules page says so) leave the grid as it was: the secretariat's cross-check.
-  const rules = scoringRulesSchema.safeParse(row.rules);
-  const crossCheck = rules.success ? rules.data.crossCheck : DEFAULT_SCORING_RULES.crossCheck;
-  return { id: row.id, year: row.year, ...yearVisibility(row), crossCheck };
+  return row && { id: row.id, year: row.year, rules: row.rules, ...yearVisibility(row) };
+}
+
+/**
+ * The year's cross-check rule; rules stored invalid (the rules page says so) leave the grid as it
+ * was: the secretariat's cross-check. Read by the grid only, not by each save's update.
+ */
+function crossCheckOf(rules: unknown): CrossCheckRule {
+  const parsed = scoringRulesSchema.safeParse(rules);
+  return parsed.success ? parsed.data.crossCheck : DEFAULT_SCORING_RULES.crossCheck;
 }
 
 /** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
@@ -76,6 +81,7 @@ export async function getScoreGrid(
     (await prisma.blocYear.count({ where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] } })) >
     0;
   const ranking = await liveRanking(blocYear.id);
+  const crossCheck = crossCheckOf(blocYear.rules);
   const rows = await loadScoreGridRows(prisma, {
     blocYearId: blocYear.id,
     scoreTableId: ranking.scoreTable?.id ?? null,
@@ -89,7 +95,7 @@ export async function getScoreGrid(
     year: blocYear,
     canManage,
     stage: options.stage,
-    rule: blocYear.crossCheck,
+    rule: crossCheck,
     members: rows.members,
     asked: options.scorerUnitId ?? null,
   });
@@ -102,20 +108,19 @@ export async function getScoreGrid(
     units: new Map(ranking.result.units.map((u) => [u.unitId, u])),
     peer,
     peerFigures:
-      options.stage === "FINAL" && isPeerCrossCheck(blocYear.crossCheck)
+      options.stage === "FINAL" && isPeerCrossCheck(crossCheck)
         ? await combinedPeerScores(prisma, {
             blocYearId: blocYear.id,
-            combine: blocYear.crossCheck.combine,
+            combine: crossCheck.combine,
             limitOf: limitsOf(rows.criteria),
           })
         : new Map(),
     seesStanding: (unitId) => maySeeUnit(user, blocYear, unitId),
   };
   // With peers, the cross-check grid is always one scorer's sheet: none the user may open, no rows.
-  const noPeerSheet =
-    options.stage === "CROSS_CHECK" && isPeerCrossCheck(blocYear.crossCheck) && peer === null;
+  const noPeerSheet = options.stage === "CROSS_CHECK" && isPeerCrossCheck(crossCheck) && peer === null;
   const shown = peer
-    ? rows.members.filter((member) => scoresPeer(blocYear.crossCheck, peer.scorerUnitId, member.unitId))
+    ? rows.members.filter((member) => scoresPeer(crossCheck, peer.scorerUnitId, member.unitId))
     : noPeerSheet
       ? []
       : rows.members.filter((member) => maySeeUnit(user, blocYear, member.unitId));

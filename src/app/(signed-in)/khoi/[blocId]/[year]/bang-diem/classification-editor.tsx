@@ -188,24 +188,13 @@ function ClassificationBasisFields({
   onChange: (value: Totals) => void;
 }) {
   return (
-    <div className="mb-3">
-      <div>
-        <label htmlFor="rules-classifyOn" className="block text-xs font-medium text-stone-700">
-          Xếp loại theo
-        </label>
-        <select
-          id="rules-classifyOn"
-          value={value.classifyOn}
-          onChange={(event) => onChange({ ...value, classifyOn: event.target.value as Totals["classifyOn"] })}
-          className={INPUT_CLASS}
-        >
-          {(Object.keys(CLASSIFICATION_BASIS_LABEL) as Totals["classifyOn"][]).map((basis) => (
-            <option key={basis} value={basis}>
-              {CLASSIFICATION_BASIS_LABEL[basis]}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <LabelledSelect
+      id="rules-classifyOn"
+      label="Xếp loại theo"
+      options={CLASSIFICATION_BASIS_LABEL}
+      value={value.classifyOn}
+      onChange={(classifyOn) => onChange({ ...value, classifyOn })}
+      className="mb-3"
+    />
   );
 }
