@@ -20,6 +20,7 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
       bloc: {
         select: {
           id: true,
+          code: true,
           name: true,
           province: { select: { name: true } },
           ...YEAR_VISIBILITY_SELECT.bloc.select,

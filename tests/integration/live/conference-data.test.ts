@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ownUnitIds } from "@/server/authz";
-import { buildRankingWorkbook, rankingHeaders } from "@/server/excel/ranking-export";
+import { buildRankingWorkbook, RANKING_HEADER_ROW, rankingHeaders } from "@/server/excel/ranking-export";
 import { getConferenceData } from "@/server/queries/conference/get-conference-data";
 import { getPublicResults } from "@/server/queries/conference/get-public-results";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
@@ -123,16 +123,28 @@ describe.each(testBackends())("conference screen, public results and export data
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(written);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.getCell("A1").value).toBe("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM 2024");
-    expect(sheet?.getRow(5).values).toEqual([undefined, ...rankingHeaders(data)]);
-    const totalColumn = 3 + data.sections.length + 2;
+    expect(sheet?.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC CƠ QUAN KINH TẾ – KỸ THUẬT");
+    expect(sheet?.getRow(1).values).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(sheet?.getRow(2).values).toContain("Độc lập - Tự do - Hạnh phúc");
+    expect(sheet?.getCell("A5").value).toBe("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM 2024");
+    expect(sheet?.getRow(RANKING_HEADER_ROW).values).toEqual([undefined, ...rankingHeaders(data)]);
+    const totalColumn = 4 + data.sections.length + 2;
     data.rows.forEach((row, index) => {
-      const line = sheet?.getRow(6 + index);
-      expect(line?.getCell(2).value).toBe(row.name);
+      const line = sheet?.getRow(RANKING_HEADER_ROW + 1 + index);
+      expect(line?.getCell(1).value).toBe(index + 1);
+      expect(line?.getCell(3).value).toBe(row.name);
       expect(line?.getCell(totalColumn).value).toBe(row.total / 100);
       expect(line?.getCell(totalColumn).numFmt).toBe("#,##0.00");
     });
-    expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
+    // The year's leaders sign below the table: the head's role, then the head unit's pledge signatory.
+    const below: unknown[] = [];
+    sheet?.eachRow((row, number) => {
+      if (number > RANKING_HEADER_ROW + data.rows.length) below.push(...(row.values as unknown[]));
+    });
+    const head = data.members.find((member) => member.role === "HEAD");
+    expect(below).toContain("TRƯỞNG KHỐI");
+    expect(below).toContain(head?.signature?.signerName ?? "……………………………");
+    expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: RANKING_HEADER_ROW });
     expect(sheet?.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
   });
 
@@ -144,7 +156,8 @@ describe.each(testBackends())("conference screen, public results and export data
     const sheet = workbook.worksheets[0];
     const headers = rankingHeaders(data);
     const column = (header: string) => headers.indexOf(header) + 1;
-    const cellOf = (index: number, header: string) => sheet?.getRow(6 + index).getCell(column(header)).value;
+    const cellOf = (index: number, header: string) =>
+      sheet?.getRow(RANKING_HEADER_ROW + 1 + index).getCell(column(header)).value;
     data.rows.forEach((row, index) => {
       const parts = [
         ...data.sections.map((section) => `${section.code}. ${section.title}`),

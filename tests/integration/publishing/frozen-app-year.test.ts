@@ -1,4 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import mammoth from "mammoth";
+import {
+  buildStateDocument,
+  defaultDocumentSettings,
+  DOCUMENT_KINDS,
+  rankText,
+  type DocumentKind,
+} from "@/domain/documents";
+import { formatPoints } from "@/domain/format";
+import { BLOC_ROLE_LABEL } from "@/domain/vocabulary";
+import { stateDocumentBuffer } from "@/server/documents/state-document-docx";
+import { getDocumentFacts } from "@/server/queries/documents/get-document-facts";
+import { getLatestSnapshot } from "@/server/queries/publishing/get-latest-snapshot";
 import { recordElectionSchema } from "@/schemas/members/roles";
 import { renameUnitSchema } from "@/schemas/members/unit-change";
 import { PublishedYearError, UserFacingError } from "@/server/errors";
@@ -24,6 +37,8 @@ import { LEADING_AWARD, MERIT_AWARD } from "./published-year-world";
  * (mergers applied), moved through its stages, balloted, proposed and published through the app's
  * own functions; then 2026 is created from it and changed.
  */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 describe.each(testBackends())("a year created and published through the app stays frozen (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
@@ -44,6 +59,20 @@ describe.each(testBackends())("a year created and published through the app stay
     demo = await demoWorld(t.prisma);
     ids = await ktktIds(t.prisma, demo);
     y2025 = (await createNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id })).id;
+    // 2025's leaders, as the 2024 conference elected them.
+    await recordElection(
+      t.prisma,
+      secretariat(),
+      recordElectionSchema.parse({
+        blocYearId: y2025,
+        rolesStamp: rolesStamp(await t.prisma.roleAssignment.findMany({ where: { blocYearId: y2025 } })),
+        headUnitId: await ids.unit("CT"),
+        standingDeputyUnitId: "",
+        deputyUnitIds: [await ids.unit("KHCN")],
+        electedOn: "2025-01-10",
+        decisionRef: "Biên bản bầu trưởng khối năm 2025",
+      }),
+    );
     await move(y2025, "ACTIVE");
     await move(y2025, "SCORING");
     await enterMissingFinalScores(t.prisma, y2025);
@@ -154,5 +183,74 @@ describe.each(testBackends())("a year created and published through the app stay
     );
     expect(await t.prisma.unitSuccession.count({ where: { id } })).toBe(1);
     expect(await t.prisma.auditEvent.count({ where: { entity: "UnitSuccession" } })).toBe(audits);
+  });
+  it("writes 2025's tờ trình, biên bản and bảng tổng hợp from its snapshot, signed by its leaders", async () => {
+    const answer = await getDocumentFacts(t.prisma, secretariat(), { blocYearId: y2025 });
+    if (answer.kind !== "published") throw new Error(`2025 is ${answer.kind}`);
+    const snapshot = await getLatestSnapshot(t.prisma, y2025);
+    const content = snapshot!.content;
+    // The documents' figures are the snapshot's, unit by unit.
+    const frozen = new Map(content.result.units.map((unit) => [unit.unitId, unit]));
+    for (const row of answer.facts.data.rows) {
+      expect(row.total).toBe(frozen.get(row.unitId)?.total);
+      expect(row.rank).toBe(frozen.get(row.unitId)?.rank);
+    }
+    const text = async (kind: DocumentKind) => {
+      const settings = defaultDocumentSettings(kind, {
+        blocCode: answer.facts.blocCode,
+        province: answer.province,
+        publishedOn: "2026-01-15",
+      });
+      const buffer = await stateDocumentBuffer(buildStateDocument(kind, answer.facts, settings));
+      return (await mammoth.extractRawText({ buffer })).value;
+    };
+    const [letter, minutes, table] = await Promise.all(DOCUMENT_KINDS.map(text));
+    for (const document of [letter!, minutes!, table!]) {
+      expect(document).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      expect(document).toContain("Độc lập - Tự do - Hạnh phúc");
+      expect(document).toContain(content.bloc.name.toLocaleUpperCase("vi"));
+      expect(document).toContain("Yên Bái, ngày 15 tháng 01 năm 2026");
+    }
+    expect(letter).toContain(`Số: 01/TTr-${content.bloc.code}`);
+    expect(minutes).toContain(`Số: 01/BB-${content.bloc.code}`);
+    answer.facts.data.rows.forEach((row, index) => {
+      const line = new RegExp(
+        `${index + 1}\\s+${escape(row.name)}[\\s\\S]*?${escape(formatPoints(row.total))}`,
+      );
+      expect(table).toMatch(line);
+      expect(minutes).toMatch(line);
+    });
+    // The proposal, with its ballot of every member present.
+    const proposed = answer.facts.data.rows.find((row) => row.unitId === proposedUnitId)!;
+    const voters = answer.facts.tallies[0]!.votersPresent;
+    expect(letter).toMatch(
+      new RegExp(
+        `1\\s+${escape(proposed.name)}\\s+[^\\n]+\\s+${escape(formatPoints(proposed.total))}\\s+${escape(rankText(proposed))}\\s+${voters}/${voters} \\(100,00%\\)`,
+      ),
+    );
+    // Signed by the year's head (the letter) and by every leader (the minutes and the table).
+    const leaders = (content.roles ?? []).map((role) => ({
+      role: role.role,
+      name: content.members.find((member) => member.unitId === role.unitId)!.name,
+    }));
+    expect(leaders.some((leader) => leader.role === "HEAD")).toBe(true);
+    for (const leader of leaders) {
+      const capacity = BLOC_ROLE_LABEL[leader.role].toLocaleUpperCase("vi");
+      for (const document of [minutes!, table!]) {
+        expect(document).toContain(capacity);
+        expect(document).toContain(leader.name.toLocaleUpperCase("vi"));
+      }
+      if (leader.role === "HEAD") expect(letter).toContain(leader.name.toLocaleUpperCase("vi"));
+    }
+  });
+
+  it("writes no official document for a year not yet published, nor for another bloc's secretariat", async () => {
+    expect(await getDocumentFacts(t.prisma, secretariat(), { blocYearId: y2026 })).toEqual({
+      kind: "not-published",
+      year: 2026,
+    });
+    expect(await getDocumentFacts(t.prisma, demo.user("thuky.vhxh"), { blocYearId: y2025 })).toEqual({
+      kind: "not-found",
+    });
   });
 });

@@ -74,7 +74,7 @@ describe.each(testBackends())("a published year's documents are frozen (%s)", (k
     });
     expect(before.conference.members.some((member) => member.role !== null)).toBe(true);
     expect(before.minutes).toContain("Kết quả công bố lần 1, ngày 12/01/2024");
-    expect(String(before.exportCells[2]?.[1])).toBe("Kết quả công bố lần 1, ngày 12/01/2024");
+    expect(before.exportCells.map((row) => row[1])).toContain("Kết quả công bố lần 1, ngày 12/01/2024");
 
     // Next year's election is recorded again, with another head.
     const next = await ktktYear(t.prisma, demo, 2024);

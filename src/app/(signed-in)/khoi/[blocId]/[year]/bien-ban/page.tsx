@@ -7,6 +7,7 @@ import { loadConferencePageData } from "@/server/queries/conference/conference-p
 import { getSnapshotOverrides } from "@/server/queries/publishing/get-snapshot-overrides";
 import { ChecklistOverrides } from "./checklist-overrides";
 import { MinutesBody } from "./minutes-body";
+import { OfficialDocuments } from "./official-documents";
 import { PrintButton } from "./print-button";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 
 /** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
 export default async function MinutesPage({ params }: Props) {
-  const { data } = await loadConferencePageData(params);
+  const { header, data } = await loadConferencePageData(params);
   const overrides =
     data.source.kind === "snapshot"
       ? await getSnapshotOverrides(db, { blocYearId: data.blocYearId, number: data.source.number })
@@ -44,6 +45,12 @@ export default async function MinutesPage({ params }: Props) {
           <ResultSourceNote source={data.source} />
         </div>
       </div>
+      <OfficialDocuments
+        blocYearId={data.blocYearId}
+        year={data.year}
+        source={data.source}
+        bloc={{ code: header.bloc.code, province: header.bloc.province.name }}
+      />
       <MinutesBody data={data}>
         <ResultsTable results={data} caption={`Bảng tổng hợp điểm và xếp hạng thi đua năm ${data.year}`} />
         <ChecklistOverrides overrides={overrides} />
