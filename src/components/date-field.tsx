@@ -94,7 +94,7 @@ export function DateField(props: Props) {
         disabled={disabled}
         onChange={(event) => change(maskDateEntry(event.target.value, text))}
         onBlur={() => {
-          setTouched(true);
+          afterPointerRelease(() => setTouched(true));
           // "5/10/2024" reads back as "05/10/2024"; an unchanged text is not reported as an edit.
           if (entry.kind === "day" && formatDate(entry.iso) !== text) change(formatDate(entry.iso));
         }}
@@ -121,4 +121,19 @@ export function DateField(props: Props) {
       )}
     </>
   );
+}
+
+// A press on a button blurs the field before its click: the message the blur shows would push the
+// button away between press and release, and the click would be lost. So the message waits until
+// the pointer is released and its click has run.
+let pointerDown = false;
+if (typeof window !== "undefined") {
+  window.addEventListener("pointerdown", () => (pointerDown = true), { capture: true });
+  window.addEventListener("pointerup", () => (pointerDown = false), { capture: true });
+  window.addEventListener("pointercancel", () => (pointerDown = false), { capture: true });
+}
+
+function afterPointerRelease(run: () => void) {
+  if (!pointerDown) return run();
+  window.addEventListener("pointerup", () => setTimeout(run, 0), { once: true, capture: true });
 }

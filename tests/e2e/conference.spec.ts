@@ -149,18 +149,21 @@ test("the .xlsx export of the minutes page reads back as the table the page show
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   const sheet = workbook.worksheets[0];
-  expect(sheet?.getCell("A1").value).toBe("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM 2024");
-  const headers = (sheet!.getRow(5).values as unknown[]).slice(1);
+  expect(sheet?.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC CƠ QUAN KINH TẾ – KỸ THUẬT");
+  expect(sheet?.getCell("A5").value).toBe("BẢNG TỔNG HỢP ĐIỂM VÀ XẾP HẠNG THI ĐUA NĂM 2024");
+  const headerRow = 8;
+  const headers = (sheet!.getRow(headerRow).values as unknown[]).slice(1);
   expect(headers.at(-1)).toBe("Căn cứ phân định khi bằng điểm");
   // The sheet holds numbers (points, a fraction for the share); the page shows them formatted.
   const sheetRows = pageRows.map((_, index) => {
     // Every column but the sheet's last, the tie-break basis, which has no column on the page.
-    const row = sheet!.getRow(6 + index);
-    const [rank, name, ...rest] = Array.from(
+    const row = sheet!.getRow(headerRow + 1 + index);
+    const [rowNumber, rank, name, ...rest] = Array.from(
       { length: headers.length - 1 },
       (_, at) => row.getCell(at + 1).value,
     );
     const [share, classification, award] = rest.slice(-3);
+    expect(rowNumber).toBe(index + 1);
     return [
       String(rank), // "3", or "đồng hạng 3" where the rank is shared: as the page writes it
       String(name),

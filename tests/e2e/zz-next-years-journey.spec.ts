@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import mammoth from "mammoth";
 import { fillTaskTemplate, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
 import { enterMissingFinalScores, giveOverrideReasons } from "./publish-checklist";
@@ -306,7 +307,32 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     for (const departed of DEPARTED) await expect(page.getByText(departed)).toHaveCount(0);
     // The award shown is the one proposal made, as a proposal, not the engine's candidates.
     await expect(page.getByRole("listitem").filter({ hasText: "(đã đề nghị)" })).toHaveCount(1);
+  });
 
+  await test.step("Văn bản: the tờ trình refuses a blank number and a day that does not exist, then downloads as .docx", async () => {
+    const letter = page.getByRole("form", { name: "Tờ trình đề nghị khen thưởng" });
+    await letter.getByLabel("Số, ký hiệu").fill("");
+    await letter.getByLabel("Ngày ban hành").fill("31/02/2026");
+    await letter.getByRole("button", { name: "Tải về (.docx)" }).click();
+    await expect(letter.getByText("Vui lòng nhập số, ký hiệu.")).toBeVisible();
+    await expect(letter.getByText("Ngày ban hành không hợp lệ.")).toBeVisible();
+    await letter.getByLabel("Số, ký hiệu").fill("07/TTr-KTKT");
+    await letter.getByLabel("Ngày ban hành").fill("15/01/2026");
+    const downloading = page.waitForEvent("download");
+    await letter.getByRole("button", { name: "Tải về (.docx)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("Tờ trình đề nghị khen thưởng 2025.docx");
+    const { value: text } = await mammoth.extractRawText({ path: await download.path() });
+    expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text).toContain("Số: 07/TTr-KTKT");
+    expect(text).toContain("Yên Bái, ngày 15 tháng 01 năm 2026");
+    expect(text).toContain("Kết quả công bố lần 1");
+    expect(text).toContain("TRƯỞNG KHỐI");
+    for (const departed of DEPARTED) expect(text).not.toContain(departed);
+    await expect(letter.getByText("Đã tạo tệp.")).toBeVisible();
+  });
+
+  await test.step("the public page and the conference screen show the six 2025 members and snapshot 1", async () => {
     const publicPath = yearPath.replace(/^\/khoi\//, "/ket-qua/");
     await page.goto(publicPath);
     await expect(page.getByText(/Kết quả công bố lần 1, ngày/).first()).toBeVisible(PAGE_READY);
