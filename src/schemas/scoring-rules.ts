@@ -175,6 +175,8 @@ export const scoringRulesSchema = z
       })
       .default({ scorers: "secretariat", combine: "mean", assignments: [] }),
     membership: z.enum(["yearEndMembersOnly", "prorateByMembership"]),
+    // Documents saved before the phones' ballot read as two thirds of the members.
+    ballotQuorum: basisPoints("Túc số bỏ phiếu").default(6666),
   })
   .superRefine((rules, context) => {
     if (new Set(rules.tieBreaks).size !== rules.tieBreaks.length) {

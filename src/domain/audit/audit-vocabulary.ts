@@ -173,6 +173,13 @@ export const AUDIT_VOCABULARY = {
     evidenceUrl: f("Đường dẫn minh chứng", "text"),
     evidenceFile: f("Tệp minh chứng", "text"),
   }),
+  Ballot: entity("Bỏ phiếu kín", {
+    status: f("Trạng thái", "text"),
+    candidates: f("Ứng viên", "text"),
+    electorate: f("Số đơn vị được bỏ phiếu", "number"),
+    papers: f("Số phiếu thu về", "number"),
+    result: f("Kết quả kiểm phiếu", "text"),
+  }),
   BallotTally: entity("Kết quả bỏ phiếu", {
     votesFor: f("Số phiếu đồng ý", "number"),
     votersPresent: f("Số đại biểu có mặt", "number"),

@@ -156,6 +156,11 @@ export interface ScoringRules {
   totals: TotalsRule;
   crossCheck: CrossCheckRule;
   membership: MembershipRule;
+  /**
+   * The share of the members entitled to vote whose papers make a secret ballot valid, in basis
+   * points (6666: two thirds, as a bloc's meeting is valid with two thirds of its members).
+   */
+  ballotQuorum: number;
 }
 
 export const DEFAULT_SCORING_RULES: ScoringRules = {
@@ -226,4 +231,5 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
   totals: { allowNegative: false, classifyOn: "total", rounding: "perCriterion" },
   crossCheck: { scorers: "secretariat", combine: "mean", assignments: [] },
   membership: "yearEndMembersOnly",
+  ballotQuorum: 6666,
 };

@@ -17,3 +17,5 @@ export type SheetStatusCode = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
 export type EligibilityFlagCode =
   "DISCIPLINARY_REVIEW" | "INVESTIGATION" | "INSPECTION" | "UNRESOLVED_COMPLAINT";
 export type ProposalStatusCode = "PROPOSED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
+export type BallotStatusCode = "OPEN" | "CLOSED" | "CANCELLED";
+export type BallotChoiceCode = "AGREE" | "DISAGREE" | "ABSTAIN";

@@ -5,6 +5,8 @@ import type {
   CriterionKindCode,
   EligibilityFlagCode,
   ProposalStatusCode,
+  BallotStatusCode,
+  BallotChoiceCode,
   RegistrationKindCode,
   RotationRuleCode,
   ScoreStageCode,
@@ -90,4 +92,16 @@ export const PROPOSAL_STATUS_LABEL: Record<ProposalStatusCode, string> = {
   APPROVED: "Được phê duyệt",
   REJECTED: "Không được phê duyệt",
   WITHDRAWN: "Đã rút",
+};
+
+export const BALLOT_STATUS_LABEL: Record<BallotStatusCode, string> = {
+  OPEN: "Đang bỏ phiếu",
+  CLOSED: "Đã kết thúc",
+  CANCELLED: "Đã hủy",
+};
+
+export const BALLOT_CHOICE_LABEL: Record<BallotChoiceCode, string> = {
+  AGREE: "Đồng ý",
+  DISAGREE: "Không đồng ý",
+  ABSTAIN: "Không có ý kiến",
 };

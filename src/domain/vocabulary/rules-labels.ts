@@ -52,6 +52,7 @@ export const RULES_SECTION_LABEL: Record<keyof ScoringRules, string> = {
   totals: "tổng điểm và căn cứ xếp loại",
   crossCheck: "chấm chéo",
   membership: "quy tắc thành viên",
+  ballotQuorum: "túc số bỏ phiếu",
 };
 
 export const CLASSIFICATION_BASIS_LABEL: Record<ClassificationBasis, string> = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  BALLOT_CHOICE_LABEL,
+  BALLOT_STATUS_LABEL,
   BLOC_ROLE_LABEL,
   BLOC_ROLE_ORDER,
   BLOC_YEAR_STATUS_LABEL,
@@ -32,6 +34,8 @@ const LABELS_BY_ENUM: Record<keyof typeof PrismaEnums, Record<string, string>> =
   SheetStatus: SHEET_STATUS_LABEL,
   EligibilityFlagKind: ELIGIBILITY_FLAG_LABEL,
   ProposalStatus: PROPOSAL_STATUS_LABEL,
+  BallotStatus: BALLOT_STATUS_LABEL,
+  BallotChoice: BALLOT_CHOICE_LABEL,
 };
 
 describe("every stored code has a Vietnamese label", () => {
