@@ -28,9 +28,9 @@ export function meetingMinutes(facts: DocumentFacts, settings: DocumentSettings)
     body: [
       heading("I. THÀNH PHẦN"),
       paragraph(`Đại diện lãnh đạo ${data.members.length} đơn vị thành viên của ${data.bloc.name}:`),
-      ...data.members.map((member) =>
+      ...data.members.map((member, index) =>
         paragraph(
-          `- ${member.name}${member.role ? ` (${BLOC_ROLE_LABEL[member.role].toLowerCase()})` : ""};`,
+          `- ${member.name}${member.role ? ` (${BLOC_ROLE_LABEL[member.role].toLowerCase()})` : ""}${index === data.members.length - 1 ? "." : ";"}`,
         ),
       ),
       ...(head ? [paragraph(`Chủ trì hội nghị: ${head.name}, trưởng khối.`)] : []),
@@ -62,7 +62,7 @@ function resultsTable({ data }: DocumentFacts): DocumentBlock {
       rankText(row),
       row.classification ?? "",
     ]),
-    widths: [7, 43, 14, 14, 22],
+    widths: [8, 42, 14, 14, 22],
     centred: [0, 2, 3],
   };
 }
@@ -77,13 +77,16 @@ function ballotSection({ data, tallies }: DocumentFacts): DocumentBlock[] {
       : {
           kind: "table",
           headers: ["STT", "Đơn vị", "Hình thức khen thưởng", "Phiếu đồng ý / có mặt"],
-          rows: tallies.map((tally, index) => [
+          rows: inAwardOrder(
+            tallies,
+            data.awards.map((award) => award.awardCode),
+          ).map((tally, index) => [
             String(index + 1),
             nameOf.get(tally.unitId) ?? "",
             awardName.get(tally.awardCode) ?? tally.awardCode,
             tallyText(tally),
           ]),
-          widths: [7, 40, 30, 23],
+          widths: [8, 39, 30, 23],
           centred: [0, 3],
         },
   ];
@@ -116,4 +119,10 @@ function overrideSection({ overrides }: DocumentFacts): DocumentBlock[] {
       paragraph(`- ${override.message} Lý do: ${override.reason} (${override.by.displayName}).`),
     ),
   ];
+}
+
+/** The tallies award by award, in the order the letter and the proposals list them. */
+function inAwardOrder(tallies: DocumentFacts["tallies"], awardCodes: string[]) {
+  const rank = (code: string) => (awardCodes.includes(code) ? awardCodes.indexOf(code) : awardCodes.length);
+  return [...tallies].sort((a, b) => rank(a.awardCode) - rank(b.awardCode));
 }

@@ -65,7 +65,7 @@ function proposalsTable(facts: DocumentFacts): DocumentBlock[] {
         rankText(row),
         tallyText(tallyOf(facts.tallies, row.unitId, awardCode)),
       ]),
-      widths: [6, 30, 24, 12, 12, 16],
+      widths: [8, 28, 24, 12, 12, 18],
       centred: [0, 3, 4, 5],
     },
   ];

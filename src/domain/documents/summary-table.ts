@@ -53,7 +53,7 @@ export function summaryTable(facts: DocumentFacts, settings: DocumentSettings): 
           row.classification ?? "",
           row.tieNote ?? "",
         ]),
-        widths: [4, 22, ...data.sections.map(() => sectionWidth), 7, 7, 8, 8, 12, 16],
+        widths: [6, 22, ...data.sections.map(() => sectionWidth), 8, 8, 8, 8, 12, 16],
         centred: [
           0,
           ...data.sections.map((_, i) => i + 2),

@@ -11,9 +11,11 @@ const numberSymbol = requiredText("số, ký hiệu", 40).refine((value) => /^[\
 });
 
 const issuedOn = z
-  .string({ error: "Vui lòng chọn ngày ban hành." })
-  .refine((value): value is IsoDay => isIsoDay(value) && Number(value.slice(0, 4)) >= 2000, {
-    error: "Ngày ban hành không hợp lệ.",
+  .string({ error: "Vui lòng nhập ngày ban hành." })
+  .min(1, { error: "Vui lòng nhập ngày ban hành (dd/mm/yyyy)." })
+  .refine((value): value is IsoDay => isIsoDay(value), { error: "Ngày ban hành không hợp lệ." })
+  .refine((value) => Number(value.slice(0, 4)) >= 2000 && Number(value.slice(0, 4)) <= 2100, {
+    error: "Ngày ban hành phải trong khoảng năm 2000 đến năm 2100.",
   });
 
 const recipients = z
@@ -47,9 +49,14 @@ type ParsedSettings = z.output<typeof base> & { so?: string; "kinh-gui"?: string
 export function documentSettingsSchema(
   kind: DocumentKind,
 ): z.ZodType<ParsedSettings, Record<string, unknown>> {
+  const sent = {
+    "noi-nhan": recipients.refine((lines) => lines.length > 0, {
+      error: "Vui lòng nhập ít nhất một nơi nhận.",
+    }),
+  };
   if (kind === "to-trinh")
-    return base.extend({ so: numberSymbol, "kinh-gui": requiredText("nơi kính gửi", 200) });
-  if (kind === "bien-ban") return base.extend({ so: numberSymbol });
+    return base.extend({ so: numberSymbol, "kinh-gui": requiredText("nơi kính gửi", 200), ...sent });
+  if (kind === "bien-ban") return base.extend({ so: numberSymbol, ...sent });
   return base;
 }
 

@@ -5,7 +5,7 @@ import { AlignmentType, BorderStyle, Paragraph, TextRun, type ITableCellOptions 
  * 14 pt, A4 with margins of 20 mm top and bottom, 30 mm left, 15 mm right. Sizes are half-points.
  */
 export const FONT = "Times New Roman";
-export const SIZE = { body: 28, heading: 26, table: 24, recipients: 22 } as const;
+export const SIZE = { body: 28, heading: 26, nationalTitle: 24, table: 24, recipients: 22 } as const;
 // Rounded, not truncated (docx's convertMillimetersToTwip floors): A4 is 11906 × 16838 twips.
 const twips = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 export const PAGE = { width: twips(210), height: twips(297) };

@@ -13,19 +13,27 @@ import {
 import type { DocumentBlock, DocumentSigner, StateDocument } from "@/domain/documents";
 import { centredLine, NO_BORDERS, NO_TABLE_BORDERS, SIZE } from "./docx-layout";
 
-/** A table of columns without lines, for the parts a state document sets side by side. */
-function layoutTable(cells: Paragraph[][], width: number): Table {
-  const column = Math.floor(width / cells.length);
+/**
+ * A table of columns without lines, for the parts a state document sets side by side; `shares`
+ * are the columns' relative widths (equal when not given).
+ */
+function layoutTable(cells: Paragraph[][], width: number, shares: number[] = cells.map(() => 1)): Table {
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  const columns = shares.map((share) => Math.floor((width * share) / total));
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: width, type: WidthType.DXA },
-    columnWidths: cells.map(() => column),
+    columnWidths: columns,
     borders: NO_TABLE_BORDERS,
     rows: [
       new TableRow({
         children: cells.map(
-          (children) =>
-            new TableCell({ children, borders: NO_BORDERS, width: { size: column, type: WidthType.DXA } }),
+          (children, index) =>
+            new TableCell({
+              children,
+              borders: NO_BORDERS,
+              width: { size: columns[index]!, type: WidthType.DXA },
+            }),
         ),
       }),
     ],
@@ -35,16 +43,22 @@ function layoutTable(cells: Paragraph[][], width: number): Table {
 /** Top left the issuing body and the number; top right the national heading, motto, place and date. */
 export function headingTable(doc: StateDocument, width: number): Table {
   const left = [
-    centredLine(doc.issuer, { bold: true, size: SIZE.heading }),
+    centredLine(doc.issuer, { bold: true, size: SIZE.nationalTitle }),
     centredLine("—————", { size: SIZE.heading, after: 120 }),
     ...(doc.numberSymbol ? [centredLine(`Số: ${doc.numberSymbol}`, { size: SIZE.heading })] : []),
   ];
   const right = [
-    centredLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: SIZE.heading }),
-    centredLine("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true, after: 240 }),
+    // 12 pt, on one line, as the national title is set (Decree 30/2020/NĐ-CP, Appendix I §II.1).
+    centredLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: SIZE.nationalTitle }),
+    centredLine("Độc lập - Tự do - Hạnh phúc", {
+      bold: true,
+      underline: true,
+      size: SIZE.heading,
+      after: 240,
+    }),
     centredLine(doc.placeDate, { italics: true }),
   ];
-  return layoutTable([left, right], width);
+  return layoutTable([left, right], width, [2, 3]);
 }
 
 /** The kind and subject, centred and bold, then whom the document is addressed to. */
@@ -106,13 +120,32 @@ function dataTable(block: Extract<DocumentBlock, { kind: "table" }>, width: numb
   });
 }
 
-function signerCell(signer: DocumentSigner): Paragraph[] {
-  return [
-    ...signer.capacity.map((line) => centredLine(line, { bold: true, size: SIZE.heading })),
-    // The room Decree 30 leaves for the signature and the seal.
-    ...[1, 2, 3, 4].map(() => centredLine("")),
-    centredLine(signer.fullName ?? "……………………………", { bold: true }),
-  ];
+const nameLines = (signer: DocumentSigner) => [
+  // The room Decree 30 leaves for the signature and the seal.
+  ...[1, 2, 3, 4].map(() => centredLine("")),
+  centredLine(signer.fullName ?? "……………………………", { bold: true }),
+];
+const capacityLines = (signer: DocumentSigner) =>
+  signer.capacity.map((line) => centredLine(line, { bold: true, size: SIZE.heading }));
+
+/**
+ * Several signers side by side: their capacities in one row and their names in the next, so the
+ * names stand on one line however many lines a capacity wraps to.
+ */
+function signersTable(signers: DocumentSigner[], width: number): Table {
+  const column = Math.floor(width / signers.length);
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ children, borders: NO_BORDERS, width: { size: column, type: WidthType.DXA } });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: signers.map(() => column),
+    borders: NO_TABLE_BORDERS,
+    rows: [
+      new TableRow({ cantSplit: true, children: signers.map((signer) => cell(capacityLines(signer))) }),
+      new TableRow({ cantSplit: true, children: signers.map((signer) => cell(nameLines(signer))) }),
+    ],
+  });
 }
 
 function recipientsCell(recipients: string[]): Paragraph[] {
@@ -135,11 +168,12 @@ export function closingBlocks(doc: StateDocument, width: number): (Paragraph | T
   const recipients = doc.recipients.length > 0 ? recipientsCell(doc.recipients) : [centredLine("")];
   if (doc.signers.length <= 1) {
     const signer = doc.signers[0];
-    return [space, layoutTable([recipients, signer ? signerCell(signer) : [centredLine("")]], width)];
+    const signature = signer ? [...capacityLines(signer), ...nameLines(signer)] : [centredLine("")];
+    return [space, layoutTable([recipients, signature], width)];
   }
   return [
     space,
-    layoutTable(doc.signers.map(signerCell), width),
+    signersTable(doc.signers, width),
     ...(doc.recipients.length > 0 ? [space, ...recipients] : []),
   ];
 }

@@ -182,7 +182,9 @@ describe("document settings", () => {
     [{ so: "01/TTr<script>" }, "so", "Số, ký hiệu chỉ gồm chữ, số và các dấu / - . (ví dụ 01/TTr-KTKT)."],
     [{ noi: "  " }, "noi", "Vui lòng nhập địa danh."],
     [{ ngay: "2025-02-30" }, "ngay", "Ngày ban hành không hợp lệ."],
-    [{ ngay: "" }, "ngay", "Ngày ban hành không hợp lệ."],
+    [{ ngay: "" }, "ngay", "Vui lòng nhập ngày ban hành (dd/mm/yyyy)."],
+    [{ ngay: "1990-01-01" }, "ngay", "Ngày ban hành phải trong khoảng năm 2000 đến năm 2100."],
+    [{ "noi-nhan": "\n - \n" }, "noi-nhan", "Vui lòng nhập ít nhất một nơi nhận."],
     [{ "kinh-gui": "" }, "kinh-gui", "Vui lòng nhập nơi kính gửi."],
     [
       { "noi-nhan": Array.from({ length: 13 }, (_, i) => `Nơi ${i}`).join("\n") },

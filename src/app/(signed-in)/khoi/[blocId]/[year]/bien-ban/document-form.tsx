@@ -25,14 +25,16 @@ export function DocumentForm({ blocYearId, year, kind, defaults }: Props) {
 
   async function download(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(
-      [...new FormData(event.currentTarget)].map(([name, value]) => [name, String(value)]),
-    );
+    if (status.busy) return;
+    const form = event.currentTarget;
+    const values = Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)]));
     const parsed = documentSettingsSchema(kind).safeParse(values);
     if (!parsed.success) {
       const { fieldErrors } = z.flattenError(parsed.error);
       setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([name, list]) => [name, list?.[0]])));
       setStatus({ busy: false, message: "Vui lòng kiểm tra các ô được đánh dấu." });
+      // The first field to correct takes the focus, as a keyboard user expects after Enter.
+      requestAnimationFrame(() => form.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
       return;
     }
     setErrors({});
@@ -55,24 +57,14 @@ export function DocumentForm({ blocYearId, year, kind, defaults }: Props) {
   return (
     <form onSubmit={download} noValidate className="space-y-3" aria-label={DOCUMENT_KIND_LABEL[kind]}>
       {defaults.numberSymbol !== null && (
-        <InputField
-          {...field("so")}
-          label="Số, ký hiệu"
-          defaultValue={defaults.numberSymbol}
-          maxLength={40}
-        />
+        <InputField {...field("so")} label="Số, ký hiệu" defaultValue={defaults.numberSymbol} />
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField {...field("noi")} label="Địa danh" defaultValue={defaults.place} maxLength={60} />
+        <InputField {...field("noi")} label="Địa danh" defaultValue={defaults.place} />
         <InputField {...field("ngay")} label="Ngày ban hành" type="date" defaultValue={defaults.issuedOn} />
       </div>
       {defaults.addressee !== null && (
-        <InputField
-          {...field("kinh-gui")}
-          label="Kính gửi"
-          defaultValue={defaults.addressee}
-          maxLength={200}
-        />
+        <InputField {...field("kinh-gui")} label="Kính gửi" defaultValue={defaults.addressee} />
       )}
       {defaults.recipients.length > 0 && (
         <TextAreaField
@@ -86,8 +78,9 @@ export function DocumentForm({ blocYearId, year, kind, defaults }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <button
           type="submit"
-          disabled={status.busy}
-          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-50"
+          // Not disabled while busy: a disabled button drops the keyboard focus.
+          aria-disabled={status.busy}
+          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 aria-disabled:opacity-50"
         >
           {status.busy ? "Đang tạo tệp…" : "Tải về (.docx)"}
         </button>
