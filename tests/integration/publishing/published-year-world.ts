@@ -6,6 +6,9 @@ import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-flag";
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import { openBallotSchema } from "@/schemas/ballot/ballot";
+import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
+import { openBallot } from "@/server/mutations/ballot/open-ballot";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
 import { attachScoreLineFile, attachTaskFile } from "@/server/mutations/evidence/attach-evidence-file";
 import { attachPledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
@@ -76,6 +79,13 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     votersPresent: 8,
     version: 0,
   });
+  // A phones' ballot run and cancelled (to be run again): closing or cancelling it later is a write.
+  const ballot = await openBallot(
+    prisma,
+    secretariat,
+    openBallotSchema.parse({ blocYearId: yearId, candidates: [`${ranked[0]!}:${LEADING_AWARD}`] }),
+  );
+  await cancelBallot(prisma, secretariat, { ballotId: ballot.id, version: 1, reason: "Bỏ phiếu lại" });
   const registration = await createRegistration(
     prisma,
     as("lanhdao.tnmt"),
@@ -150,6 +160,7 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     flagId: flag.id,
     proposalId: proposal.id,
     tallyId: tally.id,
+    ballotId: ballot.id,
     registrationId: registration.registrationId,
     sourceDocumentId: (
       await prisma.sourceDocument.findFirstOrThrow({ where: { code: "188-CTr/TU" }, select: { id: true } })

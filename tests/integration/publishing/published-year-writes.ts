@@ -1,6 +1,7 @@
 import { toIsoDay } from "@/domain/calendar";
 import type { YearActivity } from "@/domain/year-stages";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
+import { openBallotSchema } from "@/schemas/ballot/ballot";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
@@ -41,6 +42,9 @@ import { changeProposalStatus } from "@/server/mutations/awards/change-proposal-
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { resolveEligibilityFlag } from "@/server/mutations/awards/resolve-eligibility-flag";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
+import { closeBallot } from "@/server/mutations/ballot/close-ballot";
+import { openBallot } from "@/server/mutations/ballot/open-ballot";
 import {
   attachScoreLineFile,
   attachTaskFile,
@@ -101,6 +105,9 @@ const MUTATION_ACTIVITY: Record<string, YearActivity> = {
   createProposal: "awards",
   changeProposalStatus: "awards",
   saveBallotTally: "awards",
+  openBallot: "awards",
+  closeBallot: "awards",
+  cancelBallot: "awards",
   addMember: "members",
   updateMembership: "members",
   renameUnit: "members",
@@ -250,6 +257,28 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
     };
     return saveBallotTally(w.prisma, w.as(SECRETARIAT), saveBallotTallySchema.parse(input));
   }),
+  action(openBallot, SECRETARIAT, (w) =>
+    openBallot(
+      w.prisma,
+      w.as(SECRETARIAT),
+      openBallotSchema.parse({ blocYearId: w.yearId, candidates: [`${w.ranked[0]!}:${LEADING_AWARD}`] }),
+    ),
+  ),
+  // The world's ballot was cancelled before publishing: once reopened, it stays cancelled.
+  action(
+    closeBallot,
+    SECRETARIAT,
+    (w) => closeBallot(w.prisma, w.as(SECRETARIAT), { ballotId: w.ballotId, version: 2 }),
+    {
+      refusedWhenOpenWith: ConflictError,
+    },
+  ),
+  action(
+    cancelBallot,
+    SECRETARIAT,
+    (w) => cancelBallot(w.prisma, w.as(SECRETARIAT), { ballotId: w.ballotId, version: 2, reason: "Thử" }),
+    { refusedWhenOpenWith: ConflictError },
+  ),
   action(addMember, SECRETARIAT, (w) =>
     addMember(
       w.prisma,

@@ -1,4 +1,5 @@
 import "server-only";
+import { stageAllows, type YearStage } from "@/domain/year-stages";
 import type { CastBallotInput } from "@/schemas/ballot/ballot";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
@@ -47,12 +48,16 @@ export async function castBallot(
  * them and a paper that starts after the close finds the ballot closed. Returns its candidates.
  */
 async function lockOpenBallot(tx: AppTransaction, ballotId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ status: string }[]>`
-    SELECT status::text AS status FROM "Ballot" WHERE id = ${ballotId} FOR SHARE`;
-  const status = rows[0]?.status;
-  if (status === "CANCELLED")
+  const rows = await tx.$queryRaw<{ status: string; yearStatus: YearStage }[]>`
+    SELECT b.status::text AS status, y.status::text AS "yearStatus"
+    FROM "Ballot" b JOIN "BlocYear" y ON y.id = b."blocYearId"
+    WHERE b.id = ${ballotId} FOR SHARE OF b`;
+  const ballot = rows[0];
+  if (ballot?.status === "CANCELLED")
     throw new UserFacingError("Cuộc bỏ phiếu này đã bị hủy; mã không còn dùng được.");
-  if (status !== "OPEN") throw new UserFacingError("Cuộc bỏ phiếu này đã kết thúc; mã không còn dùng được.");
+  // A year moved on (published) while a ballot stood open takes no more papers.
+  if (ballot?.status !== "OPEN" || !stageAllows(ballot.yearStatus, "awards"))
+    throw new UserFacingError("Cuộc bỏ phiếu này đã kết thúc; mã không còn dùng được.");
   const candidates = await tx.ballotCandidate.findMany({
     where: { ballotId },
     orderBy: { position: "asc" },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
+import { ballotStepSchema, cancelBallotSchema, openBallotSchema } from "@/schemas/ballot/ballot";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
 import type { ActionResult } from "@/server/action-result";
@@ -11,6 +12,9 @@ import { changeProposalStatus } from "@/server/mutations/awards/change-proposal-
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { resolveEligibilityFlag } from "@/server/mutations/awards/resolve-eligibility-flag";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
+import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
+import { closeBallot } from "@/server/mutations/ballot/close-ballot";
+import { openBallot } from "@/server/mutations/ballot/open-ballot";
 import { runAction } from "@/server/run-action";
 
 type Saved<T> = ActionResult<T> | null;
@@ -78,6 +82,38 @@ export async function changeProposalStatusAction(
       schema: changeProposalStatusSchema,
       input: Object.fromEntries(form),
       run: (user, input) => changeProposalStatus(db, user, input),
+    }),
+  );
+}
+
+export async function openBallotAction(_previous: Saved<{ id: string }>, form: FormData) {
+  return refreshed(
+    await runAction({
+      schema: openBallotSchema,
+      input: { blocYearId: form.get("blocYearId"), candidates: form.getAll("candidates") },
+      run: (user, input) => openBallot(db, user, input),
+    }),
+  );
+}
+
+export async function closeBallotAction(_previous: Saved<unknown>, form: FormData) {
+  return refreshed(
+    await runAction({
+      schema: ballotStepSchema,
+      input: Object.fromEntries(form),
+      run: async (user, input) => {
+        await closeBallot(db, user, input);
+      },
+    }),
+  );
+}
+
+export async function cancelBallotAction(_previous: Saved<unknown>, form: FormData) {
+  return refreshed(
+    await runAction({
+      schema: cancelBallotSchema,
+      input: Object.fromEntries(form),
+      run: (user, input) => cancelBallot(db, user, input),
     }),
   );
 }

@@ -5,11 +5,13 @@ import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getAwardsBoard } from "@/server/queries/awards/get-awards-board";
+import { getBallotBoard } from "@/server/queries/ballot/get-ballot-board";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { BallotSection } from "./ballot-section";
 import { CandidatesSection } from "./candidates-section";
 import { EligibilitySection } from "./eligibility-section";
 import { ProposalsSection } from "./proposals-section";
+import { SecretBallotSection } from "./secret-ballot-section";
 
 type Props = { params: Promise<{ blocId: string; year: string }> };
 
@@ -35,6 +37,15 @@ export default async function AwardsPage({ params }: Props) {
       )}
       <CandidatesSection blocYearId={header.id} board={board} editable={editable} />
       <ProposalsSection board={board} editable={editable} />
+      {header.canManage && (
+        <SecretBallotSection
+          blocYearId={header.id}
+          basePath={`/khoi/${blocId}/${year}`}
+          board={board}
+          ballot={await getBallotBoard(db, header.id)}
+          editable={editable}
+        />
+      )}
       <BallotSection blocYearId={header.id} board={board} editable={editable} />
       <EligibilitySection
         blocYearId={header.id}
