@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { formatPoints } from "../../src/domain/format";
 import { fillTaskTemplate, fixTaskCell, workbookBuffer, XLSX_MIME } from "../fixtures/task-template";
 import type { SheetRow } from "../fixtures/task-workbook";
@@ -232,6 +232,10 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await expect(review.getByRole("link", { name: "Công bố kết quả" })).toBeVisible();
   });
 
+  await test.step("Bỏ phiếu kín: eight delegates vote on phones; the screen counts 8/8 live; closing shows and stores the tally", async () => {
+    await runPhonesBallot(page, browser, yearPath);
+  });
+
   await test.step("Công bố: publishing freezes snapshot 1 and the ranking shows as published", async () => {
     await openTab(page, "Công bố");
     await expect(page.getByRole("heading", { name: "Các bản đã công bố (0)" })).toBeVisible();
@@ -335,3 +339,80 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     );
   });
 });
+
+/**
+ * Issue 14's ballot as the meeting runs it: the secretariat opens it on one candidate, prints the
+ * codes; the hall's screen shows the QR code and how many have voted; eight delegates each open
+ * their code's page on a phone and vote (six agree, two disagree); a spent code is refused;
+ * closing counts, the screen shows the result and the awards tab the stored tally.
+ */
+async function runPhonesBallot(page: Page, browser: Browser, yearPath: string) {
+  await openTab(page, "Bỏ phiếu & đề nghị");
+  const section = page.getByRole("region", { name: "Bỏ phiếu kín trên điện thoại" });
+  // One candidate, whatever the engine suggested: each phone then has one choice to make.
+  for (const box of await section.getByRole("checkbox").all()) await box.uncheck();
+  const candidate = section.getByRole("checkbox").first();
+  const candidateName = (await candidate.locator("xpath=..").innerText()).trim();
+  await candidate.check();
+  await section.getByRole("button", { name: "Mở bỏ phiếu kín" }).click();
+  await expect(section.getByRole("status").filter({ hasText: "0/8 đơn vị đã bỏ phiếu" })).toBeVisible(
+    PAGE_READY,
+  );
+
+  await section.getByRole("link", { name: "Danh sách mã bỏ phiếu (để in)" }).click();
+  const codeCells = page.getByRole("table").getByRole("row").locator("td.font-mono");
+  await expect(codeCells).toHaveCount(8);
+  const codes = (await codeCells.allInnerTexts()).map((code) => code.trim());
+  await expect(page.getByRole("img", { name: /^Mã QR bỏ phiếu của / })).toHaveCount(8);
+
+  const screen = await page.context().newPage();
+  await screen.goto(yearPath.replace(/^\/khoi\//, "/hoi-nghi/"));
+  await expect(screen.getByRole("heading", { name: "Bỏ phiếu kín" })).toBeVisible(PAGE_READY);
+  await expect(screen.getByRole("img", { name: /Mã QR mở trang bỏ phiếu .*\/bo-phieu/ })).toBeVisible();
+  await expect(screen.getByText("0/8 đơn vị đã bỏ phiếu")).toBeVisible();
+
+  for (const [index, code] of codes.entries()) {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const delegate = await phone.newPage();
+    await delegate.goto("/bo-phieu");
+    await delegate.getByLabel("Mã bỏ phiếu của đơn vị").fill(code);
+    await delegate.getByRole("button", { name: "Mở phiếu" }).click();
+    await expect(delegate.getByRole("heading", { name: "Phiếu bầu" })).toBeVisible();
+    await delegate.getByRole("radio", { name: index < 6 ? "Đồng ý" : "Không đồng ý", exact: true }).check();
+    await delegate.getByRole("button", { name: "Gửi phiếu" }).click();
+    await expect(delegate.getByText("Phiếu của đơn vị đã được ghi nhận. Cảm ơn!")).toBeVisible();
+    if (index === 0) {
+      // The same code again, on the same phone: refused, nothing counted twice.
+      await delegate.goto(`/bo-phieu/${code.replace("-", "")}`);
+      await expect(
+        delegate.getByText("Mã này đã được dùng để bỏ phiếu; mỗi mã chỉ bỏ phiếu một lần."),
+      ).toBeVisible();
+    }
+    await phone.close();
+  }
+  // Live: the screen follows without a reload; no result is shown while the ballot is open.
+  await expect(screen.getByText("8/8 đơn vị đã bỏ phiếu")).toBeVisible({ timeout: 10_000 });
+  await expect(screen.getByText("Đạt", { exact: true })).toHaveCount(0);
+
+  await page.goto(`${yearPath}/khen-thuong`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await section.getByRole("button", { name: "Kết thúc và kiểm phiếu" }).click();
+  await expect(section.getByText("Kết quả kiểm phiếu: 8/8 đơn vị bỏ phiếu.")).toBeVisible(PAGE_READY);
+  const result = section.getByRole("row").filter({ hasText: candidateName });
+  await expect(result.getByRole("cell")).toHaveText(["6", "2", "0", /Đạt|Không đạt/]);
+
+  await expect(screen.getByRole("heading", { name: "Kết quả bỏ phiếu kín" })).toBeVisible({
+    timeout: 10_000,
+  });
+  await expect(screen.getByRole("row").filter({ hasText: candidateName }).getByRole("cell")).toHaveText([
+    "6",
+    "2",
+    "0",
+    /Đạt|Không đạt/,
+  ]);
+  await screen.close();
+}

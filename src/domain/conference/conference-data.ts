@@ -56,6 +56,29 @@ export type ConferenceResults = {
   awards: ConferenceAward[];
 };
 
+/**
+ * The year's phones' ballot as the hall sees it: while open, how many members have voted (never
+ * how); once closed, the count. Null when there is none, or for a published year.
+ */
+export type ConferenceBallot = {
+  status: "OPEN" | "CLOSED";
+  voted: number;
+  electorate: number;
+  candidates: { unitName: string; awardName: string }[];
+  /** Once closed; withheld from a viewer who may not see other units' figures. */
+  outcome: {
+    quorumMet: boolean;
+    rows: {
+      unitName: string;
+      awardName: string;
+      agree: number;
+      disagree: number;
+      abstain: number;
+      passed: boolean;
+    }[];
+  } | null;
+};
+
 export type ConferenceData = ConferenceResults & {
   blocYearId: string;
   bloc: { id: string; name: string; province: string };
@@ -65,6 +88,7 @@ export type ConferenceData = ConferenceResults & {
   pledge: ({ title: string; signedOn: string | null } & PledgeTally) | null;
   /** The roles elected for year + 1, when that bloc-year exists. */
   nextYear: ConferenceNextYear | null;
+  ballot: ConferenceBallot | null;
 };
 
 export type ConferenceNextYear = {

@@ -71,5 +71,7 @@ export function conferenceFactsOfSnapshot(blocYearId: string, content: SnapshotC
           ),
         }
       : null,
+    // A published year is shown from its snapshot: no ballot is running any more.
+    ballot: null,
   };
 }

@@ -68,6 +68,7 @@ const data: DocumentFacts["data"] = {
   ],
   pledge: null,
   nextYear: { year: 2025, roles: [{ role: "HEAD", name: "Sở Xây dựng", electedOn: "2025-01-14" }] },
+  ballot: null,
 } satisfies ConferenceData;
 
 const facts: DocumentFacts = {

@@ -46,7 +46,12 @@ export async function loadFullConferenceData(
 export function visibleTo(user: SessionUser, full: FullConferenceData): ConferenceData {
   return seesOtherUnits(user, full)
     ? full.data
-    : { ...full.data, ...restrictToUnit(full.data, ownUnitIds(user)) };
+    : {
+        ...full.data,
+        ...restrictToUnit(full.data, ownUnitIds(user)),
+        // How many have voted is the hall's; the count names other units' votes.
+        ballot: full.data.ballot && { ...full.data.ballot, outcome: null },
+      };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { BlocRoleCode } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, yearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { loadConferenceBallot } from "./load-conference-ballot";
 import { loadNextYearRoles } from "./load-next-year-roles";
 
 type NamedUnit = { names: { name: string; shortName: string; validFrom: Date }[] };
@@ -56,16 +57,22 @@ export async function loadConferenceYear(
   });
   if (!row) return null;
   const nextYear = await loadNextYearRoles(prisma, row);
+  const members = membersOf(row);
   const facts: ConferenceFacts = {
     blocYearId: row.id,
     bloc: { id: row.bloc.id, name: row.bloc.name, province: row.bloc.province.name },
     year: row.year,
-    members: membersOf(row),
+    members,
     pledge: row.pledge && pledgeFacts(row, row.pledge),
     nextYear: nextYear && {
       year: nextYear.year,
       roles: orderRoles(nextYear.roles.map(({ role, name, electedOn }) => ({ role, name, electedOn }))),
     },
+    ballot: await loadConferenceBallot(
+      prisma,
+      row.id,
+      (unitId) => members.find((member) => member.unitId === unitId)?.name ?? "",
+    ),
   };
   return {
     id: row.id,

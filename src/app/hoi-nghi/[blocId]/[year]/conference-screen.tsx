@@ -6,6 +6,7 @@ import type { ConferenceData } from "@/domain/conference/conference-data";
 import { clampStep, revealSteps } from "@/domain/conference/reveal";
 import { buildSlides, nextAutoPage } from "@/domain/conference/slides";
 import { AutoAdvanceControl } from "./auto-advance-control";
+import { BallotView } from "./ballot-view";
 import { FullscreenButton } from "./fullscreen-button";
 import { RevealView } from "./reveal-view";
 import { ScreenFooter } from "./screen-footer";
@@ -20,11 +21,18 @@ import { usePresenterKeys } from "./use-presenter-keys";
 const FIRST_GUESS_ROWS = 8;
 const AUTO_PAGE_MS = 10_000;
 
-type Mode = "slides" | "reveal";
+type Mode = "slides" | "reveal" | "ballot";
 type Fit = { members: number; ranking: number; reveal: number };
-type Props = { initial: ConferenceData; dataUrl: string; eventsUrl: string; backUrl: string };
+type Props = {
+  initial: ConferenceData;
+  dataUrl: string;
+  eventsUrl: string;
+  backUrl: string;
+  /** The voting page's address and its QR code (drawn on the server), for a ballot. */
+  ballotEntry: { url: string; qrSvg: string };
+};
 
-export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props) {
+export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl, ballotEntry }: Props) {
   const { data, connection } = useLiveConference(initial, { data: dataUrl, events: eventsUrl });
   const offlineReady = useOfflineScreen(dataUrl, data);
   const [fit, setFit] = useState<Fit>({
@@ -42,7 +50,15 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
     [data, fit.members, fit.ranking],
   );
   const steps = useMemo(() => revealSteps(data.rows, data.awards), [data]);
-  const [mode, setMode] = useState<Mode>("slides");
+  const [mode, setMode] = useState<Mode>(initial.ballot?.status === "OPEN" ? "ballot" : "slides");
+  // A ballot opened (or closed) during the meeting takes the screen; the presenter can leave it.
+  const ballotStatus = data.ballot?.status ?? null;
+  const [seenBallotStatus, setSeenBallotStatus] = useState(ballotStatus);
+  if (ballotStatus !== seenBallotStatus) {
+    setSeenBallotStatus(ballotStatus);
+    if (ballotStatus !== null) setMode("ballot");
+    else if (mode === "ballot") setMode("slides");
+  }
   const [slideIndex, setSlideIndex] = useState(0);
   const [step, setStep] = useState(0);
   // Live data may shorten the deck or the reveal under the presenter's feet.
@@ -103,6 +119,14 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
           label="Công bố từng hạng"
           disabled={!hydrated}
         />
+        {data.ballot && (
+          <ModeButton
+            active={mode === "ballot"}
+            onClick={() => setMode("ballot")}
+            label="Bỏ phiếu kín"
+            disabled={!hydrated}
+          />
+        )}
         <button type="button" onClick={back} disabled={!hydrated} className={NAV_BUTTON} aria-label="Lùi lại">
           ←
         </button>
@@ -128,7 +152,9 @@ export function ConferenceScreen({ initial, dataUrl, eventsUrl, backUrl }: Props
         </div>
       </nav>
       <main className="min-h-0 flex-1 overflow-hidden px-[4vw] py-[3vh]">
-        {mode === "reveal" ? (
+        {mode === "ballot" && data.ballot ? (
+          <BallotView ballot={data.ballot} qrSvg={ballotEntry.qrSvg} url={ballotEntry.url} />
+        ) : mode === "reveal" ? (
           <RevealView
             data={data}
             steps={steps}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { displayCode } from "@/domain/ballot";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBallotBoard } from "@/server/queries/ballot/get-ballot-board";
-import { trustedProxyHops } from "@/server/http/trusted-proxy";
+import { requestOrigin } from "@/server/http/request-origin";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { loadYearMembers } from "@/server/queries/members/year-members";
 import { PrintButton } from "../../bien-ban/print-button";
@@ -87,14 +86,4 @@ export default async function BallotCodesPage({ params }: Props) {
       </table>
     </>
   );
-}
-
-/** The address the delegates' phones reach this server by: the one this page was opened at. */
-async function requestOrigin(): Promise<string> {
-  const list = await headers();
-  // Forwarded headers are the client's own word unless a proxy we trust set them.
-  const proxied = trustedProxyHops(process.env) > 0;
-  const host = (proxied && list.get("x-forwarded-host")) || list.get("host") || "127.0.0.1";
-  const protocol = (proxied && list.get("x-forwarded-proto")?.split(",")[0]?.trim()) || "http";
-  return `${protocol}://${host}`;
 }
