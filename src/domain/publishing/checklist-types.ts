@@ -7,6 +7,7 @@ export const CHECK_CODES = [
   "selfSheetsNotApproved",
   "overdueOpenTasks",
   "awardsWithoutBallot",
+  "ballotOpen",
   "candidatesWithoutDecision",
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -45,4 +46,6 @@ export type PublishChecklistInput = {
   awards: ChecklistAward[];
   /** The engine's candidates under the rules. */
   candidates: ChecklistCandidate[];
+  /** A phones' ballot still open: papers may still come in, so its count is not yet the record. */
+  ballotOpen: boolean;
 };

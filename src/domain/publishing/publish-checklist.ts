@@ -33,6 +33,14 @@ export function publishChecklist(input: PublishChecklistInput): ChecklistItem[] 
     selfSheetsItem(input, unitName),
     overdueTasksItem(input),
     awardsWithoutBallotItem(input),
+    {
+      code: "ballotOpen",
+      severity: "blocking",
+      open: input.ballotOpen,
+      message: input.ballotOpen
+        ? "Cuộc bỏ phiếu kín trên điện thoại còn đang mở: hãy kết thúc và kiểm phiếu (hoặc hủy) trước khi công bố."
+        : "Không có cuộc bỏ phiếu kín nào còn mở.",
+    },
     candidatesItem(input, unitName),
   ];
 }

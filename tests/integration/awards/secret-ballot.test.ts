@@ -6,6 +6,7 @@ import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
 import { castBallot } from "@/server/mutations/ballot/cast-ballot";
 import { closeBallot } from "@/server/mutations/ballot/close-ballot";
 import { openBallot } from "@/server/mutations/ballot/open-ballot";
+import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -161,9 +162,15 @@ describe.each(testBackends())("secret ballot on delegates' phones (%s)", (kind) 
     const answers = await Promise.all([reason(cast(code, choices)), reason(cast(code, choices))]);
     expect(answers.filter((answer) => answer === "accepted")).toHaveLength(1);
     expect(await t.prisma.ballotPaper.count({ where: { ballotId: id } })).toBe(1);
+    const openCheck = async () =>
+      (await getPublishChecklist(t.prisma, { blocYearId: yearId, asOf: "2026-01-15" })).find(
+        (item) => item.code === "ballotOpen",
+      );
+    expect(await openCheck()).toMatchObject({ open: true, severity: "blocking" });
     // One paper of six misses the quorum of two thirds: nothing is stored over the earlier tally.
     const outcome = await closeBallot(t.prisma, secretariat(), { ballotId: id, version: ballot.version });
     expect(outcome.quorumMet).toBe(false);
+    expect(await openCheck()).toMatchObject({ open: false });
     const tally = await t.prisma.ballotTally.findFirstOrThrow({
       where: { blocYearId: yearId, awardCode: AWARD },
       select: { votesFor: true, votersPresent: true },

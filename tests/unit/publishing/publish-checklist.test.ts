@@ -37,6 +37,7 @@ const CLEAN: PublishChecklistInput = {
     { code: "BK", name: "Bằng khen", needsBallot: true, hasTally: true },
   ],
   candidates: [{ unitId: "u1", awardCode: "CO", hasProposal: true }],
+  ballotOpen: false,
 };
 
 const item = (input: PublishChecklistInput, code: CheckCode) =>
@@ -51,6 +52,7 @@ describe("publishChecklist", () => {
       ["selfSheetsNotApproved", false],
       ["overdueOpenTasks", false],
       ["awardsWithoutBallot", false],
+      ["ballotOpen", false],
       ["candidatesWithoutDecision", false],
     ]);
     expect(openChecklistItems(items)).toEqual({ blocking: [], overridable: [] });
@@ -234,5 +236,16 @@ describe("resolveOverrides", () => {
 
   it("accepts a clean year with no overrides", () => {
     expect(resolveOverrides(publishChecklist(CLEAN), {})).toEqual({ ok: true, overrides: [] });
+  });
+});
+
+describe("an open phones' ballot", () => {
+  it("blocks publishing until it is closed or cancelled", () => {
+    expect(item(CLEAN, "ballotOpen")).toMatchObject({ open: false, severity: "blocking" });
+    expect(item({ ...CLEAN, ballotOpen: true }, "ballotOpen")).toMatchObject({
+      open: true,
+      severity: "blocking",
+      message: expect.stringMatching(/còn đang mở/),
+    });
   });
 });

@@ -24,6 +24,9 @@ export async function getPublishChecklist(
     where: { blocYearId: options.blocYearId },
     select: { unitId: true, awardCode: true },
   });
+  const openBallots = await prisma.ballot.count({
+    where: { blocYearId: options.blocYearId, status: "OPEN" },
+  });
   const input = toScoringInput(rows, options.asOf);
   const result = await engineRefusal(() => Promise.resolve(rankAgencies(input)));
   const proposed = new Set(proposals.map((proposal) => `${proposal.unitId}|${proposal.awardCode}`));
@@ -50,6 +53,7 @@ export async function getPublishChecklist(
           hasProposal: proposed.has(`${unit.unitId}|${award.awardCode}`),
         })),
     ),
+    ballotOpen: openBallots > 0,
   } satisfies PublishChecklistInput);
 }
 

@@ -7,5 +7,6 @@ export const CHECK_TITLE: Record<CheckCode, string> = {
   selfSheetsNotApproved: "phiếu tự chấm chưa duyệt",
   overdueOpenTasks: "nhiệm vụ quá hạn chưa kết thúc",
   awardsWithoutBallot: "bỏ phiếu khen thưởng",
+  ballotOpen: "bỏ phiếu kín đang mở",
   candidatesWithoutDecision: "đề nghị khen thưởng",
 };
