@@ -403,7 +403,7 @@ async function runPhonesBallot(page: Page, browser: Browser, yearPath: string) {
   await section.getByRole("button", { name: "Kết thúc và kiểm phiếu" }).click();
   await expect(section.getByText("Kết quả kiểm phiếu: 8/8 đơn vị bỏ phiếu.")).toBeVisible(PAGE_READY);
   const result = section.getByRole("row").filter({ hasText: candidateName });
-  await expect(result.getByRole("cell")).toHaveText(["6", "2", "0", /Đạt|Không đạt/]);
+  await expect(result.getByRole("cell")).toHaveText(["6", "2", "0", /^(Đạt|Không đạt|Không xét ngưỡng)$/]);
 
   await expect(screen.getByRole("heading", { name: "Kết quả bỏ phiếu kín" })).toBeVisible({
     timeout: 10_000,
@@ -412,7 +412,7 @@ async function runPhonesBallot(page: Page, browser: Browser, yearPath: string) {
     "6",
     "2",
     "0",
-    /Đạt|Không đạt/,
+    /^(Đạt|Không đạt|Không xét ngưỡng)$/,
   ]);
   await screen.close();
 }

@@ -28,7 +28,7 @@ export default async function BallotEntryPage({ searchParams }: Props) {
           placeholder="Ví dụ K7PM-3QXD"
           aria-describedby={ma !== undefined ? "ma-error" : "ma-hint"}
           aria-invalid={ma !== undefined || undefined}
-          className="block w-full rounded-md border border-stone-300 px-3 py-3 font-mono text-lg tracking-widest uppercase"
+          className="block w-full rounded-md border border-stone-300 px-3 py-3 font-mono text-lg tracking-widest uppercase placeholder:font-sans placeholder:tracking-normal placeholder:normal-case"
         />
         {ma !== undefined ? (
           <p id="ma-error" className="text-sm text-brand-700">

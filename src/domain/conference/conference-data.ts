@@ -74,7 +74,8 @@ export type ConferenceBallot = {
       agree: number;
       disagree: number;
       abstain: number;
-      passed: boolean;
+      /** Null when the award asks no threshold. */
+      passed: boolean | null;
     }[];
   } | null;
 };

@@ -264,15 +264,16 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       openBallotSchema.parse({ blocYearId: w.yearId, candidates: [`${w.ranked[0]!}:${LEADING_AWARD}`] }),
     ),
   ),
-  // The world's ballot was cancelled before publishing: once reopened, it stays cancelled.
-  action(
-    closeBallot,
-    SECRETARIAT,
-    (w) => closeBallot(w.prisma, w.as(SECRETARIAT), { ballotId: w.ballotId, version: 2 }),
-    {
-      refusedWhenOpenWith: ConflictError,
-    },
-  ),
+  // Closes the ballot the action above opened (once reopened), else meets the world's ballot,
+  // cancelled before publishing.
+  action(closeBallot, SECRETARIAT, async (w) => {
+    const open = await w.prisma.ballot.findFirst({
+      where: { blocYearId: w.yearId, status: "OPEN" },
+      select: { id: true, version: true },
+    });
+    const ballot = open ?? { id: w.ballotId, version: 2 };
+    return closeBallot(w.prisma, w.as(SECRETARIAT), { ballotId: ballot.id, version: ballot.version });
+  }),
   action(
     cancelBallot,
     SECRETARIAT,

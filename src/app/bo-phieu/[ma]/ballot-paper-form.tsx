@@ -19,7 +19,8 @@ export function BallotPaperForm({ code, candidates }: Props) {
       </p>
     );
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    // noValidate: the browser's own "select one of these options" is English; the server says it.
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
       <input type="hidden" name="code" value={code} />
       {candidates.map((candidate, index) => (
         <fieldset key={candidate.id} className="rounded-lg border border-stone-300 bg-white p-3">

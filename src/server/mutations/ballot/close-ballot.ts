@@ -22,7 +22,9 @@ export async function closeBallot(
 ): Promise<BallotOutcome> {
   return prisma.$transaction(async (tx) => {
     const { blocYearId } = await lockOpenBallotForStep(tx, user, input);
-    const outcome = await countPapers(tx, blocYearId, input.ballotId);
+    const counted = await countPapers(tx, blocYearId, input.ballotId);
+    // Without a quorum the count has no value, and with few papers it would tell who chose what.
+    const outcome = counted.quorumMet ? counted : { ...counted, candidates: [] };
     const names = await candidateNames(tx, blocYearId);
     await tx.ballot.update({
       where: { id: input.ballotId },
@@ -123,7 +125,7 @@ export function describeOutcome(outcome: BallotOutcome, names: Names): string {
   const head = `${outcome.papers}/${outcome.electorate} đơn vị bỏ phiếu${outcome.quorumMet ? "" : ", không đủ túc số: kết quả không có giá trị"}.`;
   const lines = outcome.candidates.map(
     (candidate) =>
-      `${names.unit(candidate.unitId)} – ${names.award(candidate.awardCode)}: ${candidate.agree} ${BALLOT_CHOICE_LABEL.AGREE.toLowerCase()}, ${candidate.disagree} ${BALLOT_CHOICE_LABEL.DISAGREE.toLowerCase()}, ${candidate.abstain} ${BALLOT_CHOICE_LABEL.ABSTAIN.toLowerCase()}${outcome.quorumMet ? ` (${candidate.passed ? "đạt" : "không đạt"})` : ""}.`,
+      `${names.unit(candidate.unitId)} – ${names.award(candidate.awardCode)}: ${candidate.agree} ${BALLOT_CHOICE_LABEL.AGREE.toLowerCase()}, ${candidate.disagree} ${BALLOT_CHOICE_LABEL.DISAGREE.toLowerCase()}, ${candidate.abstain} ${BALLOT_CHOICE_LABEL.ABSTAIN.toLowerCase()}${candidate.threshold === null ? "" : ` (${candidate.passed ? "đạt" : "không đạt"})`}.`,
   );
   return [head, ...lines].join(" ");
 }

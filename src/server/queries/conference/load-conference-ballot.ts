@@ -46,7 +46,7 @@ export async function loadConferenceBallot(
         agree: c.agree,
         disagree: c.disagree,
         abstain: c.abstain,
-        passed: c.passed,
+        passed: c.threshold === null ? null : c.passed,
       })),
     },
   };

@@ -3,6 +3,9 @@ import { SlideHeading } from "./slide-heading";
 
 type Props = { ballot: ConferenceBallot; qrSvg: string; url: string };
 
+// Beside the QR code on a 1024×768 projector: more would push the code off the slide.
+const SHOWN_CANDIDATES = 6;
+
 /**
  * The secret ballot on the projector: while open, the QR code to the voting page and how many
  * members have voted (live), never a result; once the secretariat closes it, the count.
@@ -34,11 +37,14 @@ export function BallotView({ ballot, qrSvg, url }: Props) {
               {progress}
             </p>
             <ul className="list-disc pl-6">
-              {ballot.candidates.map((candidate) => (
+              {ballot.candidates.slice(0, SHOWN_CANDIDATES).map((candidate) => (
                 <li key={`${candidate.unitName}-${candidate.awardName}`}>
                   {candidate.unitName} – {candidate.awardName}
                 </li>
               ))}
+              {ballot.candidates.length > SHOWN_CANDIDATES && (
+                <li>và {ballot.candidates.length - SHOWN_CANDIDATES} ứng viên khác</li>
+              )}
             </ul>
           </div>
         </div>
@@ -51,7 +57,7 @@ export function BallotView({ ballot, qrSvg, url }: Props) {
         {progress}
         {ballot.outcome && !ballot.outcome.quorumMet && " – không đủ túc số, kết quả không có giá trị"}
       </p>
-      {ballot.outcome ? (
+      {ballot.outcome && !ballot.outcome.quorumMet ? null : ballot.outcome ? (
         <table className="w-full text-left text-[clamp(1rem,2.6vh,2rem)]">
           <thead className="text-slate-300">
             <tr>
@@ -73,7 +79,7 @@ export function BallotView({ ballot, qrSvg, url }: Props) {
                 <td>{row.disagree}</td>
                 <td>{row.abstain}</td>
                 <td className={row.passed ? "text-emerald-300" : "text-slate-400"}>
-                  {row.passed ? "Đạt" : "Không đạt"}
+                  {row.passed === null ? "Không xét ngưỡng" : row.passed ? "Đạt" : "Không đạt"}
                 </td>
               </tr>
             ))}

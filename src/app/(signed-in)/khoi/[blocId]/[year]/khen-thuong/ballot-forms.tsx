@@ -11,7 +11,8 @@ type AwardChoices = { awardCode: string; awardName: string; threshold: string; c
 
 /** The candidates to put to the vote, award by award; the engine's candidates come ticked. */
 export function OpenBallotForm({ blocYearId, awards }: { blocYearId: string; awards: AwardChoices[] }) {
-  const { state, pending, onSubmit } = useKeptForm(openBallotAction);
+  const { state, pending, onSubmit, errorOf } = useKeptForm(openBallotAction);
+  const candidatesError = errorOf("candidates");
   return (
     <form onSubmit={onSubmit} className="mt-3 space-y-3">
       <input type="hidden" name="blocYearId" value={blocYearId} />
@@ -35,7 +36,13 @@ export function OpenBallotForm({ blocYearId, awards }: { blocYearId: string; awa
           </div>
         </fieldset>
       ))}
-      <FormAlert state={state} />
+      {candidatesError ? (
+        <p role="alert" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800">
+          {candidatesError}
+        </p>
+      ) : (
+        <FormAlert state={state} />
+      )}
       <button type="submit" disabled={pending} className={BUTTON}>
         {pending ? "Đang mở…" : "Mở bỏ phiếu kín"}
       </button>
@@ -71,7 +78,16 @@ export function CancelBallotForm({ ballotId, version }: { ballotId: string; vers
   const { state, pending, onSubmit, errorOf } = useKeptForm(cancelBallotAction);
   const error = errorOf("reason");
   return (
-    <form onSubmit={onSubmit} className="space-y-2">
+    <form
+      onSubmit={(event) => {
+        if (!window.confirm("Hủy cuộc bỏ phiếu? Mọi mã của cuộc này sẽ hết hiệu lực.")) {
+          event.preventDefault();
+          return;
+        }
+        onSubmit(event);
+      }}
+      className="space-y-2"
+    >
       <input type="hidden" name="ballotId" value={ballotId} />
       <input type="hidden" name="version" value={version} />
       <label htmlFor="cancel-reason" className="block text-sm font-medium">

@@ -118,40 +118,44 @@ function LastBallot({
         Kết quả kiểm phiếu: {outcome.papers}/{outcome.electorate} đơn vị bỏ phiếu
         {outcome.quorumMet ? "" : " – không đủ túc số, kết quả không có giá trị"}.
       </p>
-      <table className="mt-2 w-full text-left text-sm">
-        <thead className="bg-stone-100 text-stone-700">
-          <tr>
-            <th scope="col" className="px-4 py-2">
-              Ứng viên
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Đồng ý
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Không đồng ý
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Không có ý kiến
-            </th>
-            <th scope="col" className="px-4 py-2">
-              Kết quả
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {outcome.candidates.map((candidate) => (
-            <tr key={candidate.candidateId} className="border-t border-stone-100">
-              <th scope="row" className="px-4 py-2 font-medium">
-                {unitName(candidate.unitId)} – {awardName(candidate.awardCode)}
+      {outcome.quorumMet && (
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="bg-stone-100 text-stone-700">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                Ứng viên
               </th>
-              <td className="px-4 py-2">{candidate.agree}</td>
-              <td className="px-4 py-2">{candidate.disagree}</td>
-              <td className="px-4 py-2">{candidate.abstain}</td>
-              <td className="px-4 py-2">{candidate.passed ? "Đạt" : "Không đạt"}</td>
+              <th scope="col" className="px-4 py-2">
+                Đồng ý
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Không đồng ý
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Không có ý kiến
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Kết quả
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {outcome.candidates.map((candidate) => (
+              <tr key={candidate.candidateId} className="border-t border-stone-100">
+                <th scope="row" className="px-4 py-2 font-medium">
+                  {unitName(candidate.unitId)} – {awardName(candidate.awardCode)}
+                </th>
+                <td className="px-4 py-2">{candidate.agree}</td>
+                <td className="px-4 py-2">{candidate.disagree}</td>
+                <td className="px-4 py-2">{candidate.abstain}</td>
+                <td className="px-4 py-2">
+                  {candidate.threshold === null ? "Không xét ngưỡng" : candidate.passed ? "Đạt" : "Không đạt"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }
