@@ -46,8 +46,6 @@ export function BallotSection({ blocYearId, board, editable }: Props) {
                       <td key={award.code} className="px-4 py-2">
                         {editable ? (
                           <BallotTallyForm
-                            // A tally written elsewhere (a closed phones' ballot) shows at once.
-                            key={current?.version ?? 0}
                             blocYearId={blocYearId}
                             unitId={member.unitId}
                             unitName={member.name}

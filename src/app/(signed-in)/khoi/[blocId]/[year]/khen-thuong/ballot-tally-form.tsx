@@ -18,7 +18,15 @@ export function BallotTallyForm({ blocYearId, unitId, unitName, awardCode, award
   const [state, action, pending] = useActionState(saveBallotTallyAction, null);
   const [votesFor, setVotesFor] = useState(tally ? String(tally.votesFor) : "");
   const [votersPresent, setVotersPresent] = useState(tally ? String(tally.votersPresent) : "");
-  const version = state?.ok ? state.data.version : (tally?.version ?? 0);
+  // A tally written elsewhere (a phones' ballot closed, another secretary) shows as soon as the
+  // page has it; the newest version is the one a save must name.
+  const [seenVersion, setSeenVersion] = useState(tally?.version ?? 0);
+  if (tally && tally.version !== seenVersion) {
+    setSeenVersion(tally.version);
+    setVotesFor(String(tally.votesFor));
+    setVotersPresent(String(tally.votersPresent));
+  }
+  const version = Math.max(state?.ok ? state.data.version : 0, tally?.version ?? 0);
   const id = `tally-${unitId}-${awardCode}`;
   const error = fieldError(state, "votesFor") ?? fieldError(state, "votersPresent");
   return (
