@@ -405,6 +405,11 @@ async function runPhonesBallot(page: Page, browser: Browser, yearPath: string) {
   const result = section.getByRole("row").filter({ hasText: candidateName });
   await expect(result.getByRole("cell")).toHaveText(["6", "2", "0", /^(Đạt|Không đạt|Không xét ngưỡng)$/]);
 
+  // The count is the year's ballot record: the typed tallies show it without a reload.
+  const typed = page.getByRole("form", { name: new RegExp(` – ${candidateName}$`) }).first();
+  await expect(typed.getByLabel(/Số phiếu đồng ý/)).toHaveValue("6");
+  await expect(typed.getByLabel(/Số đại biểu có mặt/)).toHaveValue("8");
+
   await expect(screen.getByRole("heading", { name: "Kết quả bỏ phiếu kín" })).toBeVisible({
     timeout: 10_000,
   });
