@@ -59,7 +59,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A test's whole budget: on a shared 2-core machine with two streams, four servers and the
+  // ballot's phone contexts, a multi-step test of several sign-ins took 31 s in a clean-clone
+  // run (9 s alone). Each wait still fails at the expect timeout below.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,
