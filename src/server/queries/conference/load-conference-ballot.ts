@@ -1,8 +1,8 @@
 import "server-only";
-import type { BallotOutcome } from "@/domain/ballot";
 import type { ConferenceBallot } from "@/domain/conference/conference-data";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { getBallotBoard } from "@/server/queries/ballot/get-ballot-board";
 
 /**
  * The year's latest phones' ballot for the conference screen: open (participation only) or
@@ -13,27 +13,19 @@ export async function loadConferenceBallot(
   blocYearId: string,
   unitName: (unitId: string) => string,
 ): Promise<ConferenceBallot | null> {
-  const ballot = await prisma.ballot.findFirst({
-    where: { blocYearId },
-    orderBy: { openedAt: "desc" },
-    select: {
-      id: true,
-      status: true,
-      outcome: true,
-      blocYear: { select: { rules: true } },
-      candidates: { orderBy: { position: "asc" }, select: { unitId: true, awardCode: true } },
-      _count: { select: { codes: true } },
-    },
-  });
+  const ballot = await getBallotBoard(prisma, blocYearId);
   if (!ballot || ballot.status === "CANCELLED") return null;
-  const voted = await prisma.ballotCode.count({ where: { ballotId: ballot.id, used: true } });
-  const awards = scoringRulesSchema.parse(ballot.blocYear.rules).awards;
+  const { rules } = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: blocYearId },
+    select: { rules: true },
+  });
+  const awards = scoringRulesSchema.parse(rules).awards;
   const awardName = (code: string) => awards.find((award) => award.code === code)?.name ?? code;
-  const outcome = ballot.outcome as BallotOutcome | null;
+  const { outcome } = ballot;
   return {
     status: ballot.status,
-    voted: outcome?.papers ?? voted,
-    electorate: ballot._count.codes,
+    voted: outcome?.papers ?? ballot.used,
+    electorate: ballot.electorate,
     candidates: ballot.candidates.map((c) => ({
       unitName: unitName(c.unitId),
       awardName: awardName(c.awardCode),

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { cancelBallotAction, closeBallotAction, openBallotAction } from "./actions";
@@ -55,13 +55,7 @@ export function CloseBallotForm({ ballotId, version }: { ballotId: string; versi
   const { state, pending, onSubmit } = useKeptForm(closeBallotAction);
   return (
     <form
-      onSubmit={(event) => {
-        if (!window.confirm("Kết thúc bỏ phiếu và kiểm phiếu? Mã chưa dùng sẽ hết hiệu lực.")) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
+      onSubmit={confirmFirst("Kết thúc bỏ phiếu và kiểm phiếu? Mã chưa dùng sẽ hết hiệu lực.", onSubmit)}
       className="space-y-2"
     >
       <input type="hidden" name="ballotId" value={ballotId} />
@@ -79,13 +73,7 @@ export function CancelBallotForm({ ballotId, version }: { ballotId: string; vers
   const error = errorOf("reason");
   return (
     <form
-      onSubmit={(event) => {
-        if (!window.confirm("Hủy cuộc bỏ phiếu? Mọi mã của cuộc này sẽ hết hiệu lực.")) {
-          event.preventDefault();
-          return;
-        }
-        onSubmit(event);
-      }}
+      onSubmit={confirmFirst("Hủy cuộc bỏ phiếu? Mọi mã của cuộc này sẽ hết hiệu lực.", onSubmit)}
       className="space-y-2"
     >
       <input type="hidden" name="ballotId" value={ballotId} />
@@ -122,4 +110,12 @@ export function FollowBallot() {
     return () => window.clearInterval(timer);
   }, [router]);
   return null;
+}
+
+/** A step that cannot be undone asks first; declined, nothing is sent. */
+function confirmFirst(question: string, submit: (event: FormEvent<HTMLFormElement>) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    if (window.confirm(question)) submit(event);
+    else event.preventDefault();
+  };
 }
