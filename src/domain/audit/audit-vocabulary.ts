@@ -25,6 +25,8 @@ export type AuditValueKind =
   | "sheetStatus"
   | "taskStatus"
   | "proposalStatus"
+  | "objectionStatus"
+  | "scoreStage"
   | "eligibilityFlag"
   | "registrationKind"
   | "criterionKind"
@@ -61,6 +63,8 @@ export const AUDIT_VOCABULARY = {
     ),
     membersSeeProvisional: f("Thành viên xem điểm tạm tính", "yesNo"),
     correctionReason: f("Lý do đính chính", "text"),
+    disputeOpensOn: f("Thời hạn khiếu nại từ ngày", "date"),
+    disputeClosesOn: f("Thời hạn khiếu nại đến hết ngày", "date"),
     checklistOverride: f("Mục kiểm tra vẫn công bố", "text"),
     year: f("Năm", "number"),
     copiedFrom: f("Sao chép từ năm", "number"),
@@ -180,6 +184,18 @@ export const AUDIT_VOCABULARY = {
     papers: f("Số phiếu thu về", "number"),
     result: f("Kết quả kiểm phiếu", "text"),
   }),
+  Objection: entity("Khiếu nại về điểm", {
+    number: f("Số khiếu nại", "number"),
+    unitId: f("Đơn vị", "unit"),
+    criterionId: f("Tiêu chí", "criterion"),
+    stage: f("Bước chấm bị khiếu nại", "scoreStage"),
+    pointsObjected: f("Điểm bị khiếu nại", "points"),
+    reason: f("Nội dung khiếu nại", "text"),
+    status: f("Kết quả giải quyết", "objectionStatus"),
+    resolution: f("Ý kiến giải quyết", "text"),
+    resolvedPoints: f("Điểm sau giải quyết", "points"),
+    evidenceFile: f("Tệp kèm theo", "text"),
+  }),
   BallotTally: entity("Kết quả bỏ phiếu", {
     votesFor: f("Số phiếu đồng ý", "number"),
     votersPresent: f("Số đại biểu có mặt", "number"),
@@ -229,6 +245,9 @@ export const AUDIT_ACTION_LABEL = {
   submit: "Nộp",
   approve: "Duyệt",
   return: "Trả lại",
+  "file-objection": "Gửi khiếu nại",
+  "accept-objection": "Chấp nhận khiếu nại",
+  "reject-objection": "Không chấp nhận khiếu nại",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;

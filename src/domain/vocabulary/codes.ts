@@ -19,3 +19,4 @@ export type EligibilityFlagCode =
 export type ProposalStatusCode = "PROPOSED" | "APPROVED" | "REJECTED" | "WITHDRAWN";
 export type BallotStatusCode = "OPEN" | "CLOSED" | "CANCELLED";
 export type BallotChoiceCode = "AGREE" | "DISAGREE" | "ABSTAIN";
+export type ObjectionStatusCode = "OPEN" | "ACCEPTED" | "REJECTED";

@@ -6,6 +6,7 @@ import type {
   EligibilityFlagCode,
   ProposalStatusCode,
   BallotStatusCode,
+  ObjectionStatusCode,
   BallotChoiceCode,
   RegistrationKindCode,
   RotationRuleCode,
@@ -98,6 +99,12 @@ export const BALLOT_STATUS_LABEL: Record<BallotStatusCode, string> = {
   OPEN: "Đang bỏ phiếu",
   CLOSED: "Đã kết thúc",
   CANCELLED: "Đã hủy",
+};
+
+export const OBJECTION_STATUS_LABEL: Record<ObjectionStatusCode, string> = {
+  OPEN: "Chờ giải quyết",
+  ACCEPTED: "Được chấp nhận",
+  REJECTED: "Không được chấp nhận",
 };
 
 export const BALLOT_CHOICE_LABEL: Record<BallotChoiceCode, string> = {

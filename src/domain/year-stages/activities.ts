@@ -14,6 +14,7 @@ export const YEAR_ACTIVITIES = [
   "sheetReview",
   "eligibility",
   "awards",
+  "disputes",
   "settings",
   "publish",
   "correction",
@@ -35,6 +36,7 @@ export const YEAR_ACTIVITY_LABEL: Record<YearActivity, string> = {
   sheetReview: "duyệt hoặc trả lại phiếu chấm",
   eligibility: "ghi nhận điều kiện khen thưởng",
   awards: "nhập kết quả bỏ phiếu và đề nghị khen thưởng",
+  disputes: "mở thời hạn, gửi hay giải quyết khiếu nại về điểm",
   settings: "đổi cài đặt xem điểm tạm tính",
   publish: "công bố kết quả",
   correction: "mở đính chính",
@@ -45,7 +47,9 @@ export const YEAR_ACTIVITY_LABEL: Record<YearActivity, string> = {
  * (moving back to "Đang thực hiện", with a reason, reopens them); scores are entered only while
  * scoring or correcting; a published year allows nothing but opening a correction. A task can be
  * deleted only before scoring starts: once units score, a task may already count in a sheet. A correction
- * fixes results (scores, progress, ballots, proposals), not the year's set-up.
+ * fixes results (scores, progress, ballots, proposals), not the year's set-up. Objections to
+ * scores (and an accepted one's new final score) belong to the weeks the provisional results are
+ * out: scoring, review and correction.
  */
 export const STAGE_ALLOWS: Record<YearStage, readonly YearActivity[]> = {
   DRAFT: [
@@ -79,11 +83,21 @@ export const STAGE_ALLOWS: Record<YearStage, readonly YearActivity[]> = {
     "sheetReview",
     "eligibility",
     "awards",
+    "disputes",
     "settings",
   ],
-  REVIEW: ["eligibility", "awards", "settings", "publish"],
+  REVIEW: ["eligibility", "awards", "disputes", "settings", "publish"],
   PUBLISHED: ["correction"],
-  CORRECTING: ["taskProgress", "scoreEntry", "sheetReview", "eligibility", "awards", "settings", "publish"],
+  CORRECTING: [
+    "taskProgress",
+    "scoreEntry",
+    "sheetReview",
+    "eligibility",
+    "awards",
+    "disputes",
+    "settings",
+    "publish",
+  ],
 };
 
 export function stageAllows(stage: YearStage, activity: YearActivity): boolean {

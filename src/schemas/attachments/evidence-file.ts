@@ -12,6 +12,11 @@ export const attachScoreLineFileSchema = z.object({ lineId: recordId(), ...uploa
 
 export type AttachScoreLineFileInput = z.infer<typeof attachScoreLineFileSchema>;
 
+/** A paper backing an objection to a score (issue 14). */
+export const attachObjectionFileSchema = z.object({ objectionId: recordId(), ...uploadedFileFields });
+
+export type AttachObjectionFileInput = z.infer<typeof attachObjectionFileSchema>;
+
 export const removeEvidenceFileSchema = z.object({ attachmentId: recordId() });
 
 export type RemoveEvidenceFileInput = z.infer<typeof removeEvidenceFileSchema>;

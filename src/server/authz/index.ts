@@ -1,6 +1,7 @@
 // The one authorisation policy: every rule that depends on a user's grants lives in this folder
 // (a lint rule keeps role checks out of the rest of the tree).
 export { authorizeBlocManagement, authorizeBlocYear, type BlocYearFacts } from "./authorize";
+export { mayFileObjection, mayResolveObjection, maySeeObjection } from "./disputes";
 export { ownUnitIds } from "./grants";
 export {
   leadsUnit,

@@ -19,4 +19,5 @@ export type DomainCodesMatchPrismaEnums = [
   Holds<Same<Domain.SheetStatusCode, Db.SheetStatus>>,
   Holds<Same<Domain.EligibilityFlagCode, Db.EligibilityFlagKind>>,
   Holds<Same<Domain.ProposalStatusCode, Db.ProposalStatus>>,
+  Holds<Same<Domain.ObjectionStatusCode, Db.ObjectionStatus>>,
 ];

@@ -17,6 +17,7 @@ import {
   TIE_BREAK_LABEL,
   tieBreakTitle,
   GRANT_KIND_LABEL,
+  OBJECTION_STATUS_LABEL,
 } from "@/domain/vocabulary";
 import { TIE_BREAK_RULES } from "@/domain/scoring";
 import * as PrismaEnums from "@/generated/prisma/enums";
@@ -36,6 +37,7 @@ const LABELS_BY_ENUM: Record<keyof typeof PrismaEnums, Record<string, string>> =
   ProposalStatus: PROPOSAL_STATUS_LABEL,
   BallotStatus: BALLOT_STATUS_LABEL,
   BallotChoice: BALLOT_CHOICE_LABEL,
+  ObjectionStatus: OBJECTION_STATUS_LABEL,
 };
 
 describe("every stored code has a Vietnamese label", () => {

@@ -25,6 +25,7 @@ const ALLOWED_IN: Record<YearActivity, string> = {
   sheetReview: "S C",
   eligibility: "DASRC",
   awards: "SRC",
+  disputes: "SRC",
   settings: "DASRC",
   publish: "RC",
   correction: "P",

@@ -1,5 +1,6 @@
 import "server-only";
 import type {
+  AttachObjectionFileInput,
   AttachScoreLineFileInput,
   AttachTaskFileInput,
   RemoveEvidenceFileInput,
@@ -9,7 +10,12 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 import { claimedKind, detectFileType, nameForContent } from "@/server/attachments/detect-file-type";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
-import { authorizeScoreLineEvidence, authorizeTaskEvidence, type EvidenceTarget } from "./evidence-targets";
+import {
+  authorizeObjectionEvidence,
+  authorizeScoreLineEvidence,
+  authorizeTaskEvidence,
+  type EvidenceTarget,
+} from "./evidence-targets";
 
 export const EVIDENCE_TYPES_TEXT = "PDF, ảnh JPEG/PNG, Word (.doc, .docx) hoặc Excel (.xls, .xlsx)";
 // Enough for a year's proof of one task or line; a bound so one target cannot fill the database.
@@ -42,6 +48,31 @@ export async function attachScoreLineFile(
   );
 }
 
+/** A paper backing an objection, attached by its unit's leader while it waits for an answer. */
+export async function attachObjectionFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: AttachObjectionFileInput,
+) {
+  return attachEvidence(
+    prisma,
+    input,
+    (tx) => authorizeObjectionEvidence(tx, { user, objectionId: input.objectionId }),
+    user,
+  );
+}
+
+export async function removeObjectionFile(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: RemoveEvidenceFileInput,
+) {
+  return removeEvidenceFile(prisma, user, input, (tx, file) => {
+    if (!file.objectionId) throw new ForbiddenError();
+    return authorizeObjectionEvidence(tx, { user, objectionId: file.objectionId });
+  });
+}
+
 export async function removeTaskFile(
   prisma: AppPrismaClient,
   user: SessionUser,
@@ -64,7 +95,13 @@ export async function removeScoreLineFile(
   });
 }
 
-type StoredEvidence = { id: string; fileName: string; taskId: string | null; scoreLineId: string | null };
+type StoredEvidence = {
+  id: string;
+  fileName: string;
+  taskId: string | null;
+  scoreLineId: string | null;
+  objectionId: string | null;
+};
 
 /** Removes a file once `authorize` accepts the user for what the file is attached to (from the row). */
 async function removeEvidenceFile(
@@ -76,7 +113,7 @@ async function removeEvidenceFile(
   return prisma.$transaction(async (tx) => {
     const file = await tx.attachment.findUnique({
       where: { id: input.attachmentId },
-      select: { id: true, fileName: true, taskId: true, scoreLineId: true },
+      select: { id: true, fileName: true, taskId: true, scoreLineId: true, objectionId: true },
     });
     if (!file) throw new ForbiddenError();
     const target = await authorize(tx, file);
@@ -136,9 +173,11 @@ function auditEvidence(
     field: "evidenceFile" as const,
     ...change,
   };
-  return "taskId" in target.owner
-    ? recordAudit(tx, { ...common, entity: "Task", entityId: target.owner.taskId })
-    : recordAudit(tx, { ...common, entity: "ScoreLine", entityId: target.owner.scoreLineId });
+  if ("taskId" in target.owner)
+    return recordAudit(tx, { ...common, entity: "Task", entityId: target.owner.taskId });
+  if ("objectionId" in target.owner)
+    return recordAudit(tx, { ...common, entity: "Objection", entityId: target.owner.objectionId });
+  return recordAudit(tx, { ...common, entity: "ScoreLine", entityId: target.owner.scoreLineId });
 }
 
 /** A name that claims an accepted kind its bytes are not (a renamed .txt, a broken PDF) is told so. */
@@ -151,7 +190,8 @@ function wrongTypeMessage(fileName: string): string {
 }
 
 function lockEvidenceTarget(tx: AppTransaction, owner: EvidenceTarget["owner"]) {
-  return "taskId" in owner
-    ? tx.$queryRaw`SELECT 1 FROM "Task" WHERE id = ${owner.taskId} FOR UPDATE`
-    : tx.$queryRaw`SELECT 1 FROM "ScoreLine" WHERE id = ${owner.scoreLineId} FOR UPDATE`;
+  if ("taskId" in owner) return tx.$queryRaw`SELECT 1 FROM "Task" WHERE id = ${owner.taskId} FOR UPDATE`;
+  if ("objectionId" in owner)
+    return tx.$queryRaw`SELECT 1 FROM "Objection" WHERE id = ${owner.objectionId} FOR UPDATE`;
+  return tx.$queryRaw`SELECT 1 FROM "ScoreLine" WHERE id = ${owner.scoreLineId} FOR UPDATE`;
 }

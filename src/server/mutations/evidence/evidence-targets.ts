@@ -6,11 +6,12 @@ import { ForbiddenError } from "@/server/errors";
 import { authorizeScoreEntry } from "../scoring/authorize-score-entry";
 import { lockEditableSheet } from "../scoring/lock-score-sheet";
 import { authorizeTaskWrite } from "../tasks/authorize-task-write";
+export { authorizeObjectionEvidence } from "../disputes/objection-evidence";
 
 /** What an evidence file is attached to, once the user is allowed to change it. */
 export type EvidenceTarget = {
   blocYearId: string;
-  owner: { taskId: string } | { scoreLineId: string };
+  owner: { taskId: string } | { scoreLineId: string } | { objectionId: string };
   /** How the audit log names it, e.g. "Nhiệm vụ số 5" or "II.1 · Tự chấm · Sở Xây dựng". */
   subject: string;
 };

@@ -1,0 +1,90 @@
+import "server-only";
+import { addDays, fromIsoDay, todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { windowStartingOn, type DisputeWindow } from "@/domain/disputes";
+import type { CloseDisputeWindowInput, OpenDisputeWindowInput } from "@/schemas/disputes/objection";
+import type { SessionUser } from "@/server/auth/session-user";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { ConflictError, UserFacingError } from "@/server/errors";
+import { recordAudit } from "../record-audit";
+import { authorizeYearRewrite } from "../writable-bloc-year";
+
+/**
+ * Opens the year's dispute window for `days` days from today (a window already set is replaced:
+ * extending or reopening it is the same act), audited old → new.
+ */
+export async function openDisputeWindow(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: OpenDisputeWindowInput,
+  now = new Date(),
+) {
+  const window = windowStartingOn(todayInVietnam(now), input.days);
+  return prisma.$transaction((tx) => setWindow(tx, { user, input, next: () => window }));
+}
+
+/** Ends an open window today: from tomorrow no objection can be filed. */
+export async function closeDisputeWindow(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: CloseDisputeWindowInput,
+  now = new Date(),
+) {
+  const today = todayInVietnam(now);
+  const next = (current: DisputeWindow | null) => {
+    if (current === null || current.closesOn < today)
+      throw new UserFacingError("Thời hạn khiếu nại không còn mở.");
+    // Closed at the end of yesterday: a window that opened today ends before it began.
+    return { opensOn: current.opensOn, closesOn: addDays(today, -1) };
+  };
+  return prisma.$transaction((tx) => setWindow(tx, { user, input, next }));
+}
+
+async function readWindow(tx: AppTransaction, blocYearId: string): Promise<DisputeWindow | null> {
+  const row = await tx.blocYear.findUnique({
+    where: { id: blocYearId },
+    select: { disputeOpensOn: true, disputeClosesOn: true },
+  });
+  if (!row?.disputeOpensOn || !row.disputeClosesOn) return null;
+  return { opensOn: toIsoDay(row.disputeOpensOn), closesOn: toIsoDay(row.disputeClosesOn) };
+}
+
+async function setWindow(
+  tx: AppTransaction,
+  options: {
+    user: SessionUser;
+    input: { blocYearId: string; version: number };
+    next: (current: DisputeWindow | null) => DisputeWindow;
+  },
+) {
+  const { user, input } = options;
+  const year = await authorizeYearRewrite(tx, { user, blocYearId: input.blocYearId, activity: "disputes" });
+  const before = await readWindow(tx, year.id);
+  const window = options.next(before);
+  const { count } = await tx.blocYear.updateMany({
+    where: { id: year.id, version: input.version },
+    data: {
+      disputeOpensOn: fromIsoDay(window.opensOn),
+      disputeClosesOn: fromIsoDay(window.closesOn),
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) throw new ConflictError();
+  const audit = { actorId: user.id, blocYearId: year.id, entity: "BlocYear", entityId: year.id } as const;
+  if (before?.opensOn !== window.opensOn)
+    await recordAudit(tx, {
+      ...audit,
+      action: "update",
+      field: "disputeOpensOn",
+      ...(before && { oldValue: before.opensOn }),
+      newValue: window.opensOn,
+    });
+  if (before?.closesOn !== window.closesOn)
+    await recordAudit(tx, {
+      ...audit,
+      action: "update",
+      field: "disputeClosesOn",
+      ...(before && { oldValue: before.closesOn }),
+      newValue: window.closesOn,
+    });
+  return { version: input.version + 1, window };
+}
