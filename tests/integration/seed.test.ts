@@ -241,7 +241,7 @@ describe.each(testBackends())("seedDemo (%s)", (kind) => {
       select: { content: true },
     });
     const content = row.content as unknown as SnapshotContent;
-    expect(content.format).toBe(2);
+    expect(content.format).toBe(3);
     const codeOf = new Map(
       await Promise.all(
         ["KHCN", "TNMT", "GTVT", "XD", "CT", "NNPTNT", "BQLDA", "BQLKCN"].map(

@@ -8,6 +8,7 @@ export const CHECK_CODES = [
   "overdueOpenTasks",
   "awardsWithoutBallot",
   "ballotOpen",
+  "openObjections",
   "candidatesWithoutDecision",
 ] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
@@ -29,6 +30,8 @@ export type ChecklistScoreLine = { unitId: string; criterionId: string; stage: S
 export type ChecklistSheet = { unitId: string; stage: ScoreStageCode; status: SheetStatusCode };
 export type ChecklistTask = { number: number; title: string; deadline: string; status: TaskStatusCode };
 export type ChecklistAward = { code: string; name: string; needsBallot: boolean; hasTally: boolean };
+/** An objection to a figure still waiting for the secretariat's answer (issue 14). */
+export type ChecklistObjection = { number: number; unitId: string; criterionCode: string };
 export type ChecklistCandidate = { unitId: string; awardCode: string; hasProposal: boolean };
 
 /** Plain facts of one bloc-year as of a day; dates are ISO days (yyyy-mm-dd). */
@@ -48,4 +51,5 @@ export type PublishChecklistInput = {
   candidates: ChecklistCandidate[];
   /** A phones' ballot still open: papers may still come in, so its count is not yet the record. */
   ballotOpen: boolean;
+  openObjections: ChecklistObjection[];
 };

@@ -41,6 +41,7 @@ export function publishChecklist(input: PublishChecklistInput): ChecklistItem[] 
         ? "Cuộc bỏ phiếu kín trên điện thoại còn đang mở: hãy kết thúc và kiểm phiếu (hoặc hủy) trước khi công bố."
         : "Không có cuộc bỏ phiếu kín nào còn mở.",
     },
+    objectionsItem(input, unitName),
     candidatesItem(input, unitName),
   ];
 }
@@ -93,6 +94,19 @@ function awardsWithoutBallotItem(input: PublishChecklistInput): ChecklistItem {
         : needing.length > 0
           ? "Mọi hình thức khen thưởng cần bỏ phiếu đều đã có kết quả bỏ phiếu."
           : "Quy chế năm này không có hình thức khen thưởng nào cần bỏ phiếu.",
+  };
+}
+
+function objectionsItem(input: PublishChecklistInput, unitName: (id: string) => string): ChecklistItem {
+  const open = [...input.openObjections].sort((a, b) => a.number - b.number);
+  return {
+    code: "openObjections",
+    severity: "override",
+    open: open.length > 0,
+    message:
+      open.length > 0
+        ? `${open.length} khiếu nại về điểm chưa được giải quyết: ${listNames(open.map((o) => `số ${o.number} (${unitName(o.unitId)}, tiêu chí ${o.criterionCode})`))}.`
+        : "Không có khiếu nại về điểm nào chưa được giải quyết.",
   };
 }
 

@@ -1,12 +1,18 @@
-import type { BlocRoleCode, ProposalStatusCode } from "@/domain/vocabulary/codes";
+import type {
+  BlocRoleCode,
+  ObjectionStatusCode,
+  ProposalStatusCode,
+  ScoreStageCode,
+} from "@/domain/vocabulary/codes";
 import type { RankingResult, ScoringRules } from "@/domain/scoring";
 
 /**
  * Bump when the shape below changes, so a reader knows which fields an old snapshot has.
  * 2: the facts around the results (roles, pledge, next year's roles) are frozen too, and
  *    `checklistOverrides` records what the publishing checklist let pass.
+ * 3: `objections`, the members' objections to their figures and the answers (issue 14).
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export type SnapshotMember = {
   unitId: string;
@@ -54,6 +60,23 @@ export type SnapshotOverride = {
   by: { userId: string; displayName: string };
 };
 
+/** An objection to one figure and its answer, as it stood at publishing; days in Vietnam's calendar. */
+export type SnapshotObjection = {
+  number: number;
+  unitId: string;
+  criterionId: string;
+  criterionCode: string;
+  criterionTitle: string;
+  stage: ScoreStageCode;
+  pointsObjected: number | null;
+  reason: string;
+  filedOn: string;
+  status: ObjectionStatusCode;
+  resolution: string | null;
+  resolvedPoints: number | null;
+  resolvedOn: string | null;
+};
+
 /**
  * Everything a published result shows, frozen: later pages read it from here, never recompute.
  * Dates are ISO strings; lists are in a fixed order so the same facts give the same hash.
@@ -85,6 +108,8 @@ export type SnapshotContent = {
   nextYear?: SnapshotNextYear | null;
   /** Absent from snapshots of format 1, published before the checklist existed. */
   checklistOverrides?: SnapshotOverride[];
+  /** Format 3 on; absent: objections were not recorded then. */
+  objections?: SnapshotObjection[];
 };
 
 type SnapshotFacts = Omit<SnapshotContent, "format">;
@@ -149,5 +174,6 @@ export function buildSnapshotContent(facts: SnapshotFacts): SnapshotContent {
       ),
     },
     checklistOverrides: facts.checklistOverrides && [...facts.checklistOverrides].sort(byKeys((o) => o.code)),
+    objections: facts.objections && [...facts.objections].sort(byKeys((o) => o.number)),
   };
 }

@@ -68,6 +68,6 @@ describe("canonical JSON of a snapshot", () => {
     expect(first.roles?.map((r) => r.unitId)).toEqual(["u1", "u2"]);
     expect(first.pledge?.signatures.map((signature) => signature.unitId)).toEqual(["u1", "u2"]);
     expect(first.nextYear?.roles.map((r) => r.role)).toEqual(["DEPUTY", "HEAD"]);
-    expect(first.format).toBe(2);
+    expect(first.format).toBe(3);
   });
 });

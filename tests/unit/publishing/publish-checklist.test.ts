@@ -38,6 +38,7 @@ const CLEAN: PublishChecklistInput = {
   ],
   candidates: [{ unitId: "u1", awardCode: "CO", hasProposal: true }],
   ballotOpen: false,
+  openObjections: [],
 };
 
 const item = (input: PublishChecklistInput, code: CheckCode) =>
@@ -53,6 +54,7 @@ describe("publishChecklist", () => {
       ["overdueOpenTasks", false],
       ["awardsWithoutBallot", false],
       ["ballotOpen", false],
+      ["openObjections", false],
       ["candidatesWithoutDecision", false],
     ]);
     expect(openChecklistItems(items)).toEqual({ blocking: [], overridable: [] });
@@ -246,6 +248,32 @@ describe("an open phones' ballot", () => {
       open: true,
       severity: "blocking",
       message: expect.stringMatching(/còn đang mở/),
+    });
+  });
+});
+
+describe("objections still waiting for an answer", () => {
+  it("names them in number order and lets publishing pass only with a reason", () => {
+    const waiting = {
+      ...CLEAN,
+      openObjections: [
+        { number: 3, unitId: "u2", criterionCode: "II.2" },
+        { number: 1, unitId: "u1", criterionCode: "I.1" },
+      ],
+    };
+    expect(item(CLEAN, "openObjections")).toMatchObject({ open: false, severity: "override" });
+    expect(item(waiting, "openObjections")).toMatchObject({
+      open: true,
+      severity: "override",
+      message:
+        "2 khiếu nại về điểm chưa được giải quyết: số 1 (Sở Xây dựng, tiêu chí I.1), số 3 (Sở Công Thương, tiêu chí II.2).",
+    });
+    expect(resolveOverrides(publishChecklist(waiting), {})).toMatchObject({
+      ok: false,
+      missingReasons: ["openObjections"],
+    });
+    expect(resolveOverrides(publishChecklist(waiting), { openObjections: "Đã trả lời tại hội nghị" })).toMatchObject({
+      ok: true,
     });
   });
 });

@@ -22,7 +22,7 @@ const override = (code: string): SnapshotOverride => ({ code, message: `Mục ${
 describe("snapshot content and the publishing checklist", () => {
   it("leaves the overrides key out when there are none to keep, as in format-1 snapshots", () => {
     const { format, ...content } = buildSnapshotContent(FACTS);
-    expect(format).toBe(2);
+    expect(format).toBe(3);
     expect(canonicalJson(content)).toBe(canonicalJson(FACTS));
     expect(canonicalJson(buildSnapshotContent(FACTS))).not.toContain("checklistOverrides");
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { toIsoDay, yearEnd } from "@/domain/calendar";
+import { todayInVietnam, toIsoDay, yearEnd } from "@/domain/calendar";
 import { loadNextYearRoles } from "@/server/queries/conference/load-next-year-roles";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import type { RankingResult } from "@/domain/scoring";
@@ -61,6 +61,22 @@ export async function loadSnapshotFacts(
           eligibilityReason: true,
         },
       },
+      objections: {
+        select: {
+          number: true,
+          unitId: true,
+          criterionId: true,
+          criterion: { select: { code: true, title: true } },
+          stage: true,
+          pointsObjected: true,
+          reason: true,
+          filedAt: true,
+          status: true,
+          resolution: true,
+          resolvedPoints: true,
+          resolvedAt: true,
+        },
+      },
     },
   });
   const table = row.scoreTables[0];
@@ -107,5 +123,12 @@ export async function loadSnapshotFacts(
       })),
     },
     nextYear: nextYear && { year: nextYear.year, roles: nextYear.roles },
+    objections: row.objections.map(({ criterion, filedAt, resolvedAt, ...objection }) => ({
+      ...objection,
+      criterionCode: criterion.code,
+      criterionTitle: criterion.title,
+      filedOn: todayInVietnam(filedAt),
+      resolvedOn: resolvedAt && todayInVietnam(resolvedAt),
+    })),
   };
 }

@@ -27,6 +27,10 @@ export async function getPublishChecklist(
   const openBallots = await prisma.ballot.count({
     where: { blocYearId: options.blocYearId, status: "OPEN" },
   });
+  const openObjections = await prisma.objection.findMany({
+    where: { blocYearId: options.blocYearId, status: "OPEN" },
+    select: { number: true, unitId: true, criterion: { select: { code: true } } },
+  });
   const input = toScoringInput(rows, options.asOf);
   const result = await engineRefusal(() => Promise.resolve(rankAgencies(input)));
   const proposed = new Set(proposals.map((proposal) => `${proposal.unitId}|${proposal.awardCode}`));
@@ -54,6 +58,7 @@ export async function getPublishChecklist(
         })),
     ),
     ballotOpen: openBallots > 0,
+    openObjections: openObjections.map((o) => ({ number: o.number, unitId: o.unitId, criterionCode: o.criterion.code })),
   } satisfies PublishChecklistInput);
 }
 

@@ -8,5 +8,6 @@ export const CHECK_TITLE: Record<CheckCode, string> = {
   overdueOpenTasks: "nhiệm vụ quá hạn chưa kết thúc",
   awardsWithoutBallot: "bỏ phiếu khen thưởng",
   ballotOpen: "bỏ phiếu kín đang mở",
+  openObjections: "khiếu nại chưa giải quyết",
   candidatesWithoutDecision: "đề nghị khen thưởng",
 };
