@@ -7,3 +7,9 @@ export {
   type DisputeWindow,
   type DisputeWindowState,
 } from "./dispute-window";
+export {
+  figureLabel,
+  OBJECTED_FIGURE_LABEL,
+  objectionSentence,
+  type ObjectionRecord,
+} from "./objection-text";

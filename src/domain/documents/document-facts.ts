@@ -1,6 +1,6 @@
 import type { IsoDay } from "@/domain/calendar";
 import type { ConferenceData } from "@/domain/conference/conference-data";
-import type { SnapshotOverride, SnapshotTally } from "@/domain/snapshot/snapshot-content";
+import type { SnapshotObjection, SnapshotOverride, SnapshotTally } from "@/domain/snapshot/snapshot-content";
 
 /** The three documents a published year yields, by the segment of their download address. */
 export const DOCUMENT_KINDS = ["to-trinh", "bien-ban", "bang-tong-hop"] as const;
@@ -25,6 +25,8 @@ export type DocumentFacts = {
   blocCode: string;
   tallies: SnapshotTally[];
   overrides: SnapshotOverride[];
+  /** Members' objections to their figures and the answers (none in snapshots before format 3). */
+  objections: SnapshotObjection[];
 };
 
 /** What the secretariat fills in before downloading: the parts a computer cannot know. */

@@ -1,4 +1,5 @@
 import { snapshotLabel } from "@/domain/conference/display";
+import { objectionSentence } from "@/domain/disputes";
 import { BLOC_ROLE_LABEL, PROPOSAL_STATUS_LABEL } from "@/domain/vocabulary";
 import type { DocumentFacts, DocumentSettings } from "./document-facts";
 import { placeAndDate } from "./official-date";
@@ -10,8 +11,8 @@ const heading = (text: string): DocumentBlock => paragraph(text, { bold: true, i
 
 /**
  * The minutes (biên bản) of the review meeting as the bloc files them: who took part, the result
- * the meeting adopted, the ballot, the proposals, next year's leaders, and what was let pass at
- * publishing and why; signed by the head and the deputies.
+ * the meeting adopted, the ballot, the proposals, next year's leaders, the members' objections to
+ * their figures and the answers, and what was let pass at publishing and why; signed by the head and the deputies.
  */
 export function meetingMinutes(facts: DocumentFacts, settings: DocumentSettings): StateDocument {
   const { data } = facts;
@@ -42,6 +43,7 @@ export function meetingMinutes(facts: DocumentFacts, settings: DocumentSettings)
       heading("3. Đề nghị khen thưởng"),
       ...proposalLines(facts),
       ...nextYearSection(facts),
+      ...objectionSection(facts),
       ...overrideSection(facts),
       paragraph("Biên bản được các thành viên dự hội nghị thống nhất thông qua./."),
     ],
@@ -108,6 +110,17 @@ function nextYearSection({ data }: DocumentFacts): DocumentBlock[] {
   return [
     heading(`4. Bầu trưởng khối, phó trưởng khối năm ${data.nextYear.year}`),
     ...data.nextYear.roles.map((role) => paragraph(`- ${BLOC_ROLE_LABEL[role.role]}: ${role.name}.`)),
+  ];
+}
+
+function objectionSection({ data, objections }: DocumentFacts): DocumentBlock[] {
+  if (objections.length === 0) return [];
+  const nameOf = new Map(data.members.map((member) => [member.unitId, member.name]));
+  return [
+    heading("Khiếu nại về kết quả chấm điểm và việc giải quyết"),
+    ...objections.map((objection) =>
+      paragraph(`- ${objectionSentence(objection, nameOf.get(objection.unitId) ?? "")}`),
+    ),
   ];
 }
 

@@ -76,6 +76,38 @@ const facts: DocumentFacts = {
   blocCode: "KTKT",
   tallies: [{ unitId: "u1", awardCode: "CO_THI_DUA", votesFor: 7, votersPresent: 8 }],
   overrides: [],
+  objections: [
+    {
+      number: 1,
+      unitId: "u3",
+      criterionId: "c21",
+      criterionCode: "II.1",
+      criterionTitle: "Cải cách hành chính",
+      stage: "FINAL",
+      pointsObjected: 750,
+      reason: "Đơn vị đã nộp đủ báo cáo quý",
+      filedOn: "2025-01-08",
+      status: "ACCEPTED",
+      resolution: "Đối chiếu sổ công văn, báo cáo nộp đúng hạn",
+      resolvedPoints: 900,
+      resolvedOn: "2025-01-10",
+    },
+    {
+      number: 2,
+      unitId: "u4",
+      criterionId: "c22",
+      criterionCode: "II.2",
+      criterionTitle: "Chuyển đổi số",
+      stage: "CROSS_CHECK",
+      pointsObjected: null,
+      reason: "Chưa được chấm",
+      filedOn: "2025-01-09",
+      status: "REJECTED",
+      resolution: "Tiêu chí không áp dụng với đơn vị.",
+      resolvedPoints: null,
+      resolvedOn: "2025-01-11",
+    },
+  ],
 };
 const settingsOf = (kind: (typeof DOCUMENT_KINDS)[number]) =>
   defaultDocumentSettings(kind, { blocCode: "KTKT", province: "Yên Bái", publishedOn: "2025-01-14" });
@@ -130,6 +162,12 @@ describe("state documents as .docx", () => {
     expect(text).toContain("PHÓ TRƯỞNG KHỐI");
     expect(text).toContain("SỞ XÂY DỰNG");
     expect(text).toContain("……………………………"); // the deputy's unit recorded no signatory
+    expect(text).toContain(
+      "- Khiếu nại số 1 của Sở Công Thương (ngày 08/01/2025) về điểm chấm cuối tiêu chí II.1 “Cải cách hành chính” (7,50): Đơn vị đã nộp đủ báo cáo quý. Được chấp nhận ngày 10/01/2025, điểm chấm cuối điều chỉnh thành 9,00: Đối chiếu sổ công văn, báo cáo nộp đúng hạn.",
+    );
+    expect(text).toContain(
+      "- Khiếu nại số 2 của Ban Quản lý (ngày 09/01/2025) về điểm kiểm tra chéo tiêu chí II.2 “Chuyển đổi số” (chưa có điểm): Chưa được chấm. Không được chấp nhận ngày 11/01/2025: Tiêu chí không áp dụng với đơn vị.",
+    );
   });
 
   it("writes the table with row numbers, sections, ranks, grades and the tie note", async () => {

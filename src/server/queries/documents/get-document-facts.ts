@@ -39,6 +39,7 @@ export async function getDocumentFacts(
       blocCode: snapshot.bloc.code,
       tallies: snapshot.ballotTallies,
       overrides: snapshot.checklistOverrides ?? [],
+      objections: snapshot.objections ?? [],
     },
   };
 }

@@ -4,9 +4,10 @@ import { ResultSourceNote } from "@/components/conference/result-source-note";
 import { ResultsTable } from "@/components/conference/results-table";
 import { db } from "@/server/db";
 import { loadConferencePageData } from "@/server/queries/conference/conference-page-data";
-import { getSnapshotOverrides } from "@/server/queries/publishing/get-snapshot-overrides";
+import { getSnapshotRecord } from "@/server/queries/publishing/get-snapshot-record";
 import { ChecklistOverrides } from "./checklist-overrides";
 import { MinutesBody } from "./minutes-body";
+import { ObjectionsRecord } from "./objections-record";
 import { OfficialDocuments } from "./official-documents";
 import { PrintButton } from "./print-button";
 
@@ -17,10 +18,11 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 /** The review meeting's minutes with the results table and the leaders' signature blocks, for A4. */
 export default async function MinutesPage({ params }: Props) {
   const { header, data } = await loadConferencePageData(params);
-  const overrides =
+  const record =
     data.source.kind === "snapshot"
-      ? await getSnapshotOverrides(db, { blocYearId: data.blocYearId, number: data.source.number })
-      : [];
+      ? await getSnapshotRecord(db, { blocYearId: data.blocYearId, number: data.source.number })
+      : { overrides: [], objections: [] };
+  const nameOf = new Map(data.members.map((member) => [member.unitId, member.name]));
   return (
     <>
       <style>{"@page { size: A4 landscape; margin: 12mm; }"}</style>
@@ -53,7 +55,8 @@ export default async function MinutesPage({ params }: Props) {
       />
       <MinutesBody data={data}>
         <ResultsTable results={data} caption={`Bảng tổng hợp điểm và xếp hạng thi đua năm ${data.year}`} />
-        <ChecklistOverrides overrides={overrides} />
+        <ObjectionsRecord objections={record.objections} unitName={(id) => nameOf.get(id) ?? ""} />
+        <ChecklistOverrides overrides={record.overrides} />
       </MinutesBody>
     </>
   );
