@@ -24,7 +24,9 @@ export type CloseDisputeWindowInput = z.output<typeof closeDisputeWindowSchema>;
 export const fileObjectionSchema = z.object({
   unitId: recordId({ missing: "Vui lòng chọn đơn vị." }),
   criterionId: recordId({ missing: "Vui lòng chọn tiêu chí bị khiếu nại." }),
-  stage: z.enum(["CROSS_CHECK", "FINAL"], { error: "Vui lòng chọn điểm bị khiếu nại (kiểm tra chéo hay chấm cuối)." }),
+  stage: z.enum(["CROSS_CHECK", "FINAL"], {
+    error: "Vui lòng chọn điểm bị khiếu nại (kiểm tra chéo hay chấm cuối).",
+  }),
   reason: requiredText("nội dung khiếu nại", 2000),
 });
 export type FileObjectionInput = z.output<typeof fileObjectionSchema>;

@@ -92,7 +92,10 @@ async function memberName(tx: AppTransaction, options: { blocYearId: string; uni
   return storedNameOn(member.unit.names, yearEnd(options.year))?.name ?? "";
 }
 
-async function refuseSecondOpen(tx: AppTransaction, options: { blocYearId: string; input: FileObjectionInput }) {
+async function refuseSecondOpen(
+  tx: AppTransaction,
+  options: { blocYearId: string; input: FileObjectionInput },
+) {
   const { unitId, criterionId, stage } = options.input;
   const open = await tx.objection.findFirst({
     where: { blocYearId: options.blocYearId, unitId, criterionId, stage, status: "OPEN" },

@@ -27,14 +27,24 @@ export async function authorizeObjectionEvidence(
     },
   });
   if (!objection) throw new ForbiddenError();
-  const facts = await authorizeBlocYear(tx, { user: options.user, blocYearId: objection.blocYear.id, action: "view" });
+  const facts = await authorizeBlocYear(tx, {
+    user: options.user,
+    blocYearId: objection.blocYear.id,
+    action: "view",
+  });
   await lockYearForWrite(tx, facts.id, "disputes");
   if (!mayFileObjection(options.user, objection.unitId)) throw new ForbiddenError();
   if (objection.status !== "OPEN")
-    throw new UserFacingError(`Khiếu nại số ${objection.number} đã được giải quyết: không đổi tệp kèm theo nữa.`);
+    throw new UserFacingError(
+      `Khiếu nại số ${objection.number} đã được giải quyết: không đổi tệp kèm theo nữa.`,
+    );
   const { disputeOpensOn: opens, disputeClosesOn: closes } = objection.blocYear;
   const window = opens && closes ? { opensOn: toIsoDay(opens), closesOn: toIsoDay(closes) } : null;
   const refusal = windowRefusal(window, todayInVietnam());
   if (refusal) throw new UserFacingError(refusal);
-  return { blocYearId: facts.id, owner: { objectionId: objection.id }, subject: `Khiếu nại số ${objection.number}` };
+  return {
+    blocYearId: facts.id,
+    owner: { objectionId: objection.id },
+    subject: `Khiếu nại số ${objection.number}`,
+  };
 }

@@ -32,20 +32,32 @@ const SELECT = {
  * leaf — the bloc's agreed figure, which the engine takes over any cross-check — audited with the
  * objection's number as its reason; rejecting changes no score. Either way the answer is final.
  */
-export async function resolveObjection(prisma: AppPrismaClient, user: SessionUser, input: ResolveObjectionInput) {
+export async function resolveObjection(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  input: ResolveObjectionInput,
+) {
   return prisma.$transaction(async (tx) => {
     const found = await tx.objection.findUnique({ where: { id: input.objectionId }, select: SELECT });
     if (!found) throw new ForbiddenError();
     await authorizeYearWrite(tx, { user, blocYearId: found.blocYearId, activity: "disputes" });
     if (!mayResolveObjection(user, found.unitId))
       throw new ForbiddenError("Khiếu nại của đơn vị mình do người khác trong thư ký khối giải quyết.");
-    if (found.status !== "OPEN") throw new UserFacingError(`Khiếu nại số ${found.number} đã được giải quyết.`);
+    if (found.status !== "OPEN")
+      throw new UserFacingError(`Khiếu nại số ${found.number} đã được giải quyết.`);
     if (found.version !== input.version) throw new ConflictError();
     const unitName = storedNameOn(found.unit.names, yearEnd(found.blocYear.year))?.name ?? "";
     const leaf = await requireTypedLeaf(tx, await findScoreLeaf(tx, found.criterionId));
     const subject = `Khiếu nại số ${found.number} · ${leaf.code} · ${SCORE_STAGE_LABEL[found.stage]} · ${unitName}`;
     if (input.decision === "accept")
-      await setFinalScore(tx, { user, objection: found, leaf, points: input.points, resolution: input.resolution, unitName });
+      await setFinalScore(tx, {
+        user,
+        objection: found,
+        leaf,
+        points: input.points,
+        resolution: input.resolution,
+        unitName,
+      });
     const status = input.decision === "accept" ? "ACCEPTED" : "REJECTED";
     const resolvedPoints = input.decision === "accept" ? input.points : null;
     const { count } = await tx.objection.updateMany({

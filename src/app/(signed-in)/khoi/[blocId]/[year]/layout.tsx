@@ -23,6 +23,7 @@ const TABS: Tab[] = [
   { segment: "cham-diem", label: "Chấm điểm" },
   { segment: "khen-thuong", label: "Bỏ phiếu & đề nghị" },
   { segment: "xep-hang", label: "Xếp hạng" },
+  { segment: "khieu-nai", label: "Khiếu nại" },
   { segment: "cong-bo", label: "Công bố" },
   { segment: "bien-ban", label: "Biên bản & Excel" },
   // nhat-ky/page.tsx says to anyone else who opens it that the log is not for them.

@@ -1,0 +1,150 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+import { OBJECTED_FIGURE_LABEL } from "@/domain/disputes";
+import { formatPoints } from "@/domain/format";
+import type { DisputeLeaf, FilingUnit } from "@/server/queries/disputes/get-dispute-board";
+import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
+import { fileObjectionAction } from "./actions";
+
+const STAGES = ["FINAL", "CROSS_CHECK"] as const;
+
+/** A leader's objection: which unit (when they lead several), which leaf, which figure, and why. */
+export function FileObjectionForm({ units, leaves }: { units: FilingUnit[]; leaves: DisputeLeaf[] }) {
+  const [sent, setSent] = useState<number[]>([]);
+  return (
+    <>
+      {/* A new form after each objection: the next one starts empty. */}
+      <ObjectionFields
+        key={sent.length}
+        units={units}
+        leaves={leaves}
+        onSent={(number) => setSent((numbers) => [...numbers, number])}
+      />
+      {sent.length > 0 && (
+        <p role="status" className="mt-3 text-sm text-emerald-800">
+          Đã gửi khiếu nại số {sent.at(-1)}. Có thể đính kèm tài liệu ở khiếu nại đó, trong danh sách bên
+          dưới.
+        </p>
+      )}
+    </>
+  );
+}
+
+function ObjectionFields(props: {
+  units: FilingUnit[];
+  leaves: DisputeLeaf[];
+  onSent: (number: number) => void;
+}) {
+  const { units, leaves, onSent } = props;
+  const { state, pending, onSubmit, errorOf } = useKeptForm(fileObjectionAction);
+  useEffect(() => {
+    if (state?.ok) onSent(state.data.number);
+  }, [state, onSent]);
+  const [unitId, setUnitId] = useState(units[0]?.unitId ?? "");
+  const [criterionId, setCriterionId] = useState("");
+  const figures = units.find((unit) => unit.unitId === unitId)?.figures[criterionId];
+  const shown = (points: number | null | undefined) =>
+    points == null ? "chưa có điểm" : formatPoints(points);
+  const errors = { criterionId: errorOf("criterionId"), stage: errorOf("stage"), reason: errorOf("reason") };
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 md:grid-cols-2">
+      {units.length > 1 ? (
+        <label className="block text-sm font-medium text-stone-700">
+          Đơn vị
+          <select name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)} className={INPUT}>
+            {units.map((unit) => (
+              <option key={unit.unitId} value={unit.unitId}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <input type="hidden" name="unitId" value={unitId} />
+      )}
+      <div className={units.length > 1 ? "" : "md:col-span-2"}>
+        <label htmlFor="objection-criterion" className="block text-sm font-medium text-stone-700">
+          Tiêu chí bị khiếu nại
+        </label>
+        <select
+          id="objection-criterion"
+          name="criterionId"
+          value={criterionId}
+          onChange={(e) => setCriterionId(e.target.value)}
+          aria-invalid={errors.criterionId ? true : undefined}
+          aria-describedby={errors.criterionId ? "objection-criterion-error" : undefined}
+          className={INPUT}
+        >
+          <option value="">— Chọn tiêu chí —</option>
+          {leaves.map((leaf) => (
+            <option key={leaf.id} value={leaf.id}>
+              {leaf.code}. {leaf.title}
+            </option>
+          ))}
+        </select>
+        {errors.criterionId && (
+          <p id="objection-criterion-error" className="mt-1 text-sm text-brand-700">
+            {errors.criterionId}
+          </p>
+        )}
+      </div>
+      <fieldset
+        className="md:col-span-2"
+        aria-describedby={errors.stage ? "objection-stage-error" : undefined}
+      >
+        <legend className="text-sm font-medium text-stone-700">Điểm bị khiếu nại</legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+          {STAGES.map((stage) => (
+            <label key={stage} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="stage" value={stage} defaultChecked={stage === "FINAL"} />
+              <span>
+                {OBJECTED_FIGURE_LABEL[stage][0]?.toUpperCase()}
+                {OBJECTED_FIGURE_LABEL[stage].slice(1)}
+                {criterionId && (
+                  <span className="text-stone-600">
+                    {" "}
+                    (hiện tại: {shown(stage === "FINAL" ? figures?.final : figures?.crossCheck)})
+                  </span>
+                )}
+              </span>
+            </label>
+          ))}
+        </div>
+        {errors.stage && (
+          <p id="objection-stage-error" className="mt-1 text-sm text-brand-700">
+            {errors.stage}
+          </p>
+        )}
+      </fieldset>
+      <div className="md:col-span-2">
+        <label htmlFor="objection-reason" className="block text-sm font-medium text-stone-700">
+          Nội dung khiếu nại
+        </label>
+        <textarea
+          id="objection-reason"
+          name="reason"
+          rows={4}
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={`objection-reason-hint${errors.reason ? " objection-reason-error" : ""}`}
+          className={INPUT}
+        />
+        <p id="objection-reason-hint" className="mt-1 text-xs text-stone-500">
+          Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2.000 ký tự.
+        </p>
+        {errors.reason && (
+          <p id="objection-reason-error" className="mt-1 text-sm text-brand-700">
+            {errors.reason}
+          </p>
+        )}
+      </div>
+      <div className="space-y-2 md:col-span-2">
+        <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
+        <button type="submit" disabled={pending} className={BUTTON}>
+          {pending ? "Đang gửi…" : "Gửi khiếu nại"}
+        </button>
+      </div>
+    </form>
+  );
+}

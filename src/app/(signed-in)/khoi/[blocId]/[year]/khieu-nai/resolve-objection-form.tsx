@@ -1,0 +1,99 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useKeptForm } from "@/components/forms/use-kept-form";
+import { formatPoints } from "@/domain/format";
+import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
+import { resolveObjectionAction } from "./actions";
+
+type Props = { objectionId: string; version: number; number: number; limit: number };
+
+/** The secretariat's answer: accept with the corrected final score, or reject; a reason either way. */
+export function ResolveObjectionForm({ objectionId, version, number, limit }: Props) {
+  const { state, pending, onSubmit, errorOf } = useKeptForm(resolveObjectionAction);
+  const [decision, setDecision] = useState<"accept" | "reject">("accept");
+  const id = useId();
+  const errors = { points: errorOf("points"), resolution: errorOf("resolution") };
+  const confirmThenSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const question =
+      decision === "accept"
+        ? `Chấp nhận khiếu nại số ${number} và ghi điểm chấm cuối mới? Không sửa lại được câu trả lời.`
+        : `Không chấp nhận khiếu nại số ${number}? Không sửa lại được câu trả lời.`;
+    if (window.confirm(question)) onSubmit(event);
+    else event.preventDefault();
+  };
+  return (
+    <form onSubmit={confirmThenSubmit} noValidate className="mt-4 space-y-3 border-t border-stone-200 pt-3">
+      <input type="hidden" name="objectionId" value={objectionId} />
+      <input type="hidden" name="version" value={version} />
+      <fieldset>
+        <legend className="text-sm font-medium text-stone-700">Giải quyết khiếu nại</legend>
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="decision"
+              value="accept"
+              checked={decision === "accept"}
+              onChange={() => setDecision("accept")}
+            />
+            Chấp nhận (sửa điểm chấm cuối)
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="decision"
+              value="reject"
+              checked={decision === "reject"}
+              onChange={() => setDecision("reject")}
+            />
+            Không chấp nhận
+          </label>
+        </div>
+      </fieldset>
+      {decision === "accept" && (
+        <div>
+          <label htmlFor={`${id}-points`} className="block text-sm font-medium text-stone-700">
+            Điểm chấm cuối sau giải quyết (tối đa {formatPoints(limit)})
+          </label>
+          <input
+            id={`${id}-points`}
+            name="points"
+            inputMode="decimal"
+            autoComplete="off"
+            aria-invalid={errors.points ? true : undefined}
+            aria-describedby={errors.points ? `${id}-points-error` : undefined}
+            className={`${INPUT} w-32`}
+          />
+          {errors.points && (
+            <p id={`${id}-points-error`} className="mt-1 text-sm text-brand-700">
+              {errors.points}
+            </p>
+          )}
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${id}-resolution`} className="block text-sm font-medium text-stone-700">
+          {decision === "accept" ? "Ý kiến giải quyết" : "Lý do không chấp nhận"}
+        </label>
+        <textarea
+          id={`${id}-resolution`}
+          name="resolution"
+          rows={3}
+          aria-invalid={errors.resolution ? true : undefined}
+          aria-describedby={errors.resolution ? `${id}-resolution-error` : undefined}
+          className={INPUT}
+        />
+        {errors.resolution && (
+          <p id={`${id}-resolution-error`} className="mt-1 text-sm text-brand-700">
+            {errors.resolution}
+          </p>
+        )}
+      </div>
+      <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
+      <button type="submit" disabled={pending} className={BUTTON}>
+        {pending ? "Đang lưu…" : "Ghi kết quả giải quyết"}
+      </button>
+    </form>
+  );
+}
