@@ -7,10 +7,17 @@ import { addEligibilityFlag } from "@/server/mutations/awards/add-eligibility-fl
 import { createProposal } from "@/server/mutations/awards/create-proposal";
 import { saveBallotTally } from "@/server/mutations/awards/save-ballot-tally";
 import { openBallotSchema } from "@/schemas/ballot/ballot";
+import { fileObjectionSchema, openDisputeWindowSchema } from "@/schemas/disputes/objection";
+import { openDisputeWindow } from "@/server/mutations/disputes/dispute-window";
+import { fileObjection } from "@/server/mutations/disputes/file-objection";
 import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
 import { openBallot } from "@/server/mutations/ballot/open-ballot";
 import { rolesStamp } from "@/server/mutations/members/roles-stamp";
-import { attachScoreLineFile, attachTaskFile } from "@/server/mutations/evidence/attach-evidence-file";
+import {
+  attachObjectionFile,
+  attachScoreLineFile,
+  attachTaskFile,
+} from "@/server/mutations/evidence/attach-evidence-file";
 import { attachPledgeFile } from "@/server/mutations/pledge/attach-pledge-file";
 import { createRegistration } from "@/server/mutations/pledge/create-registration";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
@@ -40,7 +47,8 @@ function leaderOf(
 /**
  * KTKT 2024 made ready for publishing, with the rows the refused writes act on created through
  * the ordinary mutations (a flag, a proposal, a tally, a registration, a pledge file, a draft and
- * two submitted self-score sheets), plus lookups read at call time, so an input is current.
+ * two submitted self-score sheets, an objection with a paper in an open dispute window), plus
+ * lookups read at call time, so an input is current.
  */
 export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
   const yearOf = (y: number) =>
@@ -136,6 +144,31 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     await submitScoreSheet(prisma, leader, { sheetId: saved.sheet!.id, version: saved.sheet!.version });
   }
 
+  // A week's dispute window from today, and TN&MT's objection to its final II.1 with a paper.
+  const scoring = await prisma.blocYear.findUniqueOrThrow({
+    where: { id: yearId },
+    select: { version: true },
+  });
+  await openDisputeWindow(
+    prisma,
+    secretariat,
+    openDisputeWindowSchema.parse({ blocYearId: yearId, version: String(scoring.version), days: "7" }),
+  );
+  const objection = await fileObjection(
+    prisma,
+    as("lanhdao.tnmt"),
+    fileObjectionSchema.parse({
+      unitId: unit("TNMT"),
+      criterionId: await leaf("II.1"),
+      stage: "FINAL",
+      reason: "Đơn vị đã có văn bản báo cáo kết quả cải cách hành chính.",
+    }),
+  );
+  const objectionFile = await attachObjectionFile(prisma, as("lanhdao.tnmt"), {
+    objectionId: objection.id,
+    ...evidence,
+  });
+
   const sheet = (unitCode: string) =>
     prisma.scoreSheet.findFirstOrThrow({
       where: { blocYearId: yearId, unitId: unit(unitCode), stage: "SELF" },
@@ -161,6 +194,8 @@ export async function prepareYear(prisma: AppPrismaClient, demo: DemoWorld) {
     proposalId: proposal.id,
     tallyId: tally.id,
     ballotId: ballot.id,
+    objectionId: objection.id,
+    objectionFileId: objectionFile.id,
     registrationId: registration.registrationId,
     sourceDocumentId: (
       await prisma.sourceDocument.findFirstOrThrow({ where: { code: "188-CTr/TU" }, select: { id: true } })
@@ -216,6 +251,7 @@ export async function yearFingerprint(
     ballotTallies: prisma.ballotTally.findMany(ofYear),
     eligibilityFlags: prisma.eligibilityFlag.findMany(ofYear),
     proposals: prisma.awardProposal.findMany(ofYear),
+    objections: prisma.objection.findMany(ofYear),
     snapshots: prisma.resultSnapshot.findMany(ofYear),
     auditEvents: prisma.auditEvent.findMany(ofYear),
     units: prisma.unit.findMany(byId),

@@ -2,6 +2,12 @@ import { toIsoDay } from "@/domain/calendar";
 import type { YearActivity } from "@/domain/year-stages";
 import { saveBallotTallySchema } from "@/schemas/awards/ballot-tally";
 import { openBallotSchema } from "@/schemas/ballot/ballot";
+import {
+  closeDisputeWindowSchema,
+  fileObjectionSchema,
+  openDisputeWindowSchema,
+  resolveObjectionSchema,
+} from "@/schemas/disputes/objection";
 import { addEligibilityFlagSchema, resolveEligibilityFlagSchema } from "@/schemas/awards/eligibility-flag";
 import { changeProposalStatusSchema, createProposalSchema } from "@/schemas/awards/proposal";
 import { addMemberSchema, updateMembershipSchema } from "@/schemas/members/membership";
@@ -31,6 +37,7 @@ import { createTaskSchema } from "@/schemas/tasks/create-task";
 import { updateTaskSchema } from "@/schemas/tasks/update-task";
 import { updateTaskProgressSchema } from "@/schemas/tasks/update-task-progress";
 import {
+  attachObjectionFileSchema,
   attachScoreLineFileSchema,
   attachTaskFileSchema,
   removeEvidenceFileSchema,
@@ -46,8 +53,10 @@ import { cancelBallot } from "@/server/mutations/ballot/cancel-ballot";
 import { closeBallot } from "@/server/mutations/ballot/close-ballot";
 import { openBallot } from "@/server/mutations/ballot/open-ballot";
 import {
+  attachObjectionFile,
   attachScoreLineFile,
   attachTaskFile,
+  removeObjectionFile,
   removeScoreLineFile,
   removeTaskFile,
 } from "@/server/mutations/evidence/attach-evidence-file";
@@ -76,6 +85,9 @@ import {
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { transitionScoreSheet } from "@/server/mutations/scoring/transition-score-sheet";
 import { setProvisionalVisibility } from "@/server/mutations/set-provisional-visibility";
+import { closeDisputeWindow, openDisputeWindow } from "@/server/mutations/disputes/dispute-window";
+import { fileObjection } from "@/server/mutations/disputes/file-objection";
+import { resolveObjection } from "@/server/mutations/disputes/resolve-objection";
 import { createTask } from "@/server/mutations/tasks/create-task";
 import { deleteTask } from "@/server/mutations/tasks/delete-task";
 import { importTasks } from "@/server/mutations/tasks/import-tasks";
@@ -141,6 +153,12 @@ const MUTATION_ACTIVITY: Record<string, YearActivity> = {
   attachScoreLineFile: "scoreEntry",
   removeScoreLineFile: "scoreEntry",
   setProvisionalVisibility: "settings",
+  openDisputeWindow: "disputes",
+  fileObjection: "disputes",
+  attachObjectionFile: "disputes",
+  removeObjectionFile: "disputes",
+  resolveObjection: "disputes",
+  closeDisputeWindow: "disputes",
 };
 
 type Extra = { label?: string; refusedWhenOpenWith?: WriteAction["refusedWhenOpenWith"] };
@@ -640,4 +658,64 @@ export const WRITE_ACTIONS: readonly WriteAction[] = [
       setProvisionalVisibilitySchema.parse({ blocYearId: w.yearId, version: v(year), visible: "true" }),
     );
   }),
+  // The dispute window (issue 14): opened, an objection filed and its papers changed, the
+  // world's objection answered, the window closed; in that order, so each finds what it needs.
+  action(openDisputeWindow, SECRETARIAT, async (w) =>
+    openDisputeWindow(
+      w.prisma,
+      w.as(SECRETARIAT),
+      openDisputeWindowSchema.parse({ blocYearId: w.yearId, version: v(await w.blocYear()), days: "5" }),
+    ),
+  ),
+  action(fileObjection, LEADER, async (w) =>
+    fileObjection(
+      w.prisma,
+      w.as(LEADER),
+      fileObjectionSchema.parse({
+        unitId: w.unit("TNMT"),
+        criterionId: await w.leaf("II.2"),
+        stage: "CROSS_CHECK",
+        reason: "Điểm kiểm tra chéo chưa tính báo cáo bổ sung.",
+      }),
+    ),
+  ),
+  action(attachObjectionFile, LEADER, (w) =>
+    attachObjectionFile(
+      w.prisma,
+      w.as(LEADER),
+      attachObjectionFileSchema.parse({
+        objectionId: w.objectionId,
+        fileName: "cong-van.pdf",
+        bytes: PDF_BYTES,
+      }),
+    ),
+  ),
+  action(removeObjectionFile, LEADER, (w) =>
+    removeObjectionFile(
+      w.prisma,
+      w.as(LEADER),
+      removeEvidenceFileSchema.parse({ attachmentId: w.objectionFileId }),
+    ),
+  ),
+  action(resolveObjection, SECRETARIAT, async (w) => {
+    const objection = await w.prisma.objection.findUniqueOrThrow({ where: { id: w.objectionId } });
+    return resolveObjection(
+      w.prisma,
+      w.as(SECRETARIAT),
+      resolveObjectionSchema.parse({
+        objectionId: objection.id,
+        version: v(objection),
+        decision: "accept",
+        points: "5",
+        resolution: "Đối chiếu văn bản báo cáo: chấp nhận.",
+      }),
+    );
+  }),
+  action(closeDisputeWindow, SECRETARIAT, async (w) =>
+    closeDisputeWindow(
+      w.prisma,
+      w.as(SECRETARIAT),
+      closeDisputeWindowSchema.parse({ blocYearId: w.yearId, version: v(await w.blocYear()) }),
+    ),
+  ),
 ];
