@@ -287,11 +287,86 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(page.getByRole("heading", { name: "Đề nghị khen thưởng (1)" })).toBeVisible();
   });
 
+  await test.step("Khiếu nại: a 5-day window; the merged department objects with a paper; one answer changes its final score", async () => {
+    await openTab(page, "Khiếu nại");
+    const windowPanel = page.getByRole("region", { name: "Thời hạn khiếu nại về điểm" });
+    await expect(windowPanel.getByRole("status")).toHaveText(
+      "Khối chưa mở thời hạn khiếu nại về điểm của năm này.",
+    );
+    const days = windowPanel.getByLabel("Số ngày nhận khiếu nại, kể từ hôm nay");
+    await days.fill("31");
+    await windowPanel.getByRole("button", { name: "Mở thời hạn khiếu nại" }).click();
+    await expect(windowPanel.getByText("Thời hạn khiếu nại tối đa 30 ngày.")).toBeVisible();
+    await days.fill("5");
+    await windowPanel.getByRole("button", { name: "Mở thời hạn khiếu nại" }).click();
+    await expect(windowPanel.getByRole("status")).toHaveText(
+      /^Đang trong thời hạn khiếu nại: từ ngày .+ \(còn 5 ngày\)\.$/,
+    );
+
+    const leader = await signedInPage(browser, baseURL, `lanhdao.nnmt.${RUN}`, NEW_PASSWORD);
+    await leader.goto(`${yearPath}/khieu-nai`);
+    const form = leader.getByRole("region", { name: "Gửi khiếu nại về điểm của đơn vị" });
+    const criterion = form.getByLabel("Tiêu chí bị khiếu nại");
+    const optionOf = async (code: string) =>
+      (await criterion
+        .locator("option", { hasText: new RegExp(`^${code.replace(".", "\\.")}\\. `) })
+        .textContent()) ?? "";
+    await criterion.selectOption({ label: await optionOf("II.1") });
+    await expect(form.getByText("(hiện tại: 5,00)")).toBeVisible(); // the final figure the secretariat typed
+    await form.getByRole("button", { name: "Gửi khiếu nại" }).click();
+    await expect(form.getByText("Vui lòng nhập nội dung khiếu nại.")).toBeVisible();
+    await form
+      .getByLabel("Nội dung khiếu nại")
+      .fill("Sở đã hoàn thành quy hoạch đúng hạn (Báo cáo 12/BC-SNNMT).");
+    await form.getByRole("button", { name: "Gửi khiếu nại" }).click();
+    await expect(form.getByText(/^Đã gửi khiếu nại số 1\./)).toBeVisible();
+    await criterion.selectOption({ label: await optionOf("II.2") });
+    await form.getByLabel("Nội dung khiếu nại").fill("Điểm chấm cuối chưa tính báo cáo bổ sung.");
+    await form.getByRole("button", { name: "Gửi khiếu nại" }).click();
+    await expect(form.getByText(/^Đã gửi khiếu nại số 2\./)).toBeVisible();
+    const first = leader.getByRole("article", { name: `Khiếu nại số 1 · ${NNMT}` });
+    await first.getByLabel("Đính kèm tệp minh chứng").setInputFiles({
+      name: "bao-cao-12.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.7\n% báo cáo quy hoạch\n"),
+    });
+    await first.getByRole("button", { name: "Tải lên" }).click();
+    await expect(first.getByRole("link", { name: "bao-cao-12.pdf" })).toBeVisible();
+
+    await page.reload();
+    const answer = page.getByRole("article", { name: `Khiếu nại số 1 · ${NNMT}` });
+    await expect(answer.getByRole("link", { name: "bao-cao-12.pdf" })).toBeVisible();
+    await answer.getByLabel("Điểm chấm cuối sau giải quyết (tối đa 8,00)").fill("9");
+    await answer.getByLabel("Ý kiến giải quyết").fill("Đối chiếu Báo cáo 12/BC-SNNMT: hoàn thành đúng hạn.");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await answer.getByRole("button", { name: "Ghi kết quả giải quyết" }).click();
+    await expect(answer.getByText("Điểm tiêu chí II.1 không được vượt 8,00.")).toBeVisible();
+    await answer.getByLabel("Điểm chấm cuối sau giải quyết (tối đa 8,00)").fill("7,5");
+    page.once("dialog", (dialog) => void dialog.accept());
+    await answer.getByRole("button", { name: "Ghi kết quả giải quyết" }).click();
+    await expect(answer.getByText("Chấp nhận: điểm chấm cuối điều chỉnh thành 7,50.")).toBeVisible();
+    await openScoreStage(page, "Chấm cuối");
+    await expect(page.getByRole("textbox", { name: `${NNMT}, tiêu chí II.1` })).toHaveValue("7,5");
+
+    // The member sees the answer; the other objection still waits.
+    await leader.reload();
+    await expect(first.getByText("Được chấp nhận")).toBeVisible();
+    await expect(leader.getByRole("article", { name: `Khiếu nại số 2 · ${NNMT}` })).toContainText(
+      "Chờ giải quyết",
+    );
+    await leader.context().close();
+  });
+
   await test.step("Công bố: the checklist holds but for the stated reasons; 2025 is published as snapshot 1", async () => {
     await moveStage(page, "Đang chấm điểm", "Thông qua kết quả chấm, chờ công bố", "Chờ công bố", true);
     await openTab(page, "Công bố");
     const checklist = page.getByRole("region", { name: "Kiểm tra trước khi công bố" });
     await expect(checklist.getByText(/nhiệm vụ đã quá hạn mà chưa kết thúc: số 2/)).toBeVisible();
+    await expect(
+      checklist.getByText(
+        /^1 khiếu nại về điểm chưa được giải quyết: số 2 \(Sở Nông nghiệp và Môi trường, tiêu chí II\.2\)\.$/,
+      ),
+    ).toBeVisible();
     await giveOverrideReasons(page, OVERRIDE_REASON);
     await page.getByRole("checkbox").check();
     await page.getByRole("button", { name: "Công bố kết quả" }).click();
@@ -307,6 +382,13 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     for (const departed of DEPARTED) await expect(page.getByText(departed)).toHaveCount(0);
     // The award shown is the one proposal made, as a proposal, not the engine's candidates.
     await expect(page.getByRole("listitem").filter({ hasText: "(đã đề nghị)" })).toHaveCount(1);
+    const objections = page.getByRole("region", {
+      name: "Khiếu nại về kết quả chấm điểm và việc giải quyết",
+    });
+    await expect(objections.getByRole("listitem")).toHaveText([
+      /^Khiếu nại số 1 của Sở Nông nghiệp và Môi trường .* Được chấp nhận ngày .+, điểm chấm cuối điều chỉnh thành 7,50: /,
+      /^Khiếu nại số 2 .* Chưa được giải quyết khi công bố kết quả\.$/,
+    ]);
   });
 
   await test.step("Văn bản: the tờ trình refuses a blank number and a day that does not exist, then downloads as .docx", async () => {
