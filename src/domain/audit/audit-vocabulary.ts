@@ -192,8 +192,6 @@ export const AUDIT_VOCABULARY = {
     pointsObjected: f("Điểm bị khiếu nại", "points"),
     reason: f("Nội dung khiếu nại", "text"),
     status: f("Kết quả giải quyết", "objectionStatus"),
-    resolution: f("Ý kiến giải quyết", "text"),
-    resolvedPoints: f("Điểm sau giải quyết", "points"),
     evidenceFile: f("Tệp kèm theo", "text"),
   }),
   BallotTally: entity("Kết quả bỏ phiếu", {

@@ -1,6 +1,7 @@
 import { formatDate } from "../calendar";
 import { formatPoints } from "../format";
-import type { ObjectionStatusCode, ScoreStageCode } from "../vocabulary/codes";
+import type { SnapshotObjection } from "../snapshot/snapshot-content";
+import type { ScoreStageCode } from "../vocabulary/codes";
 
 /** The figure an objection names, as a phrase: "điểm kiểm tra chéo", "điểm chấm cuối". */
 export const OBJECTED_FIGURE_LABEL: Record<"CROSS_CHECK" | "FINAL", string> = {
@@ -11,20 +12,8 @@ export const OBJECTED_FIGURE_LABEL: Record<"CROSS_CHECK" | "FINAL", string> = {
 export const figureLabel = (stage: ScoreStageCode) =>
   stage === "SELF" ? "điểm tự chấm" : OBJECTED_FIGURE_LABEL[stage];
 
-/** What the minutes say of one objection (issue 14); the same record as the snapshot keeps. */
-export type ObjectionRecord = {
-  number: number;
-  criterionCode: string;
-  criterionTitle: string;
-  stage: ScoreStageCode;
-  pointsObjected: number | null;
-  reason: string;
-  filedOn: string;
-  status: ObjectionStatusCode;
-  resolution: string | null;
-  resolvedPoints: number | null;
-  resolvedOn: string | null;
-};
+/** What the minutes say of one objection (issue 14): the record the snapshot keeps. */
+export type ObjectionRecord = Omit<SnapshotObjection, "unitId" | "criterionId">;
 
 const withStop = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 

@@ -11,6 +11,12 @@ import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { loadUnitFigures, type UnitFigure } from "./unit-figures";
 import { listObjections } from "./list-objections";
 
+/** Outside the stages that take objections, whatever days the window was given. */
+const closedStageText = (status: BlocYearHeader["status"]) =>
+  status === "PUBLISHED"
+    ? "Kết quả năm này đã công bố: không nhận khiếu nại về điểm nữa."
+    : "Chỉ nhận khiếu nại về điểm khi năm thi đua đang chấm điểm, chờ công bố hoặc đang đính chính.";
+
 export type DisputeLeaf = { id: string; code: string; title: string; limit: number };
 export type FilingUnit = { unitId: string; name: string; figures: Record<string, UnitFigure> };
 
@@ -74,7 +80,7 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
   return {
     today,
     window,
-    windowText: describeWindow(window, today),
+    windowText: stageOpen ? describeWindow(window, today) : closedStageText(header.status),
     stageOpen,
     windowOpen,
     canManage: header.canManage && stageOpen,

@@ -6,6 +6,11 @@ import { formatPoints } from "@/domain/format";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { resolveObjectionAction } from "./actions";
 
+const DECISIONS = [
+  ["accept", "Chấp nhận (sửa điểm chấm cuối)"],
+  ["reject", "Không chấp nhận"],
+] as const;
+
 type Props = { objectionId: string; version: number; number: number; limit: number };
 
 /** The secretariat's answer: accept with the corrected final score, or reject; a reason either way. */
@@ -29,26 +34,18 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
       <fieldset>
         <legend className="text-sm font-medium text-stone-700">Giải quyết khiếu nại</legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="decision"
-              value="accept"
-              checked={decision === "accept"}
-              onChange={() => setDecision("accept")}
-            />
-            Chấp nhận (sửa điểm chấm cuối)
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="decision"
-              value="reject"
-              checked={decision === "reject"}
-              onChange={() => setDecision("reject")}
-            />
-            Không chấp nhận
-          </label>
+          {DECISIONS.map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="decision"
+                value={value}
+                checked={decision === value}
+                onChange={() => setDecision(value)}
+              />
+              {label}
+            </label>
+          ))}
         </div>
       </fieldset>
       {decision === "accept" && (
