@@ -245,6 +245,43 @@ const USER_RULES = {
     ["secretariat", otherBloc, false],
     ["admin", otherProvince, false],
   ]),
+  // Issue 14: objections. Only the unit's own leader files; a manager answers, never for their unit.
+  mayFileObjection: rule(authz.mayFileObjection, [
+    ["leader", OWN, true],
+    ["leaderAndViewer", OWN, true],
+    ["leaderAndOtherSecretariat", OWN, true],
+    ["leader", OTHER, false],
+    ["leaderUnscoped", OWN, false],
+    ...same(
+      ["adminOfUnit", "secretariatOfUnit", "viewerOfUnit", "staff", "secretariat", "admin"],
+      OWN,
+      false,
+    ),
+  ]),
+  mayResolveObjection: rule(authz.mayResolveObjection, [
+    ...same(
+      ["admin", "secretariat", "secretariatUnscoped", "staff", "secretariatOfUnit", "adminOfUnit"],
+      OTHER,
+      true,
+    ),
+    ...same(["secretariatOfUnit", "adminOfUnit", "staff", "leaderAndOtherSecretariat"], OWN, false),
+    ...same(["leader", "viewer", "viewerOfUnit", "leaderAndViewer"], OTHER, false),
+  ]),
+  // Before publication an objection is its unit's and the year's overseers', nobody else's.
+  maySeeObjection: rule(
+    (u, { year: y, unitId }: ReturnType<typeof unitIn>) => authz.maySeeObjection(u, y, unitId),
+    [
+      ...same(OVERSEERS, unitIn(closed, OTHER), true),
+      ["leader", unitIn(scoring, OWN), true],
+      ["leader", unitIn(scoring, OTHER), false],
+      ["leader", unitIn(scoringShared, OTHER), false],
+      ["staff", unitIn(scoring, OWN), true],
+      ["staff", unitIn(scoring, OTHER), false],
+      ["staff", unitIn(staffed, OTHER), true],
+      ["leaderAndOtherSecretariat", unitIn(scoring, OTHER), false],
+      ["secretariat", unitIn(otherBloc, OTHER), false],
+    ],
+  ),
   maySeeUnit: rule(
     (u, { year: y, unitId }: ReturnType<typeof unitIn>) => authz.maySeeUnit(u, y, unitId),
     [
