@@ -2,7 +2,10 @@ import { objectionSentence } from "@/domain/disputes";
 import type { SnapshotObjection } from "@/domain/snapshot/snapshot-content";
 
 /** The members' objections to their figures and the answers, as the published snapshot keeps them. */
-export function ObjectionsRecord(props: { objections: SnapshotObjection[]; unitName: (unitId: string) => string }) {
+export function ObjectionsRecord(props: {
+  objections: SnapshotObjection[];
+  unitName: (unitId: string) => string;
+}) {
   if (props.objections.length === 0) return null;
   return (
     <section

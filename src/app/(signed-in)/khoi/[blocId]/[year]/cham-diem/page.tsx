@@ -7,6 +7,7 @@ import { requireSessionUser } from "@/server/auth/session";
 import { defaultScoreStage } from "@/server/authz";
 import { cachedLiveRanking } from "@/server/cache/cached-year-result";
 import { db } from "@/server/db";
+import { objectableUnits } from "@/server/queries/disputes/objectable-units";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { ScoreGrid } from "./score-grid";
@@ -38,6 +39,14 @@ export default async function ScoringPage({ params, searchParams }: Props) {
   );
   if (!grid) notFound();
   const basePath = `/khoi/${header.bloc.id}/${header.year}/cham-diem`;
+  // Cross-check and final figures of a unit the user leads link to the objection form (issue 14).
+  const objections =
+    stage === "SELF"
+      ? undefined
+      : {
+          href: `/khoi/${header.bloc.id}/${header.year}/khieu-nai`,
+          unitIds: await objectableUnits(db, user, header),
+        };
   const href = (slug: string, orderSlug = query["thu-tu"]) =>
     `${basePath}?giai-doan=${slug}${orderSlug ? `&thu-tu=${orderSlug}` : ""}`;
   const slug = STAGES.find((entry) => entry.stage === stage)?.slug ?? "";
@@ -111,7 +120,7 @@ export default async function ScoringPage({ params, searchParams }: Props) {
             Chưa có đơn vị thành viên nào để chấm.
           </p>
         ) : (
-          <ScoreGrid key={`${stage}-${grid.peer?.scorerUnitId ?? ""}`} grid={grid} />
+          <ScoreGrid key={`${stage}-${grid.peer?.scorerUnitId ?? ""}`} grid={grid} objections={objections} />
         )}
       </div>
       {stage === "SELF" && <SheetPanel rows={grid.rows} onlyOwnUnit={grid.onlyOwnUnit} />}

@@ -21,8 +21,11 @@ import { useScoreCells } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
 
+/** Where a cell of these units links to object to its figure (the cross-check and final grids). */
+type ObjectionLinks = { href: string; unitIds: string[] };
+
 /** The units × criteria grid of one stage; each typed cell saves on its own. */
-export function ScoreGrid({ grid }: { grid: Grid }) {
+export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: ObjectionLinks }) {
   const { cells, patch, baseOf, save, acceptTheirs, standingOf } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [compact, setCompact] = useCompactGrid();
@@ -168,6 +171,11 @@ export function ScoreGrid({ grid }: { grid: Grid }) {
               cells[cellKey(focusedRow.unitId, focusedLeaf.id)],
             )}
             editable={focusedRow.canEdit}
+            objectionHref={
+              objections?.unitIds.includes(focusedRow.unitId) && focusedLeaf.kind !== "TASK_DERIVED"
+                ? `${objections.href}?don-vi=${focusedRow.unitId}&tieu-chi=${focusedLeaf.id}&diem=${grid.stage === "FINAL" ? "cuoi" : "cheo"}`
+                : undefined
+            }
             onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
             onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
             onKeepMine={() =>

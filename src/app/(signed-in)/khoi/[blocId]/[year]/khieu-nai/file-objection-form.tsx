@@ -9,9 +9,14 @@ import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { fileObjectionAction } from "./actions";
 
 const STAGES = ["FINAL", "CROSS_CHECK"] as const;
+type Stage = (typeof STAGES)[number];
+/** What the form starts on: a cell of the score grid links here with its unit, leaf and figure. */
+type Initial = { unitId?: string; criterionId?: string; stage: Stage };
+const BLANK: Initial = { stage: "FINAL" };
 
 /** A leader's objection: which unit (when they lead several), which leaf, which figure, and why. */
-export function FileObjectionForm({ units, leaves }: { units: FilingUnit[]; leaves: DisputeLeaf[] }) {
+export function FileObjectionForm(props: { units: FilingUnit[]; leaves: DisputeLeaf[]; initial: Initial }) {
+  const { units, leaves } = props;
   const [sent, setSent] = useState<number[]>([]);
   return (
     <>
@@ -20,6 +25,8 @@ export function FileObjectionForm({ units, leaves }: { units: FilingUnit[]; leav
         key={sent.length}
         units={units}
         leaves={leaves}
+        // After a first objection the next one starts blank, not on the linked cell again.
+        initial={sent.length === 0 ? props.initial : BLANK}
         onSent={(number) => setSent((numbers) => [...numbers, number])}
       />
       {sent.length > 0 && (
@@ -35,15 +42,20 @@ export function FileObjectionForm({ units, leaves }: { units: FilingUnit[]; leav
 function ObjectionFields(props: {
   units: FilingUnit[];
   leaves: DisputeLeaf[];
+  initial: Initial;
   onSent: (number: number) => void;
 }) {
-  const { units, leaves, onSent } = props;
+  const { units, leaves, initial, onSent } = props;
   const { state, pending, onSubmit, errorOf } = useKeptForm(fileObjectionAction);
   useEffect(() => {
     if (state?.ok) onSent(state.data.number);
   }, [state, onSent]);
-  const [unitId, setUnitId] = useState(units[0]?.unitId ?? "");
-  const [criterionId, setCriterionId] = useState("");
+  const [unitId, setUnitId] = useState(
+    units.find((unit) => unit.unitId === initial.unitId)?.unitId ?? units[0]?.unitId ?? "",
+  );
+  const [criterionId, setCriterionId] = useState(
+    leaves.find((leaf) => leaf.id === initial.criterionId)?.id ?? "",
+  );
   const figures = units.find((unit) => unit.unitId === unitId)?.figures[criterionId];
   const shown = (points: number | null | undefined) =>
     points == null ? "chưa có điểm" : formatPoints(points);
@@ -98,7 +110,7 @@ function ObjectionFields(props: {
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {STAGES.map((stage) => (
             <label key={stage} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="stage" value={stage} defaultChecked={stage === "FINAL"} />
+              <input type="radio" name="stage" value={stage} defaultChecked={stage === initial.stage} />
               <span>
                 {OBJECTED_FIGURE_LABEL[stage][0]?.toUpperCase()}
                 {OBJECTED_FIGURE_LABEL[stage].slice(1)}

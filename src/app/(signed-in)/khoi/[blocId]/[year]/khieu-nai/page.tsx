@@ -9,13 +9,17 @@ import { FileObjectionForm } from "./file-objection-form";
 import { ObjectionCard } from "./objection-card";
 import { DisputeWindowPanel } from "./dispute-window-panel";
 
-type Props = { params: Promise<{ blocId: string; year: string }> };
+type Props = {
+  params: Promise<{ blocId: string; year: string }>;
+  /** From a cell of the score grid: the unit, the leaf and which figure ("cuoi" or "cheo"). */
+  searchParams: Promise<{ "don-vi"?: string; "tieu-chi"?: string; diem?: string }>;
+};
 
 export const metadata: Metadata = { title: "Khiếu nại về điểm" };
 
 /** Issue 14: the dispute window, a member's objections to its figures, and the secretariat's answers. */
-export default async function DisputesPage({ params }: Props) {
-  const { blocId, year } = await params;
+export default async function DisputesPage({ params, searchParams }: Props) {
+  const [{ blocId, year }, query] = await Promise.all([params, searchParams]);
   if (!/^\d{4}$/.test(year)) notFound();
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
@@ -44,7 +48,15 @@ export default async function DisputesPage({ params }: Props) {
             Chọn tiêu chí và điểm (kiểm tra chéo hay chấm cuối) mà đơn vị không đồng ý, nêu lý do; sau khi gửi
             có thể đính kèm tài liệu chứng minh.
           </p>
-          <FileObjectionForm units={board.filingUnits} leaves={board.leaves} />
+          <FileObjectionForm
+            units={board.filingUnits}
+            leaves={board.leaves}
+            initial={{
+              unitId: query["don-vi"],
+              criterionId: query["tieu-chi"],
+              stage: query.diem === "cheo" ? "CROSS_CHECK" : "FINAL",
+            }}
+          />
         </section>
       )}
       <section aria-labelledby="objections-heading" className="mt-6">
