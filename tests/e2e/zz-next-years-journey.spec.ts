@@ -320,7 +320,11 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       .fill("Sở đã hoàn thành quy hoạch đúng hạn (Báo cáo 12/BC-SNNMT).");
     await form.getByRole("button", { name: "Gửi khiếu nại" }).click();
     await expect(form.getByText(/^Đã gửi khiếu nại số 1\./)).toBeVisible();
-    await criterion.selectOption({ label: await optionOf("II.2") });
+    // The second from the final grid: its own cell links to the form, filled in for that figure.
+    await openScoreStage(leader, "Chấm cuối");
+    await leader.getByRole("link", { name: `${NNMT}, tiêu chí II.2: 5,00 – khiếu nại điểm này` }).click();
+    await expect(criterion.locator("option:checked")).toHaveText(/^II\.2\. /);
+    await expect(form.getByRole("radio", { name: /^Điểm chấm cuối/ })).toBeChecked();
     await form.getByLabel("Nội dung khiếu nại").fill("Điểm chấm cuối chưa tính báo cáo bổ sung.");
     await form.getByRole("button", { name: "Gửi khiếu nại" }).click();
     await expect(form.getByText(/^Đã gửi khiếu nại số 2\./)).toBeVisible();

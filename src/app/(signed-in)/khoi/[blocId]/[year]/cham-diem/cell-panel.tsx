@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "@/components/app-link";
 import { formatPoints } from "@/domain/format";
 import type { GridCell, GridEvidence, GridLeaf } from "@/server/queries/scoring/score-grid-types";
 import { EvidenceFiles } from "@/components/evidence-files";
@@ -17,8 +16,6 @@ type Props = {
   local: LocalCell | undefined;
   evidence: GridEvidence | undefined;
   editable: boolean;
-  /** The objection form for this figure, while the user may object to it. */
-  objectionHref?: string;
   onChange: (change: { explanation?: string | null; evidenceUrl?: string | null }) => void;
   onSave: () => void;
   onKeepMine: () => void;
@@ -33,7 +30,6 @@ export function CellPanel({
   local,
   evidence,
   editable,
-  objectionHref,
   onChange,
   onSave,
   onKeepMine,
@@ -55,11 +51,6 @@ export function CellPanel({
         Tối đa {formatPoints(leaf.limit)} điểm{leaf.kind === "DEDUCTION" ? " (điểm trừ, nhập số dương)" : ""}.
       </p>
       {base.enteredByName && <p className="mt-1 text-stone-500">{describeEntry(base)}</p>}
-      {objectionHref && (
-        <Link href={objectionHref} className="mt-2 inline-block font-medium text-brand-800 underline">
-          Khiếu nại điểm này
-        </Link>
-      )}
       {local?.status === "error" && local.error && (
         <p role="alert" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-red-800">
           <ErrorMessage message={local.error} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import Link from "@/components/app-link";
 import { formatPoints } from "@/domain/format";
 import { stageSum } from "@/domain/score-entry/stage-sum";
 import type {
@@ -37,6 +38,10 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
   const focusedRow = grid.rows.find((row) => row.unitId === focus?.unitId);
   const focusedLeaf = leaves.find((leaf) => leaf.id === focus?.leafId);
   const problems = listCellProblems(grid.rows, leaves, cells);
+  const objectionHref = (row: { unitId: string }, leaf: { id: string; kind: string }) =>
+    objections?.unitIds.includes(row.unitId) && leaf.kind !== "TASK_DERIVED"
+      ? `${objections.href}?don-vi=${row.unitId}&tieu-chi=${leaf.id}&diem=${grid.stage === "FINAL" ? "cuoi" : "cheo"}`
+      : null;
   // Below 2xl the panel sits under the grid: bring it into view when asked for a conflict.
   useEffect(() => {
     if (reveal > 0) panelRef.current?.scrollIntoView({ block: "nearest" });
@@ -54,6 +59,18 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
         </span>
       );
     const base = baseOf(row.unitId, leaf.id);
+    const objection = objectionHref(row, leaf);
+    if (!row.canEdit && objection)
+      return (
+        <Link
+          href={objection}
+          aria-label={`${row.name}, tiêu chí ${leaf.code}: ${base.points === null ? "chưa có điểm" : formatPoints(base.points)} – khiếu nại điểm này`}
+          title="Khiếu nại điểm này"
+          className="text-brand-800 underline decoration-dotted underline-offset-4"
+        >
+          {base.points === null ? "—" : formatPoints(base.points)}
+        </Link>
+      );
     if (!row.canEdit)
       return base.points === null ? (
         <span className="text-stone-400">—</span>
@@ -171,11 +188,6 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
               cells[cellKey(focusedRow.unitId, focusedLeaf.id)],
             )}
             editable={focusedRow.canEdit}
-            objectionHref={
-              objections?.unitIds.includes(focusedRow.unitId) && focusedLeaf.kind !== "TASK_DERIVED"
-                ? `${objections.href}?don-vi=${focusedRow.unitId}&tieu-chi=${focusedLeaf.id}&diem=${grid.stage === "FINAL" ? "cuoi" : "cheo"}`
-                : undefined
-            }
             onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
             onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
             onKeepMine={() =>
