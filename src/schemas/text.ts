@@ -5,11 +5,15 @@ import { hasInvisibleFormatting } from "@/domain/text/invisible-characters";
 // refuse them with a message rather than let the database fail.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-/** A required single-line text field with Vietnamese messages, trimmed and NFC-normalised. */
+/**
+ * A required text field with Vietnamese messages, trimmed and NFC-normalised. A textarea's line
+ * breaks arrive from the browser as CRLF: they are read as one character each, as the user counts.
+ */
 export function requiredText(label: string, max: number) {
   const capitalised = `${label[0]!.toUpperCase()}${label.slice(1)}`;
   return z
     .string({ error: `Vui lòng nhập ${label}.` })
+    .overwrite((value) => value.replace(/\r\n?/g, "\n"))
     .trim()
     .min(1, { error: `Vui lòng nhập ${label}.` })
     .max(max, { error: `${capitalised} quá dài (tối đa ${max} ký tự).` })

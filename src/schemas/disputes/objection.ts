@@ -9,11 +9,18 @@ import { requiredText } from "@/schemas/text";
 export const openDisputeWindowSchema = z.object({
   blocYearId: rowId,
   version: versionField,
-  days: z.coerce
-    .number({ error: "Vui lòng nhập số ngày." })
-    .int({ error: "Số ngày phải là số nguyên." })
-    .min(1, { error: "Thời hạn khiếu nại ít nhất 1 ngày." })
-    .max(MAX_DISPUTE_DAYS, { error: `Thời hạn khiếu nại tối đa ${MAX_DISPUTE_DAYS} ngày.` }),
+  days: z
+    .string({ error: "Vui lòng nhập số ngày." })
+    .trim()
+    .min(1, { error: "Vui lòng nhập số ngày." })
+    .regex(/^-?\d{1,4}$/, { error: "Số ngày phải là số nguyên, ví dụ 7." })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { error: "Thời hạn khiếu nại ít nhất 1 ngày." })
+        .max(MAX_DISPUTE_DAYS, { error: `Thời hạn khiếu nại tối đa ${MAX_DISPUTE_DAYS} ngày.` }),
+    ),
 });
 export type OpenDisputeWindowInput = z.output<typeof openDisputeWindowSchema>;
 

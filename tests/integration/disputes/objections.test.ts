@@ -133,14 +133,16 @@ describe.each(testBackends())("objections to a score in the dispute window (%s)"
     const filed = await file({}, { now: LAST_MINUTE });
     expect(filed.number).toBe(1);
 
-    // Ending the window today (1 Dec) closes it from that day on; the log keeps both days.
-    await closeDisputeWindow(
-      t.prisma,
-      secretariat(),
-      { blocYearId: yearId, version: await version() },
-      OPENING,
+    // Ending the window makes today (1 Dec) its last day: the 2nd takes none; the log keeps both days.
+    await closeDisputeWindow(t.prisma, secretariat(), { blocYearId: yearId, version: await version() }, OPENING);
+    expect(await refusal(file({ leaf: 1 }, { now: new Date("2026-12-02T01:00:00Z") }))).toBe(
+      "Thời hạn khiếu nại đã kết thúc ngày 01/12/2026.",
     );
-    expect(await refusal(file({ leaf: 1 }))).toBe("Thời hạn khiếu nại đã kết thúc ngày 30/11/2026.");
+    expect(
+      await refusal(
+        closeDisputeWindow(t.prisma, secretariat(), { blocYearId: yearId, version: await version() }, OPENING),
+      ),
+    ).toBe("Hôm nay đã là ngày cuối của thời hạn khiếu nại.");
     const log = await t.prisma.auditEvent.findMany({
       where: { blocYearId: yearId, entity: "BlocYear", field: { startsWith: "dispute" } },
       orderBy: { at: "asc" },
@@ -149,7 +151,7 @@ describe.each(testBackends())("objections to a score in the dispute window (%s)"
     expect(log).toEqual([
       { field: "disputeOpensOn", oldValue: null, newValue: "2026-12-01" },
       { field: "disputeClosesOn", oldValue: null, newValue: "2026-12-03" },
-      { field: "disputeClosesOn", oldValue: "2026-12-03", newValue: "2026-11-30" },
+      { field: "disputeClosesOn", oldValue: "2026-12-03", newValue: "2026-12-01" },
     ]);
     await openWindow(3);
   });

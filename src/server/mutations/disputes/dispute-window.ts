@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, fromIsoDay, todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { fromIsoDay, todayInVietnam, toIsoDay } from "@/domain/calendar";
 import { windowStartingOn, type DisputeWindow } from "@/domain/disputes";
 import type { CloseDisputeWindowInput, OpenDisputeWindowInput } from "@/schemas/disputes/objection";
 import type { SessionUser } from "@/server/auth/session-user";
@@ -22,7 +22,10 @@ export async function openDisputeWindow(
   return prisma.$transaction((tx) => setWindow(tx, { user, input, next: () => window }));
 }
 
-/** Ends an open window today: from tomorrow no objection can be filed. */
+/**
+ * Makes today the window's last day: from tomorrow no objection can be filed. Days are the
+ * window's unit, so an objection filed earlier today still stands inside it.
+ */
 export async function closeDisputeWindow(
   prisma: AppPrismaClient,
   user: SessionUser,
@@ -31,10 +34,11 @@ export async function closeDisputeWindow(
 ) {
   const today = todayInVietnam(now);
   const next = (current: DisputeWindow | null) => {
-    if (current === null || current.closesOn < today)
+    if (current === null || current.closesOn < today || current.opensOn > today)
       throw new UserFacingError("Thời hạn khiếu nại không còn mở.");
-    // Closed at the end of yesterday: a window that opened today ends before it began.
-    return { opensOn: current.opensOn, closesOn: addDays(today, -1) };
+    if (current.closesOn === today)
+      throw new UserFacingError("Hôm nay đã là ngày cuối của thời hạn khiếu nại.");
+    return { opensOn: current.opensOn, closesOn: today };
   };
   return prisma.$transaction((tx) => setWindow(tx, { user, input, next }));
 }

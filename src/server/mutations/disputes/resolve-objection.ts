@@ -6,7 +6,7 @@ import type { ResolveObjectionInput } from "@/schemas/disputes/objection";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayResolveObjection } from "@/server/authz";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { ConflictError, ForbiddenError, UserFacingError } from "@/server/errors";
+import { ConflictError, FieldProblemsError, ForbiddenError, UserFacingError } from "@/server/errors";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { recordAudit } from "../record-audit";
 import { auditLineChange } from "../scoring/audit-score-line";
@@ -102,7 +102,9 @@ async function setFinalScore(
 ): Promise<void> {
   const { user, objection, leaf, points } = options;
   if (points > leaf.limit)
-    throw new UserFacingError(`Điểm tiêu chí ${leaf.code} không được vượt ${formatPoints(leaf.limit)}.`);
+    throw new FieldProblemsError({
+      points: [`Điểm tiêu chí ${leaf.code} không được vượt ${formatPoints(leaf.limit)}.`],
+    });
   const sheet = await lockEditableSheet(
     tx,
     { blocYearId: objection.blocYearId, unitId: objection.unitId, stage: "FINAL", scorerUnitId: null },

@@ -84,6 +84,8 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
     stageOpen,
     windowOpen,
     canManage: header.canManage && stageOpen,
+    /** Whether the list is every unit's (those who oversee the year) or the user's own units'. */
+    seesAll: overseer,
     leaves,
     filingUnits,
     objections: objections.map((objection) => ({

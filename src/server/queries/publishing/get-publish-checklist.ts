@@ -58,7 +58,11 @@ export async function getPublishChecklist(
         })),
     ),
     ballotOpen: openBallots > 0,
-    openObjections: openObjections.map((o) => ({ number: o.number, unitId: o.unitId, criterionCode: o.criterion.code })),
+    openObjections: openObjections.map((o) => ({
+      number: o.number,
+      unitId: o.unitId,
+      criterionCode: o.criterion.code,
+    })),
   } satisfies PublishChecklistInput);
 }
 

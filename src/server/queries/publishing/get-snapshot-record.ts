@@ -1,5 +1,9 @@
 import "server-only";
-import type { SnapshotContent, SnapshotObjection, SnapshotOverride } from "@/domain/snapshot/snapshot-content";
+import type {
+  SnapshotContent,
+  SnapshotObjection,
+  SnapshotOverride,
+} from "@/domain/snapshot/snapshot-content";
 import type { AppPrismaClient } from "@/server/database/connect";
 
 /** What a snapshot records beside the results: the checklist items let pass and the objections. */

@@ -5,10 +5,18 @@ import { MAX_DISPUTE_DAYS } from "@/domain/disputes";
 import { BUTTON, FormAlert, INPUT, SECONDARY_BUTTON } from "../khen-thuong/form-alert";
 import { closeDisputeWindowAction, openDisputeWindowAction } from "./actions";
 
-type Props = { blocYearId: string; version: number; text: string; windowOpen: boolean; canManage: boolean };
+type Props = {
+  blocYearId: string;
+  version: number;
+  text: string;
+  windowOpen: boolean;
+  /** Today is the window's last day already: nothing to end early. */
+  endsToday: boolean;
+  canManage: boolean;
+};
 
 /** The window as of today, and for the year's managers the forms that open, extend or end it. */
-export function DisputeWindowPanel({ blocYearId, version, text, windowOpen, canManage }: Props) {
+export function DisputeWindowPanel({ blocYearId, version, text, windowOpen, endsToday, canManage }: Props) {
   return (
     <section aria-labelledby="window-heading" className="rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="window-heading" className="text-lg font-semibold">
@@ -18,9 +26,9 @@ export function DisputeWindowPanel({ blocYearId, version, text, windowOpen, canM
         {text}
       </p>
       {canManage && (
-        <div className="mt-3 flex flex-wrap items-end gap-6">
+        <div className="no-print mt-3 flex flex-wrap items-end gap-6">
           <OpenWindowForm blocYearId={blocYearId} version={version} reopen={windowOpen} />
-          {windowOpen && <CloseWindowForm blocYearId={blocYearId} version={version} />}
+          {windowOpen && !endsToday && <CloseWindowForm blocYearId={blocYearId} version={version} />}
         </div>
       )}
     </section>
@@ -58,7 +66,7 @@ function OpenWindowForm({
           aria-describedby={error ? "dispute-days-error" : undefined}
           className={`${INPUT} mt-0 w-24`}
         />
-        <button type="submit" disabled={pending} className={BUTTON}>
+        <button type="submit" disabled={pending} className={`${BUTTON} whitespace-nowrap`}>
           {pending ? "Đang lưu…" : reopen ? "Đặt lại thời hạn" : "Mở thời hạn khiếu nại"}
         </button>
       </div>
@@ -75,7 +83,11 @@ function OpenWindowForm({
 function CloseWindowForm({ blocYearId, version }: { blocYearId: string; version: number }) {
   const { state, pending, onSubmit } = useKeptForm(closeDisputeWindowAction);
   const confirmThenSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    if (window.confirm("Kết thúc thời hạn khiếu nại ngay? Các đơn vị sẽ không gửi thêm khiếu nại được."))
+    if (
+      window.confirm(
+        "Kết thúc thời hạn khiếu nại hết hôm nay? Từ ngày mai các đơn vị không gửi thêm khiếu nại được.",
+      )
+    )
       onSubmit(event);
     else event.preventDefault();
   };
@@ -84,7 +96,7 @@ function CloseWindowForm({ blocYearId, version }: { blocYearId: string; version:
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>
-        {pending ? "Đang lưu…" : "Kết thúc thời hạn ngay"}
+        {pending ? "Đang lưu…" : "Kết thúc thời hạn hết hôm nay"}
       </button>
       <FormAlert state={state} />
     </form>

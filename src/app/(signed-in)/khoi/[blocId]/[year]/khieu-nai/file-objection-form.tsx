@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { OBJECTED_FIGURE_LABEL } from "@/domain/disputes";
 import { formatPoints } from "@/domain/format";
@@ -18,6 +18,11 @@ const BLANK: Initial = { stage: "FINAL" };
 export function FileObjectionForm(props: { units: FilingUnit[]; leaves: DisputeLeaf[]; initial: Initial }) {
   const { units, leaves } = props;
   const [sent, setSent] = useState<number[]>([]);
+  const sentNote = useRef<HTMLParagraphElement>(null);
+  // The form is replaced by a blank one: keyboard focus goes to what happened, not to the page top.
+  useEffect(() => {
+    if (sent.length > 0) sentNote.current?.focus();
+  }, [sent]);
   return (
     <>
       {/* A new form after each objection: the next one starts empty. */}
@@ -30,7 +35,7 @@ export function FileObjectionForm(props: { units: FilingUnit[]; leaves: DisputeL
         onSent={(number) => setSent((numbers) => [...numbers, number])}
       />
       {sent.length > 0 && (
-        <p role="status" className="mt-3 text-sm text-emerald-800">
+        <p ref={sentNote} tabIndex={-1} role="status" className="mt-3 text-sm text-emerald-800">
           Đã gửi khiếu nại số {sent.at(-1)}. Có thể đính kèm tài liệu ở khiếu nại đó, trong danh sách bên
           dưới.
         </p>
@@ -59,7 +64,12 @@ function ObjectionFields(props: {
   const figures = units.find((unit) => unit.unitId === unitId)?.figures[criterionId];
   const shown = (points: number | null | undefined) =>
     points == null ? "chưa có điểm" : formatPoints(points);
-  const errors = { criterionId: errorOf("criterionId"), stage: errorOf("stage"), reason: errorOf("reason") };
+  const errors = {
+    // Once a criterion is chosen its refusal no longer applies.
+    criterionId: criterionId === "" ? errorOf("criterionId") : undefined,
+    stage: errorOf("stage"),
+    reason: errorOf("reason"),
+  };
   return (
     <form onSubmit={onSubmit} noValidate className="mt-4 grid gap-4 md:grid-cols-2">
       {units.length > 1 ? (
@@ -109,8 +119,14 @@ function ObjectionFields(props: {
         <legend className="text-sm font-medium text-stone-700">Điểm bị khiếu nại</legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
           {STAGES.map((stage) => (
-            <label key={stage} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="stage" value={stage} defaultChecked={stage === initial.stage} />
+            <label key={stage} className="flex items-center gap-2 py-1 text-sm">
+              <input
+                type="radio"
+                name="stage"
+                value={stage}
+                defaultChecked={stage === initial.stage}
+                className="h-5 w-5"
+              />
               <span>
                 {OBJECTED_FIGURE_LABEL[stage][0]?.toUpperCase()}
                 {OBJECTED_FIGURE_LABEL[stage].slice(1)}

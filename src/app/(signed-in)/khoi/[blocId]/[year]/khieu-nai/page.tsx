@@ -34,12 +34,13 @@ export default async function DisputesPage({ params, searchParams }: Props) {
         version={header.version}
         text={board.windowText}
         windowOpen={board.windowOpen}
+        endsToday={board.window?.closesOn === board.today}
         canManage={board.canManage}
       />
       {mayFile && (
         <section
           aria-labelledby="file-heading"
-          className="mt-6 rounded-lg border border-stone-200 bg-white p-5"
+          className="no-print mt-6 rounded-lg border border-stone-200 bg-white p-5"
         >
           <h2 id="file-heading" className="text-lg font-semibold">
             Gửi khiếu nại về điểm của đơn vị
@@ -61,7 +62,7 @@ export default async function DisputesPage({ params, searchParams }: Props) {
       )}
       <section aria-labelledby="objections-heading" className="mt-6">
         <h2 id="objections-heading" className="text-lg font-semibold">
-          {board.filingUnits.length > 0 && !header.canManage ? "Khiếu nại của đơn vị" : "Các khiếu nại"}
+          {board.seesAll ? "Các khiếu nại" : "Khiếu nại của đơn vị"}
         </h2>
         {board.objections.length === 0 ? (
           <p className="mt-2 rounded-md border border-stone-200 bg-white px-3 py-2 text-sm text-stone-600">

@@ -1,8 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import "@/components/forms/zod-in-browser";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { formatPoints } from "@/domain/format";
+import { resolveObjectionSchema } from "@/schemas/disputes/objection";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { resolveObjectionAction } from "./actions";
 
@@ -19,7 +22,17 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
   const [decision, setDecision] = useState<"accept" | "reject">("accept");
   const id = useId();
   const errors = { points: errorOf("points"), resolution: errorOf("resolution") };
+  const router = useRouter();
+  // Refused for a reason the page does not show yet (answered in another tab, changed meanwhile):
+  // the card follows what is stored now.
+  const formError = state && !state.ok && !state.fieldErrors ? state.formError : undefined;
+  useEffect(() => {
+    if (formError) router.refresh();
+  }, [formError, router]);
   const confirmThenSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    // Input the server would refuse is sent at once, so its message shows without a question first.
+    const typed = resolveObjectionSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    if (!typed.success) return onSubmit(event);
     const question =
       decision === "accept"
         ? `Chấp nhận khiếu nại số ${number} và ghi điểm chấm cuối mới? Không sửa lại được câu trả lời.`
@@ -28,20 +41,25 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
     else event.preventDefault();
   };
   return (
-    <form onSubmit={confirmThenSubmit} noValidate className="mt-4 space-y-3 border-t border-stone-200 pt-3">
+    <form
+      onSubmit={confirmThenSubmit}
+      noValidate
+      className="no-print mt-4 space-y-3 border-t border-stone-200 pt-3"
+    >
       <input type="hidden" name="objectionId" value={objectionId} />
       <input type="hidden" name="version" value={version} />
       <fieldset>
         <legend className="text-sm font-medium text-stone-700">Giải quyết khiếu nại</legend>
         <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2 text-sm">
           {DECISIONS.map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2">
+            <label key={value} className="flex items-center gap-2 py-1">
               <input
                 type="radio"
                 name="decision"
                 value={value}
                 checked={decision === value}
                 onChange={() => setDecision(value)}
+                className="h-5 w-5"
               />
               {label}
             </label>
