@@ -6,6 +6,7 @@ import type { RankingResult } from "@/domain/scoring";
 import type { SnapshotContent } from "@/domain/snapshot/snapshot-content";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { AppTransaction } from "@/server/database/connect";
+import { OBJECTION_RECORD_SELECT } from "@/server/queries/disputes/objection-select";
 import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
 
 /**
@@ -61,22 +62,7 @@ export async function loadSnapshotFacts(
           eligibilityReason: true,
         },
       },
-      objections: {
-        select: {
-          number: true,
-          unitId: true,
-          criterionId: true,
-          criterion: { select: { code: true, title: true } },
-          stage: true,
-          pointsObjected: true,
-          reason: true,
-          filedAt: true,
-          status: true,
-          resolution: true,
-          resolvedPoints: true,
-          resolvedAt: true,
-        },
-      },
+      objections: { select: OBJECTION_RECORD_SELECT },
     },
   });
   const table = row.scoreTables[0];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { OBJECTION_RECORD_SELECT } from "./objection-select";
 
 /** A year's objections in number order, each with its papers and who filed and answered it. */
 export async function listObjections(
@@ -10,21 +11,10 @@ export async function listObjections(
     where: { blocYearId: options.blocYearId, ...(options.unitIds && { unitId: { in: options.unitIds } }) },
     orderBy: { number: "asc" },
     select: {
+      ...OBJECTION_RECORD_SELECT,
       id: true,
-      number: true,
-      unitId: true,
-      criterionId: true,
-      criterion: { select: { code: true, title: true } },
-      stage: true,
-      pointsObjected: true,
-      reason: true,
       filedBy: { select: { displayName: true } },
-      filedAt: true,
-      status: true,
-      resolution: true,
-      resolvedPoints: true,
       resolvedBy: { select: { displayName: true } },
-      resolvedAt: true,
       version: true,
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true } },
     },

@@ -4,6 +4,7 @@ import { useKeptForm } from "@/components/forms/use-kept-form";
 import { MAX_DISPUTE_DAYS } from "@/domain/disputes";
 import { BUTTON, FormAlert, INPUT, SECONDARY_BUTTON } from "../khen-thuong/form-alert";
 import { closeDisputeWindowAction, openDisputeWindowAction } from "./actions";
+import { FieldError } from "./field-error";
 
 type Props = {
   blocYearId: string;
@@ -70,11 +71,7 @@ function OpenWindowForm({
           {pending ? "Đang lưu…" : reopen ? "Đặt lại thời hạn" : "Mở thời hạn khiếu nại"}
         </button>
       </div>
-      {error && (
-        <p id="dispute-days-error" className="text-sm text-brand-700">
-          {error}
-        </p>
-      )}
+      <FieldError id="dispute-days-error" error={error} />
       <FormAlert state={error ? null : state} />
     </form>
   );

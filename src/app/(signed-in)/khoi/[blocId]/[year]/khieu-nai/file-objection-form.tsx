@@ -7,6 +7,7 @@ import { formatPoints } from "@/domain/format";
 import type { DisputeLeaf, FilingUnit } from "@/server/queries/disputes/get-dispute-board";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { fileObjectionAction } from "./actions";
+import { FieldError } from "./field-error";
 
 const STAGES = ["FINAL", "CROSS_CHECK"] as const;
 type Stage = (typeof STAGES)[number];
@@ -106,11 +107,7 @@ function ObjectionFields(props: {
             </option>
           ))}
         </select>
-        {errors.criterionId && (
-          <p id="objection-criterion-error" className="mt-1 text-sm text-brand-700">
-            {errors.criterionId}
-          </p>
-        )}
+        <FieldError id="objection-criterion-error" error={errors.criterionId} />
       </div>
       <fieldset
         className="md:col-span-2"
@@ -140,11 +137,7 @@ function ObjectionFields(props: {
             </label>
           ))}
         </div>
-        {errors.stage && (
-          <p id="objection-stage-error" className="mt-1 text-sm text-brand-700">
-            {errors.stage}
-          </p>
-        )}
+        <FieldError id="objection-stage-error" error={errors.stage} />
       </fieldset>
       <div className="md:col-span-2">
         <label htmlFor="objection-reason" className="block text-sm font-medium text-stone-700">
@@ -161,11 +154,7 @@ function ObjectionFields(props: {
         <p id="objection-reason-hint" className="mt-1 text-xs text-stone-500">
           Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2.000 ký tự.
         </p>
-        {errors.reason && (
-          <p id="objection-reason-error" className="mt-1 text-sm text-brand-700">
-            {errors.reason}
-          </p>
-        )}
+        <FieldError id="objection-reason-error" error={errors.reason} />
       </div>
       <div className="space-y-2 md:col-span-2">
         <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />

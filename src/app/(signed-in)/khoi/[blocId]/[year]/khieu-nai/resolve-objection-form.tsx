@@ -8,6 +8,7 @@ import { formatPoints } from "@/domain/format";
 import { resolveObjectionSchema } from "@/schemas/disputes/objection";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { resolveObjectionAction } from "./actions";
+import { FieldError } from "./field-error";
 
 const DECISIONS = [
   ["accept", "Chấp nhận (sửa điểm chấm cuối)"],
@@ -80,11 +81,7 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
             aria-describedby={errors.points ? `${id}-points-error` : undefined}
             className={`${INPUT} w-32`}
           />
-          {errors.points && (
-            <p id={`${id}-points-error`} className="mt-1 text-sm text-brand-700">
-              {errors.points}
-            </p>
-          )}
+          <FieldError id={`${id}-points-error`} error={errors.points} />
         </div>
       )}
       <div>
@@ -99,11 +96,7 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
           aria-describedby={errors.resolution ? `${id}-resolution-error` : undefined}
           className={INPUT}
         />
-        {errors.resolution && (
-          <p id={`${id}-resolution-error`} className="mt-1 text-sm text-brand-700">
-            {errors.resolution}
-          </p>
-        )}
+        <FieldError id={`${id}-resolution-error`} error={errors.resolution} />
       </div>
       <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
       <button type="submit" disabled={pending} className={BUTTON}>
