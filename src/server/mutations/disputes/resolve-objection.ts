@@ -115,16 +115,13 @@ async function setFinalScore(
   const key = { sheetId_criterionId: { sheetId: sheet.id, criterionId: leaf.id } };
   const select = { id: true, points: true, explanation: true, evidenceUrl: true } as const;
   const before = await tx.scoreLine.findUnique({ where: key, select });
-  const after = before
-    ? await tx.scoreLine.update({
-        where: key,
-        data: { points, explanation, enteredById: user.id, version: { increment: 1 } },
-        select,
-      })
-    : await tx.scoreLine.create({
-        data: { sheetId: sheet.id, criterionId: leaf.id, points, explanation, enteredById: user.id },
-        select,
-      });
+  // An upsert: a save of the same cell racing this answer cannot make it fail on the unique key.
+  const after = await tx.scoreLine.upsert({
+    where: key,
+    create: { sheetId: sheet.id, criterionId: leaf.id, points, explanation, enteredById: user.id },
+    update: { points, explanation, enteredById: user.id, version: { increment: 1 } },
+    select,
+  });
   await auditLineChange(
     {
       tx,
