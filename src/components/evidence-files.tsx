@@ -97,7 +97,7 @@ export function EvidenceFiles(props: {
         </ul>
       )}
       {uploadUrl && (
-        <form ref={formRef} onSubmit={upload} className="flex flex-wrap items-end gap-2">
+        <form ref={formRef} onSubmit={upload} className="no-print flex flex-wrap items-end gap-2">
           <div className="min-w-0">
             <label htmlFor={inputId} className="block font-medium text-stone-700">
               Đính kèm tệp minh chứng

@@ -343,7 +343,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await expect(answer.getByRole("link", { name: "bao-cao-12.pdf" })).toBeVisible();
     await answer.getByLabel("Điểm chấm cuối sau giải quyết (tối đa 8,00)").fill("9");
     await answer.getByLabel("Ý kiến giải quyết").fill("Đối chiếu Báo cáo 12/BC-SNNMT: hoàn thành đúng hạn.");
-    page.once("dialog", (dialog) => void dialog.accept());
+    // Over the maximum: refused at once, without asking to confirm an answer that cannot stand.
     await answer.getByRole("button", { name: "Ghi kết quả giải quyết" }).click();
     await expect(answer.getByText("Điểm tiêu chí II.1 không được vượt 8,00.")).toBeVisible();
     await answer.getByLabel("Điểm chấm cuối sau giải quyết (tối đa 8,00)").fill("7,5");

@@ -62,6 +62,12 @@ function ObjectionFields(props: {
   const [criterionId, setCriterionId] = useState(
     leaves.find((leaf) => leaf.id === initial.criterionId)?.id ?? "",
   );
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // Arrived from a cell of the grid: the criterion and figure are chosen, the reason is next.
+  const arrivedFromCell = useRef(criterionId !== "" && criterionId === initial.criterionId);
+  useEffect(() => {
+    if (arrivedFromCell.current) reasonRef.current?.focus();
+  }, []);
   const figures = units.find((unit) => unit.unitId === unitId)?.figures[criterionId];
   const shown = (points: number | null | undefined) =>
     points == null ? "chưa có điểm" : formatPoints(points);
@@ -144,6 +150,7 @@ function ObjectionFields(props: {
           Nội dung khiếu nại
         </label>
         <textarea
+          ref={reasonRef}
           id="objection-reason"
           name="reason"
           rows={4}
@@ -152,7 +159,7 @@ function ObjectionFields(props: {
           className={INPUT}
         />
         <p id="objection-reason-hint" className="mt-1 text-xs text-stone-500">
-          Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2.000 ký tự.
+          Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2000 ký tự.
         </p>
         <FieldError id="objection-reason-error" error={errors.reason} />
       </div>

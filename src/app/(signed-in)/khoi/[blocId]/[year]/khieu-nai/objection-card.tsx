@@ -20,7 +20,8 @@ export function ObjectionCard({ objection }: { objection: DisputeObjection }) {
   return (
     <article
       aria-labelledby={`objection-${objection.number}`}
-      className="rounded-lg border border-stone-200 bg-white p-4"
+      // A long unbroken word (a pasted link, a code) wraps instead of widening a phone's page.
+      className="min-w-0 rounded-lg border border-stone-200 bg-white p-4 wrap-anywhere"
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`objection-${objection.number}`} className="font-semibold">

@@ -2,7 +2,7 @@
 
 import "@/components/forms/zod-in-browser";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { formatPoints } from "@/domain/format";
 import { resolveObjectionSchema } from "@/schemas/disputes/objection";
@@ -24,16 +24,14 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
   const id = useId();
   const errors = { points: errorOf("points"), resolution: errorOf("resolution") };
   const router = useRouter();
-  // Refused for a reason the page does not show yet (answered in another tab, changed meanwhile):
-  // the card follows what is stored now.
+  // Refused for a reason the card does not show yet (answered in another tab, changed meanwhile):
+  // the message stays, with a way to see what is stored now.
   const formError = state && !state.ok && !state.fieldErrors ? state.formError : undefined;
-  useEffect(() => {
-    if (formError) router.refresh();
-  }, [formError, router]);
   const confirmThenSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     // Input the server would refuse is sent at once, so its message shows without a question first.
     const typed = resolveObjectionSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!typed.success) return onSubmit(event);
+    if (!typed.success || (typed.data.decision === "accept" && typed.data.points > limit))
+      return onSubmit(event);
     const question =
       decision === "accept"
         ? `Chấp nhận khiếu nại số ${number} và ghi điểm chấm cuối mới? Không sửa lại được câu trả lời.`
@@ -99,6 +97,11 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
         <FieldError id={`${id}-resolution-error`} error={errors.resolution} />
       </div>
       <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
+      {formError && (
+        <button type="button" onClick={() => router.refresh()} className="text-sm text-brand-800 underline">
+          Tải lại để xem khiếu nại như hiện đang lưu
+        </button>
+      )}
       <button type="submit" disabled={pending} className={BUTTON}>
         {pending ? "Đang lưu…" : "Ghi kết quả giải quyết"}
       </button>
