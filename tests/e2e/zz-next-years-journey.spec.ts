@@ -333,7 +333,10 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
       name: "bao-cao-12.pdf",
       mimeType: "application/pdf",
       // A scan, as papers are: 2 MB, past the 1 MB a request body may have through the proxy.
-      buffer: Buffer.concat([Buffer.from("%PDF-1.7\n% báo cáo quy hoạch\n"), Buffer.alloc(2 * 1024 * 1024, 0x20)]),
+      buffer: Buffer.concat([
+        Buffer.from("%PDF-1.7\n% báo cáo quy hoạch\n"),
+        Buffer.alloc(2 * 1024 * 1024, 0x20),
+      ]),
     });
     await first.getByRole("button", { name: "Tải lên" }).click();
     await expect(first.getByRole("link", { name: "bao-cao-12.pdf" })).toBeVisible();

@@ -272,7 +272,9 @@ describe("objections still waiting for an answer", () => {
       ok: false,
       missingReasons: ["openObjections"],
     });
-    expect(resolveOverrides(publishChecklist(waiting), { openObjections: "Đã trả lời tại hội nghị" })).toMatchObject({
+    expect(
+      resolveOverrides(publishChecklist(waiting), { openObjections: "Đã trả lời tại hội nghị" }),
+    ).toMatchObject({
       ok: true,
     });
   });
