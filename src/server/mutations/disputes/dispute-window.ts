@@ -1,9 +1,10 @@
 import "server-only";
-import { fromIsoDay, todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { fromIsoDay, todayInVietnam } from "@/domain/calendar";
 import { windowStartingOn, type DisputeWindow } from "@/domain/disputes";
 import type { CloseDisputeWindowInput, OpenDisputeWindowInput } from "@/schemas/disputes/objection";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import { ConflictError, UserFacingError } from "@/server/errors";
 import { recordAudit } from "../record-audit";
 import { authorizeYearRewrite } from "../writable-bloc-year";
@@ -46,10 +47,9 @@ export async function closeDisputeWindow(
 async function readWindow(tx: AppTransaction, blocYearId: string): Promise<DisputeWindow | null> {
   const row = await tx.blocYear.findUnique({
     where: { id: blocYearId },
-    select: { disputeOpensOn: true, disputeClosesOn: true },
+    select: DISPUTE_WINDOW_SELECT,
   });
-  if (!row?.disputeOpensOn || !row.disputeClosesOn) return null;
-  return { opensOn: toIsoDay(row.disputeOpensOn), closesOn: toIsoDay(row.disputeClosesOn) };
+  return row && disputeWindowOf(row);
 }
 
 async function setWindow(

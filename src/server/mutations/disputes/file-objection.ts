@@ -1,5 +1,5 @@
 import "server-only";
-import { todayInVietnam, toIsoDay, yearEnd } from "@/domain/calendar";
+import { todayInVietnam, yearEnd } from "@/domain/calendar";
 import { windowRefusal } from "@/domain/disputes";
 import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
 import type { FileObjectionInput } from "@/schemas/disputes/objection";
@@ -7,6 +7,7 @@ import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, mayFileObjection } from "@/server/authz";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { loadUnitFigures } from "@/server/queries/disputes/unit-figures";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
@@ -34,13 +35,9 @@ export async function fileObjection(
     if (!mayFileObjection(user, input.unitId)) throw new ForbiddenError(NOT_YOUR_UNIT);
     const year = await tx.blocYear.findUniqueOrThrow({
       where: { id: facts.id },
-      select: { year: true, rules: true, disputeOpensOn: true, disputeClosesOn: true },
+      select: { year: true, rules: true, ...DISPUTE_WINDOW_SELECT },
     });
-    const window =
-      year.disputeOpensOn && year.disputeClosesOn
-        ? { opensOn: toIsoDay(year.disputeOpensOn), closesOn: toIsoDay(year.disputeClosesOn) }
-        : null;
-    const refusal = windowRefusal(window, todayInVietnam(now));
+    const refusal = windowRefusal(disputeWindowOf(year), todayInVietnam(now));
     if (refusal) throw new UserFacingError(refusal);
     const unitName = await memberName(tx, { blocYearId: facts.id, unitId: input.unitId, year: year.year });
     await refuseSecondOpen(tx, { blocYearId: facts.id, input });

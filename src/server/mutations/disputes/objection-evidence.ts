@@ -1,9 +1,10 @@
 import "server-only";
-import { todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { todayInVietnam } from "@/domain/calendar";
 import { windowRefusal } from "@/domain/disputes";
 import type { SessionUser } from "@/server/auth/session-user";
 import { authorizeBlocYear, mayFileObjection } from "@/server/authz";
 import type { AppTransaction } from "@/server/database/connect";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import type { EvidenceTarget } from "../evidence/evidence-targets";
 import { lockYearForWrite } from "../writable-bloc-year";
@@ -23,7 +24,7 @@ export async function authorizeObjectionEvidence(
       number: true,
       unitId: true,
       status: true,
-      blocYear: { select: { id: true, disputeOpensOn: true, disputeClosesOn: true } },
+      blocYear: { select: { id: true, ...DISPUTE_WINDOW_SELECT } },
     },
   });
   if (!objection) throw new ForbiddenError();
@@ -38,9 +39,7 @@ export async function authorizeObjectionEvidence(
     throw new UserFacingError(
       `Khiếu nại số ${objection.number} đã được giải quyết: không đổi tệp kèm theo nữa.`,
     );
-  const { disputeOpensOn: opens, disputeClosesOn: closes } = objection.blocYear;
-  const window = opens && closes ? { opensOn: toIsoDay(opens), closesOn: toIsoDay(closes) } : null;
-  const refusal = windowRefusal(window, todayInVietnam());
+  const refusal = windowRefusal(disputeWindowOf(objection.blocYear), todayInVietnam());
   if (refusal) throw new UserFacingError(refusal);
   return {
     blocYearId: facts.id,

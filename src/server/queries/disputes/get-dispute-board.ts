@@ -1,11 +1,12 @@
 import "server-only";
-import { todayInVietnam, toIsoDay, yearEnd } from "@/domain/calendar";
-import { describeWindow, disputeWindowState, type DisputeWindow } from "@/domain/disputes";
+import { todayInVietnam, yearEnd } from "@/domain/calendar";
+import { describeWindow, disputeWindowState } from "@/domain/disputes";
 import { stageAllows } from "@/domain/year-stages";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayFileObjection, mayReadAuditLog, mayResolveObjection, ownUnitIds } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import type { BlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { loadUnitFigures, type UnitFigure } from "./unit-figures";
@@ -31,8 +32,7 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
     where: { id: header.id },
     select: {
       rules: true,
-      disputeOpensOn: true,
-      disputeClosesOn: true,
+      ...DISPUTE_WINDOW_SELECT,
       memberships: { select: { unitId: true, unit: NAMED_UNIT } },
       scoreTables: {
         orderBy: { version: "desc" },
@@ -46,10 +46,7 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
       },
     },
   });
-  const window: DisputeWindow | null =
-    row.disputeOpensOn && row.disputeClosesOn
-      ? { opensOn: toIsoDay(row.disputeOpensOn), closesOn: toIsoDay(row.disputeClosesOn) }
-      : null;
+  const window = disputeWindowOf(row);
   const stageOpen = stageAllows(header.status, "disputes");
   const windowOpen = stageOpen && disputeWindowState(window, today) === "open";
   const leaves: DisputeLeaf[] = (row.scoreTables[0]?.criteria ?? [])

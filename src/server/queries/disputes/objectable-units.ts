@@ -1,10 +1,11 @@
 import "server-only";
-import { todayInVietnam, toIsoDay } from "@/domain/calendar";
+import { todayInVietnam } from "@/domain/calendar";
 import { disputeWindowState } from "@/domain/disputes";
 import { stageAllows } from "@/domain/year-stages";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayFileObjection } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import type { BlocYearHeader } from "@/server/queries/get-bloc-year-header";
 
 /**
@@ -19,10 +20,8 @@ export async function objectableUnits(
   if (!stageAllows(header.status, "disputes")) return [];
   const row = await prisma.blocYear.findUniqueOrThrow({
     where: { id: header.id },
-    select: { disputeOpensOn: true, disputeClosesOn: true, memberships: { select: { unitId: true } } },
+    select: { ...DISPUTE_WINDOW_SELECT, memberships: { select: { unitId: true } } },
   });
-  if (!row.disputeOpensOn || !row.disputeClosesOn) return [];
-  const window = { opensOn: toIsoDay(row.disputeOpensOn), closesOn: toIsoDay(row.disputeClosesOn) };
-  if (disputeWindowState(window, todayInVietnam()) !== "open") return [];
+  if (disputeWindowState(disputeWindowOf(row), todayInVietnam()) !== "open") return [];
   return row.memberships.map((m) => m.unitId).filter((unitId) => mayFileObjection(user, unitId));
 }
