@@ -304,7 +304,10 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     );
 
     const leader = await signedInPage(browser, baseURL, `lanhdao.nnmt.${RUN}`, NEW_PASSWORD);
-    await leader.goto(`${yearPath}/khieu-nai`);
+    // The year's overview tells the member the window is open and leads to the form.
+    await leader.goto(yearPath);
+    await expect(leader.getByText(/^Đang trong thời hạn khiếu nại: .+\(còn 5 ngày\)\./)).toBeVisible();
+    await leader.getByRole("link", { name: "Xem và gửi khiếu nại về điểm" }).click();
     const form = leader.getByRole("region", { name: "Gửi khiếu nại về điểm của đơn vị" });
     const criterion = form.getByLabel("Tiêu chí bị khiếu nại");
     const optionOf = async (code: string) =>

@@ -5,7 +5,9 @@ import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
+import { loadOpenDisputeWindow } from "@/server/queries/disputes/open-dispute-window";
 import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
+import { DisputeWindowNotice } from "./dispute-window-notice";
 import { MembersTable } from "./members-table";
 import { TaskCounts } from "./task-counts";
 import { ProvisionalVisibilityForm } from "./provisional-visibility-form";
@@ -39,6 +41,10 @@ export default async function BlocYearPage({ params }: Props) {
           override: checklist.filter((item) => item.open && item.severity === "override").length,
         }}
         basePath={`/khoi/${overview.bloc.id}/${overview.year}`}
+      />
+      <DisputeWindowNotice
+        window={await loadOpenDisputeWindow(db, overview)}
+        href={`/khoi/${overview.bloc.id}/${overview.year}/khieu-nai`}
       />
       <MembersTable overview={overview} />
       <TaskCounts counts={overview.taskCounts} />
