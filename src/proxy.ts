@@ -47,10 +47,11 @@ function newNonce(): string {
 
 export const config = {
   // Every page and route but built assets (they carry no ids and need no nonce) and the upload
-  // routes (task sheet, pledge scan, agency sheet, evidence and objection files): Next reads the whole body of a request it hands to the proxy before the route
-  // runs, so an upload would be read before anyone is authorised. Those routes check their ids,
-  // origin and sizes themselves.
+  // routes (task sheet, pledge scan, agency sheet, and every /api/minh-chung/<kind>/<id> file
+  // route, so a new kind of evidence cannot be forgotten here): Next reads the whole body of a
+  // request it hands to the proxy before the route runs, so an upload would be read before anyone
+  // is authorised, and refused past 1 MB. Those routes check their ids, origin and sizes themselves.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.ico|khoi/.*/(?:nhiem-vu/nhap-excel/tai-len|giao-uoc/tep)$|quan-tri/don-vi/nhap-excel/tai-len$|api/minh-chung/(?:nhiem-vu|diem|khieu-nai)/[^/]+$).*)",
+    "/((?!_next/static|_next/image|favicon.ico|khoi/.*/(?:nhiem-vu/nhap-excel/tai-len|giao-uoc/tep)$|quan-tri/don-vi/nhap-excel/tai-len$|api/minh-chung/[^/]+/[^/]+$).*)",
   ],
 };

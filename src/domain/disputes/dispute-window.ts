@@ -1,4 +1,5 @@
 import { addDays, daysBetween, formatDate, type IsoDay } from "../calendar";
+import { stageAllows, type YearStage } from "../year-stages";
 
 /** The days members may object to their figures: first and last day, both inclusive. */
 export type DisputeWindow = { opensOn: IsoDay; closesOn: IsoDay };
@@ -17,6 +18,11 @@ export function disputeWindowState(window: DisputeWindow | null, today: IsoDay):
   if (window === null) return "notOpened";
   if (today < window.opensOn) return "upcoming";
   return today <= window.closesOn ? "open" : "closed";
+}
+
+/** Whether a year takes objections today: its stage allows them and its window is open. */
+export function takesObjections(year: { status: YearStage; window: DisputeWindow | null }, today: IsoDay) {
+  return stageAllows(year.status, "disputes") && disputeWindowState(year.window, today) === "open";
 }
 
 /** Why an objection cannot be filed today, or null while the window is open. */

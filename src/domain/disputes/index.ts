@@ -2,6 +2,7 @@ export {
   describeWindow,
   disputeWindowState,
   MAX_DISPUTE_DAYS,
+  takesObjections,
   windowRefusal,
   windowStartingOn,
   type DisputeWindow,

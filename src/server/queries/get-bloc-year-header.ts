@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { SessionUser } from "@/server/auth/session-user";
 import { blocYearsAllowed, managesYear, YEAR_VISIBILITY_SELECT, yearVisibility } from "@/server/authz";
 import { db } from "@/server/db";
+import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 
 /**
  * The bloc-year every page under /khoi/[blocId]/[year] starts from, or null when it does not
@@ -16,6 +17,7 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
       year: true,
       version: true,
       correctionReason: true,
+      ...DISPUTE_WINDOW_SELECT,
       ...YEAR_VISIBILITY_SELECT,
       bloc: {
         select: {
@@ -29,9 +31,14 @@ export const getBlocYearHeader = cache(async (user: SessionUser, blocId: string,
     },
   });
   if (!row) return null;
-  const { roles: _heads, ...header } = row;
+  const { roles: _heads, disputeOpensOn: _opens, disputeClosesOn: _closes, ...header } = row;
   const visibility = yearVisibility(row);
-  return { ...header, ...visibility, canManage: managesYear(user, visibility) };
+  return {
+    ...header,
+    ...visibility,
+    disputeWindow: disputeWindowOf(row),
+    canManage: managesYear(user, visibility),
+  };
 });
 
 export type BlocYearHeader = NonNullable<Awaited<ReturnType<typeof getBlocYearHeader>>>;

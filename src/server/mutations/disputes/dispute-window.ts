@@ -35,7 +35,7 @@ export async function closeDisputeWindow(
 ) {
   const today = todayInVietnam(now);
   const next = (current: DisputeWindow | null) => {
-    if (current === null || current.closesOn < today || current.opensOn > today)
+    if (current === null || current.closesOn < today)
       throw new UserFacingError("Thời hạn khiếu nại không còn mở.");
     if (current.closesOn === today)
       throw new UserFacingError("Hôm nay đã là ngày cuối của thời hạn khiếu nại.");

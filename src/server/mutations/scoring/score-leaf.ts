@@ -1,4 +1,5 @@
 import "server-only";
+import { typedLeafLimit } from "@/domain/score-entry/leaf-limit";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 
@@ -40,8 +41,7 @@ export async function requireTypedLeaf(tx: AppTransaction, criterion: FoundCrite
     throw new UserFacingError("Chỉ nhập điểm cho tiêu chí chi tiết, không nhập cho nhóm tiêu chí.");
   if (criterion.kind === "TASK_DERIVED")
     throw new UserFacingError("Điểm của tiêu chí này được tính tự động từ kết quả thực hiện nhiệm vụ.");
-  const limit =
-    criterion.kind === "MANUAL" ? criterion.maxPoints : (criterion.capPoints ?? criterion.maxPoints);
+  const limit = typedLeafLimit(criterion);
   return {
     id: criterion.id,
     blocYearId: criterion.scoreTable.blocYearId,

@@ -1,12 +1,12 @@
 import "server-only";
 import { todayInVietnam, yearEnd } from "@/domain/calendar";
-import { describeWindow, disputeWindowState } from "@/domain/disputes";
+import { describeWindow, takesObjections } from "@/domain/disputes";
+import { typedLeafLimit } from "@/domain/score-entry/leaf-limit";
 import { stageAllows } from "@/domain/year-stages";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayFileObjection, mayReadAuditLog, mayResolveObjection, ownUnitIds } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
-import { DISPUTE_WINDOW_SELECT, disputeWindowOf } from "@/server/mappers/dispute-window";
 import type { BlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { loadUnitFigures, type UnitFigure } from "./unit-figures";
@@ -32,7 +32,6 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
     where: { id: header.id },
     select: {
       rules: true,
-      ...DISPUTE_WINDOW_SELECT,
       memberships: { select: { unitId: true, unit: NAMED_UNIT } },
       scoreTables: {
         orderBy: { version: "desc" },
@@ -46,15 +45,15 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
       },
     },
   });
-  const window = disputeWindowOf(row);
+  const window = header.disputeWindow;
   const stageOpen = stageAllows(header.status, "disputes");
-  const windowOpen = stageOpen && disputeWindowState(window, today) === "open";
+  const windowOpen = takesObjections({ status: header.status, window }, today);
   const leaves: DisputeLeaf[] = (row.scoreTables[0]?.criteria ?? [])
     .map((c) => ({
       id: c.id,
       code: c.code,
       title: c.title,
-      limit: c.kind === "MANUAL" ? c.maxPoints : (c.capPoints ?? c.maxPoints),
+      limit: typedLeafLimit(c),
     }))
     .sort((a, b) => a.code.localeCompare(b.code, "vi", { numeric: true }));
   const limitOf = (id: string) => leaves.find((leaf) => leaf.id === id)?.limit ?? 0;
@@ -78,7 +77,6 @@ export async function getDisputeBoard(prisma: AppPrismaClient, user: SessionUser
     today,
     window,
     windowText: stageOpen ? describeWindow(window, today) : closedStageText(header.status),
-    stageOpen,
     windowOpen,
     canManage: header.canManage && stageOpen,
     /** Whether the list is every unit's (those who oversee the year) or the user's own units'. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { typedLeafLimit } from "@/domain/score-entry/leaf-limit";
 import { stageAllows } from "@/domain/year-stages";
 import { linesEditable } from "@/domain/score-entry/sheet-status";
 import { type CrossCheckRule, DEFAULT_SCORING_RULES, hasScores, type UnitResult } from "@/domain/scoring";
@@ -146,9 +147,7 @@ export async function getScoreGrid(
 
 /** Each typed leaf's limit, as the engine applies it: a manual leaf's maximum, else its cap. */
 function limitsOf(criteria: ScoreGridRows["criteria"]): (criterionId: string) => number {
-  const limits = new Map(
-    criteria.map((c) => [c.id, c.kind === "MANUAL" ? c.maxPoints : (c.capPoints ?? c.maxPoints)]),
-  );
+  const limits = new Map(criteria.map((c) => [c.id, typedLeafLimit(c)]));
   return (criterionId) => limits.get(criterionId) ?? Number.MAX_SAFE_INTEGER;
 }
 

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { todayInVietnam } from "@/domain/calendar";
+import { takesObjections } from "@/domain/disputes";
 import { stageAllows } from "@/domain/year-stages";
 import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { getBlocYearOverview } from "@/server/queries/get-bloc-year-overview";
-import { loadOpenDisputeWindow } from "@/server/queries/disputes/open-dispute-window";
+import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getPublishChecklist } from "@/server/queries/publishing/get-publish-checklist";
 import { DisputeWindowNotice } from "./dispute-window-notice";
 import { MembersTable } from "./members-table";
@@ -24,6 +25,9 @@ export default async function BlocYearPage({ params }: Props) {
   const user = await requireSessionUser();
   const overview = await getBlocYearOverview(db, { user, blocId, year: yearNumber });
   if (!overview) notFound();
+  // The layout has loaded the header in this request already (cached): the window costs no query.
+  const header = await getBlocYearHeader(user, blocId, yearNumber);
+  const disputeWindow = header?.disputeWindow ?? null;
   // Adopting the scores is confirmed knowing what publishing would still flag.
   const checklist =
     overview.canManage && overview.status === "SCORING"
@@ -43,7 +47,11 @@ export default async function BlocYearPage({ params }: Props) {
         basePath={`/khoi/${overview.bloc.id}/${overview.year}`}
       />
       <DisputeWindowNotice
-        window={await loadOpenDisputeWindow(db, overview)}
+        window={
+          takesObjections({ status: overview.status, window: disputeWindow }, todayInVietnam())
+            ? disputeWindow
+            : null
+        }
         href={`/khoi/${overview.bloc.id}/${overview.year}/khieu-nai`}
       />
       <MembersTable overview={overview} />

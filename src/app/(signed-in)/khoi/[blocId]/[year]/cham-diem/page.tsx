@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "@/components/app-link";
 import { notFound } from "next/navigation";
 import { StageNotice } from "@/components/stage-notice";
+import { todayInVietnam } from "@/domain/calendar";
+import { takesObjections } from "@/domain/disputes";
 import { formatPoints } from "@/domain/format";
 import { requireSessionUser } from "@/server/auth/session";
-import { defaultScoreStage } from "@/server/authz";
+import { defaultScoreStage, mayFileObjection } from "@/server/authz";
 import { cachedLiveRanking } from "@/server/cache/cached-year-result";
 import { db } from "@/server/db";
-import { objectableUnits } from "@/server/queries/disputes/objectable-units";
 import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { ScoreGrid } from "./score-grid";
@@ -45,7 +46,10 @@ export default async function ScoringPage({ params, searchParams }: Props) {
       ? undefined
       : {
           href: `/khoi/${header.bloc.id}/${header.year}/khieu-nai`,
-          unitIds: await objectableUnits(db, user, header),
+          // The rows are the year's members the user sees: those they lead, while objections are taken.
+          unitIds: takesObjections({ status: header.status, window: header.disputeWindow }, todayInVietnam())
+            ? grid.rows.map((row) => row.unitId).filter((unitId) => mayFileObjection(user, unitId))
+            : [],
         };
   const href = (slug: string, orderSlug = query["thu-tu"]) =>
     `${basePath}?giai-doan=${slug}${orderSlug ? `&thu-tu=${orderSlug}` : ""}`;

@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, type FormEvent } from "react";
+import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { confirmFirst } from "@/components/forms/confirm-first";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { cancelBallotAction, closeBallotAction, openBallotAction } from "./actions";
 import { BUTTON, FormAlert, INPUT, SECONDARY_BUTTON } from "./form-alert";
@@ -110,12 +111,4 @@ export function FollowBallot() {
     return () => window.clearInterval(timer);
   }, [router]);
   return null;
-}
-
-/** A step that cannot be undone asks first; declined, nothing is sent. */
-function confirmFirst(question: string, submit: (event: FormEvent<HTMLFormElement>) => void) {
-  return (event: FormEvent<HTMLFormElement>) => {
-    if (window.confirm(question)) submit(event);
-    else event.preventDefault();
-  };
 }

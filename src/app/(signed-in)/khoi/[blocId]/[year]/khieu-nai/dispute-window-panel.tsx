@@ -1,10 +1,11 @@
 "use client";
 
+import { confirmFirst } from "@/components/forms/confirm-first";
+import { Field, invalidProps } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { MAX_DISPUTE_DAYS } from "@/domain/disputes";
 import { BUTTON, FormAlert, INPUT, SECONDARY_BUTTON } from "../khen-thuong/form-alert";
 import { closeDisputeWindowAction, openDisputeWindowAction } from "./actions";
-import { FieldError } from "./field-error";
 
 type Props = {
   blocYearId: string;
@@ -51,27 +52,28 @@ function OpenWindowForm({
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor="dispute-days" className="block text-sm font-medium text-stone-700">
-        {reopen ? "Đặt lại thời hạn: số ngày kể từ hôm nay" : "Số ngày nhận khiếu nại, kể từ hôm nay"}
-      </label>
-      <div className="flex items-center gap-2">
-        <input
-          id="dispute-days"
-          name="days"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_DISPUTE_DAYS}
-          defaultValue={7}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "dispute-days-error" : undefined}
-          className={`${INPUT} mt-0 w-24`}
-        />
-        <button type="submit" disabled={pending} className={`${BUTTON} whitespace-nowrap`}>
-          {pending ? "Đang lưu…" : reopen ? "Đặt lại thời hạn" : "Mở thời hạn khiếu nại"}
-        </button>
-      </div>
-      <FieldError id="dispute-days-error" error={error} />
+      <Field
+        id="dispute-days"
+        label={reopen ? "Đặt lại thời hạn: số ngày kể từ hôm nay" : "Số ngày nhận khiếu nại, kể từ hôm nay"}
+        error={error}
+      >
+        <div className="flex items-center gap-2">
+          <input
+            id="dispute-days"
+            name="days"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_DISPUTE_DAYS}
+            defaultValue={7}
+            {...invalidProps("dispute-days", error)}
+            className={`${INPUT} mt-0 w-24`}
+          />
+          <button type="submit" disabled={pending} className={`${BUTTON} whitespace-nowrap`}>
+            {pending ? "Đang lưu…" : reopen ? "Đặt lại thời hạn" : "Mở thời hạn khiếu nại"}
+          </button>
+        </div>
+      </Field>
       <FormAlert state={error ? null : state} />
     </form>
   );
@@ -79,17 +81,14 @@ function OpenWindowForm({
 
 function CloseWindowForm({ blocYearId, version }: { blocYearId: string; version: number }) {
   const { state, pending, onSubmit } = useKeptForm(closeDisputeWindowAction);
-  const confirmThenSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    if (
-      window.confirm(
-        "Kết thúc thời hạn khiếu nại hết hôm nay? Từ ngày mai các đơn vị không gửi thêm khiếu nại được.",
-      )
-    )
-      onSubmit(event);
-    else event.preventDefault();
-  };
   return (
-    <form onSubmit={confirmThenSubmit} className="space-y-2">
+    <form
+      onSubmit={confirmFirst(
+        "Kết thúc thời hạn khiếu nại hết hôm nay? Từ ngày mai các đơn vị không gửi thêm khiếu nại được.",
+        onSubmit,
+      )}
+      className="space-y-2"
+    >
       <input type="hidden" name="blocYearId" value={blocYearId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={pending} className={SECONDARY_BUTTON}>

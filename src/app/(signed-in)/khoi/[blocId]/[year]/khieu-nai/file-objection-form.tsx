@@ -1,19 +1,20 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { describedBy, Field, invalidProps } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { OBJECTED_FIGURE_LABEL } from "@/domain/disputes";
 import { formatPoints } from "@/domain/format";
 import type { DisputeLeaf, FilingUnit } from "@/server/queries/disputes/get-dispute-board";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { fileObjectionAction } from "./actions";
-import { FieldError } from "./field-error";
 
 const STAGES = ["FINAL", "CROSS_CHECK"] as const;
 type Stage = (typeof STAGES)[number];
 /** What the form starts on: a cell of the score grid links here with its unit, leaf and figure. */
 type Initial = { unitId?: string; criterionId?: string; stage: Stage };
 const BLANK: Initial = { stage: "FINAL" };
+const REASON_HINT = "Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2000 ký tự.";
 
 /** A leader's objection: which unit (when they lead several), which leaf, which figure, and why. */
 export function FileObjectionForm(props: { units: FilingUnit[]; leaves: DisputeLeaf[]; initial: Initial }) {
@@ -94,26 +95,23 @@ function ObjectionFields(props: {
         <input type="hidden" name="unitId" value={unitId} />
       )}
       <div className={units.length > 1 ? "" : "md:col-span-2"}>
-        <label htmlFor="objection-criterion" className="block text-sm font-medium text-stone-700">
-          Tiêu chí bị khiếu nại
-        </label>
-        <select
-          id="objection-criterion"
-          name="criterionId"
-          value={criterionId}
-          onChange={(e) => setCriterionId(e.target.value)}
-          aria-invalid={errors.criterionId ? true : undefined}
-          aria-describedby={errors.criterionId ? "objection-criterion-error" : undefined}
-          className={INPUT}
-        >
-          <option value="">— Chọn tiêu chí —</option>
-          {leaves.map((leaf) => (
-            <option key={leaf.id} value={leaf.id}>
-              {leaf.code}. {leaf.title}
-            </option>
-          ))}
-        </select>
-        <FieldError id="objection-criterion-error" error={errors.criterionId} />
+        <Field id="objection-criterion" label="Tiêu chí bị khiếu nại" error={errors.criterionId}>
+          <select
+            id="objection-criterion"
+            name="criterionId"
+            value={criterionId}
+            onChange={(e) => setCriterionId(e.target.value)}
+            {...invalidProps("objection-criterion", errors.criterionId)}
+            className={INPUT}
+          >
+            <option value="">— Chọn tiêu chí —</option>
+            {leaves.map((leaf) => (
+              <option key={leaf.id} value={leaf.id}>
+                {leaf.code}. {leaf.title}
+              </option>
+            ))}
+          </select>
+        </Field>
       </div>
       <fieldset
         className="md:col-span-2"
@@ -143,25 +141,24 @@ function ObjectionFields(props: {
             </label>
           ))}
         </div>
-        <FieldError id="objection-stage-error" error={errors.stage} />
+        {errors.stage && (
+          <p id="objection-stage-error" className="mt-1 text-sm text-brand-700">
+            {errors.stage}
+          </p>
+        )}
       </fieldset>
       <div className="md:col-span-2">
-        <label htmlFor="objection-reason" className="block text-sm font-medium text-stone-700">
-          Nội dung khiếu nại
-        </label>
-        <textarea
-          ref={reasonRef}
-          id="objection-reason"
-          name="reason"
-          rows={4}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={`objection-reason-hint${errors.reason ? " objection-reason-error" : ""}`}
-          className={INPUT}
-        />
-        <p id="objection-reason-hint" className="mt-1 text-xs text-stone-500">
-          Nêu rõ căn cứ (văn bản, số liệu) để thư ký khối đối chiếu; tối đa 2000 ký tự.
-        </p>
-        <FieldError id="objection-reason-error" error={errors.reason} />
+        <Field id="objection-reason" label="Nội dung khiếu nại" error={errors.reason} hint={REASON_HINT}>
+          <textarea
+            ref={reasonRef}
+            id="objection-reason"
+            name="reason"
+            rows={4}
+            aria-invalid={errors.reason ? true : undefined}
+            aria-describedby={describedBy("objection-reason", errors.reason, REASON_HINT)}
+            className={INPUT}
+          />
+        </Field>
       </div>
       <div className="space-y-2 md:col-span-2">
         <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />

@@ -3,12 +3,13 @@
 import "@/components/forms/zod-in-browser";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { confirmFirst } from "@/components/forms/confirm-first";
+import { Field, invalidProps } from "@/components/forms/form-parts";
 import { useKeptForm } from "@/components/forms/use-kept-form";
 import { formatPoints } from "@/domain/format";
 import { resolveObjectionSchema } from "@/schemas/disputes/objection";
 import { BUTTON, FormAlert, INPUT } from "../khen-thuong/form-alert";
 import { resolveObjectionAction } from "./actions";
-import { FieldError } from "./field-error";
 
 const DECISIONS = [
   ["accept", "Chấp nhận (sửa điểm chấm cuối)"],
@@ -36,8 +37,7 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
       decision === "accept"
         ? `Chấp nhận khiếu nại số ${number} và ghi điểm chấm cuối mới? Không sửa lại được câu trả lời.`
         : `Không chấp nhận khiếu nại số ${number}? Không sửa lại được câu trả lời.`;
-    if (window.confirm(question)) onSubmit(event);
-    else event.preventDefault();
+    confirmFirst(question, onSubmit)(event);
   };
   return (
     <form
@@ -66,36 +66,34 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
         </div>
       </fieldset>
       {decision === "accept" && (
-        <div>
-          <label htmlFor={`${id}-points`} className="block text-sm font-medium text-stone-700">
-            Điểm chấm cuối sau giải quyết (tối đa {formatPoints(limit)})
-          </label>
+        <Field
+          id={`${id}-points`}
+          label={`Điểm chấm cuối sau giải quyết (tối đa ${formatPoints(limit)})`}
+          error={errors.points}
+        >
           <input
             id={`${id}-points`}
             name="points"
             inputMode="decimal"
             autoComplete="off"
-            aria-invalid={errors.points ? true : undefined}
-            aria-describedby={errors.points ? `${id}-points-error` : undefined}
+            {...invalidProps(`${id}-points`, errors.points)}
             className={`${INPUT} w-32`}
           />
-          <FieldError id={`${id}-points-error`} error={errors.points} />
-        </div>
+        </Field>
       )}
-      <div>
-        <label htmlFor={`${id}-resolution`} className="block text-sm font-medium text-stone-700">
-          {decision === "accept" ? "Ý kiến giải quyết" : "Lý do không chấp nhận"}
-        </label>
+      <Field
+        id={`${id}-resolution`}
+        label={decision === "accept" ? "Ý kiến giải quyết" : "Lý do không chấp nhận"}
+        error={errors.resolution}
+      >
         <textarea
           id={`${id}-resolution`}
           name="resolution"
           rows={3}
-          aria-invalid={errors.resolution ? true : undefined}
-          aria-describedby={errors.resolution ? `${id}-resolution-error` : undefined}
+          {...invalidProps(`${id}-resolution`, errors.resolution)}
           className={INPUT}
         />
-        <FieldError id={`${id}-resolution-error`} error={errors.resolution} />
-      </div>
+      </Field>
       <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
       {formError && (
         <button type="button" onClick={() => router.refresh()} className="text-sm text-brand-800 underline">
