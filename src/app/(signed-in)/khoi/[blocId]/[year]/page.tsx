@@ -35,6 +35,14 @@ export default async function BlocYearPage({ params }: Props) {
       : [];
   return (
     <>
+      <DisputeWindowNotice
+        window={
+          takesObjections({ status: overview.status, window: disputeWindow }, todayInVietnam())
+            ? disputeWindow
+            : null
+        }
+        href={`/khoi/${overview.bloc.id}/${overview.year}/khieu-nai`}
+      />
       <YearStagePanel
         blocYearId={overview.id}
         version={overview.version}
@@ -45,14 +53,6 @@ export default async function BlocYearPage({ params }: Props) {
           override: checklist.filter((item) => item.open && item.severity === "override").length,
         }}
         basePath={`/khoi/${overview.bloc.id}/${overview.year}`}
-      />
-      <DisputeWindowNotice
-        window={
-          takesObjections({ status: overview.status, window: disputeWindow }, todayInVietnam())
-            ? disputeWindow
-            : null
-        }
-        href={`/khoi/${overview.bloc.id}/${overview.year}/khieu-nai`}
       />
       <MembersTable overview={overview} />
       <TaskCounts counts={overview.taskCounts} />

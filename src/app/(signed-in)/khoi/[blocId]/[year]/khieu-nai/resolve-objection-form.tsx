@@ -77,7 +77,7 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
             inputMode="decimal"
             autoComplete="off"
             {...invalidProps(`${id}-points`, errors.points)}
-            className={`${INPUT} w-32`}
+            className={`${INPUT} max-w-32`}
           />
         </Field>
       )}
@@ -96,9 +96,11 @@ export function ResolveObjectionForm({ objectionId, version, number, limit }: Pr
       </Field>
       <FormAlert state={state && !state.ok && state.fieldErrors ? null : state} />
       {formError && (
-        <button type="button" onClick={() => router.refresh()} className="text-sm text-brand-800 underline">
-          Tải lại để xem khiếu nại như hiện đang lưu
-        </button>
+        <p>
+          <button type="button" onClick={() => router.refresh()} className="text-sm text-brand-800 underline">
+            Tải lại để xem khiếu nại như hiện đang lưu
+          </button>
+        </p>
       )}
       <button type="submit" disabled={pending} className={BUTTON}>
         {pending ? "Đang lưu…" : "Ghi kết quả giải quyết"}
