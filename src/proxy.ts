@@ -1,12 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseBadRequest } from "@/server/http/request-guards";
-import { contentSecurityPolicy, HSTS } from "@/server/http/security-headers";
+import { shellFor, shellScriptHashes } from "@/server/http/prerendered-shells";
+import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
 
 export function proxy(request: NextRequest): NextResponse {
   const https = servedOverHttps(request);
+  const { pathname } = request.nextUrl;
+  const shell = shellFor(pathname);
+  const hashes = shell && shellScriptHashes(shell);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy({ nonce, https, development: process.env.NODE_ENV === "development" });
+  const scripts: ScriptSources = hashes ? { hashes } : { nonce };
+  const csp = contentSecurityPolicy({ scripts, https, development: process.env.NODE_ENV === "development" });
   const refusal = refuseBadRequest({
     method: request.method,
     pathname: request.nextUrl.pathname,
@@ -26,7 +31,12 @@ export function proxy(request: NextRequest): NextResponse {
   // Without a trusted proxy the header is the client's own word: drop it, and Next fills in the
   // connection's address, so a forged header cannot dodge the per-address sign-in lock.
   if (trustedProxyHops(process.env) === 0) headers.delete("x-forwarded-for");
-  return withPolicy(NextResponse.next({ request: { headers } }), csp, https);
+  // The rewritten request passes through here again, under the shell's own address.
+  const response =
+    shell && shell !== pathname
+      ? NextResponse.rewrite(new URL(shell, request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
+  return withPolicy(response, csp, https);
 }
 
 function withPolicy(response: NextResponse, csp: string, https: boolean): NextResponse {

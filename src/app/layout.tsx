@@ -10,7 +10,6 @@ import "@fontsource/be-vietnam-pro/latin-700.css";
 import "@fontsource/be-vietnam-pro/vietnamese-700.css";
 import "./globals.css";
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 
 export const metadata: Metadata = {
@@ -19,11 +18,11 @@ export const metadata: Metadata = {
 };
 
 /**
- * Rendered per request, every page: Next puts the request's CSP nonce on its scripts only when
- * it renders them (a page prerendered at build would carry none and be blocked).
+ * Static itself, so that a prerendered shell (src/app/khung) can sit under it; every other page is
+ * rendered per request by its own section's layout (RenderedPerRequest), since Next puts the
+ * request's CSP nonce on scripts only when it renders them.
  */
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="vi">
       <body className="min-h-screen font-sans">{children}</body>

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { AppHeader } from "@/components/app-header";
-import { SkipLink } from "@/components/skip-link";
+import { SignedInFrame } from "@/components/signed-in-frame";
 import { requireSignedInUser } from "@/server/auth/session";
 import { mayAdministerProvince } from "@/server/authz";
 import { endSessionsAction } from "./actions";
@@ -12,12 +11,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   // replace a temporary password, and every other page sends them there.
   const user = await requireSignedInUser();
   return (
-    <>
-      <SkipLink target="noi-dung">Đến nội dung chính</SkipLink>
-      <AppHeader user={user} showAdminLink={mayAdministerProvince(user)} endSessions={endSessionsAction} />
-      <main id="noi-dung" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
-        {children}
-      </main>
-    </>
+    <SignedInFrame user={user} showAdminLink={mayAdministerProvince(user)} endSessions={endSessionsAction}>
+      {children}
+    </SignedInFrame>
   );
 }

@@ -10,19 +10,25 @@ export const STATIC_SECURITY_HEADERS = [
 
 export const HSTS = "max-age=31536000; includeSubDomains";
 
-type CspOptions = { nonce: string; https: boolean; development: boolean };
+/** A rendered page's scripts carry this request's nonce; a prerendered shell's are known by hash. */
+export type ScriptSources = { nonce: string } | { hashes: string[] };
+
+type CspOptions = { scripts: ScriptSources; https: boolean; development: boolean };
 
 /**
- * The Content-Security-Policy of one response. Scripts need this request's nonce (Next puts it
- * on its own scripts, read from the request's CSP header); 'strict-dynamic' lets them load the
- * chunks they import. Styles allow inline: React `style` attributes (charts, progress bars)
- * cannot carry a nonce, and a style cannot run code.
+ * The Content-Security-Policy of one response. A rendered page's scripts need this request's
+ * nonce (Next puts it on its own scripts, read from the request's CSP header); 'strict-dynamic'
+ * lets them load the chunks they import. A prerendered shell's inline scripts are allowed by their
+ * hashes and its chunks by 'self' ('strict-dynamic' would refuse the chunks its HTML names).
+ * Styles allow inline: React `style` attributes (charts, progress bars) cannot carry a nonce, and
+ * a style cannot run code.
  */
-export function contentSecurityPolicy({ nonce, https, development }: CspOptions): string {
+export function contentSecurityPolicy({ scripts, https, development }: CspOptions): string {
+  const allowed = "nonce" in scripts ? `'nonce-${scripts.nonce}' 'strict-dynamic'` : scripts.hashes.join(" ");
   return [
     "default-src 'self'",
     // React in development evaluates code for its call stacks.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' ${allowed}${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

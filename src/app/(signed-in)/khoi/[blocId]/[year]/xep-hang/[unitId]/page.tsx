@@ -9,7 +9,7 @@ import { requireSessionUser } from "@/server/auth/session";
 import { db } from "@/server/db";
 import { cachedExplainedYearResult } from "@/server/cache/cached-year-result";
 import { getUnitExplanation, type UnitExplanation } from "@/server/queries/rankings/get-unit-explanation";
-import { RankingSourceNotice } from "../ranking-source-notice";
+import { RankingSourceNotice } from "@/components/rankings/ranking-source-notice";
 import { ContributionGroups } from "./contribution-groups";
 import { NeighbourDecisions } from "./neighbour-decisions";
 import { SectionComparison } from "./section-comparison";

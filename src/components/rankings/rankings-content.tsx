@@ -1,29 +1,16 @@
-import type { Metadata } from "next";
 import Link from "@/components/app-link";
-import { notFound } from "next/navigation";
 import { formatPoints } from "@/domain/format";
-import { requireSessionUser } from "@/server/auth/session";
-import { cachedYearResult } from "@/server/cache/cached-year-result";
-import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
-import { rankingOfViewableYear } from "@/server/queries/rankings/get-bloc-ranking";
-import { PairDecisions } from "../pair-decisions";
-import { RankingSourceNotice } from "../ranking-source-notice";
-import { RankingCards } from "../ranking-cards";
-import { RankingTable } from "../ranking-table";
-import { RESTRICTED_NOTICE } from "../rankings-labels";
+import type { RankingView } from "@/server/queries/rankings/ranking-view";
+import { PairDecisions } from "./pair-decisions";
+import { RankingCards } from "./ranking-cards";
+import { RankingSourceNotice } from "./ranking-source-notice";
+import { RankingTable } from "./ranking-table";
+import { RESTRICTED_NOTICE } from "./rankings-labels";
 
-type Props = { params: Promise<{ blocId: string; year: string }> };
+type Props = { ranking: RankingView; blocId: string; year: number };
 
-export const metadata: Metadata = { title: "Xếp hạng" };
-
-export default async function RankingsPage({ params }: Props) {
-  const { blocId, year } = await params;
-  if (!/^\d{4}$/.test(year)) notFound();
-  const user = await requireSessionUser();
-  // The layout has found this year viewable in this request already (getBlocYearHeader is cached).
-  const header = await getBlocYearHeader(user, blocId, Number(year));
-  if (!header) notFound();
-  const ranking = await rankingOfViewableYear(user, header, cachedYearResult);
+/** The rankings tab of a bloc-year: where the figures come from, the table (cards on a phone), the tie notes. */
+export function RankingsContent({ ranking, blocId, year }: Props) {
   const basePath = `/khoi/${blocId}/${year}/xep-hang`;
   return (
     <>
@@ -44,7 +31,7 @@ export default async function RankingsPage({ params }: Props) {
           </p>
         )}
       </div>
-      {ranking.units.length === 0 ? (
+      {ranking.rows.length === 0 ? (
         <p className="mt-4 rounded-lg border border-dashed border-stone-300 bg-white p-4 text-stone-600">
           {ranking.rankedCount === 0
             ? "Chưa có đơn vị nào được xếp hạng trong năm này."

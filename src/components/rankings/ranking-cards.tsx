@@ -1,9 +1,8 @@
 import Link from "@/components/app-link";
 import { formatDeductions, formatPoints, formatShare, NO_SCORES_HEADING, rankHeading } from "@/domain/format";
-import { hasScores } from "@/domain/scoring";
-import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
+import type { RankingView } from "@/server/queries/rankings/ranking-view";
 
-type Props = { ranking: BlocRanking; basePath: string };
+type Props = { ranking: RankingView; basePath: string };
 
 /**
  * The ranking as cards on a phone (below sm), where the table's many columns would squeeze the
@@ -12,9 +11,9 @@ type Props = { ranking: BlocRanking; basePath: string };
 export function RankingCards({ ranking, basePath }: Props) {
   return (
     <ol className="mt-4 space-y-3 sm:hidden" aria-label="Bảng xếp hạng">
-      {ranking.units.map((unit) => {
+      {ranking.rows.map((unit) => {
         const own = ranking.ownUnitIds.includes(unit.unitId);
-        const scored = hasScores(unit);
+        const { scored } = unit;
         return (
           <li
             key={unit.unitId}
@@ -41,7 +40,7 @@ export function RankingCards({ ranking, basePath }: Props) {
               {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
               {scored && `${formatShare(unit.percentOfMax)} tối đa · `}Điểm thưởng: {formatPoints(unit.bonus)}{" "}
               · Điểm trừ: {formatDeductions(unit.deductions)}
-              {scored && unit.classification && ` · ${unit.classification.label}`}
+              {scored && unit.classification && ` · ${unit.classification}`}
             </p>
           </li>
         );

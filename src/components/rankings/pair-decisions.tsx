@@ -1,7 +1,7 @@
-import type { PairDecision } from "@/domain/scoring";
+import type { RankingView } from "@/server/queries/rankings/ranking-view";
 
 /** For each pair of adjacent units, the rule that separated them, or that they share a rank. */
-export function PairDecisions({ pairs }: { pairs: readonly PairDecision[] }) {
+export function PairDecisions({ pairs }: { pairs: RankingView["pairs"] }) {
   if (pairs.length === 0) return null;
   return (
     <section aria-labelledby="pairs-heading" className="mt-8">
@@ -14,10 +14,7 @@ export function PairDecisions({ pairs }: { pairs: readonly PairDecision[] }) {
       </p>
       <ol className="mt-3 space-y-2 text-sm">
         {pairs.map((pair) => (
-          <li
-            key={`${pair.upperUnitId}-${pair.lowerUnitId}`}
-            className="rounded-md border border-stone-200 bg-white px-3 py-2"
-          >
+          <li key={pair.key} className="rounded-md border border-stone-200 bg-white px-3 py-2">
             <span
               className={`mr-2 rounded px-1.5 py-0.5 text-xs font-medium ${pair.code === "sharedRank" ? "bg-stone-200 text-stone-800" : "bg-brand-100 text-brand-800"}`}
             >

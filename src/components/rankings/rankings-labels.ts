@@ -3,6 +3,3 @@ export const PROVISIONAL_LABEL = "Kết quả tạm tính";
 
 export const RESTRICTED_NOTICE =
   "Điểm tạm tính của các đơn vị khác chưa được chia sẻ với thành viên trước khi công bố: bạn chỉ xem được kết quả của đơn vị mình.";
-
-/** Scale sections hold the points up to the maximum; bonus and deduction sections are shown apart. */
-export const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION";

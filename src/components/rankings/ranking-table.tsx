@@ -1,17 +1,15 @@
 import Link from "@/components/app-link";
-import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
-import { hasScores } from "@/domain/scoring";
-import type { BlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { UnitPageLink } from "@/components/unit-page-link";
-import { isScaleSection } from "./rankings-labels";
+import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
+import type { RankingView } from "@/server/queries/rankings/ranking-view";
 
-type Props = { ranking: BlocRanking; basePath: string };
+type Props = { ranking: RankingView; basePath: string };
 
 const num = "px-3 py-2 text-right tabular-nums";
 
 /** The ranking as officials read it: one row per unit, sections, bonus, deductions, total. */
 export function RankingTable({ ranking, basePath }: Props) {
-  const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
+  const { sections } = ranking;
   return (
     <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
       <table className="w-full text-sm">
@@ -55,10 +53,9 @@ export function RankingTable({ ranking, basePath }: Props) {
           </tr>
         </thead>
         <tbody>
-          {ranking.units.map((unit) => {
-            const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
+          {ranking.rows.map((unit) => {
             const own = ranking.ownUnitIds.includes(unit.unitId);
-            const scored = hasScores(unit);
+            const { scored } = unit;
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>
@@ -69,17 +66,19 @@ export function RankingTable({ ranking, basePath }: Props) {
                   {own && <span className="block text-xs font-normal text-stone-600">Đơn vị của bạn</span>}
                   <UnitPageLink unitId={unit.unitId} />
                 </th>
-                {sections.map((section) => (
+                {sections.map((section, index) => (
                   <td key={section.id} className={num}>
-                    {formatPoints(unit.nodePoints[section.id] ?? 0)}
+                    {formatPoints(unit.sectionPoints[index] ?? 0)}
                   </td>
                 ))}
                 <td className={num}>{formatPoints(unit.bonus)}</td>
                 <td className={num}>{formatDeductions(unit.deductions)}</td>
                 <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
                 <td className={num}>{scored ? formatShare(unit.percentOfMax) : "—"}</td>
-                <td className="px-3 py-2">{scored ? (unit.classification?.label ?? "—") : "—"}</td>
-                <td className="px-3 py-2">{awards.length > 0 ? awards.join("; ") : "—"}</td>
+                <td className="px-3 py-2">{scored ? (unit.classification ?? "—") : "—"}</td>
+                <td className="px-3 py-2">
+                  {unit.candidateAwards.length > 0 ? unit.candidateAwards.join("; ") : "—"}
+                </td>
               </tr>
             );
           })}

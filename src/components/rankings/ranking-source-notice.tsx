@@ -1,9 +1,9 @@
-import { formatDate } from "@/domain/calendar";
+import { formatDate, type IsoDay } from "@/domain/calendar";
 import { PROVISIONAL_LABEL } from "./rankings-labels";
 
 type Props = {
   kind: "published" | "provisional";
-  snapshot: { number: number; publishedAt: Date } | null;
+  snapshot: { number: number; publishedAt: Date | IsoDay } | null;
   asOf: string;
 };
 

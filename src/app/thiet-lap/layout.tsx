@@ -1,0 +1,3 @@
+import { RenderedPerRequest } from "@/components/rendered-per-request";
+
+export default RenderedPerRequest;

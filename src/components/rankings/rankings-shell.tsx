@@ -1,0 +1,119 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { LoadingNote } from "@/components/loading-note";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { SignedInFrame } from "@/components/signed-in-frame";
+import { YearFrame } from "@/components/year-frame";
+import type { RankingsPageData, SignedInFrameFacts } from "@/server/queries/rankings/get-rankings-page";
+import { RankingsContent } from "./rankings-content";
+
+type Loaded =
+  | { kind: "page"; data: RankingsPageData }
+  | { kind: "not-found"; frame: SignedInFrameFacts }
+  | { kind: "failed" };
+
+const RANKINGS_PATH = /^\/khoi\/([^/]+)\/(\d{4})\/xep-hang\/?$/;
+const noSubscription = () => () => {};
+
+/**
+ * The rankings page in the browser. Its document is the same prerendered shell for every year and
+ * user (served without rendering anything per request); what differs — who is signed in, the
+ * year, the rows they may see — comes from one session-checked request to /api/xep-hang.
+ */
+export function RankingsShell({ endSessions }: { endSessions: () => Promise<unknown> }) {
+  // The shell is prerendered under another path: the address is read only once in the browser.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const pathname = usePathname();
+  const match = inBrowser ? RANKINGS_PATH.exec(pathname) : null;
+  const dataPath = match ? `/api/xep-hang/${match[1]}/${match[2]}` : null;
+  const [loaded, setLoaded] = useState<{ path: string; result: Loaded } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!dataPath) return;
+    const abort = new AbortController();
+    loadRankings(dataPath, abort.signal).then(
+      (result) => result && setLoaded({ path: dataPath, result }),
+      () => !abort.signal.aborted && setLoaded({ path: dataPath, result: { kind: "failed" } }),
+    );
+    return () => abort.abort();
+  }, [dataPath, attempt]);
+
+  if (inBrowser && !match) return <NotFoundMessage />;
+  const result = loaded && loaded.path === dataPath ? loaded.result : null;
+  if (!result || !match) return <LoadingFrame />;
+  if (result.kind === "failed")
+    return (
+      <LoadingFailed
+        onRetry={() => {
+          setLoaded(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  if (result.kind === "not-found")
+    return (
+      <SignedInFrame {...result.frame} endSessions={endSessions}>
+        <NotFoundMessage />
+      </SignedInFrame>
+    );
+  const { data } = result;
+  return (
+    <SignedInFrame user={data.user} showAdminLink={data.showAdminLink} endSessions={endSessions}>
+      <YearFrame year={data.year} tabs={data.tabs}>
+        <RankingsContent ranking={data.ranking} blocId={data.year.blocId} year={data.year.year} />
+      </YearFrame>
+    </SignedInFrame>
+  );
+}
+
+/** The page's data, or null after sending the browser where a signed-in page would redirect. */
+async function loadRankings(path: string, signal: AbortSignal): Promise<Loaded | null> {
+  const response = await fetch(path, { signal, cache: "no-store" });
+  if (response.status === 401 || response.status === 403) {
+    const { redirect } = (await response.json()) as { redirect: string };
+    window.location.replace(redirect);
+    return null;
+  }
+  if (response.status === 404)
+    return { kind: "not-found", frame: (await response.json()) as SignedInFrameFacts };
+  if (!response.ok) return { kind: "failed" };
+  return { kind: "page", data: (await response.json()) as RankingsPageData };
+}
+
+function LoadingFrame() {
+  return (
+    <>
+      <div className="no-print bg-brand-800 text-white">
+        <p className="mx-auto max-w-6xl px-4 py-3 text-lg font-bold tracking-tight">ThiĐua</p>
+      </div>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-8">
+        <LoadingNote>Đang tính bảng xếp hạng…</LoadingNote>
+      </main>
+    </>
+  );
+}
+
+function LoadingFailed({ onRetry }: { onRetry: () => void }) {
+  return (
+    <main id="noi-dung" className="mx-auto max-w-xl px-4 py-16 text-center">
+      <h1 className="text-2xl font-bold text-brand-800">Không tải được bảng xếp hạng</h1>
+      <p role="alert" className="mt-2 text-stone-600">
+        Máy chủ không trả lời hoặc mạng bị gián đoạn. Dữ liệu của bạn không bị ảnh hưởng.
+      </p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+      >
+        Thử lại
+      </button>
+    </main>
+  );
+}

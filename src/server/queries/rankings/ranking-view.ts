@@ -1,0 +1,80 @@
+import type { IsoDay } from "@/domain/calendar";
+import { toIsoDay } from "@/domain/calendar";
+import { hasScores } from "@/domain/scoring";
+import type { BlocRanking } from "./get-bloc-ranking";
+import type { RankingSection } from "./ranking-header";
+
+/** One row of the rankings table: what the table and the phone's cards show, and no more. */
+export type RankingRowView = {
+  unitId: string;
+  name: string;
+  rank: number;
+  sharedRank: boolean;
+  scored: boolean;
+  /** Points of each scale section, in the order of RankingView.sections. */
+  sectionPoints: number[];
+  bonus: number;
+  deductions: number;
+  total: number;
+  percentOfMax: number;
+  classification: string | null;
+  candidateAwards: string[];
+};
+
+/**
+ * The rankings page's figures as plain JSON: the engine's result carries every unit's explanation
+ * lines (most of its size, read only on a unit's own page), so the page gets this instead — at
+ * 400 units a few dozen KB rather than megabytes.
+ */
+export type RankingView = {
+  kind: BlocRanking["kind"];
+  snapshot: { number: number; publishedAt: IsoDay } | null;
+  asOf: string;
+  maxPoints: number;
+  /** The scale sections (bonus and deductions have columns of their own). */
+  sections: RankingSection[];
+  seesAllUnits: boolean;
+  rankedCount: number;
+  ownUnitIds: string[];
+  rows: RankingRowView[];
+  pairs: { key: string; code: string; message: string }[];
+};
+
+/** Scale sections hold the points up to the maximum; bonus and deduction sections are shown apart. */
+export const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION";
+
+export function rankingViewOf(ranking: BlocRanking): RankingView {
+  const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
+  return {
+    kind: ranking.kind,
+    snapshot: ranking.snapshot && {
+      number: ranking.snapshot.number,
+      publishedAt: toIsoDay(ranking.snapshot.publishedAt),
+    },
+    asOf: ranking.asOf,
+    maxPoints: ranking.maxPoints,
+    sections,
+    seesAllUnits: ranking.seesAllUnits,
+    rankedCount: ranking.rankedCount,
+    ownUnitIds: ranking.ownUnitIds,
+    rows: ranking.units.map((unit) => ({
+      unitId: unit.unitId,
+      name: unit.name,
+      rank: unit.rank,
+      sharedRank: unit.sharedRank,
+      scored: hasScores(unit),
+      sectionPoints: sections.map((section) => unit.nodePoints[section.id] ?? 0),
+      bonus: unit.bonus,
+      deductions: unit.deductions,
+      total: unit.total,
+      percentOfMax: unit.percentOfMax,
+      classification: unit.classification?.label ?? null,
+      candidateAwards: unit.awards.filter((award) => award.candidate).map((award) => award.awardName),
+    })),
+    pairs: ranking.pairs.map((pair) => ({
+      key: `${pair.upperUnitId}-${pair.lowerUnitId}`,
+      code: pair.code,
+      message: pair.message,
+    })),
+  };
+}

@@ -1,0 +1,12 @@
+import type { YearFrameFacts } from "@/components/year-frame";
+import type { BlocYearHeader } from "./get-bloc-year-header";
+
+export function yearFrameFactsOf(header: BlocYearHeader): YearFrameFacts {
+  return {
+    blocId: header.bloc.id,
+    blocName: header.bloc.name,
+    provinceName: header.bloc.province.name,
+    year: header.year,
+    status: header.status,
+  };
+}
