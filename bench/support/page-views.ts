@@ -17,10 +17,15 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** One request a view made that reached the server: what a replay sends again. */
+export type ViewRequest = { path: string; headers: Record<string, string> };
+
 export type PageViewCost = {
   views: number;
   requestsPerView: number;
   serverCpuMsPerView: number;
+  /** The requests of the last view that reached the server, in order, with the browser's headers. */
+  lastView: ViewRequest[];
   /** The first view, nothing cached: what the browser downloads (compressed sizes, KB). */
   firstView: { requests: number; scriptKb: number; fontKb: number; documentKb: number };
 };
@@ -51,14 +56,19 @@ export async function measurePageViews(options: {
     }),
   );
   let requests = 0;
+  let lastView: ViewRequest[] = [];
   const firstView = { requests: 0, scriptKb: 0, fontKb: 0, documentKb: 0 };
   const view = async (first = false) => {
     const page = await context.newPage();
     // Requests that reach the server: those the browser answers from its cache are left out.
     const cdp = await context.newCDPSession(page);
     const sent = new Set<string>();
+    const requestsSeen = new Map<string, ViewRequest>();
     cdp.on("Network.requestWillBeSent", (event) => {
-      if (new URL(event.request.url).host === host) sent.add(event.requestId);
+      const url = new URL(event.request.url);
+      if (url.host !== host) return;
+      sent.add(event.requestId);
+      requestsSeen.set(event.requestId, { path: url.pathname + url.search, headers: event.request.headers });
     });
     cdp.on("Network.requestServedFromCache", (event) => sent.delete(event.requestId));
     cdp.on("Network.responseReceived", (event) => {
@@ -77,6 +87,7 @@ export async function measurePageViews(options: {
     await page.goto(`${options.baseUrl}${options.path}`, { waitUntil: "networkidle" });
     requests += sent.size;
     if (first) firstView.requests = sent.size;
+    lastView = [...sent].flatMap((id) => requestsSeen.get(id) ?? []);
     await page.close();
   };
   await view(true); // also the warm-up: compiled chunks, the year's cached result, the HTTP cache
@@ -89,6 +100,7 @@ export async function measurePageViews(options: {
     views: options.views,
     requestsPerView: Math.round((requests / options.views) * 10) / 10,
     serverCpuMsPerView: Math.round(serverCpuMs / options.views),
+    lastView,
     firstView: {
       requests: firstView.requests,
       scriptKb: Math.round(firstView.scriptKb),

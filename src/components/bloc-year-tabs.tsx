@@ -2,8 +2,7 @@
 
 import Link from "@/components/app-link";
 import { usePathname } from "next/navigation";
-
-export type BlocYearTab = { segment: string; label: string };
+import type { BlocYearTab } from "@/domain/rankings/rankings-page";
 
 /** The sections of one bloc-year; the current one is marked for screen readers too. */
 export function BlocYearTabs({ basePath, tabs }: { basePath: string; tabs: BlocYearTab[] }) {

@@ -1,17 +1,9 @@
 import type { ReactNode } from "react";
-import { BLOC_YEAR_STATUS_LABEL, type BlocYearStatusCode } from "@/domain/vocabulary";
+import type { BlocYearTab, YearFrameFacts } from "@/domain/rankings/rankings-page";
+import { BLOC_YEAR_STATUS_LABEL } from "@/domain/vocabulary";
 import Link from "./app-link";
-import { BlocYearTabs, type BlocYearTab } from "./bloc-year-tabs";
+import { BlocYearTabs } from "./bloc-year-tabs";
 import { SkipLink } from "./skip-link";
-
-/** What the frame of a bloc-year's pages says about the year (plain data: a client page gets it as JSON). */
-export type YearFrameFacts = {
-  blocId: string;
-  blocName: string;
-  provinceName: string;
-  year: number;
-  status: BlocYearStatusCode;
-};
 
 type Props = { year: YearFrameFacts; tabs: BlocYearTab[]; children: ReactNode };
 

@@ -1,4 +1,4 @@
-import type { RankingView } from "@/server/queries/rankings/ranking-view";
+import type { RankingView } from "@/domain/rankings/ranking-view";
 
 /** For each pair of adjacent units, the rule that separated them, or that they share a rank. */
 export function PairDecisions({ pairs }: { pairs: RankingView["pairs"] }) {

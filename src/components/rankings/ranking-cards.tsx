@@ -1,6 +1,6 @@
 import Link from "@/components/app-link";
 import { formatDeductions, formatPoints, formatShare, NO_SCORES_HEADING, rankHeading } from "@/domain/format";
-import type { RankingView } from "@/server/queries/rankings/ranking-view";
+import type { RankingView } from "@/domain/rankings/ranking-view";
 
 type Props = { ranking: RankingView; basePath: string };
 

@@ -1,7 +1,7 @@
 import Link from "@/components/app-link";
 import { UnitPageLink } from "@/components/unit-page-link";
 import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
-import type { RankingView } from "@/server/queries/rankings/ranking-view";
+import type { RankingView } from "@/domain/rankings/ranking-view";
 
 type Props = { ranking: RankingView; basePath: string };
 

@@ -1,6 +1,6 @@
 import Link from "@/components/app-link";
 import { formatPoints } from "@/domain/format";
-import type { RankingView } from "@/server/queries/rankings/ranking-view";
+import type { RankingView } from "@/domain/rankings/ranking-view";
 import { PairDecisions } from "./pair-decisions";
 import { RankingCards } from "./ranking-cards";
 import { RankingSourceNotice } from "./ranking-source-notice";

@@ -6,7 +6,7 @@ import { LoadingNote } from "@/components/loading-note";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SignedInFrame } from "@/components/signed-in-frame";
 import { YearFrame } from "@/components/year-frame";
-import type { RankingsPageData, SignedInFrameFacts } from "@/server/queries/rankings/get-rankings-page";
+import type { RankingsPageData, SignedInFrameFacts } from "@/domain/rankings/rankings-page";
 import { RankingsContent } from "./rankings-content";
 
 type Loaded =

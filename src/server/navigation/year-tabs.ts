@@ -1,5 +1,5 @@
 import "server-only";
-import type { BlocYearTab } from "@/components/bloc-year-tabs";
+import type { BlocYearTab } from "@/domain/rankings/rankings-page";
 import type { SessionUser } from "@/server/auth/session-user";
 import { mayReadAuditLog, type YearVisibility } from "@/server/authz";
 

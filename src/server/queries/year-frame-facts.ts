@@ -1,4 +1,4 @@
-import type { YearFrameFacts } from "@/components/year-frame";
+import type { YearFrameFacts } from "@/domain/rankings/rankings-page";
 import type { BlocYearHeader } from "./get-bloc-year-header";
 
 export function yearFrameFactsOf(header: BlocYearHeader): YearFrameFacts {

@@ -1,28 +1,17 @@
 import "server-only";
-import type { BlocYearTab } from "@/components/bloc-year-tabs";
-import type { YearFrameFacts } from "@/components/year-frame";
-import type { GrantKindCode } from "@/domain/vocabulary";
+import { rankingViewOf } from "@/domain/rankings/ranking-view";
+import type { RankingsPageData, SignedInFrameFacts } from "@/domain/rankings/rankings-page";
 import type { SessionUser } from "@/server/auth/session-user";
-import { mayAdministerProvince } from "@/server/authz";
+import {
+  blocYearsAllowed,
+  mayAdministerProvince,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
+} from "@/server/authz";
+import type { AppPrismaClient } from "@/server/database/connect";
 import { yearTabsFor } from "@/server/navigation/year-tabs";
-import { getBlocYearHeader } from "@/server/queries/get-bloc-year-header";
 import type { YearResultLoader } from "@/server/queries/load-year-result";
-import { yearFrameFactsOf } from "@/server/queries/year-frame-facts";
 import { rankingOfViewableYear } from "./get-bloc-ranking";
-import { rankingViewOf, type RankingView } from "./ranking-view";
-
-/** What the signed-in frame shows of the user: no ids, no scopes. */
-export type SignedInFrameFacts = {
-  user: { displayName: string; grants: { kind: GrantKindCode }[] };
-  showAdminLink: boolean;
-};
-
-/** Everything the rankings page shows, as JSON for its prerendered shell. */
-export type RankingsPageData = SignedInFrameFacts & {
-  year: YearFrameFacts;
-  tabs: BlocYearTab[];
-  ranking: RankingView;
-};
 
 export function signedInFrameFactsOf(user: SessionUser): SignedInFrameFacts {
   return {
@@ -36,17 +25,39 @@ export function signedInFrameFactsOf(user: SessionUser): SignedInFrameFacts {
  * the year must be theirs to view, rows only of units they may see), or null.
  */
 export async function getRankingsPage(
-  user: SessionUser,
-  where: { blocId: string; year: number },
-  loadYear: YearResultLoader,
+  prisma: AppPrismaClient,
+  options: { user: SessionUser; blocId: string; year: number; loadYear: YearResultLoader },
 ): Promise<RankingsPageData | null> {
-  const header = await getBlocYearHeader(user, where.blocId, where.year);
-  if (!header) return null;
-  const ranking = await rankingOfViewableYear(user, header, loadYear);
+  const { user, blocId, year } = options;
+  const row = await prisma.blocYear.findFirst({
+    where: { blocId, year, AND: [blocYearsAllowed(user, "view")] },
+    select: {
+      id: true,
+      year: true,
+      ...YEAR_VISIBILITY_SELECT,
+      bloc: {
+        select: {
+          id: true,
+          name: true,
+          province: { select: { name: true } },
+          ...YEAR_VISIBILITY_SELECT.bloc.select,
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const visibility = yearVisibility(row);
+  const ranking = await rankingOfViewableYear(user, { id: row.id, ...visibility }, options.loadYear);
   return {
     ...signedInFrameFactsOf(user),
-    year: yearFrameFactsOf(header),
-    tabs: yearTabsFor(user, header),
+    year: {
+      blocId: row.bloc.id,
+      blocName: row.bloc.name,
+      provinceName: row.bloc.province.name,
+      year: row.year,
+      status: row.status,
+    },
+    tabs: yearTabsFor(user, visibility),
     ranking: rankingViewOf(ranking),
   };
 }

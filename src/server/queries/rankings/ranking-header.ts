@@ -1,6 +1,6 @@
 import type { YearResult } from "@/server/queries/load-year-result";
 
-export type RankingSection = { id: string; code: string; title: string; kind: string; maxPoints: number };
+import type { RankingSection } from "@/domain/rankings/ranking-view";
 
 /** What a ranking page says about its figures: where they come from, as of when, and their sections. */
 export type RankingHeader = {

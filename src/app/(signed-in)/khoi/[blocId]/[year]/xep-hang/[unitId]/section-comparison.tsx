@@ -1,7 +1,7 @@
 import type { SectionMedians } from "@/domain/rankings";
 import { type UnitResult } from "@/domain/scoring";
 import { formatPoints } from "@/domain/format";
-import type { RankingSection } from "@/server/queries/rankings/ranking-header";
+import type { RankingSection } from "@/domain/rankings/ranking-view";
 
 type Props = { unit: UnitResult; sections: readonly RankingSection[]; medians: SectionMedians | null };
 

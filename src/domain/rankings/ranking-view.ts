@@ -1,8 +1,22 @@
-import type { IsoDay } from "@/domain/calendar";
-import { toIsoDay } from "@/domain/calendar";
-import { hasScores } from "@/domain/scoring";
-import type { BlocRanking } from "./get-bloc-ranking";
-import type { RankingSection } from "./ranking-header";
+import { type IsoDay, toIsoDay } from "@/domain/calendar";
+import { hasScores, type PairDecision, type UnitResult } from "@/domain/scoring";
+
+/** A top-level section of the score table, as a rankings table heads its column. */
+export type RankingSection = { id: string; code: string; title: string; kind: string; maxPoints: number };
+
+/** A year's ranking as one viewer may see it (the server's BlocRanking). */
+export type RankingViewInput = {
+  kind: "published" | "provisional";
+  snapshot: { number: number; publishedAt: Date } | null;
+  asOf: string;
+  maxPoints: number;
+  sections: RankingSection[];
+  seesAllUnits: boolean;
+  rankedCount: number;
+  ownUnitIds: string[];
+  units: readonly UnitResult[];
+  pairs: readonly PairDecision[];
+};
 
 /** One row of the rankings table: what the table and the phone's cards show, and no more. */
 export type RankingRowView = {
@@ -27,7 +41,7 @@ export type RankingRowView = {
  * 400 units a few dozen KB rather than megabytes.
  */
 export type RankingView = {
-  kind: BlocRanking["kind"];
+  kind: RankingViewInput["kind"];
   snapshot: { number: number; publishedAt: IsoDay } | null;
   asOf: string;
   maxPoints: number;
@@ -43,7 +57,7 @@ export type RankingView = {
 /** Scale sections hold the points up to the maximum; bonus and deduction sections are shown apart. */
 export const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION";
 
-export function rankingViewOf(ranking: BlocRanking): RankingView {
+export function rankingViewOf(ranking: RankingViewInput): RankingView {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
   return {
     kind: ranking.kind,
