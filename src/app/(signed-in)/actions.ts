@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import type { ActionResult } from "@/server/action-result";
+import { forgetSessionAccount } from "@/server/cache/session-accounts";
 import { db } from "@/server/db";
 import { endSessions } from "@/server/mutations/account/end-sessions";
 import { dropSessionCookie } from "@/server/auth/drop-session-cookie";
@@ -16,7 +17,10 @@ export async function endSessionsAction(): Promise<ActionResult<void>> {
   const result = await runAction({
     schema: z.undefined(),
     input: undefined,
-    run: (user) => endSessions(db, user.id),
+    run: async (user) => {
+      await endSessions(db, user.id);
+      forgetSessionAccount(user.id);
+    },
     whilePasswordChangeDue: true,
   });
   await dropSessionCookie();

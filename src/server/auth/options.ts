@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/server/db";
+import { cachedSessionAccount } from "@/server/cache/session-accounts";
 import { findSessionUser } from "./find-session-user";
 import { verifyCredentials } from "./verify-credentials";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
@@ -48,7 +49,8 @@ export const authOptions: NextAuthOptions = {
     // Every reader of the session goes through here — pages, actions and routes by
     // getSessionUser, the browser by /api/auth/session — so a stale token is refused everywhere.
     async session({ session, token }) {
-      const user = await findSessionUser(db, { userId: token.sub, sessionVersion: token.sessionVersion });
+      const claim = { userId: token.sub, sessionVersion: token.sessionVersion };
+      const user = await findSessionUser(db, claim, cachedSessionAccount);
       return user ? { user, expires: session.expires } : { expires: session.expires };
     },
   },

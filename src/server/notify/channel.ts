@@ -1,4 +1,7 @@
-/** The NOTIFY channel the live_notify migration's triggers signal; the payload is a bloc-year id. */
+/**
+ * The NOTIFY channel the live_notify migration's triggers signal; the payload is a bloc-year id,
+ * or "user:<id>" for a change to an account (…_notify_accounts: cache/session-accounts.ts).
+ */
 export const BLOC_YEAR_CHANGED_CHANNEL = "bloc_year_changed";
 
 /** A stopped listener: after close() no callback runs any more. */

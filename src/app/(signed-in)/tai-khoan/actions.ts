@@ -3,6 +3,7 @@
 import { changePasswordSchema } from "@/schemas/change-password";
 import { invalidInput, userFacing, type ActionResult } from "@/server/action-result";
 import { getSignedInUser } from "@/server/auth/session";
+import { forgetSessionAccount } from "@/server/cache/session-accounts";
 import { db } from "@/server/db";
 import { changeOwnPassword } from "@/server/mutations/account/change-own-password";
 import { SESSION_EXPIRED } from "@/domain/accounts/session-expired";
@@ -22,6 +23,7 @@ export async function changePasswordAction(
   if (!parsed.success) return invalidInput(parsed.error);
   return userFacing(async () => {
     await changeOwnPassword(db, user, parsed.data);
+    forgetSessionAccount(user.id);
     return { username: user.username };
   });
 }

@@ -8,6 +8,7 @@ import {
   updateAccountSchema,
 } from "@/schemas/accounts/account";
 import type { ActionResult } from "@/server/action-result";
+import { forgetSessionAccount } from "@/server/cache/session-accounts";
 import { db } from "@/server/db";
 import { createAccount } from "@/server/mutations/accounts/create-account";
 import { resetAccountPassword } from "@/server/mutations/accounts/reset-account-password";
@@ -42,7 +43,7 @@ export async function updateAccountAction(
     input: Object.fromEntries(form),
     run: (user, input) => updateAccount(db, user, input),
   });
-  if (result.ok) revalidatePath(ACCOUNTS, "layout");
+  if (result.ok) forgetAccountChecks(form);
   return result;
 }
 
@@ -55,7 +56,7 @@ export async function setAccountActiveAction(
     input: Object.fromEntries(form),
     run: (user, input) => setAccountActive(db, user, input),
   });
-  if (result.ok) revalidatePath(ACCOUNTS, "layout");
+  if (result.ok) forgetAccountChecks(form);
   return result;
 }
 
@@ -68,6 +69,16 @@ export async function resetAccountPasswordAction(
     input: Object.fromEntries(form),
     run: (user, input) => resetAccountPassword(db, user, input),
   });
-  if (result.ok) revalidatePath(ACCOUNTS, "layout");
+  if (result.ok) forgetAccountChecks(form);
   return result;
+}
+
+/**
+ * After a change to an account: its pages, and this process's copy of the account that sessions
+ * are checked against (other instances drop theirs on the database's notice).
+ */
+function forgetAccountChecks(form: FormData): void {
+  revalidatePath(ACCOUNTS, "layout");
+  const { data } = accountIdSchema.safeParse({ userId: form.get("userId") });
+  if (data) forgetSessionAccount(data.userId);
 }
