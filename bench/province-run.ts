@@ -1,4 +1,6 @@
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { rankingViewOf } from "../src/domain/rankings/ranking-view";
 import { openDatabaseBackend, openSqlSession } from "../src/server/database/backend";
 import { createPrismaClient } from "../src/server/database/connect";
 import { applyMigrations } from "../src/server/database/migrate";
@@ -57,6 +59,24 @@ try {
   const warmMs = new Map<string, number[]>(Object.keys(ways).map((what) => [what, []]));
   for (let run = 0; run < WARM_RUNS; run += 1)
     for (const [what, work] of Object.entries(ways)) warmMs.get(what)?.push(await timed(work));
+  // What the rankings page downloads for this year (its data request; the document is a shell).
+  const computed = await computeRanking(cold, { blocYearId, asOf, tallied: true });
+  const pageData = JSON.stringify(
+    rankingViewOf({
+      kind: "provisional",
+      snapshot: null,
+      asOf,
+      maxPoints: computed.result.maxPoints,
+      sections: computed.criteria
+        .filter((criterion) => criterion.parentId === null)
+        .map(({ id, code, title, kind, maxPoints }) => ({ id, code, title, kind, maxPoints })),
+      seesAllUnits: true,
+      rankedCount: computed.result.units.length,
+      ownUnitIds: [],
+      units: computed.result.units,
+      pairs: computed.result.pairs,
+    }),
+  );
   await cold.$disconnect();
 
   const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -77,7 +97,14 @@ try {
     goal: "warm ≤ 2, cold ≤ 4",
   };
   console.log(`tallied ranking / SQL aggregate: warm ${ratios.warm}, cold ${ratios.cold} (${ratios.goal})`);
-  console.log(JSON.stringify({ bench: "province", rows, ratios }));
+  const pageKb = {
+    json: Math.round(Buffer.byteLength(pageData) / 1024),
+    gzip: Math.round(gzipSync(pageData).length / 1024),
+  };
+  console.log(
+    `the rankings page's data for ${units} units: ${pageKb.json} KB of JSON, ${pageKb.gzip} KB gzipped`,
+  );
+  console.log(JSON.stringify({ bench: "province", rows, ratios, pageKb }));
 } finally {
   await dropDatabase(SERVER_URL, name);
 }

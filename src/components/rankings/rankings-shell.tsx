@@ -14,6 +14,7 @@ type Loaded =
   | { kind: "not-found"; frame: SignedInFrameFacts }
   | { kind: "failed" };
 
+const NOT_FOUND_TITLE = "Không tìm thấy trang · ThiĐua";
 const RANKINGS_PATH = /^\/khoi\/([^/]+)\/(\d{4})\/xep-hang\/?$/;
 const noSubscription = () => () => {};
 
@@ -45,7 +46,7 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     return () => abort.abort();
   }, [dataPath, attempt]);
 
-  if (inBrowser && !match) return <NotFoundMessage />;
+  if (inBrowser && !match) return <NotFoundPage />;
   const result = loaded && loaded.path === dataPath ? loaded.result : null;
   if (!result || !match) return <LoadingFrame />;
   if (result.kind === "failed")
@@ -60,7 +61,7 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
   if (result.kind === "not-found")
     return (
       <SignedInFrame {...result.frame} endSessions={endSessions}>
-        <NotFoundMessage />
+        <NotFoundPage />
       </SignedInFrame>
     );
   const { data } = result;
@@ -71,6 +72,14 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
       </YearFrame>
     </SignedInFrame>
   );
+}
+
+/** What a missing page shows, titled as the rendered pages' not-found page is. */
+function NotFoundPage() {
+  useEffect(() => {
+    document.title = NOT_FOUND_TITLE;
+  }, []);
+  return <NotFoundMessage />;
 }
 
 /** The page's data, or null after sending the browser where a signed-in page would redirect. */
