@@ -3,6 +3,7 @@ import type { GrantKind } from "@/generated/prisma/enums";
 import type { BlocWhereInput, BlocYearWhereInput, UnitWhereInput } from "@/generated/prisma/models";
 import type { SessionUser } from "@/server/auth/session-user";
 import * as authz from "@/server/authz";
+import { loadYearFrame } from "@/server/queries/rankings/year-frame";
 import { ForbiddenError } from "@/server/errors";
 import { demoWorld } from "../factories/demo";
 import { createUserWithGrants } from "../factories/users";
@@ -260,6 +261,27 @@ describe.each(testBackends())("authz where-clauses and loaders against a databas
         .map((row) => `${row.bloc.code} ${row.year}`)
         .sort();
       expect(inMemory, who).toEqual(await years(authz.blocYearsManageableBy(user)));
+    }
+  });
+
+  it("views in memory (mayViewYear, for a cached year frame) exactly the years the where-clause reaches", async () => {
+    const frames = await Promise.all(
+      (await t.prisma.blocYear.findMany({ select: { blocId: true, year: true } })).map((where) =>
+        loadYearFrame(t.prisma)(where),
+      ),
+    );
+    const codes = new Map(
+      (await t.prisma.bloc.findMany({ select: { id: true, code: true } })).map((bloc) => [
+        bloc.id,
+        bloc.code,
+      ]),
+    );
+    for (const [who, user] of Object.entries(users)) {
+      const inMemory = frames
+        .filter((frame) => frame && authz.mayViewYear(user, frame.access))
+        .map((frame) => `${codes.get(frame!.frame.blocId)} ${frame!.frame.year}`)
+        .sort();
+      expect(inMemory, who).toEqual(await years(authz.blocYearsVisibleTo(user)));
     }
   });
 

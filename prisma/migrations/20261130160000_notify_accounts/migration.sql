@@ -19,3 +19,23 @@ $$;
 
 CREATE TRIGGER "User_notify_account_changed" AFTER UPDATE OR DELETE ON "User"
   FOR EACH ROW EXECUTE FUNCTION "notify_account_changed"();
+
+-- A year's frame (the rankings page: the bloc's and province's names, who may view the year) is
+-- kept per instance too: a change to its bloc or province announces each of their years.
+CREATE OR REPLACE FUNCTION "notify_years_of_bloc_changed"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_TABLE_NAME = 'Bloc' THEN
+    PERFORM pg_notify('bloc_year_changed', y."id") FROM "BlocYear" y WHERE y."blocId" = NEW."id";
+  ELSE
+    PERFORM pg_notify('bloc_year_changed', y."id")
+      FROM "BlocYear" y JOIN "Bloc" b ON b."id" = y."blocId" WHERE b."provinceId" = NEW."id";
+  END IF;
+  RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER "Bloc_notify_years_changed" AFTER UPDATE ON "Bloc"
+  FOR EACH ROW EXECUTE FUNCTION "notify_years_of_bloc_changed"();
+CREATE TRIGGER "Province_notify_years_changed" AFTER UPDATE ON "Province"
+  FOR EACH ROW EXECUTE FUNCTION "notify_years_of_bloc_changed"();

@@ -40,8 +40,10 @@ export {
   managesYear,
   mayReadAuditLog,
   maySeeUnit,
+  mayViewYear,
   seesOtherUnits,
   YEAR_VISIBILITY_SELECT,
   yearVisibility,
+  type YearAccess,
   type YearVisibility,
 } from "./visibility";

@@ -89,6 +89,25 @@ export function managesYear(user: SessionUser, year: YearVisibility): boolean {
   return user.grants.some((grant) => MANAGING_KINDS.includes(grant.kind) && oversees(grant, year));
 }
 
+/** A year's visibility facts with the units that are members of it (their leaders view the year). */
+export type YearAccess = YearVisibility & { memberUnitIds: readonly string[] };
+
+/**
+ * Whether the user may view the year: the in-memory twin of blocYearsVisibleTo, for a year kept
+ * in a per-instance cache (issue #13), tested against it for every kind of user and year on both
+ * databases. Those who oversee it, and the leaders of its member units.
+ */
+export function mayViewYear(user: SessionUser, year: YearAccess): boolean {
+  return user.grants.some(
+    (grant) =>
+      oversees(grant, year) ||
+      (grant.kind === "AGENCY_LEADER" &&
+        grant.provinceId === year.provinceId &&
+        grant.unitId !== null &&
+        year.memberUnitIds.includes(grant.unitId)),
+  );
+}
+
 /**
  * The audit log is for those who oversee the bloc-year: its managers and viewers. Agency leaders
  * see none of it: events about other units' rows (their scores, flags, proposals) are not theirs.

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { getRankingsPage } from "@/server/queries/rankings/get-rankings-page";
 import { loadYearResult } from "@/server/queries/load-year-result";
+import { loadYearFrame } from "@/server/queries/rankings/year-frame";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
@@ -11,10 +12,11 @@ describe.each(testBackends())("the rankings page's data (%s)", (kind) => {
   let t: TestDatabase;
   let demo: DemoWorld;
   const page = (username: string, blocId = demo.ktkt.id) =>
-    getRankingsPage(t.prisma, {
+    getRankingsPage({
       user: demo.user(username),
       blocId,
       year: 2024,
+      loadFrame: loadYearFrame(t.prisma),
       loadYear: (blocYear) => loadYearResult(t.prisma, blocYear),
     });
 

@@ -1,6 +1,6 @@
 import { getSignedInUser } from "@/server/auth/session";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
-import { db } from "@/server/db";
+import { cachedYearFrame } from "@/server/cache/year-frames";
 import { getRankingsPage, signedInFrameFactsOf } from "@/server/queries/rankings/get-rankings-page";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,13 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
     return Response.json({ redirect: "/tai-khoan" }, { status: 403, headers: NO_STORE });
   const { blocId, year } = await params;
   const page = /^\d{4}$/.test(year)
-    ? await getRankingsPage(db, { user, blocId, year: Number(year), loadYear: cachedYearResult })
+    ? await getRankingsPage({
+        user,
+        blocId,
+        year: Number(year),
+        loadFrame: cachedYearFrame,
+        loadYear: cachedYearResult,
+      })
     : null;
   if (!page) return Response.json(signedInFrameFactsOf(user), { status: 404, headers: NO_STORE });
   return Response.json(page, { headers: NO_STORE });
