@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setAccountActiveSchema } from "@/schemas/accounts/account";
 import { findSessionUser, loadSessionAccount } from "@/server/auth/find-session-user";
 import { accountsKeptIn } from "@/server/cache/session-accounts";
-import { YearCache } from "@/server/cache/year-cache";
 import { endSessions } from "@/server/mutations/account/end-sessions";
 import { setAccountActive } from "@/server/mutations/accounts/set-account-active";
 import type { DatabaseListener } from "@/server/notify/channel";
-import { ChangeFeed } from "@/server/notify/change-feed";
-import { listenForChanges } from "@/server/notify/listen-database";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { listenedCache } from "../../support/listened-cache";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // Every request checks its session against the account's row; an instance keeps the row until
@@ -32,13 +30,9 @@ describe.each(testBackends())("the session's account, kept per instance until it
   beforeAll(async () => {
     t = await openTestDatabase(kind, "demo");
     demo = await demoWorld(t.prisma);
-    const feed = new ChangeFeed();
-    listener = await listenForChanges(
-      t.backend,
-      { onChange: (key) => feed.publish(key), onResync: () => feed.publishAll() },
-      { firstDelayMs: 20 },
-    );
-    const cache = new YearCache(async (key, onChange) => feed.subscribe(key, () => onChange()));
+    const listened = await listenedCache(t);
+    listener = listened.listener;
+    const { cache } = listened;
     accounts = accountsKeptIn(cache, (userId) => {
       loads += 1;
       return loadSessionAccount(t.prisma)(userId);

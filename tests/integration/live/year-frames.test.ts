@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mayViewYear } from "@/server/authz";
-import { YearCache } from "@/server/cache/year-cache";
 import { yearFramesKeptIn } from "@/server/cache/year-frames";
 import type { DatabaseListener } from "@/server/notify/channel";
-import { ChangeFeed } from "@/server/notify/change-feed";
-import { listenForChanges } from "@/server/notify/listen-database";
 import type { YearFrameLoader } from "@/server/queries/rankings/year-frame";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { listenedCache } from "../../support/listened-cache";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // The rankings page's year frame is kept per instance until the database announces a change to
@@ -21,16 +19,9 @@ describe.each(testBackends())("year frames kept until their year changes (%s)", 
   beforeAll(async () => {
     t = await openTestDatabase(kind, "demo");
     demo = await demoWorld(t.prisma);
-    const feed = new ChangeFeed();
-    listener = await listenForChanges(
-      t.backend,
-      { onChange: (key) => feed.publish(key), onResync: () => feed.publishAll() },
-      { firstDelayMs: 20 },
-    );
-    frames = yearFramesKeptIn(
-      new YearCache(async (key, onChange) => feed.subscribe(key, () => onChange())),
-      t.prisma,
-    );
+    const listened = await listenedCache(t);
+    listener = listened.listener;
+    frames = yearFramesKeptIn(listened.cache, t.prisma);
   });
   afterAll(async () => {
     await listener.close();
