@@ -79,6 +79,8 @@ const staffed = year("ACTIVE", { staffedByUnitId: OWN });
 const otherBloc = year("ACTIVE", { blocId: "other-bloc" });
 const otherProvince = year("ACTIVE", { provinceId: "other-province" });
 const unitIn = (year: YearVisibility, unitId: string) => ({ year, unitId });
+/** A year with the units that are its members. */
+const access = (year: YearVisibility, memberUnitIds: string[] = []) => ({ ...year, memberUnitIds });
 const stage = (s: ScoreEntryStage, unitId: string) => ({ stage: s, unitId });
 
 /** The rules that take a user, each with rows for every grant kind (and own/other unit where it matters). */
@@ -207,6 +209,20 @@ const USER_RULES = {
     ["secretariat", otherBloc, false],
     ["admin", otherBloc, true],
     ["admin", otherProvince, false],
+  ]),
+  // As blocYearsVisibleTo reaches (compared for every demo user and year in authz-scope.test.ts).
+  mayViewYear: rule(authz.mayViewYear, [
+    ...same([...OVERSEERS, "leaderAndViewer"], access(closed), true),
+    ...same(["leader", "leaderAndOtherSecretariat"], access(closed, [OWN]), true),
+    ...same(["leader", "leaderUnscoped", "leaderAndOtherSecretariat", "staff"], access(closed), false),
+    ["leaderUnscoped", access(closed, [OWN]), false],
+    ["secretariatUnscoped", access(closed, [OWN]), false],
+    ["staff", access(staffed), true],
+    ["leader", access(otherProvince, [OWN]), false],
+    ["secretariat", access(otherBloc), false],
+    ["leaderAndOtherSecretariat", access(otherBloc), true],
+    ["admin", access(otherBloc), true],
+    ["admin", access(otherProvince), false],
   ]),
   mayReadAuditLog: rule(authz.mayReadAuditLog, [
     ...same([...OVERSEERS, "leaderAndViewer"], closed, true),
