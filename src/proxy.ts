@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseBadRequest } from "@/server/http/request-guards";
-import { shellFor, shellScriptHashes } from "@/server/http/prerendered-shells";
+import { shellDocument, shellFor } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
 
@@ -8,9 +8,9 @@ export function proxy(request: NextRequest): NextResponse {
   const https = servedOverHttps(request);
   const { pathname } = request.nextUrl;
   const shell = shellFor(pathname);
-  const hashes = shell && shellScriptHashes(shell);
+  const document = shell && shellDocument(shell);
   const nonce = newNonce();
-  const scripts: ScriptSources = hashes ? { hashes } : { nonce };
+  const scripts: ScriptSources = document ? { hashes: document.hashes } : { nonce };
   const csp = contentSecurityPolicy({ scripts, https, development: process.env.NODE_ENV === "development" });
   const refusal = refuseBadRequest({
     method: request.method,
@@ -31,10 +31,12 @@ export function proxy(request: NextRequest): NextResponse {
   // Without a trusted proxy the header is the client's own word: drop it, and Next fills in the
   // connection's address, so a forged header cannot dodge the per-address sign-in lock.
   if (trustedProxyHops(process.env) === 0) headers.delete("x-forwarded-for");
-  // The rewritten request passes through here again, under the shell's own address.
+  // A shell's document is the build's file (with a document), its client navigations the page;
+  // the rewritten request passes through here again, under the shell's own address.
+  const target = shell && (document && request.headers.get("rsc") !== "1" ? shell.document : shell.page);
   const response =
-    shell && shell !== pathname
-      ? NextResponse.rewrite(new URL(shell, request.url), { request: { headers } })
+    target && target !== pathname
+      ? NextResponse.rewrite(new URL(target, request.url), { request: { headers } })
       : NextResponse.next({ request: { headers } });
   return withPolicy(response, csp, https);
 }

@@ -41,6 +41,24 @@ test("stopping an agency asks first, saying what it means; nothing changes until
   await section.getByRole("button", { name: "Ngừng hoạt động" }).click();
   await expect(page.getByRole("region", { name: "Hoạt động trở lại" })).toBeVisible();
   await expect(page.getByText(/ · ngừng hoạt động từ 30\/06\/2026/)).toBeVisible();
+
+  // Saving an agency revalidates every page ("/", "layout"), the prerendered rankings shell too:
+  // a rankings page opened afterwards by its address still runs (its scripts still allowed).
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  await page.goto("/khoi");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: KTKT })
+    .getByRole("link", { name: /Năm 2024/ })
+    .click();
+  await expect(page).toHaveURL(/\/2024$/);
+  await page.goto(`${new URL(page.url()).pathname}/xep-hang`);
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 /** Whether the page scrolls sideways, how many cards leave the screen, and the narrowest card's width. */

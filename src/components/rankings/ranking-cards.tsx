@@ -1,4 +1,5 @@
 import Link from "@/components/app-link";
+import { UnitPageLink } from "@/components/unit-page-link";
 import { formatDeductions, formatPoints, formatShare, NO_SCORES_HEADING, rankHeading } from "@/domain/format";
 import type { RankingView } from "@/domain/rankings/ranking-view";
 
@@ -36,12 +37,18 @@ export function RankingCards({ ranking, basePath }: Props) {
               {unit.name}
             </Link>
             {own && <span className="block text-xs text-stone-600">Đơn vị của bạn</span>}
+            <UnitPageLink unitId={unit.unitId} />
             <p className="mt-1 text-xs text-stone-600">
               {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
               {scored && `${formatShare(unit.percentOfMax)} tối đa · `}Điểm thưởng: {formatPoints(unit.bonus)}{" "}
               · Điểm trừ: {formatDeductions(unit.deductions)}
               {scored && unit.classification && ` · ${unit.classification}`}
             </p>
+            {unit.candidateAwards.length > 0 && (
+              <p className="mt-1 text-xs text-stone-700">
+                Ứng viên theo quy chế: {unit.candidateAwards.join("; ")}
+              </p>
+            )}
           </li>
         );
       })}

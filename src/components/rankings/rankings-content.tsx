@@ -40,8 +40,9 @@ export function RankingsContent({ ranking, blocId, year }: Props) {
       ) : (
         <>
           <p className="mt-4 text-sm text-stone-600">
-            {ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa {formatPoints(ranking.maxPoints)}{" "}
-            điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.
+            {ranking.anyScored
+              ? `${ranking.rankedCount} đơn vị được xếp hạng; thang điểm tối đa ${formatPoints(ranking.maxPoints)} điểm. Chọn tên đơn vị để xem vì sao đơn vị có thứ hạng đó.`
+              : `Chưa có đơn vị nào có điểm: ${ranking.rankedCount} đơn vị sẽ được xếp hạng khi có điểm (thang điểm tối đa ${formatPoints(ranking.maxPoints)} điểm).`}
           </p>
           <RankingCards ranking={ranking} basePath={basePath} />
           <RankingTable ranking={ranking} basePath={basePath} />

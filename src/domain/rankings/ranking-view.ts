@@ -49,6 +49,8 @@ export type RankingView = {
   sections: RankingSection[];
   seesAllUnits: boolean;
   rankedCount: number;
+  /** Whether any row shown has scores: before any, the ranks are all 1 and say nothing. */
+  anyScored: boolean;
   ownUnitIds: string[];
   rows: RankingRowView[];
   pairs: { key: string; code: string; message: string }[];
@@ -59,6 +61,7 @@ export const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DE
 
 export function rankingViewOf(ranking: RankingViewInput): RankingView {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
+  const anyScored = ranking.units.some(hasScores);
   return {
     kind: ranking.kind,
     snapshot: ranking.snapshot && {
@@ -70,6 +73,7 @@ export function rankingViewOf(ranking: RankingViewInput): RankingView {
     sections,
     seesAllUnits: ranking.seesAllUnits,
     rankedCount: ranking.rankedCount,
+    anyScored,
     ownUnitIds: ranking.ownUnitIds,
     rows: ranking.units.map((unit) => ({
       unitId: unit.unitId,
@@ -85,7 +89,8 @@ export function rankingViewOf(ranking: RankingViewInput): RankingView {
       classification: unit.classification?.label ?? null,
       candidateAwards: unit.awards.filter((award) => award.candidate).map((award) => award.awardName),
     })),
-    pairs: ranking.pairs.map((pair) => ({
+    // Ties at 0,00 before anyone has scores are not ties to settle (as yearHasScores says).
+    pairs: (anyScored ? ranking.pairs : []).map((pair) => ({
       key: `${pair.upperUnitId}-${pair.lowerUnitId}`,
       code: pair.code,
       message: pair.message,

@@ -6,15 +6,33 @@ import path from "node:path";
  * Pages whose document is the same for everyone, prerendered at build under /khung and served at
  * their real address by src/proxy.ts; what differs per user comes from a session-checked data
  * route. Their scripts cannot carry a per-request nonce, so the policy allows them by hash.
+ *
+ * The document is always the build's own file, served by a route handler (`document`): Next
+ * regenerates a static page after a revalidatePath over it ("/", "layout" does), and the
+ * regenerated HTML differs from the build's in its inline scripts, so hashes taken from the build
+ * would block it. Client navigations (RSC requests) go to the page itself: they run no inline
+ * script.
  */
-const SHELLS = [{ address: /^\/khoi\/[^/]+\/\d{4}\/xep-hang\/?$/, shell: "/khung/xep-hang" }] as const;
+const SHELLS = [
+  {
+    address: /^\/khoi\/[^/]+\/\d{4}\/xep-hang\/?$/,
+    page: "/khung/xep-hang",
+    document: "/khung/tai-lieu/xep-hang",
+  },
+] as const;
+
+export type Shell = (typeof SHELLS)[number];
 
 /**
- * The prerendered shell that serves this address, if any; a shell's own address gives the shell
+ * The prerendered shell that serves this address, if any; a shell's own addresses give the shell
  * (the rewritten request passes the proxy again, and opened directly the shell says "not found").
  */
-export function shellFor(pathname: string): string | null {
-  return SHELLS.find(({ address, shell }) => address.test(pathname) || pathname === shell)?.shell ?? null;
+export function shellFor(pathname: string): Shell | null {
+  return (
+    SHELLS.find(
+      (shell) => shell.address.test(pathname) || pathname === shell.page || pathname === shell.document,
+    ) ?? null
+  );
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
@@ -29,28 +47,33 @@ export function inlineScriptHashes(html: string): string[] {
   );
 }
 
+/** A shell's document as the build wrote it, with the hashes of its inline scripts and an ETag. */
+export type ShellDocument = { html: string; hashes: string[]; etag: string };
+
 // Read once per process: the build does not change under a running server.
-const hashesByShell = new Map<string, string[] | null>();
+const documents = new Map<string, ShellDocument | null>();
 
 /**
- * The hashes of a shell's inline scripts as the build wrote it, or null where there is no
- * prerendered file (`next dev` renders every request, and takes the request's nonce instead).
+ * The build's document of a shell, or null where there is none (`next dev` renders every request,
+ * and takes the request's nonce instead).
  */
-export function shellScriptHashes(shell: string): string[] | null {
-  if (!hashesByShell.has(shell)) {
+export function shellDocument(shell: Shell): ShellDocument | null {
+  if (!documents.has(shell.page)) {
     const file = path.join(
       process.cwd(),
       process.env.NEXT_DIST_DIR || ".next",
       "server/app",
-      `${shell}.html`,
+      `${shell.page}.html`,
     );
-    let hashes: string[] | null = null;
+    let document: ShellDocument | null = null;
     try {
-      hashes = inlineScriptHashes(readFileSync(file, "utf8"));
+      const html = readFileSync(file, "utf8");
+      const etag = `"${createHash("sha256").update(html).digest("base64url").slice(0, 27)}"`;
+      document = { html, hashes: inlineScriptHashes(html), etag };
     } catch {
-      hashes = null;
+      document = null;
     }
-    hashesByShell.set(shell, hashes);
+    documents.set(shell.page, document);
   }
-  return hashesByShell.get(shell) ?? null;
+  return documents.get(shell.page) ?? null;
 }

@@ -4,6 +4,7 @@ import { getRankingsPage } from "@/server/queries/rankings/get-rankings-page";
 import { loadYearResult } from "@/server/queries/load-year-result";
 import { loadYearFrame } from "@/server/queries/rankings/year-frame";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // The rankings page's data route (its document is a prerendered shell): the same year, rows and
@@ -70,6 +71,27 @@ describe.each(testBackends())("the rankings page's data (%s)", (kind) => {
     expect(data?.ranking).toMatchObject({ seesAllUnits: false, rankedCount: 8, pairs: [] });
     expect(data?.ranking.rows.map((row) => row.unitId)).toEqual(data?.ranking.ownUnitIds);
     expect(data?.tabs.map((tab) => tab.segment)).not.toContain("nhat-ky");
+  });
+
+  it("says a year created through the app has no scores yet, with no ties to explain", async () => {
+    const secretariat = demo.user("thuky.ktkt");
+    const from = await t.prisma.blocYear.findFirstOrThrow({
+      where: { blocId: demo.ktkt.id, year: 2024 },
+      select: { id: true },
+    });
+    await createNextYearThroughApp(t.prisma, secretariat, from.id);
+    const data = await getRankingsPage({
+      user: secretariat,
+      blocId: demo.ktkt.id,
+      year: 2025,
+      loadFrame: loadYearFrame(t.prisma),
+      loadYear: (blocYear) => loadYearResult(t.prisma, blocYear),
+    });
+    expect(data?.year).toMatchObject({ year: 2025, status: "DRAFT" });
+    expect(data?.ranking.rows.length).toBeGreaterThan(0);
+    expect(data?.ranking.rows.every((row) => !row.scored)).toBe(true);
+    expect(data?.ranking).toMatchObject({ anyScored: false, pairs: [] });
+    expect((await page("thuky.ktkt"))?.ranking.anyScored).toBe(true);
   });
 
   it("gives the secretariat of another bloc nothing", async () => {
