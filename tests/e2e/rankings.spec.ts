@@ -146,3 +146,23 @@ test("the secretariat follows the bloc and one unit across the years, as a chart
   await expect(yearRow("2024")).toContainText(TNMT);
   await expectNoSeriousAxeViolations(page);
 });
+
+test("when its figures cannot be fetched, the rankings page says so and tries again on request", async ({
+  page,
+}) => {
+  await signIn(page, "thuky.ktkt");
+  await openKtkt2024(page);
+  const year = new URL(page.url()).pathname;
+  // The server is down for the page's data request only (the document itself loads).
+  await page.route("**/api/xep-hang/**", (route) => route.fulfill({ status: 502, body: "Bad Gateway" }));
+  await page.goto(`${year}/xep-hang`);
+  await expect(page.getByRole("heading", { name: "Không tải được bảng xếp hạng" })).toBeVisible(PAGE_READY);
+  await expect(page.getByRole("alert").filter({ hasText: "Máy chủ không trả lời" })).toContainText(
+    "Dữ liệu của bạn không bị ảnh hưởng",
+  );
+  await expect(page.getByRole("link", { name: "ThiĐua" })).toBeVisible();
+  await page.unroute("**/api/xep-hang/**");
+  await page.getByRole("button", { name: "Thử lại" }).click();
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
+  await expect(page.getByRole("table")).toBeVisible();
+});

@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import Link from "@/components/app-link";
 import { LoadingNote } from "@/components/loading-note";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SignedInFrame } from "@/components/signed-in-frame";
@@ -96,12 +97,23 @@ async function loadRankings(path: string, signal: AbortSignal): Promise<Loaded |
   return { kind: "page", data: (await response.json()) as RankingsPageData };
 }
 
+/** The app's bar before the page knows who is signed in: the way home, nothing of the user. */
+function BrandBar() {
+  return (
+    <div className="no-print bg-brand-800 text-white">
+      <div className="mx-auto max-w-6xl px-4 py-3">
+        <Link href="/khoi" className="text-lg font-bold tracking-tight">
+          ThiĐua
+        </Link>
+      </div>
+    </div>
+  );
+}
+
 function LoadingFrame() {
   return (
     <>
-      <div className="no-print bg-brand-800 text-white">
-        <p className="mx-auto max-w-6xl px-4 py-3 text-lg font-bold tracking-tight">ThiĐua</p>
-      </div>
+      <BrandBar />
       <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-8">
         <LoadingNote>Đang tính bảng xếp hạng…</LoadingNote>
       </main>
@@ -111,18 +123,21 @@ function LoadingFrame() {
 
 function LoadingFailed({ onRetry }: { onRetry: () => void }) {
   return (
-    <main id="noi-dung" className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-2xl font-bold text-brand-800">Không tải được bảng xếp hạng</h1>
-      <p role="alert" className="mt-2 text-stone-600">
-        Máy chủ không trả lời hoặc mạng bị gián đoạn. Dữ liệu của bạn không bị ảnh hưởng.
-      </p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-      >
-        Thử lại
-      </button>
-    </main>
+    <>
+      <BrandBar />
+      <main id="noi-dung" className="mx-auto max-w-xl px-4 py-16 text-center">
+        <h1 className="text-2xl font-bold text-brand-800">Không tải được bảng xếp hạng</h1>
+        <p role="alert" className="mt-2 text-stone-600">
+          Máy chủ không trả lời hoặc mạng bị gián đoạn. Dữ liệu của bạn không bị ảnh hưởng.
+        </p>
+        <button
+          type="button"
+          onClick={onRetry}
+          className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
+          Thử lại
+        </button>
+      </main>
+    </>
   );
 }
