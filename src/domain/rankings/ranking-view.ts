@@ -57,7 +57,7 @@ export type RankingView = {
 };
 
 /** Scale sections hold the points up to the maximum; bonus and deduction sections are shown apart. */
-export const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION";
+const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION";
 
 export function rankingViewOf(ranking: RankingViewInput): RankingView {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));

@@ -1,7 +1,11 @@
 import type { YearFrameFacts } from "@/domain/rankings/rankings-page";
-import type { BlocYearHeader } from "./get-bloc-year-header";
 
-export function yearFrameFactsOf(header: BlocYearHeader): YearFrameFacts {
+/** A bloc-year row with its bloc and province names (the year header, a kept year frame). */
+type YearFrameRow = Pick<YearFrameFacts, "year" | "status"> & {
+  bloc: { id: string; name: string; province: { name: string } };
+};
+
+export function yearFrameFactsOf(header: YearFrameRow): YearFrameFacts {
   return {
     blocId: header.bloc.id,
     blocName: header.bloc.name,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setAccountActiveSchema } from "@/schemas/accounts/account";
+import { createAccountSchema, setAccountActiveSchema } from "@/schemas/accounts/account";
 import { findSessionUser, loadSessionAccount } from "@/server/auth/find-session-user";
 import { accountsKeptIn } from "@/server/cache/session-accounts";
 import { endSessions } from "@/server/mutations/account/end-sessions";
+import { createAccount } from "@/server/mutations/accounts/create-account";
 import { setAccountActive } from "@/server/mutations/accounts/set-account-active";
 import type { DatabaseListener } from "@/server/notify/channel";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
@@ -54,12 +55,22 @@ describe.each(testBackends())("the session's account, kept per instance until it
     expect(loads - before).toBe(2);
   });
 
-  it("refuses a deactivated account's session once the change is announced", async () => {
-    const claim = await claimOf("lanhdao.tnmt");
-    expect((await check(claim))?.username).toBe("lanhdao.tnmt");
+  it("refuses the session of an account created and then deactivated through the app once announced", async () => {
+    const admin = demo.user("admin.yenbai");
+    await createAccount(
+      t.prisma,
+      admin,
+      createAccountSchema.parse({
+        username: "xem.thu.bo.nho",
+        displayName: "Người xem thử",
+        grants: JSON.stringify([{ kind: "VIEWER", blocId: demo.ktkt.id }]),
+      }),
+    );
+    const claim = await claimOf("xem.thu.bo.nho");
+    expect((await check(claim))?.grants.map((grant) => grant.kind)).toEqual(["VIEWER"]);
     await setAccountActive(
       t.prisma,
-      demo.user("admin.yenbai"),
+      admin,
       setAccountActiveSchema.parse({ userId: claim.userId, active: "false" }),
     );
     await expect.poll(() => check(claim), { timeout: 5_000 }).toBeNull();

@@ -5,6 +5,7 @@ import type { DatabaseListener } from "@/server/notify/channel";
 import type { YearFrameLoader } from "@/server/queries/rankings/year-frame";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { listenedCache } from "../../support/listened-cache";
+import { createNextYearThroughApp } from "../../support/next-year";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
 
 // The rankings page's year frame is kept per instance until the database announces a change to
@@ -55,9 +56,15 @@ describe.each(testBackends())("year frames kept until their year changes (%s)", 
       .toBe(false);
   });
 
-  it("finds a year created after it was asked for", async () => {
-    expect(await frames({ blocId: demo.ktkt.id, year: 2031 })).toBeNull();
-    await t.prisma.blocYear.create({ data: { blocId: demo.ktkt.id, year: 2031, rules: {} } });
-    expect((await frames({ blocId: demo.ktkt.id, year: 2031 }))?.frame.year).toBe(2031);
+  it("finds a year created through the app after it was asked for, and lets its members' leaders view it", async () => {
+    expect(await frames({ blocId: demo.ktkt.id, year: 2025 })).toBeNull();
+    const from = await ktkt2024();
+    await createNextYearThroughApp(t.prisma, demo.user("thuky.ktkt"), from!.id);
+    const created = await frames({ blocId: demo.ktkt.id, year: 2025 });
+    expect(created?.frame).toMatchObject({ year: 2025, status: "DRAFT" });
+    const leader = demo.user("lanhdao.congthuong");
+    expect(created?.access.memberUnitIds).toContain(leader.grants.find((grant) => grant.unitId)?.unitId);
+    expect(mayViewYear(leader, created!.access)).toBe(true);
+    expect(mayViewYear(demo.user("thuky.vhxh"), created!.access)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { YearFrameFacts } from "@/domain/rankings/rankings-page";
 import { YEAR_VISIBILITY_SELECT, yearVisibility, type YearAccess } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
+import { yearFrameFactsOf } from "../year-frame-facts";
 
 /** A bloc-year as the rankings page's frame shows it, with what deciding who may view it needs. */
 export type YearFrame = { id: string; frame: YearFrameFacts; access: YearAccess };
@@ -48,13 +49,7 @@ export async function loadYearFrameById(prisma: AppPrismaClient, id: string): Pr
   const memberUnitIds = [...new Set(row.memberships.map((membership) => membership.unitId))];
   return {
     id: row.id,
-    frame: {
-      blocId: row.bloc.id,
-      blocName: row.bloc.name,
-      provinceName: row.bloc.province.name,
-      year: row.year,
-      status: row.status,
-    },
+    frame: yearFrameFactsOf(row),
     access: { ...yearVisibility(row), memberUnitIds },
   };
 }

@@ -8,6 +8,7 @@ import {
   updateAccountSchema,
 } from "@/schemas/accounts/account";
 import type { ActionResult } from "@/server/action-result";
+import type { SessionUser } from "@/server/auth/session-user";
 import { forgetSessionAccount } from "@/server/cache/session-accounts";
 import { db } from "@/server/db";
 import { createAccount } from "@/server/mutations/accounts/create-account";
@@ -41,9 +42,9 @@ export async function updateAccountAction(
   const result = await runAction({
     schema: updateAccountSchema,
     input: Object.fromEntries(form),
-    run: (user, input) => updateAccount(db, user, input),
+    run: forgettingAccount((user, input) => updateAccount(db, user, input)),
   });
-  if (result.ok) forgetAccountChecks(form);
+  if (result.ok) revalidatePath(ACCOUNTS, "layout");
   return result;
 }
 
@@ -54,9 +55,9 @@ export async function setAccountActiveAction(
   const result = await runAction({
     schema: setAccountActiveSchema,
     input: Object.fromEntries(form),
-    run: (user, input) => setAccountActive(db, user, input),
+    run: forgettingAccount((user, input) => setAccountActive(db, user, input)),
   });
-  if (result.ok) forgetAccountChecks(form);
+  if (result.ok) revalidatePath(ACCOUNTS, "layout");
   return result;
 }
 
@@ -67,18 +68,22 @@ export async function resetAccountPasswordAction(
   const result = await runAction({
     schema: accountIdSchema,
     input: Object.fromEntries(form),
-    run: (user, input) => resetAccountPassword(db, user, input),
+    run: forgettingAccount((user, input) => resetAccountPassword(db, user, input)),
   });
-  if (result.ok) forgetAccountChecks(form);
+  if (result.ok) revalidatePath(ACCOUNTS, "layout");
   return result;
 }
 
 /**
- * After a change to an account: its pages, and this process's copy of the account that sessions
+ * A change to an account, after which this process forgets its copy of the account that sessions
  * are checked against (other instances drop theirs on the database's notice).
  */
-function forgetAccountChecks(form: FormData): void {
-  revalidatePath(ACCOUNTS, "layout");
-  const { data } = accountIdSchema.safeParse({ userId: form.get("userId") });
-  if (data) forgetSessionAccount(data.userId);
+function forgettingAccount<I extends { userId: string }, T>(
+  change: (user: SessionUser, input: I) => Promise<T>,
+): (user: SessionUser, input: I) => Promise<T> {
+  return async (user, input) => {
+    const result = await change(user, input);
+    forgetSessionAccount(input.userId);
+    return result;
+  };
 }
