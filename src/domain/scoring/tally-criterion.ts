@@ -50,9 +50,19 @@ export function scoreTallyCriterion(
 ): TaskCriterionScore {
   const result = emptyCriterionScore();
   // A fixed order, so the lines (and the split of the rounding between them) never depend on the input's.
-  const list = [...(tallies ?? [])].sort(byKey);
+  const list = inKeyOrder(tallies ?? []);
   const assessments = list.map((tally) =>
-    assessFacts({ ...tally, completionShare: 0 }, context.rule, context.windowed),
+    assessFacts(
+      {
+        status: tally.status,
+        daysLate: tally.daysLate,
+        pastDeadline: tally.pastDeadline,
+        outsideMembership: tally.outsideMembership,
+        completionShare: 0,
+      },
+      context.rule,
+      context.windowed,
+    ),
   );
   let countedWeight = 0;
   const max = entry.node.maxPoints;
@@ -83,9 +93,12 @@ export function scoreTallyCriterion(
 const tallyKey = (tally: TaskTally) =>
   `${tally.status}|${tally.daysLate ?? "late"}|${tally.pastDeadline}|${tally.outsideMembership}`;
 
-function byKey(a: TaskTally, b: TaskTally): number {
-  const [x, y] = [tallyKey(a), tallyKey(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
+/** Each key built once, not once per comparison (province scale: thousands of tallies). */
+function inKeyOrder(tallies: readonly TaskTally[]): TaskTally[] {
+  return tallies
+    .map((tally) => ({ key: tallyKey(tally), tally }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ tally }) => tally);
 }
 
 function penaltyTallyLine(tally: TaskTally, context: TaskCriterionContext): Contribution {

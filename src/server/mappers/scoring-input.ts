@@ -81,7 +81,17 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
       ? (rows.keyTasks ?? []).map(toKeyTask)
       : rows.tasks.filter((task) => task.isKey && !task.criterionId).map(toKeyTask),
     ...(rows.taskTallies && {
-      taskTallies: rows.taskTallies.map((tally) => ({ ...tally, status: TASK_STATUS[tally.status] })),
+      taskTallies: rows.taskTallies.map((tally) => ({
+        ownerUnitId: tally.ownerUnitId,
+        criterionId: tally.criterionId,
+        status: TASK_STATUS[tally.status],
+        daysLate: tally.daysLate,
+        pastDeadline: tally.pastDeadline,
+        outsideMembership: tally.outsideMembership,
+        count: tally.count,
+        weight: tally.weight,
+        weightedShare: tally.weightedShare,
+      })),
     }),
     scoreLines: rows.scoreLines.map((line) => ({
       id: line.id,
