@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseBadRequest } from "@/server/http/request-guards";
-import { shellDocument, shellFor } from "@/server/http/prerendered-shells";
+import { shellDocument, shellFor, wantsDocument } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
 
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest): NextResponse {
   if (trustedProxyHops(process.env) === 0) headers.delete("x-forwarded-for");
   // A shell's document is the build's file (with a document), its client navigations the page;
   // the rewritten request passes through here again, under the shell's own address.
-  const target = shell && (document && request.headers.get("rsc") !== "1" ? shell.document : shell.page);
+  const target = shell && (document && wantsDocument(request.headers) ? shell.document : shell.page);
   const response =
     target && target !== pathname
       ? NextResponse.rewrite(new URL(target, request.url), { request: { headers } })

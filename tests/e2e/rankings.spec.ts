@@ -166,3 +166,45 @@ test("when its figures cannot be fetched, the rankings page says so and tries ag
   await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
   await expect(page.getByRole("table")).toBeVisible();
 });
+
+test("moving to the rankings tab keeps the page's frame while it loads, and Back returns to the same place", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "thuky.ktkt");
+  await openKtkt2024(page);
+  // A client navigation keeps this document (and this mark); a full page load would drop it.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  let releaseData = () => {};
+  const dataHeld = new Promise<void>((resolve) => (releaseData = resolve));
+  await page.route("**/api/xep-hang/**", async (route) => {
+    await dataHeld;
+    await route.continue();
+  });
+  await page.getByRole("link", { name: "Xếp hạng", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đang tính bảng xếp hạng…" })).toBeVisible(
+    PAGE_READY,
+  );
+  // While the figures load, the header, the year and its tabs stay where they were.
+  await expect(page.getByRole("heading", { name: KTKT, level: 1 })).toBeVisible();
+  await expect(page.getByText("Trần Văn Bình", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Xếp hạng", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  releaseData();
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  await page.unroute("**/api/xep-hang/**");
+
+  // Far down the list, into a unit's page and back: the reader is where they were.
+  const lastUnitLink = page.getByRole("link", { name: "Trang đơn vị" }).filter({ visible: true }).last();
+  await lastUnitLink.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(300);
+  await lastUnitLink.click();
+  await expect(page).not.toHaveURL(/\/xep-hang$/);
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+});

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { RememberSignedInFrame } from "@/components/remember-frame";
 import { SignedInFrame } from "@/components/signed-in-frame";
 import { requireSignedInUser } from "@/server/auth/session";
 import { mayAdministerProvince } from "@/server/authz";
+import { signedInFrameFactsOf } from "@/server/queries/rankings/get-rankings-page";
 import { endSessionsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -12,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const user = await requireSignedInUser();
   return (
     <SignedInFrame user={user} showAdminLink={mayAdministerProvince(user)} endSessions={endSessionsAction}>
+      <RememberSignedInFrame {...signedInFrameFactsOf(user)} />
       {children}
     </SignedInFrame>
   );

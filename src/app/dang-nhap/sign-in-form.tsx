@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { forgetConferenceScreens } from "@/components/conference/offline-screen-cache";
+import { forgetRememberedFrames } from "@/components/remembered-frames";
 import { signInSchema } from "@/schemas/sign-in";
 import { signInErrorMessage } from "./sign-in-error";
 
@@ -32,8 +33,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
       if (result?.ok && !result.error) {
-        // Conference screens kept for offline reloads were someone's view: not this person's.
+        // Conference screens kept for offline reloads, and the frames and pages this tab last
+        // showed, were someone's view: not this person's.
         await forgetConferenceScreens();
+        forgetRememberedFrames();
         router.replace(callbackUrl);
         router.refresh();
         return;

@@ -6,6 +6,13 @@ import Link from "@/components/app-link";
 import { LoadingNote } from "@/components/loading-note";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SignedInFrame } from "@/components/signed-in-frame";
+import {
+  forgetRankings,
+  rememberedRankings,
+  rememberedSignedInFrame,
+  rememberedYearFrame,
+  rememberRankings,
+} from "@/components/remembered-frames";
 import { YearFrame } from "@/components/year-frame";
 import type { RankingsPageData, SignedInFrameFacts } from "@/domain/rankings/rankings-page";
 import { RankingsContent } from "./rankings-content";
@@ -41,7 +48,11 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     if (!dataPath) return;
     const abort = new AbortController();
     loadRankings(dataPath, abort.signal).then(
-      (result) => result && setLoaded({ path: dataPath, result }),
+      (result) => {
+        if (result?.kind === "page") rememberRankings(dataPath, result.data);
+        if (result?.kind === "not-found") forgetRankings(dataPath);
+        if (result) setLoaded({ path: dataPath, result });
+      },
       () => !abort.signal.aborted && setLoaded({ path: dataPath, result: { kind: "failed" } }),
     );
     return () => abort.abort();
@@ -49,30 +60,30 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
 
   if (inBrowser && !match) return <NotFoundPage />;
   const result = loaded && loaded.path === dataPath ? loaded.result : null;
-  if (!result || !match) return <LoadingFrame />;
-  if (result.kind === "failed")
-    return (
-      <LoadingFailed
-        onRetry={() => {
-          setLoaded(null);
-          setAttempt((n) => n + 1);
-        }}
-      />
-    );
-  if (result.kind === "not-found")
+  if (!match || !dataPath) return <LoadingFrame />;
+  const retry = () => {
+    setLoaded(null);
+    setAttempt((n) => n + 1);
+  };
+  // Until this request answers (or if it fails), what this tab last showed of the page or its frame.
+  const shown = result?.kind === "page" ? result.data : rememberedRankings(dataPath);
+  if (result?.kind === "not-found")
     return (
       <SignedInFrame {...result.frame} endSessions={endSessions}>
         <NotFoundPage />
       </SignedInFrame>
     );
-  const { data } = result;
-  return (
-    <SignedInFrame user={data.user} showAdminLink={data.showAdminLink} endSessions={endSessions}>
-      <YearFrame year={data.year} tabs={data.tabs}>
-        <RankingsContent ranking={data.ranking} blocId={data.year.blocId} year={data.year.year} />
-      </YearFrame>
-    </SignedInFrame>
-  );
+  if (shown)
+    return (
+      <SignedInFrame user={shown.user} showAdminLink={shown.showAdminLink} endSessions={endSessions}>
+        <YearFrame year={shown.year} tabs={shown.tabs}>
+          {result?.kind === "failed" && <StaleNotice onRetry={retry} />}
+          <RankingsContent ranking={shown.ranking} blocId={shown.year.blocId} year={shown.year.year} />
+        </YearFrame>
+      </SignedInFrame>
+    );
+  if (result?.kind === "failed") return <LoadingFailed onRetry={retry} />;
+  return <LoadingFrame blocId={match[1] ?? ""} year={match[2] ?? ""} endSessions={endSessions} />;
 }
 
 /** What a missing page shows, titled as the rendered pages' not-found page is. */
@@ -110,14 +121,44 @@ function BrandBar() {
   );
 }
 
-function LoadingFrame() {
+const LOADING = <LoadingNote>Đang tính bảng xếp hạng…</LoadingNote>;
+
+/** While the data loads: the frames this tab last showed for the year, else the app's bar alone. */
+function LoadingFrame(props: { blocId?: string; year?: string; endSessions?: () => Promise<unknown> }) {
+  const signedIn = rememberedSignedInFrame();
+  const year = props.blocId && props.year ? rememberedYearFrame(props.blocId, props.year) : null;
+  if (!signedIn || !props.endSessions)
+    return (
+      <>
+        <BrandBar />
+        <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-8">
+          {LOADING}
+        </main>
+      </>
+    );
   return (
-    <>
-      <BrandBar />
-      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-8">
-        <LoadingNote>Đang tính bảng xếp hạng…</LoadingNote>
-      </main>
-    </>
+    <SignedInFrame {...signedIn} endSessions={props.endSessions}>
+      {year ? <YearFrame {...year}>{LOADING}</YearFrame> : LOADING}
+    </SignedInFrame>
+  );
+}
+
+/** Over a table this tab showed before, when the new request failed: the figures may be old. */
+function StaleNotice({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div
+      role="alert"
+      className="no-print mb-4 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
+      <p>Không tải được số liệu mới: bảng dưới đây là lần xem trước, có thể đã cũ.</p>
+      <button
+        type="button"
+        onClick={onRetry}
+        className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
+      >
+        Thử lại
+      </button>
+    </div>
   );
 }
 

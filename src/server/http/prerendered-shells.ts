@@ -10,8 +10,8 @@ import path from "node:path";
  * The document is always the build's own file, served by a route handler (`document`): Next
  * regenerates a static page after a revalidatePath over it ("/", "layout" does), and the
  * regenerated HTML differs from the build's in its inline scripts, so hashes taken from the build
- * would block it. Client navigations (RSC requests) go to the page itself: they run no inline
- * script.
+ * would block it. Client navigations (RSC requests, see wantsDocument) go to the page itself:
+ * they run no inline script.
  */
 const SHELLS = [
   {
@@ -33,6 +33,19 @@ export function shellFor(pathname: string): Shell | null {
       (shell) => shell.address.test(pathname) || pathname === shell.page || pathname === shell.document,
     ) ?? null
   );
+}
+
+/**
+ * Whether a request to a shell's address wants its document (a page load, a reload, a new tab) or
+ * is the router's client navigation (an RSC fetch). The proxy never sees Next's own RSC headers
+ * (Next strips them from its view), so this reads what the browser says: Sec-Fetch-Dest, or
+ * without it (older browsers, scripts) whether HTML is accepted. A navigation misread as a
+ * document still works, as a full page load.
+ */
+export function wantsDocument(headers: Headers): boolean {
+  const destination = headers.get("sec-fetch-dest");
+  if (destination) return destination === "document";
+  return headers.get("accept")?.includes("text/html") ?? false;
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes, shellFor } from "@/server/http/prerendered-shells";
+import { inlineScriptHashes, shellFor, wantsDocument } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy } from "@/server/http/security-headers";
 
 describe("which addresses a prerendered shell serves", () => {
@@ -15,6 +15,23 @@ describe("which addresses a prerendered shell serves", () => {
     ["/api/xep-hang/cm123/2024", null],
   ])("%s → %s", (pathname, shell) => {
     expect(shellFor(pathname)?.page ?? null).toBe(shell);
+  });
+});
+
+describe("which requests get a shell's document and which its page (client navigations)", () => {
+  const browserPageLoad = {
+    "sec-fetch-dest": "document",
+    accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+  };
+  it.each([
+    ["a page load, reload or new tab", browserPageLoad, true],
+    ["the router's RSC fetch (as Chromium sends it)", { "sec-fetch-dest": "empty", accept: "*/*" }, false],
+    ["a page load from a browser without Sec-Fetch-Dest", { accept: "text/html,*/*;q=0.8" }, true],
+    ["an RSC fetch from a browser without Sec-Fetch-Dest", { accept: "*/*" }, false],
+    ["a frame, which the policy forbids anyway", { "sec-fetch-dest": "iframe", accept: "text/html" }, false],
+    ["a request saying nothing", {}, false],
+  ])("%s → document: %s", (_what, headers, document) => {
+    expect(wantsDocument(new Headers(headers))).toBe(document);
   });
 });
 

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { RememberYearFrame } from "@/components/remember-frame";
 import { YearFrame } from "@/components/year-frame";
 import { requireSessionUser } from "@/server/auth/session";
 import { yearTabsFor } from "@/server/navigation/year-tabs";
@@ -14,8 +15,10 @@ export default async function BlocYearLayout({ children, params }: Props) {
   const user = await requireSessionUser();
   const header = await getBlocYearHeader(user, blocId, Number(year));
   if (!header) notFound();
+  const frame = { year: yearFrameFactsOf(header), tabs: yearTabsFor(user, header) };
   return (
-    <YearFrame year={yearFrameFactsOf(header)} tabs={yearTabsFor(user, header)}>
+    <YearFrame {...frame}>
+      <RememberYearFrame {...frame} />
       {children}
     </YearFrame>
   );
