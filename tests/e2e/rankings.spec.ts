@@ -208,3 +208,20 @@ test("moving to the rankings tab keeps the page's frame while it loads, and Back
   await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible(PAGE_READY);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
 });
+
+test("printed on A4 portrait, the rankings table keeps every column on the page", async ({ page }) => {
+  await signIn(page, "thuky.ktkt");
+  await openKtkt2024(page);
+  await page.getByRole("link", { name: "Xếp hạng", exact: true }).click();
+  await expect(page.getByRole("table")).toBeVisible(PAGE_READY);
+  // A4 portrait's printable width at Chromium's default margins: about 718 CSS pixels.
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 718, height: 1000 });
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader", { name: "Ứng viên theo quy chế" })).toBeVisible();
+  const fits = await table.evaluate(
+    (element) => element.scrollWidth <= (element.parentElement?.clientWidth ?? 0),
+  );
+  expect(fits).toBe(true);
+  await expect(page.getByRole("navigation", { name: "Các mục của năm thi đua" })).toBeHidden();
+});

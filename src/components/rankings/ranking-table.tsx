@@ -5,49 +5,51 @@ import type { RankingView } from "@/domain/rankings/ranking-view";
 
 type Props = { ranking: RankingView; basePath: string };
 
-const num = "px-3 py-2 text-right tabular-nums";
+// On paper the cells tighten so that A4 portrait holds every column.
+const cell = "px-3 py-2 print:px-1.5 print:py-1";
+const num = `${cell} text-right tabular-nums`;
 
 /** The ranking as officials read it: one row per unit, sections, bonus, deductions, total. */
 export function RankingTable({ ranking, basePath }: Props) {
   const { sections } = ranking;
   return (
-    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block">
-      <table className="w-full text-sm">
+    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block print:overflow-visible">
+      <table className="w-full text-sm print:text-xs">
         <caption className="sr-only">
           Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị
         </caption>
         <thead className="bg-stone-100 text-stone-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={`${cell} text-right`}>
               Hạng
             </th>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col" className={`${cell} text-left`}>
               Đơn vị
             </th>
             {sections.map((section) => (
-              <th key={section.id} scope="col" className="px-3 py-2 text-right" title={section.title}>
+              <th key={section.id} scope="col" className={`${cell} text-right`} title={section.title}>
                 {section.code}
                 <span className="block text-xs font-normal text-stone-600">
                   tối đa {formatPoints(section.maxPoints)}
                 </span>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={`${cell} text-right`}>
               Điểm thưởng
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={`${cell} text-right`}>
               Điểm trừ
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={`${cell} text-right`}>
               Tổng điểm
             </th>
-            <th scope="col" className="px-3 py-2 text-right">
+            <th scope="col" className={`${cell} text-right`}>
               % tối đa
             </th>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col" className={`${cell} text-left`}>
               Xếp loại
             </th>
-            <th scope="col" className="px-3 py-2 text-left">
+            <th scope="col" className={`${cell} text-left`}>
               Ứng viên theo quy chế
             </th>
           </tr>
@@ -59,7 +61,7 @@ export function RankingTable({ ranking, basePath }: Props) {
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>
-                <th scope="row" className="min-w-40 px-3 py-2 text-left font-medium">
+                <th scope="row" className={`${cell} min-w-40 text-left font-medium print:min-w-0`}>
                   <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
                     {unit.name}
                   </Link>
@@ -75,8 +77,8 @@ export function RankingTable({ ranking, basePath }: Props) {
                 <td className={num}>{formatDeductions(unit.deductions)}</td>
                 <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
                 <td className={num}>{scored ? formatShare(unit.percentOfMax) : "—"}</td>
-                <td className="px-3 py-2">{scored ? (unit.classification ?? "—") : "—"}</td>
-                <td className="px-3 py-2">
+                <td className={cell}>{scored ? (unit.classification ?? "—") : "—"}</td>
+                <td className={cell}>
                   {unit.candidateAwards.length > 0 ? unit.candidateAwards.join("; ") : "—"}
                 </td>
               </tr>
