@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUEST_PATH_HEADER } from "@/server/auth/sign-in-address";
 import { refuseBadRequest } from "@/server/http/request-guards";
 import { shellDocument, shellFor, wantsDocument } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";
@@ -25,6 +26,8 @@ export function proxy(request: NextRequest): NextResponse {
     return withPolicy(response, csp, https);
   }
   const headers = new Headers(request.headers);
+  // Where a signed-out visitor of this page returns after signing in (src/server/auth/session.ts).
+  headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   // Next reads the nonce from the request's CSP header and puts it on its scripts.
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

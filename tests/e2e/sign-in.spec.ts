@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../src/server/seed/users";
+import { signIn } from "./sign-in";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/dang-nhap");
@@ -47,3 +49,51 @@ test("repeated wrong passwords lock the account with a Vietnamese message", asyn
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(alert).toHaveText(/Bạn đã nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\./);
 });
+
+test("a page opened while signed out is where signing in leads, for a rendered page and the rankings page", async ({
+  page,
+}) => {
+  await signIn(page, "thuky.ktkt");
+  await page
+    .getByRole("link", { name: /Năm 2024/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/khoi\/[^/]+\/2024$/);
+  const year = new URL(page.url()).pathname;
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  // A link from a message, opened signed out: the score grid (rendered per request)…
+  await page.goto(`${year}/cham-diem`);
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  await signInHere(page, "thuky.ktkt");
+  await expect(page).toHaveURL(new RegExp(`${year}/cham-diem$`));
+  await expect(page.getByRole("link", { name: "Chấm điểm", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+
+  // …and the rankings page (a prerendered page whose data request finds no session).
+  await page.goto(`${year}/xep-hang`);
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  await signInHere(page, "thuky.ktkt");
+  await expect(page).toHaveURL(new RegExp(`${year}/xep-hang$`));
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
+  await expect(page.getByRole("table")).toBeVisible();
+
+  // An address of another site is never where signing in leads.
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await page.goto("/dang-nhap?callbackUrl=//example.com/khoi");
+  await signInHere(page, "thuky.ktkt");
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/khoi$/);
+});
+
+async function signInHere(page: Page, username: string) {
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}

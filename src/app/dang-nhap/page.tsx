@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSignedInUser } from "@/server/auth/session";
+import { safeCallbackUrl } from "@/server/auth/sign-in-address";
 import { db } from "@/server/db";
 import { hasAnyUser } from "@/server/queries/has-any-user";
 import { SETUP_DONE_PARAM } from "@/schemas/first-admin";
@@ -35,9 +36,4 @@ export default async function SignInPage({ searchParams }: Props) {
       </div>
     </main>
   );
-}
-
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
-function safeCallbackUrl(url: string | undefined): string {
-  return url && /^\/(?![/\\])/.test(url) ? url : "/khoi";
 }

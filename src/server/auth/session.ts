@@ -1,9 +1,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import type { SignedInUser } from "./session-user";
+import { REQUEST_PATH_HEADER, signInAddress } from "./sign-in-address";
 
 /**
  * Whoever holds a current session, as the database knows them now (the session callback in
@@ -29,7 +31,7 @@ export const getSessionUser = cache(async (): Promise<SignedInUser | null> => {
 /** For pages: the signed-in user, or a redirect to sign-in — or to /tai-khoan to replace a temporary password. */
 export async function requireSessionUser(): Promise<SignedInUser> {
   const user = await getSignedInUser();
-  if (!user) redirect("/dang-nhap");
+  if (!user) redirect(await signInForThisPage());
   if (user.mustChangePassword) redirect("/tai-khoan");
   return user;
 }
@@ -37,6 +39,11 @@ export async function requireSessionUser(): Promise<SignedInUser> {
 /** For the signed-in layout and the account page: anyone signed in, temporary password or not. */
 export async function requireSignedInUser(): Promise<SignedInUser> {
   const user = await getSignedInUser();
-  if (!user) redirect("/dang-nhap");
+  if (!user) redirect(await signInForThisPage());
   return user;
+}
+
+/** Sign-in, then back to the page this request asked for (its path, as the proxy saw it). */
+async function signInForThisPage(): Promise<string> {
+  return signInAddress((await headers()).get(REQUEST_PATH_HEADER));
 }

@@ -1,4 +1,5 @@
 import { getSignedInUser } from "@/server/auth/session";
+import { signInAddress } from "@/server/auth/sign-in-address";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { cachedYearFrame } from "@/server/cache/year-frames";
 import { getRankingsPage, signedInFrameFactsOf } from "@/server/queries/rankings/get-rankings-page";
@@ -16,10 +17,13 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
  */
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const user = await getSignedInUser();
-  if (!user) return Response.json({ redirect: "/dang-nhap" }, { status: 401, headers: NO_STORE });
+  const { blocId, year } = await params;
+  if (!user) {
+    const page = `/khoi/${encodeURIComponent(blocId)}/${encodeURIComponent(year)}/xep-hang`;
+    return Response.json({ redirect: signInAddress(page) }, { status: 401, headers: NO_STORE });
+  }
   if (user.mustChangePassword)
     return Response.json({ redirect: "/tai-khoan" }, { status: 403, headers: NO_STORE });
-  const { blocId, year } = await params;
   const page = /^\d{4}$/.test(year)
     ? await getRankingsPage({
         user,
