@@ -4,12 +4,6 @@ import type { Prisma } from "@/generated/prisma/client";
 
 type AuditWriter = {
   auditEvent: { create(args: { data: Prisma.AuditEventUncheckedCreateInput }): Promise<unknown> };
-  blocYear: {
-    findUnique(args: {
-      where: { id: string };
-      select: { status: true; correctionReason: true };
-    }): Promise<{ status: string; correctionReason: string | null } | null>;
-  };
 };
 
 type AuditScalar = string | number | boolean;
@@ -50,21 +44,15 @@ export type AuditChange = { [E in AuditEntity]: AuditChangeOf<E> }[AuditEntity];
 /**
  * Written in the same transaction as the change it records: no change without its trace. A change
  * made while the year is reopened for correction carries the correction's reason unless it has
- * its own, so every edit of a published result says why it was made.
+ * its own, so every edit of a published result says why it was made: the database fills that in
+ * (trigger "AuditEvent_correction_reason"), for this and every other writer of the log.
  */
 export async function recordAudit(writer: AuditWriter, change: AuditChange): Promise<void> {
-  const reason = change.reason ?? (await correctionReason(writer, change.blocYearId));
   await writer.auditEvent.create({
     // Summarised values are JSON documents under an opaque type (see SummarisedAuditValue).
-    data: { ...change, ...(reason && { reason }) } as unknown as Prisma.AuditEventUncheckedCreateInput,
+    data: {
+      ...change,
+      reason: change.reason || undefined,
+    } as unknown as Prisma.AuditEventUncheckedCreateInput,
   });
-}
-
-async function correctionReason(writer: AuditWriter, blocYearId: string | undefined) {
-  if (!blocYearId) return undefined;
-  const year = await writer.blocYear.findUnique({
-    where: { id: blocYearId },
-    select: { status: true, correctionReason: true },
-  });
-  return year?.status === "CORRECTING" ? (year.correctionReason ?? undefined) : undefined;
 }

@@ -29,7 +29,7 @@ export async function fileObjection(
   now = new Date(),
 ) {
   return prisma.$transaction(async (tx) => {
-    const leaf = await requireTypedLeaf(tx, await findScoreLeaf(tx, input.criterionId));
+    const leaf = requireTypedLeaf(await findScoreLeaf(tx, input.criterionId));
     const facts = await authorizeBlocYear(tx, { user, blocYearId: leaf.blocYearId, action: "view" });
     await lockYearForWrite(tx, facts.id, "disputes");
     if (!mayFileObjection(user, input.unitId)) throw new ForbiddenError(NOT_YOUR_UNIT);

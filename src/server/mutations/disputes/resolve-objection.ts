@@ -47,7 +47,7 @@ export async function resolveObjection(
       throw new UserFacingError(`Khiếu nại số ${found.number} đã được giải quyết.`);
     if (found.version !== input.version) throw new ConflictError();
     const unitName = storedNameOn(found.unit.names, yearEnd(found.blocYear.year))?.name ?? "";
-    const leaf = await requireTypedLeaf(tx, await findScoreLeaf(tx, found.criterionId));
+    const leaf = requireTypedLeaf(await findScoreLeaf(tx, found.criterionId));
     const subject = `Khiếu nại số ${found.number} · ${leaf.code} · ${SCORE_STAGE_LABEL[found.stage]} · ${unitName}`;
     if (input.decision === "accept")
       await setFinalScore(tx, {

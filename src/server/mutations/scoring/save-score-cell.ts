@@ -53,7 +53,7 @@ export async function saveScoreCell(
       stage: input.stage,
       ...(input.scorerUnitId !== undefined && { scorerUnitId: input.scorerUnitId }),
     });
-    const leaf = await requireTypedLeaf(tx, criterion);
+    const leaf = requireTypedLeaf(criterion);
     checkLimit(leaf, input.points);
     if (peerCombine !== null) await checkFinalReason(tx, { input, blocYearId, combine: peerCombine, leaf });
     const sheet = await lockEditableSheet(

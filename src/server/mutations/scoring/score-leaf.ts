@@ -15,7 +15,16 @@ export async function findScoreLeaf(tx: AppTransaction, criterionId: string) {
       kind: true,
       maxPoints: true,
       capPoints: true,
-      scoreTable: { select: { blocYearId: true, version: true } },
+      scoreTable: {
+        select: {
+          blocYearId: true,
+          version: true,
+          // The table in force, in the same query: the check below reads it.
+          blocYear: {
+            select: { scoreTables: { orderBy: { version: "desc" }, take: 1, select: { version: true } } },
+          },
+        },
+      },
       _count: { select: { children: true } },
     },
   });
@@ -29,12 +38,8 @@ type FoundCriterion = Awaited<ReturnType<typeof findScoreLeaf>>;
  * Only leaves of the score table in force take typed points, and not task-derived ones: the
  * engine computes those from the tasks. Bonus and deduction leaves are limited by their cap.
  */
-export async function requireTypedLeaf(tx: AppTransaction, criterion: FoundCriterion): Promise<ScoreLeaf> {
-  const latest = await tx.scoreTable.findFirst({
-    where: { blocYearId: criterion.scoreTable.blocYearId },
-    orderBy: { version: "desc" },
-    select: { version: true },
-  });
+export function requireTypedLeaf(criterion: FoundCriterion): ScoreLeaf {
+  const latest = criterion.scoreTable.blocYear.scoreTables[0];
   if (latest?.version !== criterion.scoreTable.version)
     throw new UserFacingError("Tiêu chí này thuộc một phiên bản bảng điểm cũ. Vui lòng tải lại trang.");
   if (criterion._count.children > 0 || criterion.kind === "SECTION")
