@@ -123,6 +123,12 @@ test("another bloc's pages and made-up addresses answer 404 with a not-found tit
     expect(response.status(), path).toBe(404);
     expect(titleOf(await response.text()), path).toBe("Không tìm thấy trang · ThiĐua");
   }
+  // In the browser too, where a tab's own title would otherwise arrive after the missing page's.
+  for (const path of [`${year}/nhiem-vu/9999`, `${year}/xep-hang/khong-co`]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+    await expect(page).toHaveTitle("Không tìm thấy trang · ThiĐua");
+  }
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "thuky.vhxh");

@@ -22,7 +22,6 @@ type Loaded =
   | { kind: "not-found"; frame: SignedInFrameFacts }
   | { kind: "failed" };
 
-const NOT_FOUND_TITLE = "Không tìm thấy trang · ThiĐua";
 const RANKINGS_PATH = /^\/khoi\/([^/]+)\/(\d{4})\/xep-hang\/?$/;
 const noSubscription = () => () => {};
 
@@ -58,7 +57,7 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     return () => abort.abort();
   }, [dataPath, attempt]);
 
-  if (inBrowser && !match) return <NotFoundPage />;
+  if (inBrowser && !match) return <NotFoundMessage />;
   const result = loaded && loaded.path === dataPath ? loaded.result : null;
   if (!match || !dataPath) return <LoadingFrame />;
   const retry = () => {
@@ -70,7 +69,7 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
   if (result?.kind === "not-found")
     return (
       <SignedInFrame {...result.frame} endSessions={endSessions}>
-        <NotFoundPage />
+        <NotFoundMessage />
       </SignedInFrame>
     );
   if (shown)
@@ -84,14 +83,6 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     );
   if (result?.kind === "failed") return <LoadingFailed onRetry={retry} />;
   return <LoadingFrame blocId={match[1] ?? ""} year={match[2] ?? ""} endSessions={endSessions} />;
-}
-
-/** What a missing page shows, titled as the rendered pages' not-found page is. */
-function NotFoundPage() {
-  useEffect(() => {
-    document.title = NOT_FOUND_TITLE;
-  }, []);
-  return <NotFoundMessage />;
 }
 
 /** The page's data, or null after sending the browser where a signed-in page would redirect. */
