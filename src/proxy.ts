@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { REQUEST_PATH_HEADER } from "@/server/auth/sign-in-address";
+import { isSessionCookieName } from "@/server/auth/session-cookie";
+import { REQUEST_PATH_HEADER, signInAddress } from "@/server/auth/sign-in-address";
 import { refuseBadRequest } from "@/server/http/request-guards";
 import { shellDocument, shellFor, wantsDocument } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";
@@ -25,6 +26,10 @@ export function proxy(request: NextRequest): NextResponse {
     });
     return withPolicy(response, csp, https);
   }
+  if (shell && document && shell.address.test(pathname) && !holdsSessionCookie(request)) {
+    const signIn = signInFirst(request);
+    if (signIn) return withPolicy(NextResponse.redirect(signIn), csp, https);
+  }
   const headers = new Headers(request.headers);
   // Where a signed-out visitor of this page returns after signing in (src/server/auth/session.ts).
   headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
@@ -42,6 +47,21 @@ export function proxy(request: NextRequest): NextResponse {
       ? NextResponse.rewrite(new URL(target, request.url), { request: { headers } })
       : NextResponse.next({ request: { headers } });
   return withPolicy(response, csp, https);
+}
+
+function holdsSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some(({ name }) => isSessionCookieName(name));
+}
+
+/**
+ * A prerendered page's document asked for without any session cookie goes to sign-in at once, as
+ * a rendered page would send it, not after its data request. (Holding a cookie proves nothing:
+ * that request checks the session.)
+ */
+function signInFirst(request: NextRequest): URL | null {
+  if (!wantsDocument(request.headers)) return null;
+  const { pathname, search } = request.nextUrl;
+  return new URL(signInAddress(`${pathname}${search}`), request.url);
 }
 
 function withPolicy(response: NextResponse, csp: string, https: boolean): NextResponse {

@@ -11,6 +11,7 @@ import "@fontsource/be-vietnam-pro/vietnamese-700.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { RefreshOnRestore } from "@/components/refresh-on-restore";
 
 export const metadata: Metadata = {
   title: { default: "ThiĐua — Khối thi đua", template: "%s · ThiĐua" },
@@ -25,7 +26,10 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="vi">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        <RefreshOnRestore />
+        {children}
+      </body>
     </html>
   );
 }

@@ -6,12 +6,12 @@ import type { RankingView } from "@/domain/rankings/ranking-view";
 type Props = { ranking: RankingView; basePath: string };
 
 /**
- * The ranking as cards on a phone (below sm), where the table's many columns would squeeze the
+ * The ranking as cards on a phone or a small tablet (below md), where the table's many columns would squeeze the
  * names to a word per line and push the total off-screen: rank, name and total first.
  */
 export function RankingCards({ ranking, basePath }: Props) {
   return (
-    <ol className="mt-4 space-y-3 sm:hidden" aria-label="Bảng xếp hạng">
+    <ol className="mt-4 space-y-3 md:hidden print:hidden" aria-label="Bảng xếp hạng">
       {ranking.rows.map((unit) => {
         const own = ranking.ownUnitIds.includes(unit.unitId);
         const { scored } = unit;
@@ -38,6 +38,11 @@ export function RankingCards({ ranking, basePath }: Props) {
             </Link>
             {own && <span className="block text-xs text-stone-600">Đơn vị của bạn</span>}
             <UnitPageLink unitId={unit.unitId} />
+            <p className="mt-1 text-xs text-stone-600">
+              {ranking.sections
+                .map((section, index) => `${section.code}: ${formatPoints(unit.sectionPoints[index] ?? 0)}`)
+                .join(" · ")}
+            </p>
             <p className="mt-1 text-xs text-stone-600">
               {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
               {scored && `${formatShare(unit.percentOfMax)} tối đa · `}Điểm thưởng: {formatPoints(unit.bonus)}{" "}

@@ -5,16 +5,16 @@ import type { RankingView } from "@/domain/rankings/ranking-view";
 
 type Props = { ranking: RankingView; basePath: string };
 
-// On paper the cells tighten so that A4 portrait holds every column.
-const cell = "px-3 py-2 print:px-1.5 print:py-1";
+// Below lg (a tablet upright) and on paper the cells tighten, so that every column fits.
+const cell = "px-1.5 py-1 lg:px-3 lg:py-2 print:px-1.5 print:py-1";
 const num = `${cell} text-right tabular-nums`;
 
 /** The ranking as officials read it: one row per unit, sections, bonus, deductions, total. */
 export function RankingTable({ ranking, basePath }: Props) {
   const { sections } = ranking;
   return (
-    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white sm:block print:overflow-visible">
-      <table className="w-full text-sm print:text-xs">
+    <div className="mt-4 hidden overflow-x-auto rounded-lg border border-stone-200 bg-white md:block print:block print:overflow-visible">
+      <table className="w-full text-xs lg:text-sm print:text-xs">
         <caption className="sr-only">
           Bảng xếp hạng: điểm từng phần, điểm thưởng, điểm trừ và tổng điểm của các đơn vị
         </caption>
@@ -61,7 +61,10 @@ export function RankingTable({ ranking, basePath }: Props) {
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>
-                <th scope="row" className={`${cell} min-w-40 text-left font-medium print:min-w-0`}>
+                <th
+                  scope="row"
+                  className={`${cell} min-w-28 text-left font-medium lg:min-w-40 print:min-w-0`}
+                >
                   <Link href={`${basePath}/${unit.unitId}`} className="text-brand-800 hover:underline">
                     {unit.name}
                   </Link>

@@ -56,6 +56,12 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     );
     return () => abort.abort();
   }, [dataPath, attempt]);
+  // Restored by Back or Forward from the browser's memory: the figures are asked for again.
+  useEffect(() => {
+    const onShow = (event: PageTransitionEvent) => event.persisted && setAttempt((n) => n + 1);
+    window.addEventListener("pageshow", onShow);
+    return () => window.removeEventListener("pageshow", onShow);
+  }, []);
 
   if (inBrowser && !match) return <NotFoundMessage />;
   const result = loaded && loaded.path === dataPath ? loaded.result : null;

@@ -1,14 +1,12 @@
 import "server-only";
 import { cookies } from "next/headers";
-
-// next-auth's session cookie, over http or https (the __Secure- form), whole or in chunks (.0, .1…).
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+import { isSessionCookieName } from "./session-cookie";
 
 /** Expires this browser's session cookie, as next-auth's own sign-out does. */
 export async function dropSessionCookie(): Promise<void> {
   const jar = await cookies();
   for (const { name } of jar.getAll()) {
-    if (!SESSION_COOKIE.test(name)) continue;
+    if (!isSessionCookieName(name)) continue;
     // A __Secure- cookie is only replaced by one that is Secure as well.
     jar.set({
       name,

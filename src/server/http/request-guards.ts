@@ -18,7 +18,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * with a 500 and a stack trace in the log.
  */
 export function refuseBadRequest({ method, pathname, headers }: GuardedRequest): Refusal | null {
-  if (CONTROL_ENCODED.test(pathname) || CONTROL_DECODED.test(pathname)) {
+  if (CONTROL_ENCODED.test(pathname) || CONTROL_DECODED.test(pathname) || !decodes(pathname)) {
     return { status: 404, message: "Không tìm thấy trang." };
   }
   if (SAFE_METHODS.has(method)) return null;
@@ -31,6 +31,16 @@ export function refuseBadRequest({ method, pathname, headers }: GuardedRequest):
     return { status: 413, message: "Dữ liệu gửi lên quá lớn (tối đa 1 MB)." };
   }
   return null;
+}
+
+/** A path whose percent-encoding is broken (%E0%A4%A, a lone %) names nothing; Next fails on it with a 500. */
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

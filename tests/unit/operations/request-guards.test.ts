@@ -16,6 +16,8 @@ describe("requests the proxy refuses itself", () => {
   it.each([
     ["a NUL in the path", request("GET", "/khoi/a%00b"), 404],
     ["a control character, decoded", request("GET", "/ket-qua/a\u0007b/2024"), 404],
+    ["a broken percent-encoding", request("GET", "/khoi/%E0%A4%A/2024/xep-hang"), 404],
+    ["a lone percent sign", request("GET", "/khoi/%/2024"), 404],
     ["Origin: null on the task upload", request("POST", TASK_UPLOAD, { origin: "null" }), 403],
     ["Origin: null on the pledge upload", request("POST", PLEDGE_UPLOAD, { origin: "null" }), 403],
     ["an unparsable Origin", request("POST", PAGE, { origin: "::::" }), 403],
@@ -29,6 +31,7 @@ describe("requests the proxy refuses itself", () => {
 
   it.each([
     ["a page", request("GET", PAGE)],
+    ["a path with Vietnamese letters, encoded", request("GET", "/khoi/%C4%91%C6%A1n-v%E1%BB%8B/2024")],
     ["a page with a cross-site Origin (a link)", request("GET", PAGE, { origin: "https://evil.example" })],
     ["an action at the limit", action({ "content-length": String(ACTION_BODY_LIMIT) })],
     ["an action through a proxy", action({ host: "10.0.0.5:3000", "x-forwarded-host": HOST })],
