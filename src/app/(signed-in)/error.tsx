@@ -1,5 +1,7 @@
 "use client";
 
+import { RetryButton } from "@/components/retry-button";
+
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <div role="alert" className="rounded-lg border border-brand-100 bg-white p-6">
@@ -7,13 +9,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       <p className="mt-2 text-stone-700">
         Hệ thống chưa xử lý được yêu cầu này. Dữ liệu bạn đã lưu trước đó không bị ảnh hưởng.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-4 rounded-md bg-brand-700 px-4 py-2 text-white hover:bg-brand-800"
-      >
-        Thử lại
-      </button>
+      <div className="mt-4">
+        <RetryButton onRetry={reset} />
+      </div>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import Link from "@/components/app-link";
 import { LoadingNote } from "@/components/loading-note";
 import { NotFoundMessage } from "@/components/not-found-message";
+import { RetryButton } from "@/components/retry-button";
 import { SignedInFrame } from "@/components/signed-in-frame";
 import {
   forgetRankings,
@@ -148,13 +149,7 @@ function StaleNotice({ onRetry }: { onRetry: () => void }) {
       className="no-print mb-4 flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
     >
       <p>Không tải được số liệu mới: bảng dưới đây là lần xem trước, có thể đã cũ.</p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800"
-      >
-        Thử lại
-      </button>
+      <RetryButton onRetry={onRetry} compact />
     </div>
   );
 }
@@ -168,13 +163,9 @@ function LoadingFailed({ onRetry }: { onRetry: () => void }) {
         <p role="alert" className="mt-2 text-stone-600">
           Máy chủ không trả lời hoặc mạng bị gián đoạn. Dữ liệu của bạn không bị ảnh hưởng.
         </p>
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          Thử lại
-        </button>
+        <div className="mt-6">
+          <RetryButton onRetry={onRetry} />
+        </div>
       </main>
     </>
   );
