@@ -197,6 +197,23 @@ test("moving to the rankings tab keeps the page's frame while it loads, and Back
   expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
   await page.unroute("**/api/xep-hang/**");
 
+  // Back to the tab while the server does not answer: the table seen before, marked as maybe old.
+  await page.getByRole("link", { name: "Nhiệm vụ", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Nhiệm vụ", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await page.route("**/api/xep-hang/**", (route) => route.fulfill({ status: 502, body: "Bad Gateway" }));
+  await page.getByRole("link", { name: "Xếp hạng", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "bảng dưới đây là lần xem trước" })).toBeVisible(
+    PAGE_READY,
+  );
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
+  await page.unroute("**/api/xep-hang/**");
+  await page.getByRole("button", { name: "Thử lại" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "bảng dưới đây là lần xem trước" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
+
   // Far down the list, into a unit's page and back: the reader is where they were.
   const lastUnitLink = page.getByRole("link", { name: "Trang đơn vị" }).filter({ visible: true }).last();
   await lastUnitLink.scrollIntoViewIfNeeded();
