@@ -1,6 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../src/server/seed/users";
-import { signIn } from "./sign-in";
+import { expect, test } from "@playwright/test";
+import { signIn, signOut, submitSignInForm } from "./sign-in";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/dang-nhap");
@@ -60,40 +59,31 @@ test("a page opened while signed out is where signing in leads, for a rendered p
     .click();
   await expect(page).toHaveURL(/\/khoi\/[^/]+\/2024$/);
   const year = new URL(page.url()).pathname;
-  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-nhap/);
+  await signOut(page);
 
   // A link from a message, opened signed out: the score grid (rendered per request)…
   await page.goto(`${year}/cham-diem`);
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
-  await signInHere(page, "thuky.ktkt");
+  await submitSignInForm(page, "thuky.ktkt");
   await expect(page).toHaveURL(new RegExp(`${year}/cham-diem$`));
   await expect(page.getByRole("link", { name: "Chấm điểm", exact: true })).toHaveAttribute(
     "aria-current",
     "page",
   );
-  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-nhap/);
+  await signOut(page);
 
   // …and the rankings page (a prerendered page whose data request finds no session).
   await page.goto(`${year}/xep-hang`);
   await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
-  await signInHere(page, "thuky.ktkt");
+  await submitSignInForm(page, "thuky.ktkt");
   await expect(page).toHaveURL(new RegExp(`${year}/xep-hang$`));
   await expect(page.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
   await expect(page.getByRole("table")).toBeVisible();
 
   // An address of another site is never where signing in leads.
-  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
-  await expect(page).toHaveURL(/\/dang-nhap/);
+  await signOut(page);
   await page.goto("/dang-nhap?callbackUrl=//example.com/khoi");
-  await signInHere(page, "thuky.ktkt");
+  await submitSignInForm(page, "thuky.ktkt");
   await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/khoi$/);
 });
-
-async function signInHere(page: Page, username: string) {
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-}
