@@ -6,6 +6,7 @@ import {
   uniqueDatabaseName,
 } from "../tests/support/postgres-admin";
 import { percentile, seedDatabase, signInCookie, startApp, type AppServer } from "./support/next-app";
+import { cpuMs } from "./support/page-views";
 import { callServerAction, serverActionId } from "./support/score-editor";
 import { openScreen, type Screen } from "./support/sse-screen";
 
@@ -118,6 +119,7 @@ async function main() {
     const until = performance.now() + SECONDS * 1000;
     const actionId = serverActionId("saveScoreCellAction", ACTIONS_FILE);
     const pagePath = `/khoi/${ids.blocId}/2024/cham-diem`;
+    const cpuBefore = cpuMs(app.pid);
     await Promise.all(
       cells.map((cell, i) =>
         new Promise((resolve) => setTimeout(resolve, (i * 1000) / cells.length)).then(() =>
@@ -125,12 +127,14 @@ async function main() {
         ),
       ),
     );
+    // The server's CPU while the editors save: their saves and every push to the screens.
+    const serverCpuMs = cpuMs(app.pid) - cpuBefore;
     const onFinal = await screensOnFinal(screens, dataUrl, cookie);
     for (const screen of screens) screen.close();
     const sorted = [...log.latencies].sort((a, b) => a - b);
     const round = Math.round;
     console.log(
-      `${cells.length} editors × ${SECONDS} s beside ${SCREENS} screens (PostgreSQL, one instance): ${sorted.length} saves, ${log.errors.length} errors; save p50 ${round(percentile(sorted, 50))} ms, p95 ${round(percentile(sorted, 95))} ms, max ${round(sorted.at(-1) ?? NaN)} ms (goal p95 ≤ 300 ms); ${onFinal}/${screens.length} screens on the final ranking`,
+      `${cells.length} editors × ${SECONDS} s beside ${SCREENS} screens (PostgreSQL, one instance): ${sorted.length} saves, ${log.errors.length} errors; save p50 ${round(percentile(sorted, 50))} ms, p95 ${round(percentile(sorted, 95))} ms, max ${round(sorted.at(-1) ?? NaN)} ms (goal p95 ≤ 300 ms); ${onFinal}/${screens.length} screens on the final ranking; server CPU ${round(serverCpuMs / sorted.length)} ms per save (${round(serverCpuMs / (SECONDS * 10))} % of one core)`,
     );
     for (const error of log.errors.slice(0, 5)) console.log(`  error: ${error}`);
     console.log(
@@ -144,6 +148,7 @@ async function main() {
         saveP50: round(percentile(sorted, 50)),
         saveP95: round(percentile(sorted, 95)),
         screensOnFinal: onFinal,
+        serverCpuMsPerSave: round(serverCpuMs / sorted.length),
       }),
     );
   } finally {

@@ -7,8 +7,6 @@ import { YearCache } from "./year-cache";
 const globalForCache = globalThis as typeof globalThis & { thiduaYearCache?: YearCache };
 
 export function appYearCache(): YearCache {
-  globalForCache.thiduaYearCache ??= new YearCache((blocYearId, onChange) =>
-    watchBlocYear(blocYearId, () => onChange()),
-  );
+  globalForCache.thiduaYearCache ??= new YearCache(watchBlocYear);
   return globalForCache.thiduaYearCache;
 }

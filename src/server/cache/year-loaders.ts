@@ -7,6 +7,7 @@ import {
   type LiveRankingLoader,
   type YearResultLoader,
 } from "@/server/queries/load-year-result";
+import type { RowParts } from "@/server/queries/load-scoring-rows";
 import type { YearCache } from "./year-cache";
 
 /**
@@ -15,7 +16,8 @@ import type { YearCache } from "./year-cache";
  * totals read it, and so does the year's result while the year is not published, which the
  * rankings page, the unit pages, the conference screen and its stream share. A unit's explanation
  * lists its tasks one by one: `explainedYearResult` computes from the tasks themselves, once per
- * change, only when someone opens one. Callers authorise and cut to what users see.
+ * change, only when someone opens one. The rows the engine reads are kept part by part, each
+ * dropped only by a change to it. Callers authorise and cut to what users see.
  */
 export function yearLoaders(
   prisma: AppPrismaClient,
@@ -23,10 +25,19 @@ export function yearLoaders(
   compute: typeof computeRanking = computeRanking,
 ): { yearResult: YearResultLoader; explainedYearResult: YearResultLoader; liveRanking: LiveRankingLoader } {
   const today = todayInVietnam();
+  // The engine's input rows, part by part: after a saved score only its lines are read again.
+  const keptParts =
+    (blocYearId: string): RowParts =>
+    (part, load) =>
+      cache.get({ kind: `rows:${part.name}`, blocYearId, variant: part.variant }, load, {
+        reads: part.reads,
+      });
   const ranking =
     (kind: string, tallied: boolean): LiveRankingLoader =>
     (blocYearId) =>
-      cache.get({ kind, blocYearId, variant: today }, () => compute(prisma, { blocYearId, tallied }));
+      cache.get({ kind, blocYearId, variant: today }, () =>
+        compute(prisma, { blocYearId, tallied, parts: keptParts(blocYearId) }),
+      );
   const result =
     (kind: string, live: LiveRankingLoader): YearResultLoader =>
     (blocYear) =>

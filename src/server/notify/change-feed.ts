@@ -1,6 +1,8 @@
 import { EventEmitter } from "node:events";
+import { parseChangeNotice, type ChangedPart } from "./channel";
 
-export type ChangeListener = (blocYearId: string) => void;
+/** Called with the part that changed when a notice names only one; with none, anything may have. */
+export type ChangeListener = (part?: ChangedPart) => void;
 
 /**
  * The in-process fan-out of "bloc-year changed" notices: one database listener feeds it, every
@@ -14,19 +16,21 @@ export class ChangeFeed {
     this.emitter.setMaxListeners(0);
   }
 
-  subscribe(blocYearId: string, listener: ChangeListener): () => void {
-    this.emitter.on(blocYearId, listener);
-    return () => this.emitter.off(blocYearId, listener);
+  subscribe(key: string, listener: ChangeListener): () => void {
+    this.emitter.on(key, listener);
+    return () => this.emitter.off(key, listener);
   }
 
-  publish(blocYearId: string): void {
-    this.emitter.emit(blocYearId, blocYearId);
+  /** `notice`: a notice's payload (channel.ts). */
+  publish(notice: string): void {
+    const { key, part } = parseChangeNotice(notice);
+    this.emitter.emit(key, part);
   }
 
-  /** After a gap in listening, notices may have been missed: every watched bloc-year reloads. */
+  /** After a gap in listening, notices may have been missed: every watched key reloads. */
   publishAll(): void {
     for (const name of this.emitter.eventNames()) {
-      if (typeof name === "string") this.publish(name);
+      if (typeof name === "string") this.emitter.emit(name, undefined);
     }
   }
 }

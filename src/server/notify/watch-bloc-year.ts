@@ -15,7 +15,7 @@ function getLiveHub(): LiveHub {
   if (!globalForLive.thiduaLiveHub) {
     const feed = new ChangeFeed();
     const listening = listenForChanges(getDatabase().backend, {
-      onChange: (blocYearId) => feed.publish(blocYearId),
+      onChange: (notice) => feed.publish(notice),
       onResync: () => feed.publishAll(),
       onError: (error) => console.error("[live] mất kết nối LISTEN, đang kết nối lại", error),
     });

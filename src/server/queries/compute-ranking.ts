@@ -3,7 +3,7 @@ import { todayInVietnam } from "@/domain/calendar";
 import { rankAgencies, ScoringInputError, type RankingResult } from "@/domain/scoring";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { toScoringInput } from "@/server/mappers/scoring-input";
-import { loadScoringRows, type BlocYearScoringRows } from "./load-scoring-rows";
+import { loadScoringRows, type BlocYearScoringRows, type RowParts } from "./load-scoring-rows";
 
 export type ComputedRanking = {
   asOf: string;
@@ -16,18 +16,18 @@ export type ComputedRanking = {
 /**
  * The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named).
  * `tallied`: from the tasks summed up in the database (loadTaskTallyRows), the same points and
- * ranks for a fraction of the loading, but explanation lines per tally, not per task.
+ * ranks for a fraction of the loading, but explanation lines per tally, not per task. `parts`:
+ * where rows loaded before are kept (loadScoringRows).
  */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; asOf?: string; tallied?: boolean },
+  options: { blocYearId: string; asOf?: string; tallied?: boolean; parts?: RowParts },
 ): Promise<ComputedRanking> {
   const asOf = options.asOf ?? todayInVietnam();
-  const rows = await loadScoringRows(
-    prisma,
-    options.blocYearId,
-    options.tallied ? { talliedAsOf: asOf } : {},
-  );
+  const rows = await loadScoringRows(prisma, options.blocYearId, {
+    ...(options.tallied && { talliedAsOf: asOf }),
+    ...(options.parts && { parts: options.parts }),
+  });
   const input = toScoringInput(rows, asOf);
   let result: RankingResult;
   try {

@@ -62,7 +62,7 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
   const w = listeningWorld(kind);
   const { inbox } = w;
 
-  it("announces a score saved on a sheet with the sheet's bloc-year id", async () => {
+  it("announces a score saved on a sheet with the sheet's bloc-year id and the part that changed", async () => {
     const { id: blocYearId } = await w.year(w.demo.ktkt.id, 2024);
     const criterion = await w.t.prisma.criterion.findFirstOrThrow({
       where: { scoreTable: { blocYearId }, kind: "MANUAL" },
@@ -72,16 +72,17 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
       where: { blocYearId },
       select: { unitId: true },
     });
-    const sheetNotice = inbox.next((id) => id === blocYearId);
+    const scores = `${blocYearId}:scores`;
+    const sheetNotice = inbox.next((id) => id.startsWith(blocYearId));
     const sheet = await w.t.prisma.scoreSheet.create({
       data: { blocYearId, unitId: member.unitId, stage: "FINAL" },
     });
-    await sheetNotice;
-    const notice = inbox.next((id) => id === blocYearId);
+    await expect(sheetNotice).resolves.toBe(scores);
+    const notice = inbox.next((id) => id.startsWith(blocYearId));
     await w.t.prisma.scoreLine.create({
       data: { sheetId: sheet.id, criterionId: criterion.id, points: 1250 },
     });
-    await expect(notice).resolves.toBe(blocYearId);
+    await expect(notice).resolves.toBe(scores);
   });
 
   it("announces a task status change, a ballot tally and a year's status, each with its own bloc-year", async () => {
@@ -91,12 +92,12 @@ describe.each(testBackends())("bloc-year change notices (%s)", (kind) => {
       where: { blocYearId: ktkt.id },
       select: { id: true },
     });
-    const taskNotice = inbox.next((id) => id === ktkt.id);
+    const taskNotice = inbox.next((id) => id.startsWith(ktkt.id));
     await w.t.prisma.task.update({
       where: { id: task.id },
       data: { status: "DONE", completedOn: new Date("2024-03-01") },
     });
-    await expect(taskNotice).resolves.toBe(ktkt.id);
+    await expect(taskNotice).resolves.toBe(`${ktkt.id}:tasks`);
 
     const unit = await w.t.prisma.membership.findFirstOrThrow({
       where: { blocYearId: vhxh.id },

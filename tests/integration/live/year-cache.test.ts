@@ -22,8 +22,7 @@ describe.each(testBackends())(
     let demo: DemoWorld;
     let listener: DatabaseListener;
     const feed = new ChangeFeed();
-    const cache = () =>
-      new YearCache(async (blocYearId, onChange) => feed.subscribe(blocYearId, () => onChange()));
+    const cache = () => new YearCache(async (blocYearId, onChange) => feed.subscribe(blocYearId, onChange));
     const ktkt2024 = () =>
       t.prisma.blocYear.findFirstOrThrow({
         where: { blocId: demo.ktkt.id, year: 2024 },
@@ -105,6 +104,60 @@ describe.each(testBackends())(
       await expect.poll(totalOf, { timeout: 5_000 }).toBeGreaterThan(before);
       const uncached = await getBlocRanking(t.prisma, where);
       expect(await totalOf()).toBe(uncached!.units.find((unit) => unit.unitId === unitId)!.total);
+    });
+
+    it("after a saved score reads only the score lines again, after a task change only the tasks", async () => {
+      const w = await scoringWorld(t.prisma, demo);
+      const loads: string[] = [];
+      const counted = new YearCache(async (blocYearId, onChange) => feed.subscribe(blocYearId, onChange));
+      const get = counted.get.bind(counted);
+      counted.get = (key, load, options) => get(key, () => (loads.push(key.kind), load()), options);
+      const { liveRanking } = yearLoaders(t.prisma, counted);
+      const totalOf = async (unitId: string) =>
+        (await liveRanking(w.blocYearId)).result.units.find((unit) => unit.unitId === unitId)?.total;
+      const fresh = async (unitId: string) =>
+        (await computeRanking(t.prisma, { blocYearId: w.blocYearId, tallied: true })).result.units.find(
+          (unit) => unit.unitId === unitId,
+        )?.total;
+      await liveRanking(w.blocYearId);
+      expect(loads.sort()).toEqual(["live-ranking", "rows:score-lines", "rows:tallied-tasks", "rows:year"]);
+
+      loads.length = 0;
+      const target = { unitId: w.gtvt, criterionId: w.leaf("II.1"), stage: "FINAL" as const };
+      const line = await lineOf(t.prisma, target);
+      const scored = await totalOf(w.gtvt);
+      await saveScoreCell(
+        t.prisma,
+        demo.user("thuky.ktkt"),
+        saveScoreCellSchema.parse({
+          ...target,
+          points: line?.points === 500 ? "4" : "5",
+          version: line?.version ?? 0,
+        }),
+      );
+      await expect.poll(() => totalOf(w.gtvt), { timeout: 5_000 }).not.toBe(scored);
+      expect(await totalOf(w.gtvt)).toBe(await fresh(w.gtvt));
+      expect(loads.filter((kind) => kind.startsWith("rows:"))).toEqual(["rows:score-lines"]);
+
+      loads.length = 0;
+      const task = await t.prisma.task.findFirstOrThrow({
+        where: { blocYearId: w.blocYearId, status: "NOT_DONE", criterionId: { not: null } },
+        select: { id: true, ownerUnitId: true },
+      });
+      const tasked = await totalOf(task.ownerUnitId);
+      await t.prisma.task.update({
+        where: { id: task.id },
+        data: { status: "DONE", completedOn: new Date("2024-06-01"), completionShare: 10_000 },
+      });
+      await expect.poll(() => totalOf(task.ownerUnitId), { timeout: 5_000 }).not.toBe(tasked);
+      expect(await totalOf(task.ownerUnitId)).toBe(await fresh(task.ownerUnitId));
+      expect(loads.filter((kind) => kind.startsWith("rows:"))).toEqual(["rows:tallied-tasks"]);
+
+      // Any other change (here the year's own row) reloads every part.
+      loads.length = 0;
+      await t.prisma.blocYear.update({ where: { id: w.blocYearId }, data: { version: { increment: 1 } } });
+      await expect.poll(() => liveRanking(w.blocYearId).then(() => loads.length), { timeout: 5_000 }).toBe(4);
+      expect(loads.sort()).toEqual(["live-ranking", "rows:score-lines", "rows:tallied-tasks", "rows:year"]);
     });
 
     it("runs the engine once per saved score, however many rankings, grids and screens read the year", async () => {

@@ -52,8 +52,9 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
         throw error;
       });
       const answeredAt = new Date().toISOString();
-      // The standings below read the year's cached ranking: drop it here, not on the notice.
-      appYearCache().forget(blocYearId);
+      // The standings below read the year's cached ranking: drop it (and the kept score lines)
+      // here, not on the notice.
+      appYearCache().forget(blocYearId, "scores");
       // What the save changed goes back with it; the grid on screen is not rendered again.
       const since = changedSince.data ? new Date(changedSince.data) : null;
       const update = await getGridUpdate(
