@@ -13,12 +13,15 @@ import { openScreen, type Screen } from "./support/sse-screen";
 // `npm run bench:load` (build first): 500 open conference screens (SSE) while 50 secretaries each
 // save a score cell of the final stage once a second for 60 s, through the grid's own server
 // action, on one app instance over PostgreSQL. Goals: no error, save p95 ≤ 300 ms, and every
-// screen ends on the final ranking.
+// screen ends on the final ranking. BENCH_INSTANCES=2 runs two instances on the one database
+// (one per core, as a province scales out) and spreads editors and screens over them in turn,
+// as a load balancer would: a screen then also follows saves made through the other instance.
 const SERVER = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SCREENS = Number(process.env.BENCH_SCREENS ?? 500);
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3128);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 const ACTIONS_FILE = "src/app/(signed-in)/khoi/[blocId]/[year]/cham-diem/actions.ts";
 
 type Cell = { unitId: string; criterionId: string };
@@ -47,7 +50,7 @@ type EditorLog = { latencies: number[]; errors: string[] };
 
 /** One secretary saving one cell once a second until the deadline, 0,5 and 1 point in turn. */
 async function runEditor(options: {
-  app: AppServer;
+  app: { url: string };
   pagePath: string;
   actionId: string;
   cookie: string;
@@ -101,45 +104,51 @@ async function main() {
   const name = uniqueDatabaseName("thidua_bench_load");
   await createDatabase(SERVER, name);
   const dbUrl = databaseUrl(SERVER, name);
-  let app: AppServer | undefined;
+  const apps: AppServer[] = [];
   try {
     const ids = await seedDatabase({ DATABASE_URL: dbUrl });
     const cells = (await editableCells(dbUrl, ids.blocYearId)).slice(0, EDITORS);
-    app = await startApp(PORT, { DATABASE_URL: dbUrl });
-    const cookie = await signInCookie(app.url, "thuky.ktkt");
-    const dataUrl = `${app.url}/hoi-nghi/${ids.blocId}/2024/du-lieu`;
+    for (let i = 0; i < INSTANCES; i += 1) apps.push(await startApp(PORT + i, { DATABASE_URL: dbUrl }));
+    // The instances share the session secret: one sign-in serves them all.
+    const cookie = await signInCookie(apps[0]!.url, "thuky.ktkt");
+    const appFor = (i: number) => apps[i % apps.length]!;
+    const dataUrlOf = (app: AppServer) => `${app.url}/hoi-nghi/${ids.blocId}/2024/du-lieu`;
+    const dataUrl = dataUrlOf(apps[0]!);
     const screens: Screen[] = [];
     for (let i = 0; i < SCREENS; i += 50) {
-      const batch = Array.from({ length: Math.min(50, SCREENS - i) }, () =>
-        openScreen(`${app!.url}/api/su-kien/${ids.blocYearId}`, dataUrl, cookie),
-      );
+      const batch = Array.from({ length: Math.min(50, SCREENS - i) }, (_, j) => {
+        const app = appFor(i + j);
+        return openScreen(`${app.url}/api/su-kien/${ids.blocYearId}`, dataUrlOf(app), cookie);
+      });
       screens.push(...(await Promise.all(batch)));
     }
     const log: EditorLog = { latencies: [], errors: [] };
     const until = performance.now() + SECONDS * 1000;
     const actionId = serverActionId("saveScoreCellAction", ACTIONS_FILE);
     const pagePath = `/khoi/${ids.blocId}/2024/cham-diem`;
-    const cpuBefore = cpuMs(app.pid);
+    const serverCpu = () => apps.reduce((sum, app) => sum + cpuMs(app.pid), 0);
+    const cpuBefore = serverCpu();
     await Promise.all(
       cells.map((cell, i) =>
         new Promise((resolve) => setTimeout(resolve, (i * 1000) / cells.length)).then(() =>
-          runEditor({ app: app!, pagePath, actionId, cookie, cell, until, log }),
+          runEditor({ app: appFor(i), pagePath, actionId, cookie, cell, until, log }),
         ),
       ),
     );
     // The server's CPU while the editors save: their saves and every push to the screens.
-    const serverCpuMs = cpuMs(app.pid) - cpuBefore;
+    const serverCpuMs = serverCpu() - cpuBefore;
     const onFinal = await screensOnFinal(screens, dataUrl, cookie);
     for (const screen of screens) screen.close();
     const sorted = [...log.latencies].sort((a, b) => a - b);
     const round = Math.round;
     console.log(
-      `${cells.length} editors × ${SECONDS} s beside ${SCREENS} screens (PostgreSQL, one instance): ${sorted.length} saves, ${log.errors.length} errors; save p50 ${round(percentile(sorted, 50))} ms, p95 ${round(percentile(sorted, 95))} ms, max ${round(sorted.at(-1) ?? NaN)} ms (goal p95 ≤ 300 ms); ${onFinal}/${screens.length} screens on the final ranking; server CPU ${round(serverCpuMs / sorted.length)} ms per save (${round(serverCpuMs / (SECONDS * 10))} % of one core)`,
+      `${cells.length} editors × ${SECONDS} s beside ${SCREENS} screens (PostgreSQL, ${INSTANCES === 1 ? "one instance" : `${INSTANCES} instances`}): ${sorted.length} saves, ${log.errors.length} errors; save p50 ${round(percentile(sorted, 50))} ms, p95 ${round(percentile(sorted, 95))} ms, max ${round(sorted.at(-1) ?? NaN)} ms (goal p95 ≤ 300 ms); ${onFinal}/${screens.length} screens on the final ranking; server CPU ${round(serverCpuMs / sorted.length)} ms per save (${round(serverCpuMs / (SECONDS * 10))} % of one core${INSTANCES === 1 ? "" : ", all instances"})`,
     );
     for (const error of log.errors.slice(0, 5)) console.log(`  error: ${error}`);
     console.log(
       JSON.stringify({
         bench: "live-load",
+        instances: INSTANCES,
         editors: cells.length,
         seconds: SECONDS,
         screens: SCREENS,
@@ -152,7 +161,7 @@ async function main() {
       }),
     );
   } finally {
-    await app?.stop();
+    await Promise.all(apps.map((app) => app.stop()));
     await dropDatabase(SERVER, name);
   }
 }

@@ -5,18 +5,22 @@ import { isRankedForYear } from "@/domain/membership";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
-  authorizeBlocYear,
+  blocYearsAllowed,
   peerEntryAccess,
   scoreEntryAccess,
   scoreEntryRefusal,
+  YEAR_VISIBILITY_SELECT,
+  yearVisibility,
   type ScoreEntryStage,
+  type YearVisibility,
 } from "@/server/authz";
 import { isPeerCrossCheck, scoresPeer } from "@/domain/score-entry/peer-scoring";
 import type { CrossCheckCombine } from "@/domain/scoring";
-import type { AppTransaction } from "@/server/database/connect";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
-import { authorizeYearWrite, lockYearForWrite } from "../writable-bloc-year";
+import { assertStageAllows, lockYearForWrite } from "../writable-bloc-year";
 
 const OWN_CROSS_CHECK = "Đơn vị của bạn không được chấm kiểm tra chéo cho chính mình.";
 const PEER_SHEET_NEEDED =
@@ -29,68 +33,95 @@ const NOT_YOUR_STAGE: Record<ScoreEntryStage, string> = {
   FINAL: "Chỉ thư ký khối mới nhập điểm chấm cuối.",
 };
 
+export type ScoreEntryTarget = {
+  user: SessionUser;
+  unitId: string;
+  stage: ScoreEntryStage;
+  /** Peer cross-checking: the unit whose sheet is written. */
+  scorerUnitId?: string;
+};
+
+/** Which bloc-year: by its id, or as the year whose score table holds a criterion. */
+export type ScoreEntryYear = { blocYearId: string } | { criterionId: string };
+
+export type ScoreEntry = {
+  blocYearId: string;
+  /** The unit's name in that year, as the grid shows it, for the audit trail. */
+  unitName: string;
+  scorerName: string | null;
+  peerCombine: CrossCheckCombine | null;
+  /** What the year shows to whom (the grid's update after a save reads it). */
+  visibility: YearVisibility;
+};
+
 /**
- * Inside the write's transaction: the user may write this stage of this unit's scores, the unit
- * is a member the bloc-year ranks (a unit that left before the year's end has no score row unless
- * the year's rules rank it), and the year is not published. Leaders reach their own unit's
- * self-score through read access to the year; everything else needs a manager. Returns the
- * unit's name in that year, as the grid shows it, for the audit trail.
+ * Whether the user may write this stage of this unit's scores: the unit is a member the bloc-year
+ * ranks (a unit that left before the year's end has no score row unless the year's rules rank
+ * it), and the year's stage allows score entry. Leaders reach their own unit's self-score through
+ * read access to the year; everything else needs a manager. One query, which may run before the
+ * write's transaction (a save reads it beside its criterion); the transaction then takes the
+ * year's lock and checks the stage again (lockYearForWrite).
  */
-export async function authorizeScoreEntry(
-  tx: AppTransaction,
-  target: {
-    user: SessionUser;
-    blocYearId: string;
-    unitId: string;
-    stage: ScoreEntryStage;
-    /** Peer cross-checking: the unit whose sheet is written. */
-    scorerUnitId?: string;
-  },
-): Promise<{ unitName: string; scorerName: string | null; peerCombine: CrossCheckCombine | null }> {
-  const { user, blocYearId, unitId, stage, scorerUnitId } = target;
+export async function readScoreEntry(
+  reader: AppPrismaClient | AppTransaction,
+  target: ScoreEntryTarget & { year: ScoreEntryYear },
+): Promise<ScoreEntry> {
+  const { user, unitId, stage, scorerUnitId } = target;
   const access =
     stage === "CROSS_CHECK" && scorerUnitId !== undefined
       ? peerEntryAccess(user, scorerUnitId)
       : scoreEntryAccess(stage);
-  if (access === "view") {
-    const facts = await authorizeBlocYear(tx, { user, blocYearId, action: "view" });
-    await lockYearForWrite(tx, facts.id, "scoreEntry");
-  } else {
-    await authorizeYearWrite(tx, { user, blocYearId, activity: "scoreEntry" });
-  }
-  const member = await tx.membership.findUnique({
-    where: { blocYearId_unitId: { blocYearId, unitId } },
+  const which: Prisma.BlocYearWhereInput =
+    "blocYearId" in target.year
+      ? { id: target.year.blocYearId }
+      : { scoreTables: { some: { criteria: { some: { id: target.year.criterionId } } } } };
+  const row = await reader.blocYear.findFirst({
+    where: { ...which, AND: [blocYearsAllowed(user, access === "view" ? "view" : "manage")] },
     select: {
-      unitId: true,
-      joinedOn: true,
-      leftOn: true,
-      blocYear: { select: { year: true, rules: true } },
-      unit: NAMED_UNIT,
+      id: true,
+      year: true,
+      rules: true,
+      ...YEAR_VISIBILITY_SELECT,
+      memberships: {
+        where: { unitId: { in: scorerUnitId === undefined ? [unitId] : [unitId, scorerUnitId] } },
+        select: { unitId: true, joinedOn: true, leftOn: true, unit: NAMED_UNIT },
+      },
     },
   });
+  if (!row) throw new ForbiddenError();
+  assertStageAllows(row.status, "scoreEntry");
+  const member = row.memberships.find((membership) => membership.unitId === unitId);
   if (!member) throw new ForbiddenError();
-  const { year } = member.blocYear;
-  const rules = scoringRulesSchema.parse(member.blocYear.rules);
+  const { year } = row;
+  const rules = scoringRulesSchema.parse(row.rules);
   if (!isRankedForYear(spanOf(member), { year, rule: rules.membership }))
     throw new UserFacingError(
       `${member.leftOn ? `Đơn vị này rời khối ngày ${formatDate(member.leftOn)}, trước cuối năm` : "Đơn vị này không là thành viên khối trong năm"}, nên không được xếp hạng năm ${year}; không nhập điểm cho đơn vị.`,
     );
-  const unitName = storedNameOn(member.unit.names, yearEnd(year))?.name ?? "";
+  const nameOf = (names: Parameters<typeof storedNameOn>[0]) =>
+    storedNameOn(names, yearEnd(year))?.name ?? "";
+  const found = { blocYearId: row.id, unitName: nameOf(member.unit.names), visibility: yearVisibility(row) };
   if (stage === "CROSS_CHECK" && isPeerCrossCheck(rules.crossCheck)) {
     if (scorerUnitId === undefined) throw new UserFacingError(PEER_SHEET_NEEDED);
     if (!scoresPeer(rules.crossCheck, scorerUnitId, unitId)) throw new ForbiddenError(NOT_ASSIGNED);
-    const scorer = await tx.membership.findUnique({
-      where: { blocYearId_unitId: { blocYearId, unitId: scorerUnitId } },
-      select: { unit: NAMED_UNIT },
-    });
+    const scorer = row.memberships.find((membership) => membership.unitId === scorerUnitId);
     if (!scorer) throw new ForbiddenError(NOT_ASSIGNED);
-    const scorerName = storedNameOn(scorer.unit.names, yearEnd(year))?.name ?? "";
-    return { unitName, scorerName, peerCombine: rules.crossCheck.combine };
+    return { ...found, scorerName: nameOf(scorer.unit.names), peerCombine: rules.crossCheck.combine };
   }
   if (scorerUnitId !== undefined) throw new UserFacingError(NO_PEER_SHEETS);
   const refusal = scoreEntryRefusal(user, { stage, unitId });
   if (refusal)
     throw new ForbiddenError(refusal === "OWN_CROSS_CHECK" ? OWN_CROSS_CHECK : NOT_YOUR_STAGE[stage]);
   const peerCombine = isPeerCrossCheck(rules.crossCheck) ? rules.crossCheck.combine : null;
-  return { unitName, scorerName: null, peerCombine };
+  return { ...found, scorerName: null, peerCombine };
+}
+
+/** readScoreEntry and the year's lock, inside the write's transaction (sheet moves, evidence). */
+export async function authorizeScoreEntry(
+  tx: AppTransaction,
+  target: ScoreEntryTarget & { blocYearId: string },
+): Promise<ScoreEntry> {
+  const entry = await readScoreEntry(tx, { ...target, year: { blocYearId: target.blocYearId } });
+  await lockYearForWrite(tx, entry.blocYearId, "scoreEntry");
+  return entry;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SaveScoreCellInput } from "@/schemas/scoring/save-score-cell";
 import type { SessionUser } from "@/server/auth/session-user";
+import type { YearVisibility } from "@/server/authz";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { UserFacingError } from "@/server/errors";
 import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
@@ -8,8 +9,8 @@ import type { CrossCheckCombine } from "@/domain/scoring";
 import { combinedPeerScore } from "@/server/queries/scoring/combined-peer-score";
 import { formatPoints } from "@/domain/format";
 import { auditLineChange } from "./audit-score-line";
-import { authorizeScoreEntry } from "./authorize-score-entry";
-import { lockEditableSheet } from "./lock-score-sheet";
+import { readScoreEntry } from "./authorize-score-entry";
+import { lockYearAndSheet } from "./lock-score-sheet";
 import { ScoreCellConflictError } from "./score-cell-conflict";
 import { findScoreLeaf, requireTypedLeaf, type ScoreLeaf } from "./score-leaf";
 import {
@@ -17,7 +18,7 @@ import {
   deleteLine,
   lineAtVersion,
   requireNoLine,
-  updateLine,
+  updateLineAtVersion,
   type LineRow,
 } from "./write-score-line";
 
@@ -36,27 +37,37 @@ export type SavedScoreCell = {
 /**
  * Saves one cell of the score grid: authorised from the criterion's own bloc-year, limited to
  * the leaf's maximum (or cap), refused if the line changed since `input.version`, audited old →
- * new per field. A blank cell with a line removes the line.
+ * new per field. A blank cell with a line removes the line. Also returns the year's visibility,
+ * for the grid's update after the save.
  */
 export async function saveScoreCell(
   prisma: AppPrismaClient,
   user: SessionUser,
   input: SaveScoreCellInput,
-): Promise<SavedScoreCell & { blocYearId: string }> {
-  return prisma.$transaction(async (tx) => {
-    const criterion = await findScoreLeaf(tx, input.criterionId);
-    const blocYearId = criterion.scoreTable.blocYearId;
-    const { unitName, scorerName, peerCombine } = await authorizeScoreEntry(tx, {
+): Promise<SavedScoreCell & { blocYearId: string; visibility: YearVisibility }> {
+  // The criterion and the user's rights in its year, side by side before the transaction (the
+  // year comes from the criterion, never from the request); the transaction locks the year and
+  // checks its stage again. Failures are reported in this order whichever arrives first.
+  const [found, authorised] = await Promise.allSettled([
+    findScoreLeaf(prisma, input.criterionId),
+    readScoreEntry(prisma, {
       user,
-      blocYearId,
       unitId: input.unitId,
       stage: input.stage,
       ...(input.scorerUnitId !== undefined && { scorerUnitId: input.scorerUnitId }),
-    });
-    const leaf = requireTypedLeaf(criterion);
-    checkLimit(leaf, input.points);
+      year: { criterionId: input.criterionId },
+    }),
+  ]);
+  if (found.status === "rejected") throw found.reason;
+  if (authorised.status === "rejected") throw authorised.reason;
+  const { blocYearId, unitName, scorerName, peerCombine, visibility } = authorised.value;
+  const leaf = requireTypedLeaf(found.value);
+  checkLimit(leaf, input.points);
+  const by = scorerName === null ? "" : ` · phiếu của ${scorerName}`;
+  const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]}${by} · ${unitName}`;
+  return prisma.$transaction(async (tx) => {
     if (peerCombine !== null) await checkFinalReason(tx, { input, blocYearId, combine: peerCombine, leaf });
-    const sheet = await lockEditableSheet(
+    const sheet = await lockYearAndSheet(
       tx,
       { blocYearId, unitId: input.unitId, stage: input.stage, scorerUnitId: input.scorerUnitId ?? null },
       {
@@ -64,10 +75,8 @@ export async function saveScoreCell(
         create: input.points !== null && input.version === 0,
       },
     );
-    const by = scorerName === null ? "" : ` · phiếu của ${scorerName}`;
-    const subject = `${leaf.code} · ${SCORE_STAGE_LABEL[input.stage]}${by} · ${unitName}`;
     const saved = await writeCell(tx, { user, input, blocYearId, sheetId: sheet?.id ?? null, subject });
-    return { ...saved, sheet, blocYearId };
+    return { ...saved, sheet, blocYearId, visibility };
   });
 }
 
@@ -141,13 +150,17 @@ async function writeCell(
     await auditLineChange(audit, { lineId: created.id, before: null, after: created });
     return cellOf(created, user);
   }
-  const before = await lineAtVersion(tx, target, version);
   if (points === null) {
+    const before = await lineAtVersion(tx, target, version);
     await deleteLine(tx, target, before);
     await auditLineChange(audit, { lineId: before.id, before, after: null });
     return EMPTY_CELL;
   }
-  const after = await updateLine(tx, target, before, { points, explanation, evidenceUrl });
+  const { before, after } = await updateLineAtVersion(tx, target, version, {
+    points,
+    explanation,
+    evidenceUrl,
+  });
   await auditLineChange(audit, { lineId: after.id, before, after });
   return cellOf(after, user);
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { typedLeafLimit } from "@/domain/score-entry/leaf-limit";
-import type { AppTransaction } from "@/server/database/connect";
+import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 
 export type ScoreLeaf = { id: string; blocYearId: string; code: string; kind: string; limit: number };
 
 /** The criterion a cell names, with the bloc-year it belongs to (derived here, never sent). */
-export async function findScoreLeaf(tx: AppTransaction, criterionId: string) {
+export async function findScoreLeaf(tx: AppPrismaClient | AppTransaction, criterionId: string) {
   const criterion = await tx.criterion.findUnique({
     where: { id: criterionId },
     select: {

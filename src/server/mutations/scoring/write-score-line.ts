@@ -42,20 +42,49 @@ export async function lineAtVersion(tx: AppTransaction, target: Target, version:
   return line;
 }
 
-/** Optimistic update: only if nobody changed the line since `version`. */
-export async function updateLine(
+type UpdatedLineRow = LineRow & {
+  oldPoints: number;
+  oldExplanation: string | null;
+  oldEvidenceUrl: string | null;
+};
+
+/**
+ * Optimistic update, only if nobody changed the line since `version`: one statement that also
+ * returns what the line held before (for the audit trail), instead of a read and then a write.
+ */
+export async function updateLineAtVersion(
   tx: AppTransaction,
   target: Target,
-  line: LineRow,
+  version: number,
   values: LineValues,
-): Promise<LineRow> {
-  const [updated] = await tx.scoreLine.updateManyAndReturn({
-    where: { id: line.id, version: line.version },
-    data: { ...values, enteredById: target.enteredById, version: { increment: 1 } },
-    select: { id: true, points: true, explanation: true, evidenceUrl: true, version: true, updatedAt: true },
-  });
-  if (!updated) throw await conflict(tx, target);
-  return updated;
+): Promise<{ before: LineValues; after: LineRow }> {
+  // The app's clock, as Prisma's @updatedAt: the grid compares it with times the app gave out.
+  // Stored as UTC without a zone, as Prisma stores it.
+  const now = new Date().toISOString();
+  const [row] = await tx.$queryRaw<UpdatedLineRow[]>`
+    UPDATE "ScoreLine" AS l
+    SET points = ${values.points}, explanation = ${values.explanation}, "evidenceUrl" = ${values.evidenceUrl},
+      "enteredById" = ${target.enteredById}, version = l.version + 1, "updatedAt" = ${now}::timestamp(3)
+    FROM (
+      SELECT id, points, explanation, "evidenceUrl" FROM "ScoreLine"
+      WHERE "sheetId" = ${target.sheetId} AND "criterionId" = ${target.criterionId} AND version = ${version}
+      FOR UPDATE
+    ) AS old
+    WHERE l.id = old.id
+    RETURNING l.id, l.points, l.explanation, l."evidenceUrl", l.version, l."updatedAt",
+      old.points AS "oldPoints", old.explanation AS "oldExplanation", old."evidenceUrl" AS "oldEvidenceUrl"`;
+  if (!row) throw await conflict(tx, target);
+  return {
+    before: { points: row.oldPoints, explanation: row.oldExplanation, evidenceUrl: row.oldEvidenceUrl },
+    after: {
+      id: row.id,
+      points: row.points,
+      explanation: row.explanation,
+      evidenceUrl: row.evidenceUrl,
+      version: row.version,
+      updatedAt: row.updatedAt,
+    },
+  };
 }
 
 /** Clearing a cell removes its line, again only at the version the user saw. */

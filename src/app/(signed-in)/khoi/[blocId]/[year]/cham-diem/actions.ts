@@ -21,7 +21,7 @@ import {
   type CurrentScoreCell,
 } from "@/server/mutations/scoring/score-cell-conflict";
 import type { ChangedSheet } from "@/server/mutations/scoring/transition-score-sheet";
-import { getGridUpdate } from "@/server/queries/scoring/get-grid-update";
+import { gridUpdateFor } from "@/server/queries/scoring/get-grid-update";
 import type { ChangedCell, GridStanding } from "@/server/queries/scoring/score-grid-types";
 import { runAction } from "@/server/run-action";
 
@@ -47,23 +47,26 @@ export async function saveScoreCellAction(input: unknown, since?: unknown): Prom
     schema: saveScoreCellSchema,
     input,
     run: async (user, data) => {
-      const { blocYearId, ...cell } = await saveScoreCell(db, user, data).catch((error: unknown) => {
-        if (error instanceof ScoreCellConflictError) seen.conflict = error.current;
-        throw error;
-      });
+      const { blocYearId, visibility, ...cell } = await saveScoreCell(db, user, data).catch(
+        (error: unknown) => {
+          if (error instanceof ScoreCellConflictError) seen.conflict = error.current;
+          throw error;
+        },
+      );
       const answeredAt = new Date().toISOString();
       // The standings below read the year's cached ranking: drop it (and the kept score lines)
       // here, not on the notice.
       appYearCache().forget(blocYearId, "scores");
       // What the save changed goes back with it; the grid on screen is not rendered again.
       const since = changedSince.data ? new Date(changedSince.data) : null;
-      const update = await getGridUpdate(
+      const update = await gridUpdateFor(
         db,
         user,
-        { blocYearId, stage: data.stage, since, scorerUnitId: data.scorerUnitId ?? null },
+        { id: blocYearId, ...visibility },
+        { stage: data.stage, since, scorerUnitId: data.scorerUnitId ?? null },
         cachedLiveRanking,
       );
-      return { ...cell, standings: update?.standings ?? {}, changed: update?.changed ?? [], answeredAt };
+      return { ...cell, ...update, answeredAt };
     },
   });
   if (!result.ok && "conflict" in seen)
