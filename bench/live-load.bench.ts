@@ -7,12 +7,12 @@ import {
 } from "../tests/support/postgres-admin";
 import { percentile, seedDatabase, signInCookie, startApp, type AppServer } from "./support/next-app";
 import { cpuMs } from "./support/page-views";
-import { callServerAction, serverActionId } from "./support/score-editor";
+import { saveCellOverHttp } from "./support/score-editor";
 import { openScreen, type Screen } from "./support/sse-screen";
 
 // `npm run bench:load` (build first): 500 open conference screens (SSE) while 50 secretaries each
-// save a score cell of the final stage once a second for 60 s, through the grid's own server
-// action, on one app instance over PostgreSQL. Goals: no error, save p95 ≤ 300 ms, and every
+// save a score cell of the final stage once a second for 60 s, through the grid's own route, on
+// one app instance over PostgreSQL. Goals: no error, save p95 ≤ 300 ms, and every
 // screen ends on the final ranking. BENCH_INSTANCES=2 runs two instances on the one database
 // (one per core, as a province scales out) and spreads editors and screens over them in turn,
 // as a load balancer would: a screen then also follows saves made through the other instance.
@@ -22,7 +22,6 @@ const EDITORS = Number(process.env.BENCH_EDITORS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3128);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
-const ACTIONS_FILE = "src/app/(signed-in)/khoi/[blocId]/[year]/cham-diem/actions.ts";
 
 type Cell = { unitId: string; criterionId: string };
 
@@ -51,8 +50,6 @@ type EditorLog = { latencies: number[]; errors: string[] };
 /** One secretary saving one cell once a second until the deadline, 0,5 and 1 point in turn. */
 async function runEditor(options: {
   app: { url: string };
-  pagePath: string;
-  actionId: string;
   cookie: string;
   cell: Cell;
   until: number;
@@ -61,21 +58,17 @@ async function runEditor(options: {
   let version = 0;
   for (let tick = 0; performance.now() < options.until; tick += 1) {
     const started = performance.now();
-    const { status, result } = await callServerAction({
+    const { status, result } = await saveCellOverHttp({
       baseUrl: options.app.url,
-      pagePath: options.pagePath,
-      actionId: options.actionId,
       cookie: options.cookie,
-      args: [
-        {
-          ...options.cell,
-          stage: "FINAL",
-          points: tick % 2 ? "1" : "0,5",
-          explanation: null,
-          evidenceUrl: null,
-          version,
-        },
-      ],
+      cell: {
+        ...options.cell,
+        stage: "FINAL",
+        points: tick % 2 ? "1" : "0,5",
+        explanation: null,
+        evidenceUrl: null,
+        version,
+      },
     }).catch((error: unknown) => ({ status: 0, result: String(error) }));
     options.log.latencies.push(performance.now() - started);
     const saved = result as { ok?: boolean; data?: { version: number }; formError?: string };
@@ -124,14 +117,12 @@ async function main() {
     }
     const log: EditorLog = { latencies: [], errors: [] };
     const until = performance.now() + SECONDS * 1000;
-    const actionId = serverActionId("saveScoreCellAction", ACTIONS_FILE);
-    const pagePath = `/khoi/${ids.blocId}/2024/cham-diem`;
     const serverCpu = () => apps.reduce((sum, app) => sum + cpuMs(app.pid), 0);
     const cpuBefore = serverCpu();
     await Promise.all(
       cells.map((cell, i) =>
         new Promise((resolve) => setTimeout(resolve, (i * 1000) / cells.length)).then(() =>
-          runEditor({ app: appFor(i), pagePath, actionId, cookie, cell, until, log }),
+          runEditor({ app: appFor(i), cookie, cell, until, log }),
         ),
       ),
     );

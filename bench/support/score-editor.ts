@@ -48,3 +48,17 @@ export async function callServerAction(options: {
   const result = lines.has(reference) ? (JSON.parse(lines.get(reference) ?? "null") as unknown) : head?.a;
   return { status: response.status, result };
 }
+
+/** Saves a score cell over HTTP as the grid does (src/app/api/cham-diem/o-diem); returns the answer. */
+export async function saveCellOverHttp(options: {
+  baseUrl: string;
+  cookie: string;
+  cell: unknown;
+}): Promise<{ status: number; result: unknown }> {
+  const response = await fetch(`${options.baseUrl}/api/cham-diem/o-diem`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: options.baseUrl, Cookie: options.cookie },
+    body: JSON.stringify({ cell: options.cell }),
+  });
+  return { status: response.status, result: await response.json() };
+}

@@ -75,6 +75,27 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await expect(page.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
 });
 
+test("a cell saved after the session ended says so and keeps the typed value; the save refuses another site's request", async ({
+  page,
+}) => {
+  await openScoring(page, "thuky.ktkt", "Chấm cuối");
+  await page.context().clearCookies();
+  const target = cell(page, "Sở Xây dựng", "II.2");
+  await target.fill("3");
+  await target.press("Tab");
+  await target.click();
+  await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText(
+    "Phiên đăng nhập đã hết hạn",
+  );
+  await expect(target).toHaveValue("3");
+
+  const crossSite = await page.request.post("/api/cham-diem/o-diem", {
+    headers: { Origin: "https://trang-khac.example" },
+    data: { cell: { unitId: "x", criterionId: "y", stage: "FINAL", points: "1", version: 0 } },
+  });
+  expect(crossSite.status()).toBe(403);
+});
+
 test("a saved score updates its row's sums and every place on the grid at once, and its line takes evidence files", async ({
   page,
 }) => {

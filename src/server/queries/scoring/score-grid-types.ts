@@ -1,4 +1,7 @@
 import type { ScoreStage, SheetStatus } from "@/generated/prisma/enums";
+import type { ActionResult } from "@/server/action-result";
+import type { CurrentScoreCell } from "@/server/mutations/scoring/score-cell-conflict";
+import type { SavedScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import type { GridGroup } from "./score-grid-columns";
 import type { PeerGrid } from "./peer-grid";
 
@@ -70,3 +73,18 @@ export type ScoreGrid = {
 
 /** A cell someone saved after a grid was read, as that grid shows cells (with its line's id). */
 export type ChangedCell = { unitId: string; criterionId: string; cell: GridCell & { lineId: string } };
+
+/**
+ * What saving a cell answers (POST /api/cham-diem/o-diem): the saved cell with every visible
+ * row's place and total; a save refused on top of someone else's change says what the cell
+ * holds now.
+ */
+export type SaveScoreCellResult =
+  ActionResult<SavedCellWithStandings> | { ok: false; formError: string; conflict: CurrentScoreCell };
+export type SavedCellWithStandings = SavedScoreCell & {
+  standings: Record<string, GridStanding>;
+  /** Cells of the stage others saved since the grid's `since`. */
+  changed: ChangedCell[];
+  /** When the save had committed (ISO): a grid read before then may not hold it. */
+  answeredAt: string;
+};

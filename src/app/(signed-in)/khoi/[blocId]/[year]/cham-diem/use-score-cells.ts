@@ -11,7 +11,7 @@ import type {
   ScoreGrid,
 } from "@/server/queries/scoring/score-grid-types";
 import { formatPoints } from "@/domain/format";
-import { saveScoreCellAction } from "./actions";
+import { postScoreCell } from "./post-score-cell";
 import {
   cellKey,
   dropSavedCopies,
@@ -98,7 +98,7 @@ export function useScoreCells(grid: ScoreGrid) {
         });
       patch(key, { status: "saving", error: undefined });
       try {
-        const result = await saveScoreCellAction(
+        const result = await postScoreCell(
           {
             unitId: target.unitId,
             criterionId: target.leaf.id,
