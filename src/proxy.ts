@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSessionCookieName } from "@/server/auth/session-cookie";
-import { REQUEST_PATH_HEADER, signInAddress } from "@/server/auth/sign-in-address";
+import { signInAddress } from "@/domain/accounts/sign-in-address";
+import { REQUEST_PATH_HEADER } from "@/server/auth/sign-in-address";
 import { refuseBadRequest } from "@/server/http/request-guards";
 import { shellDocument, shellFor, wantsDocument } from "@/server/http/prerendered-shells";
 import { contentSecurityPolicy, HSTS, type ScriptSources } from "@/server/http/security-headers";

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./sign-in";
+import { signIn, submitSignInForm } from "./sign-in";
 
 const BLOC = "Khối thi đua các cơ quan kinh tế – kỹ thuật";
 
@@ -75,7 +75,7 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await expect(page.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
 });
 
-test("a cell saved after the session ended says so and keeps the typed value; the save refuses another site's request", async ({
+test("a cell saved after the session ended says so and keeps the typed value; signing in again leads back to the grid; the save refuses another site's request", async ({
   page,
 }) => {
   await openScoring(page, "thuky.ktkt", "Chấm cuối");
@@ -88,12 +88,51 @@ test("a cell saved after the session ended says so and keeps the typed value; th
     "Phiên đăng nhập đã hết hạn",
   );
   await expect(target).toHaveValue("3");
+  const grid = page.url();
+  // Leaving the cell tries its value once more (refused again); then to the list of refused cells
+  // above the grid, where the user types.
+  await target.press("Tab");
+  const signInAgain = page
+    .getByRole("listitem")
+    .filter({ hasText: "Phiên đăng nhập đã hết hạn" })
+    .getByRole("link", { name: "Đăng nhập lại" });
+  await expect(signInAgain).toBeVisible();
+  await signInAgain.click();
+  await submitSignInForm(page, "thuky.ktkt");
+  await expect(page).toHaveURL(grid);
+  await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible();
 
   const crossSite = await page.request.post("/api/cham-diem/o-diem", {
     headers: { Origin: "https://trang-khac.example" },
     data: { cell: { unitId: "x", criterionId: "y", stage: "FINAL", points: "1", version: 0 } },
   });
   expect(crossSite.status()).toBe(403);
+});
+
+test("back on the grid from the rankings, the grid shows the scores saved before leaving, and the next edit of that cell saves", async ({
+  page,
+}) => {
+  await openScoring(page, "thuky.ktkt", "Chấm cuối");
+  const tabs = page.getByRole("navigation", { name: "Các mục của năm thi đua" });
+  const toRankingsAndBack = async () => {
+    await tabs.getByRole("link", { name: "Xếp hạng", exact: true }).click();
+    await expect(page.getByRole("heading", { name: /Bảng xếp hạng/ })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("heading", { name: /Bảng chấm cuối/ })).toBeVisible();
+  };
+  // The router keeps the grid it showed: coming back to it must not bring back old values.
+  await toRankingsAndBack();
+  const target = cell(page, "Sở Xây dựng", "II.3");
+  const typed = (await target.inputValue()) === "2" ? "3" : "2";
+  await target.fill(typed);
+  await target.press("Tab");
+  await expect(target).toHaveAccessibleDescription("Đã lưu");
+  await toRankingsAndBack();
+  await expect(cell(page, "Sở Xây dựng", "II.3")).toHaveValue(typed);
+  const again = cell(page, "Sở Xây dựng", "II.3");
+  await again.fill(typed === "2" ? "3" : "2");
+  await again.press("Tab");
+  await expect(again).toHaveAccessibleDescription("Đã lưu");
 });
 
 test("a saved score updates its row's sums and every place on the grid at once, and its line takes evidence files", async ({

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSignedInUser } from "@/server/auth/session";
-import { safeCallbackUrl } from "@/server/auth/sign-in-address";
+import { safeCallbackUrl } from "@/domain/accounts/sign-in-address";
 import { db } from "@/server/db";
 import { hasAnyUser } from "@/server/queries/has-any-user";
 import { SETUP_DONE_PARAM } from "@/schemas/first-admin";

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import type { SignedInUser } from "./session-user";
-import { REQUEST_PATH_HEADER, signInAddress } from "./sign-in-address";
+import { signInAddress } from "@/domain/accounts/sign-in-address";
+import { REQUEST_PATH_HEADER } from "./sign-in-address";
 
 /**
  * Whoever holds a current session, as the database knows them now (the session callback in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCallbackUrl, signInAddress } from "@/server/auth/sign-in-address";
+import { safeCallbackUrl, signInAddress } from "@/domain/accounts/sign-in-address";
 
 describe("where signing in returns to", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { getSignedInUser } from "@/server/auth/session";
-import { signInAddress } from "@/server/auth/sign-in-address";
+import { signInAddress } from "@/domain/accounts/sign-in-address";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { cachedYearFrame } from "@/server/cache/year-frames";
 import { getRankingsPage, signedInFrameFactsOf } from "@/server/queries/rankings/get-rankings-page";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
 import type {
   GridCell,
@@ -33,9 +33,18 @@ const EMPTY: GridCell = {
 };
 const NETWORK_ERROR = "Không lưu được: mất kết nối hoặc máy chủ bận. Giá trị của bạn vẫn còn, hãy thử lại.";
 
+// The grids this browser tab has shown, by when the server read them. Meeting one again means
+// the router brought it back from its memory (Back, Forward) with the values of that moment:
+// saves made since would show as old, and the next edit of such a cell as someone else's change.
+const shownGrids = new Set<string>();
+
 /** Every typed cell's local state: its draft, its save in flight, and its error or conflict. */
 export function useScoreCells(grid: ScoreGrid) {
   const router = useRouter();
+  useEffect(() => {
+    if (shownGrids.has(grid.loadedAt)) router.refresh();
+    else shownGrids.add(grid.loadedAt);
+  }, [grid.loadedAt, router]);
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
   // Places and totals as the last save returned them, over the grid's own.
   const [standings, setStandings] = useState<{ at: string; rows: Record<string, GridStanding> }>({
