@@ -3,8 +3,8 @@ import { saveScoreCellSchema } from "@/schemas/scoring/save-score-cell";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { computeRanking } from "@/server/queries/compute-ranking";
 import type { SessionUser } from "@/server/auth/session-user";
-import { getGridUpdate } from "@/server/queries/scoring/get-grid-update";
-import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
+import { gridUpdateFor } from "@/server/queries/scoring/get-grid-update";
+import { findGridYear, getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
 import { openTestDatabase, testBackends, type TestDatabase } from "../../support/test-database";
@@ -17,14 +17,21 @@ describe.each(testBackends())(
     let demo: DemoWorld;
     let w: Awaited<ReturnType<typeof scoringWorld>>;
     const live = (blocYearId: string) => computeRanking(t.prisma, { blocYearId });
-    // The two halves of what a save sends back (getGridUpdate).
+    // The two halves of what a save sends back (gridUpdateFor), for a year the user may view.
+    const gridUpdate = async (
+      user: SessionUser,
+      options: { blocYearId: string; stage: "CROSS_CHECK" | "FINAL"; since: Date | null },
+      loader: typeof live,
+    ) => {
+      const year = await findGridYear(t.prisma, user, options.blocYearId);
+      return year && gridUpdateFor(t.prisma, user, year, options, loader);
+    };
     const standingsFor = async (user: SessionUser, blocYearId: string, loader: typeof live) =>
-      (await getGridUpdate(t.prisma, user, { blocYearId, stage: "FINAL", since: null }, loader))?.standings ??
-      null;
+      (await gridUpdate(user, { blocYearId, stage: "FINAL", since: null }, loader))?.standings ?? null;
     const changedFor = async (
       user: SessionUser,
       options: { blocYearId: string; stage: "CROSS_CHECK" | "FINAL"; since: Date },
-    ) => (await getGridUpdate(t.prisma, user, options, live))?.changed ?? [];
+    ) => (await gridUpdate(user, options, live))?.changed ?? [];
 
     beforeAll(async () => {
       t = await openTestDatabase(kind, "demo");

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/server/auth/session-user";
 import { mayEnterPeerSheet, maySeeUnit, type YearVisibility } from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { LiveRankingLoader } from "../load-year-result";
-import { findGridYear, standingOf } from "./get-score-grid";
+import { standingOf } from "./get-score-grid";
 import { GRID_CELL_SELECT, gridCellOf } from "./grid-cell-select";
 import type { ChangedCell, GridStanding } from "./score-grid-types";
 
@@ -16,26 +16,13 @@ export type GridUpdate = {
   changed: ChangedCell[];
 };
 
-/**
- * A grid's update after a save, instead of rendering the grid again; null when the user may not
- * view the year. Without `since` no changed cells are looked for. (A line someone removed
- * meanwhile shows until the grid is read again.)
- */
-export async function getGridUpdate(
-  prisma: AppPrismaClient,
-  user: SessionUser,
-  options: GridUpdateOptions & { blocYearId: string },
-  liveRanking: LiveRankingLoader,
-): Promise<GridUpdate | null> {
-  const blocYear = await findGridYear(prisma, user, options.blocYearId);
-  return blocYear && gridUpdateFor(prisma, user, blocYear, options, liveRanking);
-}
-
 type GridUpdateOptions = { stage: ScoreStage; since: Date | null; scorerUnitId?: string | null };
 
 /**
- * As getGridUpdate, for a year the caller has just found the user may view, with what it shows
- * to whom (a save's own authorisation read it): one query less per save.
+ * A grid's update after a save, instead of rendering the grid again, for a year the caller has
+ * found the user may view, with what it shows to whom (a save's own authorisation read it, so
+ * the year is not read again). Without `since` no changed cells are looked for. (A line someone
+ * removed meanwhile shows until the grid is read again.)
  */
 export async function gridUpdateFor(
   prisma: AppPrismaClient,

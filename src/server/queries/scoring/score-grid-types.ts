@@ -56,7 +56,7 @@ export type GridRow = GridStanding & {
 
 export type ScoreGrid = {
   blocYearId: string;
-  /** When the grid was read (ISO): lines saved later come back with each save (getGridUpdate). */
+  /** When the grid was read (ISO): lines saved later come back with each save (gridUpdateFor). */
   loadedAt: string;
   stage: ScoreStage;
   writable: boolean;
