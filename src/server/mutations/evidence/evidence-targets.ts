@@ -3,8 +3,8 @@ import { SCORE_STAGE_LABEL } from "@/domain/vocabulary";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { AppTransaction } from "@/server/database/connect";
 import { ForbiddenError } from "@/server/errors";
-import { authorizeScoreEntry } from "../scoring/authorize-score-entry";
-import { lockEditableSheet } from "../scoring/lock-score-sheet";
+import { readScoreEntry } from "../scoring/authorize-score-entry";
+import { lockYearAndSheet } from "../scoring/lock-score-sheet";
 import { authorizeTaskWrite } from "../tasks/authorize-task-write";
 export { authorizeObjectionEvidence } from "../disputes/objection-evidence";
 
@@ -44,14 +44,14 @@ export async function authorizeScoreLineEvidence(
   });
   if (!line) throw new ForbiddenError();
   const { blocYearId, unitId, stage, scorerUnitId } = line.sheet;
-  const { unitName, scorerName } = await authorizeScoreEntry(tx, {
+  const { unitName, scorerName } = await readScoreEntry(tx, {
     user: options.user,
-    blocYearId,
     unitId,
     stage,
     ...(scorerUnitId !== null && { scorerUnitId }),
+    year: { blocYearId },
   });
-  await lockEditableSheet(tx, { blocYearId, unitId, stage, scorerUnitId }, { create: false });
+  await lockYearAndSheet(tx, { blocYearId, unitId, stage, scorerUnitId }, { create: false });
   const by = scorerName === null ? "" : ` · phiếu của ${scorerName}`;
   return {
     blocYearId,

@@ -33,7 +33,12 @@ export async function lockEditableSheet(
       AND "scorerUnitId" IS NOT DISTINCT FROM ${key.scorerUnitId}
     FOR SHARE`;
   const sheet = rows[0] ?? null;
-  if (sheet && !linesEditable(sheet.status))
+  return sheet && editable(sheet);
+}
+
+/** A submitted or approved sheet takes no more changes to its lines. */
+function editable(sheet: LockedSheet): LockedSheet {
+  if (!linesEditable(sheet.status))
     throw new UserFacingError(LOCKED_MESSAGE[sheet.status] ?? "Phiếu chấm không sửa được.");
   return sheet;
 }
@@ -64,7 +69,5 @@ export async function lockYearAndSheet(
   const { id, status, version } = found;
   if (id === null || status === null || version === null)
     return options.create ? lockEditableSheet(tx, key, options) : null;
-  if (!linesEditable(status))
-    throw new UserFacingError(LOCKED_MESSAGE[status] ?? "Phiếu chấm không sửa được.");
-  return { id, status, version };
+  return editable({ id, status, version });
 }
