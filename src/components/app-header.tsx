@@ -25,7 +25,9 @@ export function AppHeader({ user, showAdminLink, endSessions }: Props) {
             </span>
           </p>
           {showAdminLink && (
-            <Link href="/quan-tri" className="text-sm underline-offset-2 hover:underline">
+            // Straight to the administration's first page: through /quan-tri's redirect, a click on
+            // another admin link made meanwhile could be overtaken by the redirect's landing.
+            <Link href="/quan-tri/don-vi" className="text-sm underline-offset-2 hover:underline">
               Quản trị
             </Link>
           )}

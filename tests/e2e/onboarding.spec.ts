@@ -273,6 +273,7 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
 
   // The administrator's own changes (agencies, the bloc, the accounts) read back in the province's log.
   await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
+  await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();
   await page
     .getByRole("navigation", { name: "Quản trị" })
     .getByRole("link", { name: "Nhật ký quản trị" })
