@@ -135,40 +135,47 @@ function indexTallies(index: IndexedInput, input: ScoringInput, tallies: readonl
   if (input.tasks.length > 0)
     throw new ScoringInputError("duplicate", "Nhiệm vụ được cho hai lần: cả danh sách lẫn nhóm.");
   const buckets = new Array<TaskTally[] | undefined>(index.taskBuckets.length);
+  // Subjects are named only for a refusal: thousands of tallies, each valid as a rule.
+  const subject = (tally: TaskTally) => `Nhóm nhiệm vụ của đơn vị ${tally.ownerUnitId}`;
   for (const tally of tallies) {
     checkTally(tally, input);
-    const subject = `Nhóm nhiệm vụ của đơn vị ${tally.ownerUnitId}`;
     const nodeIndex = findLeaf(index.table, tally.criterionId, TASK_KINDS);
-    if (nodeIndex < 0) throw notALeaf(subject, tally.criterionId);
-    const scope = scopeOf(index.scopes, tally.ownerUnitId, subject);
+    if (nodeIndex < 0) throw notALeaf(subject(tally), tally.criterionId);
+    const scope = index.scopes.byUnitId.get(tally.ownerUnitId);
+    if (scope === undefined) throw unknownUnit(subject(tally), tally.ownerUnitId);
     if (scope !== null) push(buckets, bucketOf(index.table, scope, nodeIndex), tally);
   }
   index.tallyBuckets = buckets;
 }
 
 /** A peer cross-check line: given at the cross-check, by another member of the bloc. */
-function checkScorer(index: IndexedInput, line: ScoreLine, subject: string): void {
+function checkScorer(index: IndexedInput, line: ScoreLine, subject: (line: ScoreLine) => string): void {
   if (line.stage !== "crossCheck")
-    throw new ScoringInputError("invalidNumber", `${subject}: chỉ điểm chấm chéo mới có đơn vị chấm.`);
-  if (!index.scopes.byUnitId.has(line.scorerUnitId!)) throw unknownUnit(subject, line.scorerUnitId!);
+    throw new ScoringInputError("invalidNumber", `${subject(line)}: chỉ điểm chấm chéo mới có đơn vị chấm.`);
+  if (!index.scopes.byUnitId.has(line.scorerUnitId!)) throw unknownUnit(subject(line), line.scorerUnitId!);
   if (line.scorerUnitId === line.unitId)
-    throw new ScoringInputError("invalidNumber", `${subject}: đơn vị không chấm chéo chính mình.`);
+    throw new ScoringInputError("invalidNumber", `${subject(line)}: đơn vị không chấm chéo chính mình.`);
 }
 
 function indexLines(index: IndexedInput, lines: readonly ScoreLine[], peerCrossCheck: boolean): void {
+  // Subjects are named only for a refusal: thousands of lines, each valid as a rule.
+  const subject = (line: ScoreLine) => `Dòng chấm điểm ${line.id}`;
   for (const line of lines) {
-    const subject = `Dòng chấm điểm ${line.id}`;
     if (!STAGES.has(line.stage))
-      throw new ScoringInputError("invalidNumber", `${subject}: vòng chấm không hợp lệ.`);
+      throw new ScoringInputError("invalidNumber", `${subject(line)}: vòng chấm không hợp lệ.`);
     if (!Number.isSafeInteger(line.points)) {
-      throw new ScoringInputError("invalidNumber", `${subject}: điểm phải là số nguyên (phần trăm điểm).`);
+      throw new ScoringInputError(
+        "invalidNumber",
+        `${subject(line)}: điểm phải là số nguyên (phần trăm điểm).`,
+      );
     }
     const nodeIndex = findLeaf(index.table, line.criterionId, LINE_KINDS);
-    if (nodeIndex < 0) throw notALeaf(subject, line.criterionId);
+    if (nodeIndex < 0) throw notALeaf(subject(line), line.criterionId);
     if (line.scorerUnitId !== undefined) checkScorer(index, line, subject);
     // The rules say whose cross-check counts: the peers' sheets, or the secretariat's one.
     if (line.stage === "crossCheck" && (line.scorerUnitId !== undefined) !== peerCrossCheck) continue;
-    const scope = scopeOf(index.scopes, line.unitId, subject);
+    const scope = index.scopes.byUnitId.get(line.unitId);
+    if (scope === undefined) throw unknownUnit(subject(line), line.unitId);
     if (scope !== null) push(index.lineBuckets, bucketOf(index.table, scope, nodeIndex), line);
   }
 }

@@ -8,7 +8,7 @@ import type {
   Task,
   TaskStatus,
 } from "@/domain/scoring";
-import { toIsoDay, yearEnd, yearStart } from "@/domain/calendar";
+import { unitNameOn, yearEnd, yearStart } from "@/domain/calendar";
 import type {
   CriterionKind,
   ScoreStage as DbScoreStage,
@@ -17,7 +17,6 @@ import type {
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
 import type { TaskFactRow } from "@/server/queries/scoring-fact-rows";
-import { storedNameOn } from "@/server/queries/unit-names-select";
 
 const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
   SECTION: "section",
@@ -71,9 +70,9 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
     scoreTable: buildTree(rows.criteria, null),
     members: rows.memberships.map((membership) => ({
       unitId: membership.unitId,
-      name: storedNameOn(membership.unit.names, period.end)?.name ?? membership.unitId,
-      joinedOn: toIsoDay(membership.joinedOn),
-      ...(membership.leftOn && { leftOn: toIsoDay(membership.leftOn) }),
+      name: unitNameOn(membership.names, period.end)?.name ?? membership.unitId,
+      joinedOn: membership.joinedOn,
+      ...(membership.leftOn && { leftOn: membership.leftOn }),
     })),
     tasks: toTasks(rows.tasks),
     // Key tasks the task list leaves out: with tallies all of them, else those feeding no criterion.
@@ -142,7 +141,7 @@ function eligibilityOf(
 ): ScoringInput["eligibility"] {
   const byUnit = new Map<string, Record<string, boolean>>();
   for (const flag of flags) {
-    if (toIsoDay(flag.since) > asOf || (flag.resolvedOn && toIsoDay(flag.resolvedOn) <= asOf)) continue;
+    if (flag.since > asOf || (flag.resolvedOn && flag.resolvedOn <= asOf)) continue;
     byUnit.set(flag.unitId, { ...byUnit.get(flag.unitId), [FLAG_FIELD[flag.kind]]: true });
   }
   return [...byUnit].map(([unitId, fields]) => ({ unitId, ...fields }));

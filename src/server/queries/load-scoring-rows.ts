@@ -1,10 +1,7 @@
 import "server-only";
-import { NAMED_UNIT } from "@/server/queries/unit-names-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
-import { CRITERION_SELECT } from "@/server/queries/score-table/criterion-select";
-import { yearEnd } from "@/domain/calendar";
 import type { ChangedPart } from "@/server/notify/channel";
-import { scoringRulesSchema } from "@/schemas/scoring-rules";
+import { loadScoringYearRow } from "./scoring-year-row";
 import { loadScoreLineFactRows, loadTaskFactRows, loadTaskTallyRows } from "./scoring-fact-rows";
 
 /**
@@ -35,57 +32,26 @@ export async function loadScoringRows(
   options: { talliedAsOf?: string; parts?: RowParts } = {},
 ) {
   const parts = options.parts ?? loadedAfresh;
-  // On a transaction's one connection the queries would only queue; on the pool they overlap.
-  const [blocYear, table] = await parts({ name: "year", variant: "", reads: [] }, () =>
-    both(
-      prisma,
-      () =>
-        prisma.blocYear.findUniqueOrThrow({
-          where: { id: blocYearId },
-          select: {
-            year: true,
-            rules: true,
-            memberships: { select: { unitId: true, joinedOn: true, leftOn: true, unit: NAMED_UNIT } },
-            ballotTallies: { select: { unitId: true, awardCode: true, votesFor: true, votersPresent: true } },
-            eligibilityFlags: { select: { unitId: true, kind: true, since: true, resolvedOn: true } },
-          },
-        }),
-      () =>
-        prisma.scoreTable.findFirst({
-          where: { blocYearId },
-          orderBy: { version: "desc" },
-          select: { id: true, version: true, maxPoints: true, criteria: { select: CRITERION_SELECT } },
-        }),
-    ),
-  );
-  const end = yearEnd(blocYear.year);
-  // As the mapper judges tasks: never past the year's last day.
-  const talliedAsOf = options.talliedAsOf && (options.talliedAsOf < end ? options.talliedAsOf : end);
-  const loadTasks = async () => {
-    const taskTallies = talliedAsOf
-      ? await loadTaskTallyRows(prisma, {
-          blocYearId,
-          asOf: talliedAsOf,
-          daysLateApart: scoringRulesSchema.parse(blocYear.rules).taskCompletion.lateReductionPerDay > 0,
-        })
-      : null;
-    const tasks = taskTallies ? [] : await loadTaskFactRows(prisma, blocYearId);
-    // Tallies cannot name the key task that keeps a unit out of a level: those few come one by one.
-    const keyTasks = taskTallies ? await loadTaskFactRows(prisma, blocYearId, { keyOnly: true }) : null;
-    return { tasks, taskTallies, keyTasks };
-  };
-  const loadLines = async () =>
-    table ? loadScoreLineFactRows(prisma, { blocYearId, scoreTableId: table.id }) : [];
-  const [{ tasks, taskTallies, keyTasks }, scoreLines] = await both(
+  const asOf = options.talliedAsOf;
+  // Every part loads at once: none waits for another's rows (the tallies read the year's rules,
+  // the lines its score table in force, in the database).
+  const [{ scoreTable: table, ...year }, { tasks, taskTallies, keyTasks }, scoreLines] = await sideBySide(
     prisma,
+    () => parts({ name: "year", variant: "", reads: [] }, () => loadScoringYearRow(prisma, blocYearId)),
     () =>
-      talliedAsOf
-        ? parts({ name: "tallied-tasks", variant: talliedAsOf, reads: ["tasks"] }, loadTasks)
-        : parts({ name: "tasks", variant: "", reads: ["tasks"] }, loadTasks),
-    () => parts({ name: "score-lines", variant: table?.id ?? "", reads: ["scores"] }, loadLines),
+      asOf
+        ? parts({ name: "tallied-tasks", variant: asOf, reads: ["tasks"] }, () =>
+            loadTallies(prisma, blocYearId, asOf),
+          )
+        : parts({ name: "tasks", variant: "", reads: ["tasks"] }, () => loadTasks(prisma, blocYearId)),
+    // A new score table announces the whole year (notify/channel.ts), which drops every part.
+    () =>
+      parts({ name: "score-lines", variant: "", reads: ["scores"] }, () =>
+        loadScoreLineFactRows(prisma, blocYearId),
+      ),
   );
   return {
-    ...blocYear,
+    ...year,
     tasks,
     taskTallies,
     keyTasks,
@@ -95,14 +61,32 @@ export async function loadScoringRows(
   };
 }
 
-/** Two reads side by side on the pool's connections; one after the other in a transaction. */
-async function both<A, B>(
+async function loadTasks(prisma: AppPrismaClient | AppTransaction, blocYearId: string) {
+  return { tasks: await loadTaskFactRows(prisma, blocYearId), taskTallies: null, keyTasks: null };
+}
+
+/** Tallies cannot name the key task that keeps a unit out of a level: those few come one by one. */
+async function loadTallies(prisma: AppPrismaClient | AppTransaction, blocYearId: string, asOf: string) {
+  const [taskTallies, keyTasks] = await sideBySide(
+    prisma,
+    () => loadTaskTallyRows(prisma, { blocYearId, asOf }),
+    () => loadTaskFactRows(prisma, blocYearId, { keyOnly: true }),
+  );
+  return taskTallies ? { tasks: [], taskTallies, keyTasks } : loadTasks(prisma, blocYearId);
+}
+
+type Reads = readonly (() => Promise<unknown>)[];
+
+/** Reads side by side on the pool's connections; on a transaction's one connection, in turn. */
+async function sideBySide<T extends Reads>(
   prisma: AppPrismaClient | AppTransaction,
-  first: () => Promise<A>,
-  second: () => Promise<B>,
-): Promise<[A, B]> {
-  if (!("$transaction" in prisma)) return [await first(), await second()];
-  return Promise.all([first(), second()]);
+  ...reads: T
+): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  type Results = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+  if ("$transaction" in prisma) return (await Promise.all(reads.map((read) => read()))) as Results;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as Results;
 }
 
 export type BlocYearScoringRows = Awaited<ReturnType<typeof loadScoringRows>>;

@@ -48,20 +48,22 @@ export function loadTaskFactRows(
 }
 
 /**
- * The bloc-year's score lines on the criteria of one score table, with their sheet's unit and stage,
- * in no particular order (the engine orders each criterion's lines by id; sorting all 8,000 here
- * cost the database more than the rest of the query).
+ * The bloc-year's score lines on the criteria of its score table in force (the highest version),
+ * with their sheet's unit and stage, in no particular order (the engine orders each criterion's
+ * lines by id; sorting all 8,000 here cost the database more than the rest of the query). The table
+ * is found here, not passed in, so the lines load beside the year's other rows.
  */
 export function loadScoreLineFactRows(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; scoreTableId: string },
+  blocYearId: string,
 ): Promise<ScoreLineFactRow[]> {
   return prisma.$queryRaw<ScoreLineFactRow[]>`
     SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, s."scorerUnitId"
     FROM "ScoreLine" l
     JOIN "ScoreSheet" s ON s.id = l."sheetId"
     JOIN "Criterion" c ON c.id = l."criterionId"
-    WHERE s."blocYearId" = ${options.blocYearId} AND c."scoreTableId" = ${options.scoreTableId}`;
+    WHERE s."blocYearId" = ${blocYearId} AND c."scoreTableId" = (
+      SELECT id FROM "ScoreTable" WHERE "blocYearId" = ${blocYearId} ORDER BY version DESC LIMIT 1)`;
 }
 
 /** A TaskTally (src/domain/scoring) as the database gives it: the status as stored. */
@@ -70,29 +72,39 @@ export type TaskTallyRow = Omit<TaskTally, "status"> & { status: TaskStatus };
 /**
  * The bloc-year's tasks summed up per unit, criterion and what the rules read of them, as
  * tallyTasks (src/domain/scoring/task-tally.ts) defines it: a few rows per unit instead of one per
- * task. Null when some task is not what the engine accepts (a done task without its date, an
- * owner outside the bloc…): the caller then loads the tasks themselves, whose checks name it.
+ * task, judged on `asOf` (never past the year's last day). Whether days late are told apart is
+ * read from the year's rules here, so the tallies load beside the year's other rows. Null when
+ * some task is not what the engine accepts (a done task without its date, an owner outside the
+ * bloc…): the caller then loads the tasks themselves, whose checks name it.
  */
 export async function loadTaskTallyRows(
   prisma: AppPrismaClient | AppTransaction,
-  options: { blocYearId: string; asOf: string; daysLateApart: boolean },
+  options: { blocYearId: string; asOf: string },
 ): Promise<TaskTallyRow[] | null> {
+  // Grouped by the status itself, named as text only per tally: the cast per task cost ~10 %.
   const rows = await prisma.$queryRaw<
     (Omit<TaskTallyRow, "weightedShare"> & { weightedShare: bigint; suspect: boolean })[]
   >`
+    WITH y AS (
+      SELECT least(${options.asOf}::date, make_date(b.year, 12, 31)) AS "asOf",
+        CASE WHEN jsonb_typeof(b.rules #> '{taskCompletion,lateReductionPerDay}') = 'number'
+          THEN (b.rules #>> '{taskCompletion,lateReductionPerDay}')::numeric > 0 ELSE false END AS "daysLateApart"
+      FROM "BlocYear" b WHERE b.id = ${options.blocYearId}
+    )
     SELECT t."ownerUnitId", t."criterionId", t.status::text AS status,
       CASE WHEN t.status <> 'DONE' OR t."completedOn" <= t.deadline THEN 0
-        WHEN ${options.daysLateApart} THEN t."completedOn" - t.deadline END AS "daysLate",
-      (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < ${options.asOf}::date) AS "pastDeadline",
+        WHEN y."daysLateApart" THEN t."completedOn" - t.deadline END AS "daysLate",
+      (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < y."asOf") AS "pastDeadline",
       coalesce(t.deadline < m."joinedOn" OR t.deadline > m."leftOn", false) AS "outsideMembership",
       count(*)::int AS count, sum(t.weight)::int AS weight,
       coalesce(sum(t.weight::bigint * t."completionShare") FILTER (WHERE t.status = 'PARTIAL'), 0)::bigint AS "weightedShare",
       bool_or(m.id IS NULL OR t.weight <= 0 OR (t.status = 'DONE' AND t."completedOn" IS NULL)
         OR (t.status = 'PARTIAL' AND t."completionShare" NOT BETWEEN 0 AND 10000)) AS suspect
     FROM "Task" t
+    CROSS JOIN y
     LEFT JOIN "Membership" m ON m."blocYearId" = t."blocYearId" AND m."unitId" = t."ownerUnitId"
     WHERE t."blocYearId" = ${options.blocYearId} AND t."criterionId" IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6`;
+    GROUP BY t."ownerUnitId", t."criterionId", t.status, 4, 5, 6`;
   if (rows.some((row) => row.suspect)) return null;
   // Field by field, not by spreading: thousands of rows, one object shape (bench:province).
   return rows.map((row) => ({

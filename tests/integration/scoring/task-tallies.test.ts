@@ -96,11 +96,7 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
           asOf,
           rule: input.rules.taskCompletion,
         });
-        const rows = await loadTaskTallyRows(t.prisma, {
-          blocYearId,
-          asOf,
-          daysLateApart: input.rules.taskCompletion.lateReductionPerDay > 0,
-        });
+        const rows = await loadTaskTallyRows(t.prisma, { blocYearId, asOf });
         const mapped = toScoringInput(
           { ...(await loadScoringRows(t.prisma, blocYearId)), tasks: [], taskTallies: rows },
           asOf,
@@ -200,7 +196,7 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
       }),
     );
     for (const asOf of ["2025-06-15", "2025-12-31"]) {
-      const tallies = await loadTaskTallyRows(t.prisma, { blocYearId: yearId, asOf, daysLateApart: false });
+      const tallies = await loadTaskTallyRows(t.prisma, { blocYearId: yearId, asOf });
       expect(tallies?.length).toBeGreaterThan(0);
       const [tallied, listed] = await Promise.all([
         computeRanking(t.prisma, { blocYearId: yearId, asOf, tallied: true }),
@@ -257,9 +253,7 @@ describe.each(testBackends())("task tallies summed up by the database (%s)", (ki
       select: { id: true, number: true },
     });
     await t.prisma.task.update({ where: { id: task.id }, data: { status: "DONE", completedOn: null } });
-    await expect(
-      loadTaskTallyRows(t.prisma, { blocYearId, asOf: "2024-12-15", daysLateApart: false }),
-    ).resolves.toBeNull();
+    await expect(loadTaskTallyRows(t.prisma, { blocYearId, asOf: "2024-12-15" })).resolves.toBeNull();
     await expect(computeRanking(t.prisma, { blocYearId, tallied: true })).rejects.toThrow(
       `Nhiệm vụ ${task.number} đã hoàn thành nhưng thiếu ngày hoàn thành.`,
     );
