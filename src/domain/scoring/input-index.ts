@@ -16,6 +16,8 @@ export interface IndexedInput {
   tallyBuckets: (TaskTally[] | undefined)[] | null;
   lineBuckets: (ScoreLine[] | undefined)[];
   lineContext: LineContext;
+  /** Whether explanation lines carry their text (rankAgencies). */
+  explain: boolean;
 }
 
 const TASK_STATUSES: ReadonlySet<TaskStatus> = new Set([
@@ -180,7 +182,7 @@ function indexLines(index: IndexedInput, lines: readonly ScoreLine[], peerCrossC
   }
 }
 
-export function indexInput(input: ScoringInput): IndexedInput {
+export function indexInput(input: ScoringInput, explain = true): IndexedInput {
   assertIsoDate(input.asOf, "Ngày tính điểm");
   assertIsoDate(input.period.start, "Ngày đầu năm thi đua");
   assertIsoDate(input.period.end, "Ngày cuối năm thi đua");
@@ -195,7 +197,9 @@ export function indexInput(input: ScoringInput): IndexedInput {
     taskBuckets: new Array(size),
     tallyBuckets: null,
     lineBuckets: new Array(size),
+    explain,
     lineContext: {
+      explain,
       allowSelf: input.rules.allowSelfScoreFallback,
       combine: input.rules.crossCheck.combine,
       nameOf: (unitId) => names.get(unitId) ?? unitId,

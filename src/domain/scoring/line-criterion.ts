@@ -34,7 +34,11 @@ function lineLabel(entry: TableNode, line: ScoreLine, signed: number): string {
   return `${entry.label}, ${STAGE_LABELS[line.stage]}: ${points} điểm${note}`;
 }
 
-function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined): Contribution {
+function missingLine(
+  entry: TableNode,
+  lines: readonly ScoreLine[] | undefined,
+  explain: boolean,
+): Contribution {
   const why =
     lines !== undefined && lines.length > 0
       ? "chỉ có điểm tự chấm, quy chế không cho tính"
@@ -43,11 +47,13 @@ function missingLine(entry: TableNode, lines: readonly ScoreLine[] | undefined):
     kind: "missingScore",
     criterionId: entry.node.id,
     points: 0,
-    label: `${entry.label}: ${why}, 0,00 điểm`,
+    label: explain ? `${entry.label}: ${why}, 0,00 điểm` : "",
   };
 }
 
 export interface LineContext {
+  /** Whether the lines carry their text (rankAgencies' `explain`). */
+  explain: boolean;
   allowSelf: boolean;
   combine: CrossCheckCombine;
   /** A member's name by unit id, for the scorers named in a combined cross-check. */
@@ -70,24 +76,22 @@ function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], cont
   const byScorer = sumByScorer(chosen);
   if (byScorer.size < 2) return null;
   const raw = combineScores([...byScorer.values()], context.combine);
+  const points = entry.family === "deduction" ? 0 - raw : raw;
+  const kind = entry.family === "scale" ? "manual" : entry.family;
+  const line: Contribution = { kind, criterionId: entry.node.id, points, label: "" };
+  if (!context.explain) return { raw, contributions: [line] };
   const values = [...byScorer]
     .sort(([a, pa], [b, pb]) => pb - pa || (a < b ? -1 : 1))
     .map(([scorer, points]) => `${context.nameOf(scorer)} ${formatPoints(points)}`)
     .join("; ");
-  const points = entry.family === "deduction" ? 0 - raw : raw;
   const shown = entry.family === "scale" ? formatPoints(points) : formatSignedPoints(points);
   // A trimmed mean of two drops nothing (combineScores): say so rather than name a cut not made.
   const untrimmed = context.combine === "trimmedMean" && byScorer.size < 3;
   const how = untrimmed
     ? `trung bình của ${byScorer.size} đơn vị chấm, chưa đủ 3 để bỏ điểm cao nhất và thấp nhất: ${values}`
     : `${COMBINE_LABELS[context.combine]} của ${byScorer.size} đơn vị chấm: ${values}`;
-  const contribution: Contribution = {
-    kind: entry.family === "scale" ? "manual" : entry.family,
-    criterionId: entry.node.id,
-    points,
-    label: `${entry.label}, điểm kiểm tra chéo (${how}): ${shown} điểm`,
-  };
-  return { raw, contributions: [contribution] };
+  line.label = `${entry.label}, điểm kiểm tra chéo (${how}): ${shown} điểm`;
+  return { raw, contributions: [line] };
 }
 
 export function scoreLineCriterion(
@@ -97,7 +101,10 @@ export function scoreLineCriterion(
 ): LineCriterionScore {
   const stage = lines === undefined ? null : chooseStage(lines, context.allowSelf);
   if (stage === null || lines === undefined) {
-    return { raw: 0, contributions: entry.family === "scale" ? [missingLine(entry, lines)] : [] };
+    return {
+      raw: 0,
+      contributions: entry.family === "scale" ? [missingLine(entry, lines, context.explain)] : [],
+    };
   }
   const chosen = lines
     .filter((line) => line.stage === stage)
@@ -110,7 +117,8 @@ export function scoreLineCriterion(
     raw += line.points;
     // `0 - x` rather than `-x`: a zero deduction must be +0, not -0, to compare equal.
     const points = entry.family === "deduction" ? 0 - line.points : line.points;
-    return { kind, criterionId: entry.node.id, points, label: lineLabel(entry, line, points) };
+    const label = context.explain ? lineLabel(entry, line, points) : "";
+    return { kind, criterionId: entry.node.id, points, label };
   });
   return { raw, contributions };
 }

@@ -59,9 +59,11 @@ function byName(a: ExcludedUnit, b: ExcludedUnit): number {
 /**
  * Scores and ranks the members of one bloc-year. Pure and deterministic: the same input in any
  * order gives the same result. Throws ScoringInputError (Vietnamese message) on invalid input.
+ * `explain: false` leaves every explanation line's text empty (its kind, criterion and points
+ * stay): for readers of the figures only, the text is a third of the work.
  */
-export function rankAgencies(input: ScoringInput): RankingResult {
-  const index = indexInput(input);
+export function rankAgencies(input: ScoringInput, options: { explain?: boolean } = {}): RankingResult {
+  const index = indexInput(input, options.explain ?? true);
   const ballots = indexBallots(input, index.scopes);
   const ineligibility = indexIneligibility(input, index.scopes);
   const entries = index.scopes.ranked.map((scope): RankingEntry => ({

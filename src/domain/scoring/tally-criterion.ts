@@ -33,7 +33,12 @@ function tallyLine(
   assessment: TaskAssessment,
   points: number,
   criterionId: string,
+  explain: boolean,
 ): Contribution {
+  if (!explain) {
+    const kind = assessment.counted ? "task" : "taskExcluded";
+    return { kind, criterionId, points: assessment.counted ? points : 0, label: "" };
+  }
   const head = `${tally.count} nhiệm vụ ${phrase(tally, assessment)}`;
   if (!assessment.counted) return { kind: "taskExcluded", criterionId, points: 0, label: head };
   return { kind: "task", criterionId, points, label: `${head}: ${formatPoints(points)} điểm` };
@@ -78,7 +83,7 @@ export function scoreTallyCriterion(
     const assessment = assessments[i] as TaskAssessment;
     const points = parts[i] ?? 0;
     result.points += points;
-    result.contributions.push(tallyLine(tally, assessment, points, entry.node.id));
+    result.contributions.push(tallyLine(tally, assessment, points, entry.node.id, context.explain));
     if (!assessment.counted) return;
     result.counted += tally.count;
     if (assessment.state === "onTime") result.onTime += tally.count;
@@ -86,7 +91,7 @@ export function scoreTallyCriterion(
     result.notDone += tally.count;
     if (context.penaltyPoints > 0) result.penalties.push(penaltyTallyLine(tally, context));
   });
-  if (countedWeight === 0) result.contributions.push(noTaskLine(entry, list.length > 0));
+  if (countedWeight === 0) result.contributions.push(noTaskLine(entry, list.length > 0, context.explain));
   return result;
 }
 
@@ -107,6 +112,8 @@ function penaltyTallyLine(tally: TaskTally, context: TaskCriterionContext): Cont
     kind: "taskDeduction",
     criterionId: context.penaltyCriterionId ?? undefined,
     points: -points,
-    label: `${tally.count} nhiệm vụ không hoàn thành: trừ ${formatPoints(points)} điểm`,
+    label: context.explain
+      ? `${tally.count} nhiệm vụ không hoàn thành: trừ ${formatPoints(points)} điểm`
+      : "",
   };
 }

@@ -18,6 +18,8 @@ export interface TaskCriterionScore {
 }
 
 export interface TaskCriterionContext extends AssessmentContext {
+  /** Whether the lines carry their text (rankAgencies' `explain`). */
+  explain: boolean;
   penaltyPoints: number;
   penaltyCriterionId: string | null;
 }
@@ -77,7 +79,9 @@ function tally(
   if (!isPenalised(assessment.state)) return;
   result.notDone += 1;
   if (context.penaltyPoints > 0)
-    result.penalties.push(penaltyLine(task, context.penaltyPoints, context.penaltyCriterionId));
+    result.penalties.push(
+      penaltyLine(task, context.penaltyPoints, context.penaltyCriterionId, context.explain),
+    );
 }
 
 /** Σ numerators / (Σ weight counted × 10000): the criterion's points before rounding. */
@@ -110,9 +114,11 @@ export function scoreTaskCriterion(
     const assessment = assessments[i] as TaskAssessment;
     const points = parts[i] ?? 0;
     result.points += points;
-    result.contributions.push(taskLine(task, assessment, points, valueOf(task.weight), entry.node.id));
+    result.contributions.push(
+      taskLine(task, assessment, points, () => valueOf(task.weight), entry.node.id, context.explain),
+    );
     tally(result, task, assessment, context);
   }
-  if (countedWeight === 0) result.contributions.push(noTaskLine(entry, sorted.length > 0));
+  if (countedWeight === 0) result.contributions.push(noTaskLine(entry, sorted.length > 0, context.explain));
   return result;
 }

@@ -49,18 +49,28 @@ export function taskLine(
   task: Task,
   assessment: TaskAssessment,
   points: number,
-  value: string,
+  value: () => string,
   criterionId: string,
+  explain: boolean,
 ): Contribution {
+  if (!explain) {
+    const kind = assessment.counted ? "task" : "taskExcluded";
+    return { kind, criterionId, taskId: task.id, points: assessment.counted ? points : 0, label: "" };
+  }
   const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
   if (!assessment.counted)
     return { kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label: head };
-  const label = `${head}: ${formatShare(assessment.share)} × ${value} điểm = ${formatPoints(points)} điểm`;
+  const label = `${head}: ${formatShare(assessment.share)} × ${value()} điểm = ${formatPoints(points)} điểm`;
   return { kind: "task", criterionId, taskId: task.id, points, label };
 }
 
-export function penaltyLine(task: Task, points: number, criterionId: string | null): Contribution {
-  const label = `Nhiệm vụ ${task.number} không hoàn thành: trừ ${formatPoints(points)} điểm`;
+export function penaltyLine(
+  task: Task,
+  points: number,
+  criterionId: string | null,
+  explain: boolean,
+): Contribution {
+  const label = explain ? `Nhiệm vụ ${task.number} không hoàn thành: trừ ${formatPoints(points)} điểm` : "";
   return {
     kind: "taskDeduction",
     criterionId: criterionId ?? undefined,
@@ -71,12 +81,12 @@ export function penaltyLine(task: Task, points: number, criterionId: string | nu
 }
 
 /** The 0-point line of a criterion none of whose tasks counts (none assigned, or none due yet). */
-export function noTaskLine(entry: TableNode, hasTasks: boolean): Contribution {
+export function noTaskLine(entry: TableNode, hasTasks: boolean, explain: boolean): Contribution {
   const why = hasTasks ? "không có nhiệm vụ nào được tính điểm" : "chưa được giao nhiệm vụ nào";
   return {
     kind: "missingScore",
     criterionId: entry.node.id,
     points: 0,
-    label: `${entry.label}: ${why}, 0,00 điểm`,
+    label: explain ? `${entry.label}: ${why}, 0,00 điểm` : "",
   };
 }

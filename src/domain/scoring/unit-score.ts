@@ -21,6 +21,7 @@ function scoreTaskLeaves(walk: Walk): void {
   const { rules, asOf } = walk.input;
   const rule = rules.taskCompletion;
   const context = {
+    explain: walk.index.explain,
     asOf,
     rule,
     window: walk.scope.window,
@@ -120,7 +121,7 @@ export function scoreUnit(index: IndexedInput, input: ScoringInput, scope: UnitS
   if (input.rules.totals.rounding === "atTotal") scalePoints += roundOnceAtTotal(walk);
   score.base = scalePoints;
   score.total = scalePoints + score.bonus - score.deductions;
-  if (score.total < 0 && !input.rules.totals.allowNegative) floorTotal(score);
+  if (score.total < 0 && !input.rules.totals.allowNegative) floorTotal(score, index.explain);
   return score;
 }
 
@@ -129,7 +130,9 @@ function roundOnceAtTotal(walk: Walk): number {
   const adjustment = roundingOnceAdjustment(walk);
   if (adjustment === 0) return 0;
   walk.score.taskPoints += adjustment;
-  const label = `Làm tròn một lần ở tổng điểm (quy chế): điểm các tiêu chí tính từ nhiệm vụ được cộng chính xác rồi mới làm tròn, điều chỉnh ${formatSignedPoints(adjustment)} điểm`;
+  const label = walk.index.explain
+    ? `Làm tròn một lần ở tổng điểm (quy chế): điểm các tiêu chí tính từ nhiệm vụ được cộng chính xác rồi mới làm tròn, điều chỉnh ${formatSignedPoints(adjustment)} điểm`
+    : "";
   walk.score.contributions.push({ kind: "cap", points: adjustment, label });
   return adjustment;
 }
@@ -154,7 +157,9 @@ function scoreTargetedDeductions(walk: Walk): void {
     walk.score.criterionDeductions += amount;
     // Said only where it took something: a line of kind "deduction" also marks the unit as scored.
     if (amount === 0) continue;
-    const label = `${entry.label} trừ vào ${target.label}, không làm tiêu chí thấp hơn 0`;
+    const label = walk.index.explain
+      ? `${entry.label} trừ vào ${target.label}, không làm tiêu chí thấp hơn 0`
+      : "";
     walk.score.contributions.push({ kind: "deduction", criterionId: target.node.id, points: 0, label });
   }
 }

@@ -15,9 +15,10 @@ export type ComputedRanking = {
 
 /**
  * The live (provisional) ranking of a bloc-year as of a day (today in Việt Nam unless named).
- * `tallied`: from the tasks summed up in the database (loadTaskTallyRows), the same points and
- * ranks for a fraction of the loading, but explanation lines per tally, not per task. `parts`:
- * where rows loaded before are kept (loadScoringRows).
+ * `tallied`: the figures only, for the rankings, the grid and the screens — from the tasks summed
+ * up in the database (loadTaskTallyRows), the same points and ranks for a fraction of the loading,
+ * and explanation lines without their text (a unit's explanation reads a ranking computed from the
+ * tasks themselves). `parts`: where rows loaded before are kept (loadScoringRows).
  */
 export async function computeRanking(
   prisma: AppPrismaClient | AppTransaction,
@@ -31,7 +32,7 @@ export async function computeRanking(
   const input = toScoringInput(rows, asOf);
   let result: RankingResult;
   try {
-    result = rankAgencies(input);
+    result = rankAgencies(input, { explain: !input.taskTallies });
   } catch (error) {
     // Input the engine refuses: from the tasks themselves, its message names the task at fault.
     if (!(error instanceof ScoringInputError) || !input.taskTallies) throw error;

@@ -45,6 +45,26 @@ describe("a ranking from task tallies", () => {
     );
   });
 
+  it("without explanation text (figures only), is the same ranking line for line, each line's text left empty", () => {
+    fc.assert(
+      fc.property(blocArb, (input) => {
+        for (const given of [input, tallied(input)]) {
+          const explained = rankAgencies(given);
+          const figures = rankAgencies(given, { explain: false });
+          const unexplained = {
+            ...explained,
+            units: explained.units.map((unit) => ({
+              ...unit,
+              contributions: unit.contributions.map((line) => ({ ...line, label: "" })),
+            })),
+          };
+          expect(figures).toEqual(unexplained);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("explains each tally by its count, state and points, and the lines add up to the total", () => {
     fc.assert(
       fc.property(blocArb, (input) => {
