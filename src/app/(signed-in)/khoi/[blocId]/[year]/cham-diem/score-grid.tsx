@@ -13,6 +13,7 @@ import type {
 import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";
 import { GridHead } from "./grid-head";
+import { SESSION_EXPIRED } from "@/domain/accounts/session-expired";
 import { GridProblems, listCellProblems, type CellProblem } from "./grid-problems";
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
@@ -91,9 +92,14 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
           patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })
         }
         onFocus={() => setFocus({ unitId: row.unitId, leafId: leaf.id })}
-        onBlur={() =>
-          cells[key]?.draft !== undefined && cells[key]?.status !== "conflict" && void save(target)
-        }
+        onBlur={() => {
+          const local = cells[key];
+          if (local?.draft === undefined || local.status === "conflict") return;
+          // Refused for an ended session, it would be refused again: leaving the cell keeps the
+          // message and its sign-in link in place (a retry hid them under the pointer a moment).
+          if (local.error === SESSION_EXPIRED) return;
+          void save(target);
+        }}
         onKeyDown={(event) =>
           gridKeyDown(event, {
             move: (rows, cols) => focusCell(tableRef.current, { row: r, col: c }, { rows, cols }, size),
