@@ -95,15 +95,21 @@ export function scoreTallyCriterion(
   return result;
 }
 
-const tallyKey = (tally: TaskTally) =>
-  `${tally.status}|${tally.daysLate ?? "late"}|${tally.pastDeadline}|${tally.outsideMembership}`;
+/**
+ * The order of the tallies' keys "status|days late (or 'late')|past deadline|outside membership"
+ * as text, compared field by field so that no key is built (province scale: thousands of tallies).
+ * No status is the start of another; a number of days compares as its text followed by "|".
+ */
+function byKey(a: TaskTally, b: TaskTally): number {
+  if (a.status !== b.status) return a.status < b.status ? -1 : 1;
+  if (a.daysLate !== b.daysLate) return `${a.daysLate ?? "late"}|` < `${b.daysLate ?? "late"}|` ? -1 : 1;
+  if (a.pastDeadline !== b.pastDeadline) return a.pastDeadline ? 1 : -1;
+  if (a.outsideMembership !== b.outsideMembership) return a.outsideMembership ? 1 : -1;
+  return 0;
+}
 
-/** Each key built once, not once per comparison (province scale: thousands of tallies). */
 function inKeyOrder(tallies: readonly TaskTally[]): TaskTally[] {
-  return tallies
-    .map((tally) => ({ key: tallyKey(tally), tally }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ tally }) => tally);
+  return [...tallies].sort(byKey);
 }
 
 function penaltyTallyLine(tally: TaskTally, context: TaskCriterionContext): Contribution {

@@ -2,6 +2,7 @@ import "server-only";
 import type {
   KeyTask,
   ScoreNode,
+  ScoreLine,
   ScoreNodeKind,
   ScoreStage,
   ScoringInput,
@@ -16,7 +17,7 @@ import type {
 } from "@/generated/prisma/enums";
 import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
-import type { TaskFactRow } from "@/server/queries/scoring-fact-rows";
+import type { ScoreLineFactRow, TaskFactRow } from "@/server/queries/scoring-fact-rows";
 
 const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
   SECTION: "section",
@@ -92,18 +93,24 @@ export function toScoringInput(rows: BlocYearScoringRows, asOf: string): Scoring
         weightedShare: tally.weightedShare,
       })),
     }),
-    scoreLines: rows.scoreLines.map((line) => ({
-      id: line.id,
-      unitId: line.unitId,
-      criterionId: line.criterionId,
-      stage: STAGE[line.stage],
-      points: line.points,
-      ...(line.explanation && { explanation: line.explanation }),
-      ...(line.scorerUnitId && { scorerUnitId: line.scorerUnitId }),
-    })),
+    scoreLines: rows.scoreLines.map(toScoreLine),
     ballots: rows.ballotTallies,
     eligibility: eligibilityOf(rows.eligibilityFlags, asOf),
   };
+}
+
+/** Without spreads: thousands of lines a ranking (bench:province). */
+function toScoreLine(line: ScoreLineFactRow): ScoreLine {
+  const mapped: ScoreLine = {
+    id: line.id,
+    unitId: line.unitId,
+    criterionId: line.criterionId,
+    stage: STAGE[line.stage],
+    points: line.points,
+  };
+  if (line.explanation) mapped.explanation = line.explanation;
+  if (line.scorerUnitId) mapped.scorerUnitId = line.scorerUnitId;
+  return mapped;
 }
 
 type CriterionRow = BlocYearScoringRows["criteria"][number];

@@ -82,9 +82,7 @@ export async function loadTaskTallyRows(
   options: { blocYearId: string; asOf: string },
 ): Promise<TaskTallyRow[] | null> {
   // Grouped by the status itself, named as text only per tally: the cast per task cost ~10 %.
-  const rows = await prisma.$queryRaw<
-    (Omit<TaskTallyRow, "weightedShare"> & { weightedShare: bigint; suspect: boolean })[]
-  >`
+  const rows = await prisma.$queryRaw<(TaskTallyRow & { suspect: boolean })[]>`
     WITH y AS (
       SELECT least(${options.asOf}::date, make_date(b.year, 12, 31)) AS "asOf",
         CASE WHEN jsonb_typeof(b.rules #> '{taskCompletion,lateReductionPerDay}') = 'number'
@@ -97,7 +95,7 @@ export async function loadTaskTallyRows(
       (t.status IN ('NOT_STARTED', 'IN_PROGRESS') AND t.deadline < y."asOf") AS "pastDeadline",
       coalesce(t.deadline < m."joinedOn" OR t.deadline > m."leftOn", false) AS "outsideMembership",
       count(*)::int AS count, sum(t.weight)::int AS weight,
-      coalesce(sum(t.weight::bigint * t."completionShare") FILTER (WHERE t.status = 'PARTIAL'), 0)::bigint AS "weightedShare",
+      coalesce(sum(t.weight::bigint * t."completionShare") FILTER (WHERE t.status = 'PARTIAL'), 0)::float8 AS "weightedShare",
       bool_or(m.id IS NULL OR t.weight <= 0 OR (t.status = 'DONE' AND t."completedOn" IS NULL)
         OR (t.status = 'PARTIAL' AND t."completionShare" NOT BETWEEN 0 AND 10000)) AS suspect
     FROM "Task" t
@@ -105,17 +103,7 @@ export async function loadTaskTallyRows(
     LEFT JOIN "Membership" m ON m."blocYearId" = t."blocYearId" AND m."unitId" = t."ownerUnitId"
     WHERE t."blocYearId" = ${options.blocYearId} AND t."criterionId" IS NOT NULL
     GROUP BY t."ownerUnitId", t."criterionId", t.status, 4, 5, 6`;
-  if (rows.some((row) => row.suspect)) return null;
-  // Field by field, not by spreading: thousands of rows, one object shape (bench:province).
-  return rows.map((row) => ({
-    ownerUnitId: row.ownerUnitId,
-    criterionId: row.criterionId,
-    status: row.status,
-    daysLate: row.daysLate,
-    pastDeadline: row.pastDeadline,
-    outsideMembership: row.outsideMembership,
-    count: row.count,
-    weight: row.weight,
-    weightedShare: Number(row.weightedShare),
-  }));
+  // As they come (the mapper makes the engine's objects): a float8 holds these integer sums exactly
+  // (far below 2^53) and arrives as a number, where a bigint would need a pass of its own.
+  return rows.some((row) => row.suspect) ? null : rows;
 }
