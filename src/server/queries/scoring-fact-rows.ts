@@ -100,7 +100,7 @@ export async function loadTaskTallyRows(
         OR (t.status = 'PARTIAL' AND t."completionShare" NOT BETWEEN 0 AND 10000)) AS suspect
     FROM "Task" t
     CROSS JOIN y
-    LEFT JOIN "Membership" m ON m."blocYearId" = t."blocYearId" AND m."unitId" = t."ownerUnitId"
+    LEFT JOIN "Membership" m ON m."blocYearId" = ${options.blocYearId} AND m."unitId" = t."ownerUnitId"
     WHERE t."blocYearId" = ${options.blocYearId} AND t."criterionId" IS NOT NULL
     GROUP BY t."ownerUnitId", t."criterionId", t.status, 4, 5, 6`;
   // As they come (the mapper makes the engine's objects): a float8 holds these integer sums exactly
