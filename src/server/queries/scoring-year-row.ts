@@ -1,23 +1,12 @@
 import "server-only";
-import type { CriterionKind, EligibilityFlagKind } from "@/generated/prisma/enums";
+import type { EligibilityFlagKind } from "@/generated/prisma/enums";
+import type { SelectedCriterion } from "@/server/queries/score-table/criterion-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
 
 // The year's own rows the engine reads — its rules, members and their dated names, ballot tallies,
 // eligibility flags, and the score table in force with its criteria — in one query of one row,
 // dates as 'YYYY-MM-DD' text. Through Prisma's relation loading the same rows took five queries
 // and a query plan compiled per process, the largest part of a first ranking (bench:province).
-
-export type ScoringCriterionRow = {
-  id: string;
-  parentId: string | null;
-  code: string;
-  title: string;
-  kind: CriterionKind;
-  maxPoints: number;
-  capPoints: number | null;
-  reducesId: string | null;
-  position: number;
-};
 
 export type ScoringYearRow = {
   year: number;
@@ -32,7 +21,7 @@ export type ScoringYearRow = {
   ballotTallies: { unitId: string; awardCode: string; votesFor: number; votersPresent: number }[];
   eligibilityFlags: { unitId: string; kind: EligibilityFlagKind; since: string; resolvedOn: string | null }[];
   /** The highest version; null before the year has one. */
-  scoreTable: { id: string; version: number; maxPoints: number; criteria: ScoringCriterionRow[] } | null;
+  scoreTable: { id: string; version: number; maxPoints: number; criteria: SelectedCriterion[] } | null;
 };
 
 /** The bloc-year's row for the engine; throws if there is no such bloc-year. */
