@@ -153,7 +153,7 @@ test("the secretariat runs 2025 with the mergers applied to a published result, 
     await blocCard(page).getByRole("button", { name: "Tạo năm 2025" }).click();
     const preview = blocCard(page).getByRole("region", { name: "Thành viên dự kiến năm 2025" });
     await expect(
-      preview.getByRole("heading", { name: "Thành viên năm 2025: 6 đơn vị đến 31/12/2025" }),
+      preview.getByRole("heading", { name: "Thành viên năm 2025: 9 đơn vị, 6 đơn vị đến 31/12/2025" }),
     ).toBeVisible();
     await expect(preview.getByRole("listitem").filter({ hasText: new RegExp(`^${NNMT} —`) })).toContainText(
       "gia nhập 01/03/2025 (kế thừa",

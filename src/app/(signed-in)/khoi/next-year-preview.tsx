@@ -4,10 +4,16 @@ import type { NextYearPreview } from "@/server/queries/members/next-year-plan";
 /** Who will be a member of the new year, from when to when and under which name. */
 export function NextYearPreviewList({ preview }: { preview: NextYearPreview }) {
   const atYearEnd = preview.members.filter((member) => member.leftOn === null).length;
+  // Those leaving during the year (merged into others) are listed too: the count says so.
+  const listed = preview.members.length;
+  const count =
+    listed === atYearEnd
+      ? `${atYearEnd} đơn vị đến 31/12/${preview.year}`
+      : `${listed} đơn vị, ${atYearEnd} đơn vị đến 31/12/${preview.year}`;
   return (
     <section aria-label={`Thành viên dự kiến năm ${preview.year}`}>
       <h3 className="font-semibold">
-        Thành viên năm {preview.year}: {atYearEnd} đơn vị đến 31/12/{preview.year}
+        Thành viên năm {preview.year}: {count}
       </h3>
       <ul className="mt-2 space-y-1 text-sm">
         {preview.members.map((member) => (
