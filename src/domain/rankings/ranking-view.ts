@@ -61,7 +61,7 @@ const isScaleSection = (kind: string) => kind !== "BONUS" && kind !== "DEDUCTION
 
 export function rankingViewOf(ranking: RankingViewInput): RankingView {
   const sections = ranking.sections.filter((section) => isScaleSection(section.kind));
-  const anyScored = ranking.units.some(hasScores);
+  const scored = new Set(ranking.units.filter(hasScores).map((unit) => unit.unitId));
   return {
     kind: ranking.kind,
     snapshot: ranking.snapshot && {
@@ -73,14 +73,14 @@ export function rankingViewOf(ranking: RankingViewInput): RankingView {
     sections,
     seesAllUnits: ranking.seesAllUnits,
     rankedCount: ranking.rankedCount,
-    anyScored,
+    anyScored: scored.size > 0,
     ownUnitIds: ranking.ownUnitIds,
     rows: ranking.units.map((unit) => ({
       unitId: unit.unitId,
       name: unit.name,
       rank: unit.rank,
       sharedRank: unit.sharedRank,
-      scored: hasScores(unit),
+      scored: scored.has(unit.unitId),
       sectionPoints: sections.map((section) => unit.nodePoints[section.id] ?? 0),
       bonus: unit.bonus,
       deductions: unit.deductions,
@@ -89,11 +89,14 @@ export function rankingViewOf(ranking: RankingViewInput): RankingView {
       classification: unit.classification?.label ?? null,
       candidateAwards: unit.awards.filter((award) => award.candidate).map((award) => award.awardName),
     })),
-    // Ties at 0,00 before anyone has scores are not ties to settle (as yearHasScores says).
-    pairs: (anyScored ? ranking.pairs : []).map((pair) => ({
-      key: `${pair.upperUnitId}-${pair.lowerUnitId}`,
-      code: pair.code,
-      message: pair.message,
-    })),
+    // Ties at 0,00 between units without scores are not ties to settle (as yearHasScores says):
+    // only pairs with a scored unit are told apart.
+    pairs: ranking.pairs
+      .filter((pair) => scored.has(pair.upperUnitId) || scored.has(pair.lowerUnitId))
+      .map((pair) => ({
+        key: `${pair.upperUnitId}-${pair.lowerUnitId}`,
+        code: pair.code,
+        message: pair.message,
+      })),
   };
 }
