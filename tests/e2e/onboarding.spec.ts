@@ -271,6 +271,22 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   await crossCheck.press("Enter");
   await expect(crossCheck).toHaveAccessibleDescription("Đã lưu");
 
+  // The rankings: only Sở Tài chính has scores; the three others are "chưa có điểm", ranked
+  // neither above nor among each other, and a unit's own page says so.
+  await secretariat
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Xếp hạng", exact: true })
+    .click();
+  const rankingRows = secretariat.getByRole("table").getByRole("row");
+  await expect(rankingRows.filter({ hasText: "Sở Tài chính" })).toContainText("1");
+  await expect(rankingRows.filter({ hasText: "chưa có điểm" })).toHaveCount(3);
+  const pairs = secretariat.getByRole("region", { name: "Căn cứ phân định thứ hạng" }).getByRole("listitem");
+  await expect(pairs).toHaveCount(1);
+  await rankingRows.filter({ hasText: "Sở Nội vụ" }).getByRole("link", { name: "Sở Nội vụ" }).click();
+  await expect(
+    secretariat.getByText("Đơn vị chưa có điểm nên chưa xếp hạng, chưa so với đơn vị nào."),
+  ).toBeVisible();
+
   // The administrator's own changes (agencies, the bloc, the accounts) read back in the province's log.
   await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
   await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();

@@ -65,6 +65,7 @@ export default async function UnitRankPage({ params }: Props) {
         above={explanation.neighbours.above}
         below={explanation.neighbours.below}
         seesAllUnits={explanation.seesAllUnits}
+        scored={hasScores(unit)}
       />
       <UnitTasksTable tasks={explanation.tasks} />
       {explanation.canWhatIf && explanation.tasks.some((task) => task.criterionId) && (
