@@ -114,9 +114,9 @@ export function scoreTaskCriterion(
     const assessment = assessments[i] as TaskAssessment;
     const points = parts[i] ?? 0;
     result.points += points;
-    result.contributions.push(
-      taskLine(task, assessment, points, () => valueOf(task.weight), entry.node.id, context.explain),
-    );
+    // A task's full value is display only: looked up only when the line is written out.
+    const value = context.explain ? valueOf(task.weight) : "";
+    result.contributions.push(taskLine(task, assessment, points, value, entry.node.id, context.explain));
     tally(result, task, assessment, context);
   }
   if (countedWeight === 0) result.contributions.push(noTaskLine(entry, sorted.length > 0, context.explain));

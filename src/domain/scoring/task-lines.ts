@@ -49,7 +49,7 @@ export function taskLine(
   task: Task,
   assessment: TaskAssessment,
   points: number,
-  value: () => string,
+  value: string,
   criterionId: string,
   explain: boolean,
 ): Contribution {
@@ -60,7 +60,7 @@ export function taskLine(
   const head = `Nhiệm vụ ${task.number} ${statePhrase(task, assessment)}`;
   if (!assessment.counted)
     return { kind: "taskExcluded", criterionId, taskId: task.id, points: 0, label: head };
-  const label = `${head}: ${formatShare(assessment.share)} × ${value()} điểm = ${formatPoints(points)} điểm`;
+  const label = `${head}: ${formatShare(assessment.share)} × ${value} điểm = ${formatPoints(points)} điểm`;
   return { kind: "task", criterionId, taskId: task.id, points, label };
 }
 
