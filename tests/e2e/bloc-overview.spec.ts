@@ -129,6 +129,10 @@ test("another bloc's pages and made-up addresses answer 404 with a not-found tit
     await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
     await expect(page).toHaveTitle("Không tìm thấy trang · ThiĐua");
   }
+  // Leaving the missing page, the next page has its own title again.
+  await page.getByRole("link", { name: "Về danh sách khối thi đua" }).click();
+  await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Khối thi đua · ThiĐua");
 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "thuky.vhxh");
