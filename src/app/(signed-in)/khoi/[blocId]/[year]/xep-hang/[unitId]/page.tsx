@@ -31,6 +31,8 @@ export default async function UnitRankPage({ params }: Props) {
   );
   if (!explanation) notFound();
   const { unit } = explanation;
+  // Without scores the unit has no rank: the summary and the neighbours both say so.
+  const scored = hasScores(unit);
   return (
     <>
       <nav aria-label="Quay lại" className="no-print flex flex-wrap gap-4 text-sm">
@@ -51,7 +53,7 @@ export default async function UnitRankPage({ params }: Props) {
         </Link>
       </nav>
       <h2 className="mt-3 text-xl font-semibold">{unit.name}</h2>
-      <UnitSummary explanation={explanation} />
+      <UnitSummary explanation={explanation} scored={scored} />
       <div className="mt-3">
         <RankingSourceNotice
           kind={explanation.kind}
@@ -65,7 +67,7 @@ export default async function UnitRankPage({ params }: Props) {
         above={explanation.neighbours.above}
         below={explanation.neighbours.below}
         seesAllUnits={explanation.seesAllUnits}
-        scored={hasScores(unit)}
+        scored={scored}
       />
       <UnitTasksTable tasks={explanation.tasks} />
       {explanation.canWhatIf && explanation.tasks.some((task) => task.criterionId) && (
@@ -87,10 +89,9 @@ export default async function UnitRankPage({ params }: Props) {
   );
 }
 
-function UnitSummary({ explanation }: { explanation: UnitExplanation }) {
+function UnitSummary({ explanation, scored }: { explanation: UnitExplanation; scored: boolean }) {
   const { unit } = explanation;
   const awards = unit.awards.filter((award) => award.candidate).map((award) => award.awardName);
-  const scored = hasScores(unit);
   const facts = [
     ["Hạng", scored ? `${rankCell(unit)} / ${explanation.rankedCount}` : NO_SCORES_TEXT],
     ["Tổng điểm", `${formatPoints(unit.total)} / ${formatPoints(explanation.maxPoints)}`],
