@@ -37,7 +37,7 @@ try {
   const session = await openSqlSession(backend);
   await applyMigrations(session);
   await session.close();
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   const blocYearId = await fillProvinceYear(prisma);
   await prisma.$executeRawUnsafe("ANALYZE");
   await prisma.$disconnect();
@@ -45,7 +45,7 @@ try {
   // Cold: each way on a new client of its own (new connections, nothing prepared), the engine's
   // first run in this process. Warm: the same ways again and again on one client.
   const newClient = () =>
-    createPrismaClient(openDatabaseBackend({ databaseUrl: databaseUrl(SERVER_URL, name) }).adapter);
+    createPrismaClient(openDatabaseBackend({ databaseUrl: databaseUrl(SERVER_URL, name) }));
   const asOf = "2024-12-15";
   const ways: Record<string, (client: ReturnType<typeof newClient>) => Promise<unknown>> = {
     "ranking from the database (tallies: rankings, grid, screens)": (client) =>

@@ -27,7 +27,7 @@ async function openDatabase(): Promise<Database> {
     const pglite = new PGlite();
     const backend = openDatabaseBackend({ pglite });
     await applyMigrations(await openSqlSession(backend));
-    const prisma = createPrismaClient(backend.adapter);
+    const prisma = createPrismaClient(backend);
     return {
       prisma,
       backend: "pglite",
@@ -43,7 +43,7 @@ async function openDatabase(): Promise<Database> {
   const session = await openSqlSession(backend);
   await applyMigrations(session);
   await session.close();
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   return {
     prisma,
     backend: "postgres",

@@ -27,7 +27,7 @@ export async function openEmptyDatabase(kind: TestBackendKind): Promise<TestData
     // PGlite starts (initdb, seconds) in the background: wait here, in the hook, not in the test.
     await pglite.waitReady;
     const backend = openDatabaseBackend({ pglite });
-    const prisma = createPrismaClient(backend.adapter);
+    const prisma = createPrismaClient(backend);
     return {
       backend,
       prisma,
@@ -39,7 +39,7 @@ export async function openEmptyDatabase(kind: TestBackendKind): Promise<TestData
   }
   const { serverUrl, name } = await createScratchDatabase();
   const backend = openDatabaseBackend({ databaseUrl: databaseUrl(serverUrl, name) });
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   return {
     backend,
     prisma,

@@ -51,7 +51,7 @@ async function dumpTo(pglite: PGlite, contents: string): Promise<string> {
 }
 
 async function loadDemo(backend: DatabaseBackend): Promise<void> {
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   try {
     await seedDemo(prisma);
   } finally {

@@ -46,7 +46,7 @@ export async function createScratchDatabase(template?: string): Promise<{ server
 
 // The app's own client (same global omits), so code under test gets the type it expects.
 function withPrisma(backend: DatabaseBackend, release: () => Promise<void>): TestDatabase {
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   return {
     backend,
     prisma,

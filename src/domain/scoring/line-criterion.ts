@@ -5,12 +5,6 @@ import type { Contribution } from "./result";
 import type { TableNode } from "./score-table";
 import { formatPoints, formatSignedPoints } from "@/domain/format/numbers";
 
-export interface LineCriterionScore {
-  /** Sum of the chosen stage's lines, before the node's limit (magnitude for deductions). */
-  raw: number;
-  contributions: Contribution[];
-}
-
 const STAGE_LABELS: Record<ScoreStage, string> = {
   final: "điểm khối thống nhất",
   crossCheck: "điểm kiểm tra chéo",
@@ -79,7 +73,7 @@ function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], cont
   const points = entry.family === "deduction" ? 0 - raw : raw;
   const kind = entry.family === "scale" ? "manual" : entry.family;
   const line: Contribution = { kind, criterionId: entry.node.id, points, label: "" };
-  if (!context.explain) return { raw, contributions: [line] };
+  if (!context.explain) return { raw, line };
   const values = [...byScorer]
     .sort(([a, pa], [b, pb]) => pb - pa || (a < b ? -1 : 1))
     .map(([scorer, points]) => `${context.nameOf(scorer)} ${formatPoints(points)}`)
@@ -91,34 +85,44 @@ function combinedCrossCheck(entry: TableNode, chosen: readonly ScoreLine[], cont
     ? `trung bình của ${byScorer.size} đơn vị chấm, chưa đủ 3 để bỏ điểm cao nhất và thấp nhất: ${values}`
     : `${COMBINE_LABELS[context.combine]} của ${byScorer.size} đơn vị chấm: ${values}`;
   line.label = `${entry.label}, điểm kiểm tra chéo (${how}): ${shown} điểm`;
-  return { raw, contributions: [line] };
+  return { raw, line };
 }
 
+const byId = (a: ScoreLine, b: ScoreLine) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * One manual, bonus or deduction leaf of one unit: its lines of the stage that counts go into
+ * `contributions`, and their sum before the node's limit is returned (magnitude for deductions).
+ * Called for every unit and leaf (a province ranking: 4,000 times), so a single line — the usual
+ * case — is taken as it is, without a filtered and sorted copy.
+ */
 export function scoreLineCriterion(
   entry: TableNode,
-  lines: ScoreLine[] | undefined,
+  lines: readonly ScoreLine[] | undefined,
   context: LineContext,
-): LineCriterionScore {
+  contributions: Contribution[],
+): number {
   const stage = lines === undefined ? null : chooseStage(lines, context.allowSelf);
   if (stage === null || lines === undefined) {
-    return {
-      raw: 0,
-      contributions: entry.family === "scale" ? [missingLine(entry, lines, context.explain)] : [],
-    };
+    if (entry.family === "scale") contributions.push(missingLine(entry, lines, context.explain));
+    return 0;
   }
-  const chosen = lines
-    .filter((line) => line.stage === stage)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const combined = stage === "crossCheck" ? combinedCrossCheck(entry, chosen, context) : null;
-  if (combined !== null) return combined;
+  // One line is of the stage chosen from it; several are filtered, then ordered by id.
+  const chosen = lines.length === 1 ? lines : lines.filter((line) => line.stage === stage).sort(byId);
+  const combined =
+    stage === "crossCheck" && chosen.length > 1 ? combinedCrossCheck(entry, chosen, context) : null;
+  if (combined !== null) {
+    contributions.push(combined.line);
+    return combined.raw;
+  }
   const kind = entry.family === "scale" ? "manual" : entry.family;
   let raw = 0;
-  const contributions = chosen.map((line): Contribution => {
+  for (const line of chosen) {
     raw += line.points;
     // `0 - x` rather than `-x`: a zero deduction must be +0, not -0, to compare equal.
     const points = entry.family === "deduction" ? 0 - line.points : line.points;
     const label = context.explain ? lineLabel(entry, line, points) : "";
-    return { kind, criterionId: entry.node.id, points, label };
-  });
-  return { raw, contributions };
+    contributions.push({ kind, criterionId: entry.node.id, points, label });
+  }
+  return raw;
 }

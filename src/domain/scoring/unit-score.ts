@@ -27,13 +27,14 @@ function scoreTaskLeaves(walk: Walk): void {
     window: walk.scope.window,
     penaltyPoints: rule.notDoneDeductionPoints,
     penaltyCriterionId: rule.notDoneDeductionCriterionId,
+    windowed: walk.scope.window !== null,
   };
   for (const entry of walk.index.table.nodes) {
     if (entry.node.kind !== "taskDerived" || entry.children.length > 0) continue;
     const bucket = bucketOf(walk.index.table, walk.scope, entry.index);
     const tallies = walk.index.tallyBuckets;
     const result = tallies
-      ? scoreTallyCriterion(entry, tallies[bucket], { ...context, windowed: context.window !== null })
+      ? scoreTallyCriterion(entry, tallies[bucket], context)
       : scoreTaskCriterion(entry, walk.index.taskBuckets[bucket], context);
     walk.taskScores.set(entry.index, result);
     appendAll(walk.penalties, result.penalties);
@@ -50,11 +51,10 @@ function leafRaw(walk: Walk, entry: TableNode): number {
     return taskScore.points;
   }
   const lines = walk.index.lineBuckets[bucketOf(walk.index.table, walk.scope, entry.index)];
-  const result = scoreLineCriterion(entry, lines, walk.index.lineContext);
-  appendAll(walk.score.contributions, result.contributions);
-  if (entry.index !== walk.penaltyNodeIndex) return result.raw;
+  const raw = scoreLineCriterion(entry, lines, walk.index.lineContext, walk.score.contributions);
+  if (entry.index !== walk.penaltyNodeIndex) return raw;
   appendAll(walk.score.contributions, walk.penalties);
-  return walk.penalties.reduce((sum, line) => sum - line.points, result.raw);
+  return walk.penalties.reduce((sum, line) => sum - line.points, raw);
 }
 
 /** Adds a bonus or deduction subtree to the unit's totals; scale nodes go to their parent. */

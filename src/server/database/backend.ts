@@ -7,21 +7,26 @@ import pg from "pg";
 import { parse } from "pg-connection-string";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { acquireFolderLock, type FolderLock } from "./folder-lock";
+import type { RowReader } from "./row-reader";
 import { SerialisingPgClient } from "./serialising-pg-client";
 import type { SqlTarget } from "./sql-target";
 
 /** The embedded database lives here unless PGLITE_DATA_DIR says otherwise. */
 export const DEFAULT_PGLITE_DATA_DIR = ".data/pglite";
 
-export type DatabaseBackend =
+export type DatabaseBackend = (
   | {
       kind: "pglite";
       pglite: PGlite;
-      adapter: SqlMigrationAwareDriverAdapterFactory;
       /** Held while a data folder is open (none for an in-memory PGlite handed in). */
       folderLock?: FolderLock;
     }
-  | { kind: "postgres"; url: string; adapter: SqlMigrationAwareDriverAdapterFactory };
+  | { kind: "postgres"; url: string }
+) & {
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  /** The same database without Prisma, for long reads (row-reader.ts). */
+  readRows: RowReader;
+};
 
 export type BackendOptions = { databaseUrl?: string; pgliteDataDir?: string; pglite?: PGlite };
 
@@ -32,11 +37,30 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
     // silently points at the main one (docs/stack.md, "Adapter caveats").
     // Its clients send one query at a time (serialising-pg-client.ts).
     const config = { ...(parse(options.databaseUrl) as pg.PoolConfig), Client: SerialisingPgClient };
-    return { kind: "postgres", url: options.databaseUrl, adapter: new PrismaPg(config) };
+    // One pool for Prisma and the plain reads; Prisma ends it on $disconnect, as its own.
+    const pool = new pg.Pool(config);
+    pool.on("error", (error) => console.error("Lỗi kết nối cơ sở dữ liệu (kết nối rảnh):", error.message));
+    return {
+      kind: "postgres",
+      url: options.databaseUrl,
+      adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+      readRows: async (sql, values) => (await pool.query(sql, [...values])).rows,
+    };
   }
-  if (options.pglite)
-    return { kind: "pglite", pglite: options.pglite, adapter: new PrismaPGlite(options.pglite) };
+  if (options.pglite) return pgliteBackend(options.pglite);
   return openPgliteFolder(options.pgliteDataDir ?? DEFAULT_PGLITE_DATA_DIR);
+}
+
+function pgliteBackend(pglite: PGlite, folderLock?: FolderLock): DatabaseBackend {
+  return {
+    kind: "pglite",
+    pglite,
+    adapter: new PrismaPGlite(pglite),
+    // PGlite's own queue: a query waits for an open transaction (Prisma's) to end.
+    readRows: async <T>(sql: string, values: readonly unknown[]) =>
+      (await pglite.query<T>(sql, [...values])).rows,
+    ...(folderLock && { folderLock }),
+  };
 }
 
 /**
@@ -47,8 +71,7 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
 function openPgliteFolder(dataDir: string): DatabaseBackend {
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const folderLock = acquireFolderLock(path.resolve(dataDir));
-  const pglite = new PGlite(dataDir);
-  return { kind: "pglite", pglite, adapter: new PrismaPGlite(pglite), folderLock };
+  return pgliteBackend(new PGlite(dataDir), folderLock);
 }
 
 /**

@@ -1,10 +1,19 @@
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
 import { openDatabaseBackend, type DatabaseBackend } from "./backend";
+import { registerRowReader, type RowReader } from "./row-reader";
 
-/** Every Prisma client of the project: password hashes are left out unless a query asks. */
-export function createPrismaClient(adapter: SqlMigrationAwareDriverAdapterFactory) {
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+/**
+ * Every Prisma client of the project: password hashes are left out unless a query asks. With the
+ * backend's plain reader, long reads on this client skip Prisma (row-reader.ts).
+ */
+export function createPrismaClient(backend: {
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  readRows?: RowReader;
+}) {
+  const prisma = new PrismaClient({ adapter: backend.adapter, omit: { user: { passwordHash: true } } });
+  if (backend.readRows) registerRowReader(prisma, backend.readRows);
+  return prisma;
 }
 
 export type AppPrismaClient = ReturnType<typeof createPrismaClient>;
@@ -21,7 +30,7 @@ export function connectDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseC
     databaseUrl: env.DATABASE_URL || undefined,
     pgliteDataDir: env.PGLITE_DATA_DIR || undefined,
   });
-  const prisma = createPrismaClient(backend.adapter);
+  const prisma = createPrismaClient(backend);
   return {
     backend,
     prisma,

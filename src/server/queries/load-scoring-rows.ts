@@ -21,10 +21,10 @@ const loadedAfresh: RowParts = (_part, load) => load();
 
 /**
  * Everything the scoring engine needs about one bloc-year. Callers have authorised the bloc-year
- * already; the score table in force is the highest version. With `talliedAsOf`, the tasks come
- * as tallies judged on that day (for a ranking without per-task explanations), unless some task
- * needs the engine's own checks. With `parts`, a part loaded before may be reused: after a saved
- * score only the score lines are read again.
+ * already; the score table in force is the highest version. With `talliedAsOf`, for a ranking's
+ * figures: the tasks come as tallies judged on that day, unless some task needs the engine's own
+ * checks, and the score lines only as far as they count. With `parts`, a part loaded before may
+ * be reused: after a saved score only the score lines are read again.
  */
 export async function loadScoringRows(
   prisma: AppPrismaClient | AppTransaction,
@@ -45,9 +45,10 @@ export async function loadScoringRows(
           )
         : parts({ name: "tasks", variant: "", reads: ["tasks"] }, () => loadTasks(prisma, blocYearId)),
     // A new score table announces the whole year (notify/channel.ts), which drops every part.
+    // With tallies (a ranking's figures), only the lines that count.
     () =>
-      parts({ name: "score-lines", variant: "", reads: ["scores"] }, () =>
-        loadScoreLineFactRows(prisma, blocYearId),
+      parts({ name: "score-lines", variant: asOf ? "counted" : "", reads: ["scores"] }, () =>
+        loadScoreLineFactRows(prisma, blocYearId, { countedOnly: asOf !== undefined }),
       ),
   );
   return {

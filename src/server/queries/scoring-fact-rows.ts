@@ -2,11 +2,13 @@ import "server-only";
 import type { TaskTally } from "@/domain/scoring";
 import type { ScoreStage, TaskStatus } from "@/generated/prisma/enums";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { rowReaderOf } from "@/server/database/row-reader";
 
 // The two long lists the engine reads (a province bloc-year: 20,000 tasks, 8,000 score lines) in
-// one plain query each, only the engine's columns, dates as 'YYYY-MM-DD' text. Through Prisma's
-// relation loading they cost ~4× as much: IN-lists of every sheet id, a Date object per date
-// turned back into text by the mapper, and row mapping per nested object (bench:province).
+// one plain query each, only the engine's columns, dates as 'YYYY-MM-DD' text, read from the
+// driver (row-reader.ts). Through Prisma's relation loading they cost ~4× as much: IN-lists of
+// every sheet id, a Date object per date turned back into text by the mapper, and row mapping
+// per nested object; through its raw queries ~2× (bench:province).
 
 export type TaskFactRow = {
   id: string;
@@ -38,13 +40,14 @@ export function loadTaskFactRows(
   blocYearId: string,
   options: { keyOnly?: boolean } = {},
 ): Promise<TaskFactRow[]> {
-  const keyOnly = options.keyOnly ?? false;
-  return prisma.$queryRaw<TaskFactRow[]>`
-    SELECT id, number, title, "ownerUnitId", "criterionId", weight,
+  return rowReaderOf(prisma)<TaskFactRow>(
+    `SELECT id, number, title, "ownerUnitId", "criterionId", weight,
       to_char(deadline, 'YYYY-MM-DD') AS deadline, status::text AS status,
       to_char("completedOn", 'YYYY-MM-DD') AS "completedOn", "completionShare", "isKey"
-    FROM "Task" WHERE "blocYearId" = ${blocYearId} AND ("isKey" OR NOT ${keyOnly})
-    ORDER BY number`;
+    FROM "Task" WHERE "blocYearId" = $1 AND ("isKey" OR NOT $2::boolean)
+    ORDER BY number`,
+    [blocYearId, options.keyOnly ?? false],
+  );
 }
 
 /**
@@ -52,18 +55,30 @@ export function loadTaskFactRows(
  * with their sheet's unit and stage, in no particular order (the engine orders each criterion's
  * lines by id; sorting all 8,000 here cost the database more than the rest of the query). The table
  * is found here, not passed in, so the lines load beside the year's other rows.
+ *
+ * `countedOnly`, for a ranking's figures: a unit's self and cross-check lines on a criterion that
+ * has its final line are left out — the final stage always wins (chooseStage), so they change no
+ * figure; the engine then neither reads nor checks them. At the review most lines are overruled
+ * so (a province year: 8,000 lines, 4,000 counted).
  */
 export function loadScoreLineFactRows(
   prisma: AppPrismaClient | AppTransaction,
   blocYearId: string,
+  options: { countedOnly?: boolean } = {},
 ): Promise<ScoreLineFactRow[]> {
-  return prisma.$queryRaw<ScoreLineFactRow[]>`
-    SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, s."scorerUnitId"
+  return rowReaderOf(prisma)<ScoreLineFactRow>(
+    `SELECT l.id, l."criterionId", l.points, l.explanation, s."unitId", s.stage::text AS stage, s."scorerUnitId"
     FROM "ScoreLine" l
     JOIN "ScoreSheet" s ON s.id = l."sheetId"
     JOIN "Criterion" c ON c.id = l."criterionId"
-    WHERE s."blocYearId" = ${blocYearId} AND c."scoreTableId" = (
-      SELECT id FROM "ScoreTable" WHERE "blocYearId" = ${blocYearId} ORDER BY version DESC LIMIT 1)`;
+    WHERE s."blocYearId" = $1 AND c."scoreTableId" = (
+      SELECT id FROM "ScoreTable" WHERE "blocYearId" = $1 ORDER BY version DESC LIMIT 1)
+      AND (NOT $2::boolean OR s.stage = 'FINAL' OR NOT EXISTS (
+        SELECT FROM "ScoreLine" f JOIN "ScoreSheet" fs ON fs.id = f."sheetId"
+        WHERE fs."blocYearId" = $1 AND fs.stage = 'FINAL' AND fs."unitId" = s."unitId"
+          AND f."criterionId" = l."criterionId"))`,
+    [blocYearId, options.countedOnly ?? false],
+  );
 }
 
 /** A TaskTally (src/domain/scoring) as the database gives it: the status as stored. */
@@ -82,12 +97,13 @@ export async function loadTaskTallyRows(
   options: { blocYearId: string; asOf: string },
 ): Promise<TaskTallyRow[] | null> {
   // Grouped by the status itself, named as text only per tally: the cast per task cost ~10 %.
-  const rows = await prisma.$queryRaw<(TaskTallyRow & { suspect: boolean })[]>`
-    WITH y AS (
-      SELECT least(${options.asOf}::date, make_date(b.year, 12, 31)) AS "asOf",
+  // The year's row once (MATERIALIZED): inlined, its rules were read again for every task.
+  const rows = await rowReaderOf(prisma)<TaskTallyRow & { suspect: boolean }>(
+    `WITH y AS MATERIALIZED (
+      SELECT least($2::date, make_date(b.year, 12, 31)) AS "asOf",
         CASE WHEN jsonb_typeof(b.rules #> '{taskCompletion,lateReductionPerDay}') = 'number'
           THEN (b.rules #>> '{taskCompletion,lateReductionPerDay}')::numeric > 0 ELSE false END AS "daysLateApart"
-      FROM "BlocYear" b WHERE b.id = ${options.blocYearId}
+      FROM "BlocYear" b WHERE b.id = $1
     )
     SELECT t."ownerUnitId", t."criterionId", t.status::text AS status,
       CASE WHEN t.status <> 'DONE' OR t."completedOn" <= t.deadline THEN 0
@@ -100,9 +116,11 @@ export async function loadTaskTallyRows(
         OR (t.status = 'PARTIAL' AND t."completionShare" NOT BETWEEN 0 AND 10000)) AS suspect
     FROM "Task" t
     CROSS JOIN y
-    LEFT JOIN "Membership" m ON m."blocYearId" = ${options.blocYearId} AND m."unitId" = t."ownerUnitId"
-    WHERE t."blocYearId" = ${options.blocYearId} AND t."criterionId" IS NOT NULL
-    GROUP BY t."ownerUnitId", t."criterionId", t.status, 4, 5, 6`;
+    LEFT JOIN "Membership" m ON m."blocYearId" = $1 AND m."unitId" = t."ownerUnitId"
+    WHERE t."blocYearId" = $1 AND t."criterionId" IS NOT NULL
+    GROUP BY t."ownerUnitId", t."criterionId", t.status, 4, 5, 6`,
+    [options.blocYearId, options.asOf],
+  );
   // As they come (the mapper makes the engine's objects): a float8 holds these integer sums exactly
   // (far below 2^53) and arrives as a number, where a bigint would need a pass of its own.
   return rows.some((row) => row.suspect) ? null : rows;

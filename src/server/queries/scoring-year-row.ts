@@ -2,6 +2,7 @@ import "server-only";
 import type { EligibilityFlagKind } from "@/generated/prisma/enums";
 import type { SelectedCriterion } from "@/server/queries/score-table/criterion-select";
 import type { AppPrismaClient, AppTransaction } from "@/server/database/connect";
+import { rowReaderOf } from "@/server/database/row-reader";
 
 // The year's own rows the engine reads — its rules, members and their dated names, ballot tallies,
 // eligibility flags, and the score table in force with its criteria — in one query of one row,
@@ -29,8 +30,8 @@ export async function loadScoringYearRow(
   prisma: AppPrismaClient | AppTransaction,
   blocYearId: string,
 ): Promise<ScoringYearRow> {
-  const [row] = await prisma.$queryRaw<ScoringYearRow[]>`
-    SELECT b.year, b.rules,
+  const [row] = await rowReaderOf(prisma)<ScoringYearRow>(
+    `SELECT b.year, b.rules,
       (SELECT coalesce(json_agg(json_build_object(
           'unitId', m."unitId", 'joinedOn', to_char(m."joinedOn", 'YYYY-MM-DD'),
           'leftOn', to_char(m."leftOn", 'YYYY-MM-DD'),
@@ -51,7 +52,9 @@ export async function loadScoringYearRow(
               'capPoints', c."capPoints", 'reducesId', c."reducesId", 'position', c.position)), '[]')
             FROM "Criterion" c WHERE c."scoreTableId" = s.id))
         FROM "ScoreTable" s WHERE s."blocYearId" = b.id ORDER BY s.version DESC LIMIT 1) AS "scoreTable"
-    FROM "BlocYear" b WHERE b.id = ${blocYearId}`;
+    FROM "BlocYear" b WHERE b.id = $1`,
+    [blocYearId],
+  );
   if (!row) throw new Error(`No bloc-year ${blocYearId}.`);
   return row;
 }

@@ -39,15 +39,15 @@ describe.each(testBackends())("health check (%s)", (kind) => {
 
 describe("health check without a database", () => {
   it("is unhealthy when the database does not answer", async () => {
-    const unreachable = createPrismaClient(
-      new PrismaPg({
+    const unreachable = createPrismaClient({
+      adapter: new PrismaPg({
         host: "127.0.0.1",
         port: 1,
         user: "nobody",
         database: "none",
         connectionTimeoutMillis: 2000,
       }),
-    );
+    });
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       expect(await checkHealth(unreachable)).toEqual({ ok: false, database: "down" });
