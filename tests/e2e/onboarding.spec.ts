@@ -280,6 +280,9 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
   const rankingRows = secretariat.getByRole("table").getByRole("row");
   await expect(rankingRows.filter({ hasText: "Sở Tài chính" })).toContainText("1");
   await expect(rankingRows.filter({ hasText: "chưa có điểm" })).toHaveCount(3);
+  // Their figures are dashes, not 0,00 as if they had scored nothing.
+  await expect(rankingRows.filter({ hasText: "Sở Nội vụ" }).getByRole("cell").nth(-4)).toHaveText("—");
+  await expect(rankingRows.filter({ hasText: "chưa có điểm" }).filter({ hasText: "0,00" })).toHaveCount(0);
   const pairs = secretariat.getByRole("region", { name: "Căn cứ phân định thứ hạng" }).getByRole("listitem");
   await expect(pairs).toHaveCount(1);
   await rankingRows.filter({ hasText: "Sở Nội vụ" }).getByRole("link", { name: "Sở Nội vụ" }).click();

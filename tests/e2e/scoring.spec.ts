@@ -52,20 +52,36 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await below.press("ArrowRight");
   await expect(page.locator(":focus")).toHaveAttribute("aria-label", /, tiêu chí II\.2$/);
 
-  // Over the maximum: refused next to the cell, the typed text kept; Escape gives the saved value back.
+  // Over the maximum, or not a number: Tab, Enter and the arrows keep the cell, which says why,
+  // the typed text kept; Escape gives the saved value back, and the keys move on again.
   await first.click();
   await first.fill("9");
   await first.press("Tab");
-  await first.click();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAccessibleDescription("Lỗi: Tối đa 8,00 điểm.");
   await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText(
     "Tối đa 8,00 điểm.",
   );
-  await expect(first).toHaveValue("9");
+  await first.fill("bảy");
+  await first.press("Enter");
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute("aria-invalid", "true");
+  await first.press("ArrowUp");
+  await expect(first).toBeFocused();
+  await expect(first).toHaveValue("bảy");
   await first.press("Escape");
   await expect(first).toHaveValue("7,5");
+  await first.press("ArrowUp");
+  await expect(page.locator(":focus")).toHaveAttribute("aria-label", /, tiêu chí II\.1$/);
+  await expect(first).not.toBeFocused();
+  await first.focus();
 
   // Explanation and evidence for the focused cell, kept after a reload.
-  await page.getByLabel("Giải trình").fill("Có kế hoạch thi đua số 05/KH-SXD");
+  const explanation = "Có kế hoạch thi đua số 05/KH-SXD";
+  await page.getByLabel("Giải trình").fill(explanation);
+  await expect(page.getByLabel("Giải trình")).toHaveAccessibleDescription(
+    `${explanation.length}/2.000 ký tự`,
+  );
   await page.getByLabel("Đường dẫn minh chứng").fill("https://sxd.yenbai.gov.vn/ke-hoach-05");
   await page.getByRole("button", { name: "Lưu giải trình" }).click();
   await expect(first).toHaveAccessibleDescription("Đã lưu");

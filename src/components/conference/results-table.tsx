@@ -45,27 +45,33 @@ export function ResultsTable({ results, caption }: { results: ConferenceResults;
         </tr>
       </thead>
       <tbody>
-        {results.rows.map((row) => (
-          <tr key={row.unitId} className="break-inside-avoid">
-            <td className={`${cell} text-center`}>{row.scored ? rankCell(row) : NO_SCORES_TEXT}</td>
-            <th scope="row" className={`${cell} text-left font-medium`}>
-              {row.name}
-            </th>
-            {row.sectionPoints.map((points, index) => (
-              <td key={results.sections[index]?.id ?? index} className={`${cell} text-right tabular-nums`}>
-                {formatPoints(points)}
+        {results.rows.map((row) => {
+          // A unit with no scores yet has no figures: a dash, not 0,00 as if it had scored nothing.
+          const figure = (text: string) => (row.scored ? text : "—");
+          return (
+            <tr key={row.unitId} className="break-inside-avoid">
+              <td className={`${cell} text-center`}>{row.scored ? rankCell(row) : NO_SCORES_TEXT}</td>
+              <th scope="row" className={`${cell} text-left font-medium`}>
+                {row.name}
+              </th>
+              {row.sectionPoints.map((points, index) => (
+                <td key={results.sections[index]?.id ?? index} className={`${cell} text-right tabular-nums`}>
+                  {figure(formatPoints(points))}
+                </td>
+              ))}
+              <td className={`${cell} text-right tabular-nums`}>{figure(formatPoints(row.bonus))}</td>
+              <td className={`${cell} text-right tabular-nums`}>
+                {figure(formatDeductions(row.deductions))}
               </td>
-            ))}
-            <td className={`${cell} text-right tabular-nums`}>{formatPoints(row.bonus)}</td>
-            <td className={`${cell} text-right tabular-nums`}>{formatDeductions(row.deductions)}</td>
-            <td className={`${cell} text-right font-semibold tabular-nums`}>{formatPoints(row.total)}</td>
-            <td className={`${cell} text-right tabular-nums`}>
-              {row.scored ? formatShare(row.percentOfMax) : "—"}
-            </td>
-            <td className={cell}>{row.classification ?? "—"}</td>
-            <td className={cell}>{row.awards.join("; ") || "—"}</td>
-          </tr>
-        ))}
+              <td className={`${cell} text-right font-semibold tabular-nums`}>
+                {figure(formatPoints(row.total))}
+              </td>
+              <td className={`${cell} text-right tabular-nums`}>{figure(formatShare(row.percentOfMax))}</td>
+              <td className={cell}>{figure(row.classification ?? "—")}</td>
+              <td className={cell}>{row.awards.join("; ") || "—"}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

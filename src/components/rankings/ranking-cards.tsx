@@ -22,13 +22,16 @@ export function RankingCards({ ranking, basePath }: Props) {
           >
             <p className="flex items-baseline justify-between gap-3">
               <span className="font-semibold">{scored ? rankHeading(unit) : NO_SCORES_HEADING}</span>
-              <span className="text-base font-semibold tabular-nums">
-                {formatPoints(unit.total)}
-                <span className="text-xs font-normal text-stone-600">
-                  {" "}
-                  / {formatPoints(ranking.maxPoints)}
+              {/* A unit with no scores yet has no figures, rather than 0,00 as if it had scored nothing. */}
+              {scored && (
+                <span className="text-base font-semibold tabular-nums">
+                  {formatPoints(unit.total)}
+                  <span className="text-xs font-normal text-stone-600">
+                    {" "}
+                    / {formatPoints(ranking.maxPoints)}
+                  </span>
                 </span>
-              </span>
+              )}
             </p>
             <Link
               href={`${basePath}/${unit.unitId}`}
@@ -38,17 +41,23 @@ export function RankingCards({ ranking, basePath }: Props) {
             </Link>
             {own && <span className="block text-xs text-stone-600">Đơn vị của bạn</span>}
             <UnitPageLink unitId={unit.unitId} />
-            <p className="mt-1 text-xs text-stone-600">
-              {ranking.sections
-                .map((section, index) => `${section.code}: ${formatPoints(unit.sectionPoints[index] ?? 0)}`)
-                .join(" · ")}
-            </p>
-            <p className="mt-1 text-xs text-stone-600">
-              {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
-              {scored && `${formatShare(unit.percentOfMax)} tối đa · `}Điểm thưởng: {formatPoints(unit.bonus)}{" "}
-              · Điểm trừ: {formatDeductions(unit.deductions)}
-              {scored && unit.classification && ` · ${unit.classification}`}
-            </p>
+            {scored && (
+              <>
+                <p className="mt-1 text-xs text-stone-600">
+                  {ranking.sections
+                    .map(
+                      (section, index) => `${section.code}: ${formatPoints(unit.sectionPoints[index] ?? 0)}`,
+                    )
+                    .join(" · ")}
+                </p>
+                <p className="mt-1 text-xs text-stone-600">
+                  {/* The table's column names and values: deductions are negative, under "Điểm trừ". */}
+                  {formatShare(unit.percentOfMax)} tối đa · Điểm thưởng: {formatPoints(unit.bonus)} · Điểm
+                  trừ: {formatDeductions(unit.deductions)}
+                  {unit.classification && ` · ${unit.classification}`}
+                </p>
+              </>
+            )}
             {unit.candidateAwards.length > 0 && (
               <p className="mt-1 text-xs text-stone-700">
                 Ứng viên theo quy chế: {unit.candidateAwards.join("; ")}

@@ -58,6 +58,8 @@ export function RankingTable({ ranking, basePath }: Props) {
           {ranking.rows.map((unit) => {
             const own = ranking.ownUnitIds.includes(unit.unitId);
             const { scored } = unit;
+            // A unit with no scores yet has no figures: a dash, not 0,00 as if it had scored nothing.
+            const figure = (text: string) => (scored ? text : "—");
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>
@@ -73,14 +75,14 @@ export function RankingTable({ ranking, basePath }: Props) {
                 </th>
                 {sections.map((section, index) => (
                   <td key={section.id} className={num}>
-                    {formatPoints(unit.sectionPoints[index] ?? 0)}
+                    {figure(formatPoints(unit.sectionPoints[index] ?? 0))}
                   </td>
                 ))}
-                <td className={num}>{formatPoints(unit.bonus)}</td>
-                <td className={num}>{formatDeductions(unit.deductions)}</td>
-                <td className={`${num} font-semibold`}>{formatPoints(unit.total)}</td>
-                <td className={num}>{scored ? formatShare(unit.percentOfMax) : "—"}</td>
-                <td className={cell}>{scored ? (unit.classification ?? "—") : "—"}</td>
+                <td className={num}>{figure(formatPoints(unit.bonus))}</td>
+                <td className={num}>{figure(formatDeductions(unit.deductions))}</td>
+                <td className={`${num} font-semibold`}>{figure(formatPoints(unit.total))}</td>
+                <td className={num}>{figure(formatShare(unit.percentOfMax))}</td>
+                <td className={cell}>{figure(unit.classification ?? "—")}</td>
                 <td className={cell}>
                   {unit.candidateAwards.length > 0 ? unit.candidateAwards.join("; ") : "—"}
                 </td>

@@ -74,13 +74,18 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               <th scope="row" className="py-[0.35em] pr-[0.6em] font-semibold">
                 <UnitName row={row} />
               </th>
-              <td className={`${CELL} text-right tabular-nums`}>{formatPoints(row.total)}</td>
+              {/* No scores yet: no figures, rather than 0,00 as if the unit had scored nothing. */}
+              <td className={`${CELL} text-right tabular-nums`}>
+                {row.scored ? formatPoints(row.total) : "—"}
+              </td>
               <td className={`${CELL} text-right tabular-nums ${PHONE_HIDDEN}`}>
                 {row.scored ? formatShare(row.percentOfMax) : "—"}
               </td>
               {/* Small and tight, a grade takes two balanced lines ("Hoàn thành tốt / nhiệm vụ") within a row's height. */}
               <td className={`text-[0.7em] leading-tight ${PHONE_HIDDEN}`}>
-                <span className="line-clamp-2 text-balance">{row.classification ?? "—"}</span>
+                <span className="line-clamp-2 text-balance">
+                  {row.scored ? (row.classification ?? "—") : "—"}
+                </span>
               </td>
             </tr>
           ),

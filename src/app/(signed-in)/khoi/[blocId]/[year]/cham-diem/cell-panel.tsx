@@ -9,6 +9,9 @@ import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
 import type { LocalCell } from "./local-cells";
 
+/** As the save's schema allows (save-score-cell.ts): the field stops there, and says how far it is. */
+const EXPLANATION_MAX = 2000;
+
 type Props = {
   unitName: string;
   leaf: GridLeaf;
@@ -85,11 +88,18 @@ export function CellPanel({
       <textarea
         id="cell-explanation"
         rows={3}
+        maxLength={EXPLANATION_MAX}
+        aria-describedby={editable ? "cell-explanation-count" : undefined}
         value={explanation ?? ""}
         readOnly={!editable}
         onChange={(event) => onChange({ explanation: event.target.value })}
         className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
       />
+      {editable && (
+        <p id="cell-explanation-count" className="mt-0.5 text-right text-xs text-stone-600">
+          {(explanation ?? "").length.toLocaleString("vi-VN")}/{EXPLANATION_MAX.toLocaleString("vi-VN")} ký tự
+        </p>
+      )}
       <label htmlFor="cell-evidence" className="mt-3 block font-medium text-stone-700">
         Đường dẫn minh chứng
       </label>

@@ -23,11 +23,19 @@ export function focusCell(
 
 /**
  * Spreadsheet keys: arrows move (left/right only from the edge of the text, so the caret still
- * works), Enter moves down (the blur saves), Escape gives the cell back its saved value.
+ * works), Enter moves down (the blur saves), Escape gives the cell back its saved value. A value
+ * that cannot be saved (not a number, over the maximum) keeps the cell — its reason shown by
+ * `refuse` — rather than being left behind on the way to the next: Escape still leaves it.
  */
 export function gridKeyDown(
   event: KeyboardEvent<HTMLInputElement>,
-  handlers: { move: (rows: number, cols: number) => boolean; save: () => void; cancel: () => void },
+  handlers: {
+    move: (rows: number, cols: number) => boolean;
+    save: () => void;
+    cancel: () => void;
+    /** Whether the typed value must be put right before leaving (then says why). */
+    refuse: () => boolean;
+  },
 ) {
   const input = event.currentTarget;
   const atStart = input.selectionStart === 0;
@@ -39,6 +47,11 @@ export function gridKeyDown(
     ArrowRight: atEnd ? [0, 1] : undefined,
   };
   const move = moves[event.key];
+  const leaving = move !== undefined || event.key === "Enter" || event.key === "Tab";
+  if (leaving && handlers.refuse()) {
+    event.preventDefault();
+    return;
+  }
   if (move) {
     event.preventDefault();
     handlers.move(move[0], move[1]);

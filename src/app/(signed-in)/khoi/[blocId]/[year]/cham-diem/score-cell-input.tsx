@@ -86,7 +86,7 @@ export function ScoreCellInput({
       />
       <span
         id={`cell-status-${row}-${col}`}
-        className="no-print pointer-events-none absolute -right-1 -top-1.5 text-[10px] leading-none"
+        className="no-print pointer-events-none absolute -right-1 -top-1.5 text-xs leading-none"
         aria-live="polite"
         title={statusText}
       >

@@ -19,7 +19,7 @@ import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { useCompactGrid } from "./use-compact-grid";
 import { cellKey, type LocalCell } from "./local-cells";
-import { useScoreCells } from "./use-score-cells";
+import { draftProblem, useScoreCells } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
 
@@ -104,6 +104,12 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
           gridKeyDown(event, {
             move: (rows, cols) => focusCell(tableRef.current, { row: r, col: c }, { rows, cols }, size),
             save: () => void save(target),
+            refuse: () => {
+              const draft = cells[key]?.draft;
+              const problem = draft === undefined ? null : draftProblem(draft, leaf.limit);
+              if (problem !== null) patch(key, { status: "error", error: problem });
+              return problem !== null;
+            },
             cancel: () =>
               patch(key, {
                 draft: undefined,

@@ -23,6 +23,14 @@ import {
 
 export type CellTarget = { unitId: string; leaf: GridLeaf };
 
+/** What is wrong with a typed value before it is sent (the server checks again), or null. */
+export function draftProblem(text: string, limit: number): string | null {
+  const parsed = parsePoints(text);
+  if (!parsed.ok) return parsed.error;
+  if (parsed.centipoints !== null && parsed.centipoints > limit) return `Tối đa ${formatPoints(limit)} điểm.`;
+  return null;
+}
+
 const EMPTY: GridCell = {
   points: null,
   explanation: null,
@@ -89,10 +97,10 @@ export function useScoreCells(grid: ScoreGrid) {
         explanation: local.explanation !== undefined ? local.explanation : base.explanation,
         evidenceUrl: local.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl,
       };
+      const problem = draftProblem(text, target.leaf.limit);
+      if (problem !== null) return patch(key, { status: "error", error: problem });
       const parsed = parsePoints(text);
-      if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
-      if (parsed.centipoints !== null && parsed.centipoints > target.leaf.limit)
-        return patch(key, { status: "error", error: `Tối đa ${formatPoints(target.leaf.limit)} điểm.` });
+      if (!parsed.ok) return;
       const unchanged =
         parsed.centipoints === base.points &&
         values.explanation === base.explanation &&
