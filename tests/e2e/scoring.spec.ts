@@ -71,6 +71,14 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await expect(first).toHaveValue("bảy");
   await first.press("Escape");
   await expect(first).toHaveValue("7,5");
+  // The value given back is selected: typing replaces it, as on entering the cell.
+  await expect
+    .poll(() => first.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!))
+    .toBe("7,5".length);
+  await page.keyboard.type("6");
+  await expect(first).toHaveValue("6");
+  await first.press("Escape");
+  await expect(first).toHaveValue("7,5");
   await first.press("ArrowUp");
   await expect(page.locator(":focus")).toHaveAttribute("aria-label", /, tiêu chí II\.1$/);
   await expect(first).not.toBeFocused();

@@ -12,10 +12,9 @@ describe.each(testBackends())("the score grid's rank column (%s)", (kind) => {
   let demo: DemoWorld;
   let ids: Awaited<ReturnType<typeof ktktIds>>;
   const secretariat = () => demo.user("thuky.ktkt");
-  const ranks = async (blocYearId: string) =>
-    (await getScoreGrid(t.prisma, secretariat(), { blocYearId, stage: "FINAL", order: "rank" }))!.rows.map(
-      (row) => row.rank,
-    );
+  const standings = async (blocYearId: string) =>
+    (await getScoreGrid(t.prisma, secretariat(), { blocYearId, stage: "FINAL", order: "rank" }))!.rows;
+  const ranks = async (blocYearId: string) => (await standings(blocYearId)).map((row) => row.rank);
 
   beforeAll(async () => {
     t = await openTestDatabase(kind, "demo");
@@ -30,14 +29,14 @@ describe.each(testBackends())("the score grid's rank column (%s)", (kind) => {
     expect(seeded.every((rank) => rank !== null)).toBe(true);
   });
 
-  it("shows no rank in a year just created through the app", async () => {
+  it("shows no rank and no total in a year just created through the app", async () => {
     const preview = await previewNextBlocYear(t.prisma, secretariat(), { fromBlocYearId: ids.y2024.id });
     const { id } = await createNextBlocYear(t.prisma, secretariat(), {
       fromBlocYearId: ids.y2024.id,
       previewStamp: preview.stamp,
     });
-    const created = await ranks(id);
+    const created = await standings(id);
     expect(created.length).toBeGreaterThan(0);
-    expect(created.every((rank) => rank === null)).toBe(true);
+    expect(created.every((row) => row.rank === null && row.total === null)).toBe(true);
   });
 });

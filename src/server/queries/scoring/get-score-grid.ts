@@ -62,9 +62,13 @@ function crossCheckOf(rules: unknown): CrossCheckRule {
   return parsed.success ? parsed.data.crossCheck : DEFAULT_SCORING_RULES.crossCheck;
 }
 
-/** A row's place and total as the grid shows them: a unit without scores has a 0,00, not a place. */
+/**
+ * A row's place and total as the grid shows them: a unit without scores has neither (a dash, as
+ * in the rankings), not a 0,00 as if it had scored nothing.
+ */
 export function standingOf(result: UnitResult | undefined): GridStanding {
-  return { rank: result && hasScores(result) ? result.rank : null, total: result?.total ?? null };
+  const scored = result !== undefined && hasScores(result);
+  return { rank: scored ? result.rank : null, total: scored ? result.total : null };
 }
 
 /** One stage's score grid of a bloc-year the user may see, or null. Task-derived columns and totals come from the engine. */

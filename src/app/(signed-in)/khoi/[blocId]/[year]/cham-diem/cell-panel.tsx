@@ -9,7 +9,10 @@ import { ConflictNotice } from "@/components/conflict-notice";
 import { describeEntry } from "./describe-entry";
 import type { LocalCell } from "./local-cells";
 
-/** As the save's schema allows (save-score-cell.ts): the field stops there, and says how far it is. */
+/**
+ * As the save's schema allows (save-score-cell.ts). The field counts up to it and says when a
+ * text is over, rather than cutting a pasted text short without a word.
+ */
 const EXPLANATION_MAX = 2000;
 
 type Props = {
@@ -39,6 +42,7 @@ export function CellPanel({
   onTakeTheirs,
 }: Props) {
   const explanation = local?.explanation !== undefined ? local.explanation : base.explanation;
+  const over = (explanation ?? "").length > EXPLANATION_MAX;
   const evidenceUrl = local?.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl;
   const saving = local?.status === "saving";
   return (
@@ -88,16 +92,20 @@ export function CellPanel({
       <textarea
         id="cell-explanation"
         rows={3}
-        maxLength={EXPLANATION_MAX}
         aria-describedby={editable ? "cell-explanation-count" : undefined}
+        aria-invalid={over || undefined}
         value={explanation ?? ""}
         readOnly={!editable}
         onChange={(event) => onChange({ explanation: event.target.value })}
         className="mt-1 block w-full rounded-md border border-stone-300 px-2 py-1"
       />
       {editable && (
-        <p id="cell-explanation-count" className="mt-0.5 text-right text-xs text-stone-600">
+        <p
+          id="cell-explanation-count"
+          className={`mt-0.5 text-right text-xs ${over ? "font-medium text-red-700" : "text-stone-600"}`}
+        >
           {(explanation ?? "").length.toLocaleString("vi-VN")}/{EXPLANATION_MAX.toLocaleString("vi-VN")} ký tự
+          {over && " — quá dài, hãy rút gọn rồi lưu"}
         </p>
       )}
       <label htmlFor="cell-evidence" className="mt-3 block font-medium text-stone-700">

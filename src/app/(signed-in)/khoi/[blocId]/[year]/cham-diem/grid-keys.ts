@@ -61,5 +61,7 @@ export function gridKeyDown(
   } else if (event.key === "Escape") {
     event.preventDefault();
     handlers.cancel();
+    // The saved value comes back selected, as on entering the cell: typing replaces it.
+    requestAnimationFrame(() => input.select());
   }
 }

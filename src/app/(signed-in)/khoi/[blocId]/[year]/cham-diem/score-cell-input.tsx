@@ -27,6 +27,15 @@ const STATUS_STYLE = {
   conflict: "border-amber-500 bg-amber-50",
 } as const;
 
+// The corner mark sits on the cell's border: a white halo keeps it readable over the red or green.
+const MARK_STYLE = {
+  idle: "",
+  saving: "text-sky-700",
+  saved: "rounded-full bg-white px-0.5 text-emerald-700",
+  error: "rounded-full bg-white px-1 text-red-700",
+  conflict: "rounded-full bg-white px-0.5 text-amber-700",
+} as const;
+
 const STATUS_TEXT = {
   idle: "",
   saving: "Đang lưu…",
@@ -86,7 +95,7 @@ export function ScoreCellInput({
       />
       <span
         id={`cell-status-${row}-${col}`}
-        className="no-print pointer-events-none absolute -right-1 -top-1.5 text-xs leading-none"
+        className={`no-print pointer-events-none absolute -right-1.5 -top-2 text-xs leading-none font-bold ${MARK_STYLE[status]}`}
         aria-live="polite"
         title={statusText}
       >

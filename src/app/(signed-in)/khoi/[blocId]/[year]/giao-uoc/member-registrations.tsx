@@ -22,7 +22,7 @@ export function MemberRegistrations({ blocYearId, member, editable }: Props) {
       {member.registrations.length === 0 ? (
         <p className="mt-2 text-sm text-stone-500">Chưa đăng ký chỉ tiêu, danh hiệu hay mô hình nào.</p>
       ) : (
-        <table className="mt-2 w-full text-left text-sm">
+        <table className="mt-2 w-full text-left text-sm [overflow-wrap:anywhere]">
           <thead className="text-stone-600">
             <tr>
               <th scope="col" className="py-1 pr-3">

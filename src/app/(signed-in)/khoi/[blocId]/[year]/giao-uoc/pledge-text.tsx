@@ -4,7 +4,7 @@ import { formatDate } from "@/domain/calendar";
 export function PledgeText({ pledge }: { pledge: { title: string; body: string; signedOn: Date | null } }) {
   const paragraphs = pledge.body.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
   return (
-    <article>
+    <article className="[overflow-wrap:anywhere]">
       <h3 className="text-center text-lg font-bold uppercase">{pledge.title}</h3>
       {pledge.signedOn && <p className="text-center text-sm italic">Ký ngày {formatDate(pledge.signedOn)}</p>}
       <div className="mt-3 space-y-2 text-justify">

@@ -33,7 +33,7 @@ export default async function PledgePrintPage({ params }: Props) {
           Quay lại giao ước
         </Link>
       </div>
-      <div className="print-sheet mx-auto max-w-[210mm] bg-white p-8 print:p-0">
+      <div className="print-sheet mx-auto max-w-[210mm] bg-white p-8 [overflow-wrap:anywhere] print:p-0">
         <p className="text-center font-semibold uppercase">{header.bloc.name}</p>
         <p className="text-center text-sm">{header.bloc.province.name}</p>
         <div className="mt-6">
