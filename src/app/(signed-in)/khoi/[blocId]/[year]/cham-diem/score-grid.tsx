@@ -19,7 +19,7 @@ import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
 import { useCompactGrid } from "./use-compact-grid";
 import { cellKey, type LocalCell } from "./local-cells";
-import { draftProblem, useScoreCells } from "./use-score-cells";
+import { checkDraft, useScoreCells } from "./use-score-cells";
 
 type Focus = { unitId: string; leafId: string };
 
@@ -106,9 +106,10 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
             save: () => void save(target),
             refuse: () => {
               const draft = cells[key]?.draft;
-              const problem = draft === undefined ? null : draftProblem(draft, leaf.limit);
-              if (problem !== null) patch(key, { status: "error", error: problem });
-              return problem !== null;
+              const checked = draft === undefined ? null : checkDraft(draft, leaf.limit);
+              if (checked === null || checked.ok) return false;
+              patch(key, { status: "error", error: checked.error });
+              return true;
             },
             cancel: () =>
               patch(key, {

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { parsePoints, pointsForInput } from "@/domain/score-entry/parse-points";
+import { parsePoints, pointsForInput, type ParsedPoints } from "@/domain/score-entry/parse-points";
 import type {
   GridCell,
   GridLeaf,
@@ -23,12 +23,12 @@ import {
 
 export type CellTarget = { unitId: string; leaf: GridLeaf };
 
-/** What is wrong with a typed value before it is sent (the server checks again), or null. */
-export function draftProblem(text: string, limit: number): string | null {
+/** A typed value as it would be sent, or what is wrong with it (the server checks again). */
+export function checkDraft(text: string, limit: number): ParsedPoints {
   const parsed = parsePoints(text);
-  if (!parsed.ok) return parsed.error;
-  if (parsed.centipoints !== null && parsed.centipoints > limit) return `Tối đa ${formatPoints(limit)} điểm.`;
-  return null;
+  if (parsed.ok && parsed.centipoints !== null && parsed.centipoints > limit)
+    return { ok: false, error: `Tối đa ${formatPoints(limit)} điểm.` };
+  return parsed;
 }
 
 const EMPTY: GridCell = {
@@ -97,10 +97,8 @@ export function useScoreCells(grid: ScoreGrid) {
         explanation: local.explanation !== undefined ? local.explanation : base.explanation,
         evidenceUrl: local.evidenceUrl !== undefined ? local.evidenceUrl : base.evidenceUrl,
       };
-      const problem = draftProblem(text, target.leaf.limit);
-      if (problem !== null) return patch(key, { status: "error", error: problem });
-      const parsed = parsePoints(text);
-      if (!parsed.ok) return;
+      const parsed = checkDraft(text, target.leaf.limit);
+      if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
       const unchanged =
         parsed.centipoints === base.points &&
         values.explanation === base.explanation &&
