@@ -59,6 +59,10 @@ test("the secretariat types cross-check scores with the keyboard; each cell save
   await first.press("Tab");
   await expect(first).toBeFocused();
   await expect(first).toHaveAccessibleDescription("Lỗi: Tối đa 8,00 điểm.");
+  // Above the grid, where the user types, the refusal reads as a value not saved.
+  await expect(page.getByRole("list", { name: "Ô chưa lưu được:" })).toContainText(
+    "II.1 · Sở Xây dựng: Tối đa 8,00 điểm.",
+  );
   await expect(page.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText(
     "Tối đa 8,00 điểm.",
   );

@@ -33,25 +33,31 @@ export function GridProblems({ problems, onShow }: Props) {
   return (
     <div aria-live="polite" className="no-print mb-2">
       {problems.length > 0 && (
-        <ul className="space-y-1 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {problems.map((problem) => (
-            <li key={`${problem.row.unitId}:${problem.leaf.id}`}>
-              <span className="font-medium">
-                {problem.leaf.code} · {problem.row.name}:
-              </span>{" "}
-              <ErrorMessage message={problem.text} />
-              {problem.status === "conflict" && (
-                <button
-                  type="button"
-                  onClick={() => onShow(problem)}
-                  className="ml-2 underline hover:no-underline"
-                >
-                  Xem và chọn giá trị
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <div className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {/* Said first, so a bare "Tối đa 8,00 điểm." is not read as a note on a value kept. */}
+          <p id="grid-problems-heading" className="font-semibold">
+            {problems.length === 1 ? "Ô chưa lưu được:" : `${problems.length} ô chưa lưu được:`}
+          </p>
+          <ul aria-labelledby="grid-problems-heading" className="mt-1 space-y-1">
+            {problems.map((problem) => (
+              <li key={`${problem.row.unitId}:${problem.leaf.id}`}>
+                <span className="font-medium">
+                  {problem.leaf.code} · {problem.row.name}:
+                </span>{" "}
+                <ErrorMessage message={problem.text} />
+                {problem.status === "conflict" && (
+                  <button
+                    type="button"
+                    onClick={() => onShow(problem)}
+                    className="ml-2 underline hover:no-underline"
+                  >
+                    Xem và chọn giá trị
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );
