@@ -1,5 +1,12 @@
 import type { ConferenceResults } from "@/domain/conference/conference-data";
-import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
+import {
+  formatDeductions,
+  formatPoints,
+  formatShare,
+  NO_SCORES_TEXT,
+  rankCell,
+  scoredFigure,
+} from "@/domain/format";
 
 /**
  * The summary score and ranking table (bảng tổng hợp điểm, xếp hạng) as the minutes and the public
@@ -46,8 +53,7 @@ export function ResultsTable({ results, caption }: { results: ConferenceResults;
       </thead>
       <tbody>
         {results.rows.map((row) => {
-          // A unit with no scores yet has no figures: a dash, not 0,00 as if it had scored nothing.
-          const figure = (text: string) => (row.scored ? text : "—");
+          const figure = (text: string) => scoredFigure(row.scored, text);
           return (
             <tr key={row.unitId} className="break-inside-avoid">
               <td className={`${cell} text-center`}>{row.scored ? rankCell(row) : NO_SCORES_TEXT}</td>

@@ -1,6 +1,13 @@
 import Link from "@/components/app-link";
 import { UnitPageLink } from "@/components/unit-page-link";
-import { formatDeductions, formatPoints, formatShare, NO_SCORES_TEXT, rankCell } from "@/domain/format";
+import {
+  formatDeductions,
+  formatPoints,
+  formatShare,
+  NO_SCORES_TEXT,
+  rankCell,
+  scoredFigure,
+} from "@/domain/format";
 import type { RankingView } from "@/domain/rankings/ranking-view";
 
 type Props = { ranking: RankingView; basePath: string };
@@ -58,8 +65,7 @@ export function RankingTable({ ranking, basePath }: Props) {
           {ranking.rows.map((unit) => {
             const own = ranking.ownUnitIds.includes(unit.unitId);
             const { scored } = unit;
-            // A unit with no scores yet has no figures: a dash, not 0,00 as if it had scored nothing.
-            const figure = (text: string) => (scored ? text : "—");
+            const figure = (text: string) => scoredFigure(scored, text);
             return (
               <tr key={unit.unitId} className={`border-t border-stone-100 ${own ? "bg-brand-50" : ""}`}>
                 <td className={`${num} font-semibold`}>{scored ? rankCell(unit) : NO_SCORES_TEXT}</td>

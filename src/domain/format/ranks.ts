@@ -23,3 +23,8 @@ export function rankCell(facts: RankFacts): string {
 /** What stands in place of a rank, a total or a share for a unit (or year) without scores. */
 export const NO_SCORES_TEXT = "chưa có điểm";
 export const NO_SCORES_HEADING = "Chưa có điểm";
+
+/** A figure of a unit's row: a unit without scores has none (a dash), not 0,00 as if it had scored nothing. */
+export function scoredFigure(scored: boolean, text: string): string {
+  return scored ? text : "—";
+}

@@ -1,6 +1,6 @@
 import type { ConferenceRow } from "@/domain/conference/conference-data";
 import { rankLabel } from "@/domain/conference/display";
-import { formatPoints, formatShare, NO_SCORES_HEADING } from "@/domain/format";
+import { formatPoints, formatShare, NO_SCORES_HEADING, scoredFigure } from "@/domain/format";
 
 type Props = {
   rows: ConferenceRow[];
@@ -74,17 +74,16 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               <th scope="row" className="py-[0.35em] pr-[0.6em] font-semibold">
                 <UnitName row={row} />
               </th>
-              {/* No scores yet: no figures, rather than 0,00 as if the unit had scored nothing. */}
               <td className={`${CELL} text-right tabular-nums`}>
-                {row.scored ? formatPoints(row.total) : "—"}
+                {scoredFigure(row.scored, formatPoints(row.total))}
               </td>
               <td className={`${CELL} text-right tabular-nums ${PHONE_HIDDEN}`}>
-                {row.scored ? formatShare(row.percentOfMax) : "—"}
+                {scoredFigure(row.scored, formatShare(row.percentOfMax))}
               </td>
               {/* Small and tight, a grade takes two balanced lines ("Hoàn thành tốt / nhiệm vụ") within a row's height. */}
               <td className={`text-[0.7em] leading-tight ${PHONE_HIDDEN}`}>
                 <span className="line-clamp-2 text-balance">
-                  {row.scored ? (row.classification ?? "—") : "—"}
+                  {scoredFigure(row.scored, row.classification ?? "—")}
                 </span>
               </td>
             </tr>
