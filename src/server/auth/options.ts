@@ -7,6 +7,7 @@ import { findSessionUser } from "./find-session-user";
 import { verifyCredentials } from "./verify-credentials";
 import { trustedProxyHops } from "@/server/http/trusted-proxy";
 import { requestAddress } from "./request-address";
+import { sessionTokenCodec } from "./session-token";
 
 const address = (headers: Record<string, string> | undefined) =>
   requestAddress(headers ?? {}, trustedProxyHops(process.env));
@@ -17,6 +18,7 @@ const address = (headers: Record<string, string> | undefined) =>
  */
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  jwt: sessionTokenCodec,
   pages: { signIn: "/dang-nhap" },
   providers: [
     CredentialsProvider({

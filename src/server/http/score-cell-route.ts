@@ -20,6 +20,10 @@ import { isSameOrigin } from "./request-guards";
 const requestSchema = z.object({ cell: z.unknown(), since: z.iso.datetime().optional().catch(undefined) });
 const INVALID = "Yêu cầu không hợp lệ.";
 const FAILED = "Không lưu được do lỗi máy chủ. Giá trị của bạn vẫn còn, hãy thử lại.";
+// Not compressed ("no-transform" keeps Next's gzip off): an answer is under a kilobyte, and
+// compressing it cost a save about 0.7 ms of the server's CPU (bench:load).
+const headers = { "Cache-Control": "no-store, no-transform" };
+const answer = (body: SaveScoreCellResult, status: number) => Response.json(body, { status, headers });
 
 /**
  * A score cell saved from the grid. A route, not a server action: it is the app's most frequent
@@ -29,16 +33,15 @@ const FAILED = "Không lưu được do lỗi máy chủ. Giá trị của bạn
  * are checked as in an action.
  */
 export async function answerScoreCellSave(request: Request): Promise<Response> {
-  if (!isSameOrigin(request.headers))
-    return Response.json({ ok: false, formError: INVALID }, { status: 403 });
+  if (!isSameOrigin(request.headers)) return answer({ ok: false, formError: INVALID }, 403);
   const body = requestSchema.safeParse(await request.json().catch(() => null));
-  if (!body.success) return Response.json({ ok: false, formError: INVALID }, { status: 400 });
+  if (!body.success) return answer({ ok: false, formError: INVALID }, 400);
   try {
     const result = await saveCellForGrid(body.data.cell, body.data.since);
-    return Response.json(result, { status: statusOf(result) });
+    return answer(result, statusOf(result));
   } catch (error) {
     console.error("[cham-diem] lưu ô điểm thất bại", error);
-    return Response.json({ ok: false, formError: FAILED }, { status: 500 });
+    return answer({ ok: false, formError: FAILED }, 500);
   }
 }
 

@@ -15,9 +15,9 @@ import type {
   ScoreStage as DbScoreStage,
   TaskStatus as DbTaskStatus,
 } from "@/generated/prisma/enums";
-import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { BlocYearScoringRows } from "@/server/queries/load-scoring-rows";
 import type { ScoreLineFactRow, TaskFactRow } from "@/server/queries/scoring-fact-rows";
+import { storedRules } from "./stored-rules";
 
 const NODE_KIND: Record<CriterionKind, ScoreNodeKind> = {
   SECTION: "section",
@@ -63,7 +63,7 @@ function toTasks(rows: readonly TaskFactRow[]): Task[] {
  */
 export function toScoringInput(rows: BlocYearScoringRows, asOf: string): ScoringInput {
   const period = { start: yearStart(rows.year), end: yearEnd(rows.year) };
-  const rules = scoringRulesSchema.parse(rows.rules);
+  const rules = storedRules(rows.rules);
   return {
     period,
     asOf: asOf < period.end ? asOf : period.end,

@@ -2,7 +2,6 @@ import "server-only";
 import { NAMED_UNIT, storedNameOn } from "@/server/queries/unit-names-select";
 import { formatDate, yearEnd } from "@/domain/calendar";
 import { isRankedForYear } from "@/domain/membership";
-import { scoringRulesSchema } from "@/schemas/scoring-rules";
 import type { SessionUser } from "@/server/auth/session-user";
 import {
   blocYearsAllowed,
@@ -21,6 +20,7 @@ import type { AppPrismaClient, AppTransaction } from "@/server/database/connect"
 import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { spanOf } from "@/server/mappers/membership-span";
 import { assertStageAllows, lockYearForWrite } from "../writable-bloc-year";
+import { storedRules } from "@/server/mappers/stored-rules";
 
 const OWN_CROSS_CHECK = "Đơn vị của bạn không được chấm kiểm tra chéo cho chính mình.";
 const PEER_SHEET_NEEDED =
@@ -93,7 +93,7 @@ export async function readScoreEntry(
   const member = row.memberships.find((membership) => membership.unitId === unitId);
   if (!member) throw new ForbiddenError();
   const { year } = row;
-  const rules = scoringRulesSchema.parse(row.rules);
+  const rules = storedRules(row.rules);
   if (!isRankedForYear(spanOf(member), { year, rule: rules.membership }))
     throw new UserFacingError(
       `${member.leftOn ? `Đơn vị này rời khối ngày ${formatDate(member.leftOn)}, trước cuối năm` : "Đơn vị này không là thành viên khối trong năm"}, nên không được xếp hạng năm ${year}; không nhập điểm cho đơn vị.`,
