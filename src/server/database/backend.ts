@@ -26,6 +26,11 @@ export type DatabaseBackend = (
   adapter: SqlMigrationAwareDriverAdapterFactory;
   /** The same database without Prisma, for long reads (row-reader.ts). */
   readRows: RowReader;
+  /**
+   * Ends what the plain reads hold open (the pool) once Prisma has disconnected: Prisma ends
+   * the pool it was handed only if it ever used it itself.
+   */
+  releaseReads?: () => Promise<void>;
 };
 
 export type BackendOptions = { databaseUrl?: string; pgliteDataDir?: string; pglite?: PGlite };
@@ -45,6 +50,9 @@ export function openDatabaseBackend(options: BackendOptions): DatabaseBackend {
       url: options.databaseUrl,
       adapter: new PrismaPg(pool, { disposeExternalPool: true }),
       readRows: async (sql, values) => (await pool.query(sql, [...values])).rows,
+      releaseReads: async () => {
+        if (!pool.ended) await pool.end();
+      },
     };
   }
   if (options.pglite) return pgliteBackend(options.pglite);

@@ -10,9 +10,19 @@ import { registerRowReader, type RowReader } from "./row-reader";
 export function createPrismaClient(backend: {
   adapter: SqlMigrationAwareDriverAdapterFactory;
   readRows?: RowReader;
+  releaseReads?: () => Promise<void>;
 }) {
   const prisma = new PrismaClient({ adapter: backend.adapter, omit: { user: { passwordHash: true } } });
   if (backend.readRows) registerRowReader(prisma, backend.readRows);
+  const { releaseReads } = backend;
+  if (releaseReads) {
+    // A client that only ever read through the pool would otherwise leave its connections open.
+    const disconnect = prisma.$disconnect.bind(prisma);
+    prisma.$disconnect = async () => {
+      await disconnect();
+      await releaseReads();
+    };
+  }
   return prisma;
 }
 
