@@ -290,6 +290,30 @@ test("a province starts from an empty database: administrator, agencies, a bloc,
     secretariat.getByText("Đơn vị chưa có điểm nên chưa xếp hạng, chưa so với đơn vị nào."),
   ).toBeVisible();
 
+  // On the projector (1024 × 768) the units without scores say so whole in the rank column, and
+  // the reveal holds back a rank only for the unit that has one.
+  await secretariat.setViewportSize({ width: 1024, height: 768 });
+  await secretariat.goto(secretariat.url().replace(/\/khoi\/([^/]+)\/(\d+)\/.*$/, "/hoi-nghi/$1/$2"));
+  await expect(secretariat.getByRole("status").filter({ hasText: "Cập nhật trực tiếp" })).toBeVisible();
+  await secretariat.keyboard.press("ArrowRight");
+  await expect(secretariat.getByRole("heading", { name: /Thành viên và ký kết giao ước/ })).toBeVisible();
+  await secretariat.keyboard.press("PageDown");
+  await expect(secretariat.getByRole("heading", { name: "Kết quả xếp hạng năm 2025" })).toBeVisible();
+  const noScoresRank = secretariat
+    .getByTestId("ranking-row")
+    .filter({ hasText: "Sở Nội vụ" })
+    .getByRole("cell")
+    .first();
+  await expect(noScoresRank).toHaveText("Chưa có điểm");
+  expect(await noScoresRank.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true);
+  await secretariat.getByRole("button", { name: "Công bố từng hạng" }).click();
+  await expect(secretariat.getByTestId("hidden-row").locator("td:first-child")).toHaveText([
+    "Hạng 1",
+    "—",
+    "—",
+    "—",
+  ]);
+
   // The administrator's own changes (agencies, the bloc, the accounts) read back in the province's log.
   await page.getByRole("banner").getByRole("link", { name: "Quản trị" }).click();
   await expect(page.getByRole("heading", { name: "Cơ quan, đơn vị", level: 1 })).toBeVisible();

@@ -60,7 +60,8 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
               className="border-b border-slate-800 text-slate-400"
               data-testid="hidden-row"
             >
-              <td className={CELL}>{rankLabel(row.rank, row.sharedRank)}</td>
+              {/* A unit without scores has no rank to hold back: its place says so ahead of time. */}
+              <td className={CELL}>{row.scored ? rankLabel(row.rank, row.sharedRank) : "—"}</td>
               <td className={CELL} colSpan={4}>
                 <span className="sr-only">Chưa công bố</span>
                 <span aria-hidden>• • •</span>
@@ -68,7 +69,10 @@ export function RankingTable({ rows, hidden = () => false, caption }: Props) {
             </tr>
           ) : (
             <tr key={row.unitId} className="border-b border-slate-800" data-testid="ranking-row">
-              <td className={`${CELL} font-bold text-amber-300`}>
+              {/* "Chưa có điểm" smaller and plain, so the narrow rank column holds it whole. */}
+              <td
+                className={`${CELL} ${row.scored ? "font-bold text-amber-300" : "text-[0.8em] text-slate-300"}`}
+              >
                 {row.scored ? rankLabel(row.rank, row.sharedRank) : NO_SCORES_HEADING}
               </td>
               <th scope="row" className="py-[0.35em] pr-[0.6em] font-semibold">

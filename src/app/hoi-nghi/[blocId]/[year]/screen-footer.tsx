@@ -15,18 +15,21 @@ type Props = {
 export function ScreenFooter({ data, connection, position, offlineReady }: Props) {
   const { source } = data;
   return (
-    <footer className="flex items-center justify-between gap-6 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,2.8rem)] text-slate-300">
+    // On a 1024 px projector the parts wrap as whole phrases ("Trang 1/5" never splits).
+    <footer className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-t border-slate-800 px-6 py-3 text-[clamp(0.9rem,1.8vh,2.8rem)] text-slate-300">
       <span>
         {data.bloc.name} · Năm {data.year}
       </span>
-      <span data-testid="result-source">
-        {source.kind === "snapshot"
-          ? snapshotLabel(source)
-          : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
+      <span data-testid="result-source" className="flex flex-wrap items-center gap-x-4">
+        <span>
+          {source.kind === "snapshot"
+            ? snapshotLabel(source)
+            : `Kết quả tạm tính đến ngày ${formatDate(source.asOf)}`}
+        </span>
         {connection !== "static" && <ConnectionBadge state={connection} />}
-        {offlineReady && <span className="ml-4">Chiếu được khi mất mạng</span>}
+        {offlineReady && <span className="whitespace-nowrap">Chiếu được khi mất mạng</span>}
       </span>
-      <span>{position}</span>
+      <span className="whitespace-nowrap">{position}</span>
     </footer>
   );
 }
@@ -37,7 +40,7 @@ function ConnectionBadge({ state }: { state: Exclude<ConnectionState, "static"> 
   ];
   const dot = { connecting: "bg-slate-400", open: "bg-emerald-400", lost: "bg-amber-400" }[state];
   return (
-    <span role="status" className="ml-4 inline-flex items-center gap-2">
+    <span role="status" className="inline-flex items-center gap-2 whitespace-nowrap">
       <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${dot}`} />
       {text}
     </span>
