@@ -36,6 +36,12 @@ async function firstSignIn(
 
   await page.getByLabel("Mật khẩu hiện tại").fill(temporary);
   await page.getByLabel("Mật khẩu mới", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Nhập lại mật khẩu mới").fill(`${NEW_PASSWORD}x`);
+  await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  // A refusal keeps what was typed: only the field at fault is typed again.
+  await expect(page.getByText("Hai lần nhập mật khẩu mới không khớp.")).toBeVisible();
+  await expect(page.getByLabel("Mật khẩu hiện tại")).toHaveValue(temporary);
+  await expect(page.getByLabel("Mật khẩu mới", { exact: true })).toHaveValue(NEW_PASSWORD);
   await page.getByLabel("Nhập lại mật khẩu mới").fill(NEW_PASSWORD);
   await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
   // Signed in again with the new password, and sent on to the blocs page.

@@ -7,7 +7,10 @@ import { TextField } from "@/components/text-field";
 import { changePasswordAction } from "./actions";
 import { ErrorMessage } from "@/components/forms/error-message";
 
-type State = Awaited<ReturnType<typeof changePasswordAction>> | null;
+type Result = Awaited<ReturnType<typeof changePasswordAction>>;
+/** A refusal keeps what was typed: React empties the form after every action, failed ones too. */
+type State = Result | (Extract<Result, { ok: false }> & { typed: Record<Field, string> }) | null;
+type Field = "currentPassword" | "newPassword" | "newPasswordConfirm";
 
 /**
  * After a change every session has ended, this one too: the form signs this device in again with
@@ -17,7 +20,17 @@ export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(async (previous: State, form: FormData) => {
     const result = await changePasswordAction(previous, form);
-    if (!result.ok) return result;
+    if (!result.ok) {
+      const typed = (field: Field) => String(form.get(field) ?? "");
+      return {
+        ...result,
+        typed: {
+          currentPassword: typed("currentPassword"),
+          newPassword: typed("newPassword"),
+          newPasswordConfirm: typed("newPasswordConfirm"),
+        },
+      };
+    }
     const signedIn = await signIn("credentials", {
       username: result.data.username,
       password: String(form.get("newPassword")),
@@ -33,10 +46,12 @@ export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
     return result;
   }, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const typed = state && "typed" in state ? state.typed : undefined;
   return (
     <form action={action} noValidate className="max-w-md space-y-4">
       <TextField
         name="currentPassword"
+        defaultValue={typed?.currentPassword}
         label="Mật khẩu hiện tại"
         type="password"
         autoComplete="current-password"
@@ -44,6 +59,7 @@ export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
       />
       <TextField
         name="newPassword"
+        defaultValue={typed?.newPassword}
         label="Mật khẩu mới"
         type="password"
         autoComplete="new-password"
@@ -51,6 +67,7 @@ export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
       />
       <TextField
         name="newPasswordConfirm"
+        defaultValue={typed?.newPasswordConfirm}
         label="Nhập lại mật khẩu mới"
         type="password"
         autoComplete="new-password"
