@@ -18,8 +18,9 @@ type Field = "currentPassword" | "newPassword" | "newPasswordConfirm";
  */
 export function ChangePasswordForm({ continueTo }: { continueTo?: string }) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (previous: State, form: FormData) => {
-    const result = await changePasswordAction(previous, form);
+  const [state, action, pending] = useActionState(async (_previous: State, form: FormData) => {
+    // Not the previous state: it holds the passwords typed last time, which the server never needs.
+    const result = await changePasswordAction(null, form);
     if (!result.ok) {
       const typed = (field: Field) => String(form.get(field) ?? "");
       return {
