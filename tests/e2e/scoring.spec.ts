@@ -220,13 +220,14 @@ test("two secretaries edit the same final-score cell: the second sees both value
   await openScoring(alice, "thuky.ktkt", "Chấm cuối");
   await openScoring(bob, "admin.yenbai", "Chấm cuối");
 
+  // Bob is typing when Alice saves: her value does not replace what he typed.
+  const bobCell = cell(bob, "Sở Công Thương", "III.1");
+  await bobCell.fill("8,5");
   const aliceCell = cell(alice, "Sở Công Thương", "III.1");
   await aliceCell.fill("9");
   await aliceCell.press("Enter");
   await expect(aliceCell).toHaveAccessibleDescription("Đã lưu");
 
-  const bobCell = cell(bob, "Sở Công Thương", "III.1");
-  await bobCell.fill("8,5");
   await bobCell.press("Enter");
   await expect(bobCell).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
   await bobCell.focus();
@@ -241,7 +242,7 @@ test("two secretaries edit the same final-score cell: the second sees both value
   await expect(cell(alice, "Sở Công Thương", "III.1")).toHaveValue("8,5");
 });
 
-test("another secretary's saves reach this grid with its next save, and taking their value brings their totals", async ({
+test("another secretary's saves reach this grid as they happen; a cell being typed keeps what is typed until its save meets theirs", async ({
   browser,
 }) => {
   const [alice, bob] = [await newPage(browser), await newPage(browser)];
@@ -263,17 +264,21 @@ test("another secretary's saves reach this grid with its next save, and taking t
     return typed;
   };
 
+  // Alice's save shows on Bob's grid while he does nothing: the cell, its row's sums and total.
   await expect(await save(alice, "III.1", "5")).toHaveAccessibleDescription("Đã lưu");
-  await expect(await save(bob, "III.2", "5")).toHaveAccessibleDescription("Đã lưu");
-  // Bob's save brought Alice's III.1 along: his row adds up, cell by cell and in total.
   await expect(cell(bob, unit, "III.1")).toHaveValue("5");
-  await expect(sums(bob).total).toHaveText(plus(before, 10));
-  await expect(sums(bob).stageSum).toHaveText(plus(beforeSum, 10));
+  await expect(sums(bob).total).toHaveText(plus(before, 5));
+  await expect(sums(bob).stageSum).toHaveText(plus(beforeSum, 5));
 
-  // Alice has not seen Bob's III.2: her save there meets his, and she takes his value.
-  const clash = await save(alice, "III.2", "3");
-  await expect(clash).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
-  await clash.focus();
+  // Alice is typing in III.2 when Bob saves it: her "3" stays; her save meets his, and she takes his.
+  const typing = cell(alice, unit, "III.2");
+  await typing.fill("3");
+  await expect(await save(bob, "III.2", "5")).toHaveAccessibleDescription("Đã lưu");
+  await expect(sums(alice).total).toHaveText(plus(before, 10));
+  await expect(typing).toHaveValue("3");
+  await typing.press("Tab");
+  await expect(typing).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
+  await typing.focus();
   await alice.getByRole("button", { name: "Dùng giá trị mới" }).click();
   await expect(cell(alice, unit, "III.2")).toHaveValue("5");
   await expect(sums(alice).total).toHaveText(plus(before, 10));
@@ -283,6 +288,8 @@ test("another secretary's saves reach this grid with its next save, and taking t
   for (const code of ["III.1", "III.2"])
     await expect(await save(bob, code, "")).toHaveAccessibleDescription("Đã lưu");
   await expect(sums(bob).total).toHaveText(before);
+  await expect(sums(alice).total).toHaveText(before);
+  await expect(cell(alice, unit, "III.1")).toHaveValue("");
 });
 
 test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ChangedPart } from "./channel";
 import { watchBlocYear } from "./watch-bloc-year";
 
 /** Proxies and browsers drop an idle connection; a comment line every 15 s keeps it open. */
@@ -19,7 +20,6 @@ export const SSE_HEADERS = {
 } as const;
 
 const encoder = new TextEncoder();
-const CHANGED_EVENT = encoder.encode("event: changed\ndata: \n\n");
 let lastDataEvent: { json: string; bytes: Uint8Array } | null = null;
 
 /**
@@ -38,16 +38,26 @@ function dataEvent(json: string): Uint8Array {
  */
 export type LoadPush = () => Promise<string | null>;
 
+/** What a `changed` event names: a part of the year's data, or "year" for anything else of it. */
+export type ChangedWhat = ChangedPart | "year";
+
+/** `changed`, naming what changed since the last event (space-separated, e.g. "scores"). */
+function changedEvent(what: ReadonlySet<ChangedWhat>): Uint8Array {
+  return encoder.encode(`event: changed\ndata: ${[...what].join(" ")}\n\n`);
+}
+
 /**
- * A Server-Sent Events stream for one conference screen: it watches its year and the next (whose
- * elected roles it shows). On a change it sends `data` with the screen's new data, so hundreds of
- * screens need no round trip each; if that fails it sends `changed` and the screen re-fetches.
- * Changes within PUSH_COALESCE_MS of each other, or during a push, are folded into one push.
+ * A Server-Sent Events stream of the years a screen watches. A conference screen watches its year
+ * and the next (whose elected roles it shows): on a change it is sent `data` with its new data
+ * (`loadPush`), so hundreds of screens need no round trip each; if that fails, `changed` and it
+ * re-fetches. A screen that reads only what it needs (the score grid) is sent `changed`, naming
+ * what changed. Changes within PUSH_COALESCE_MS of each other, or during a push, are folded into
+ * one push.
  */
 export function blocYearEventStream(
   blocYearIds: readonly string[],
   signal: AbortSignal,
-  loadPush: LoadPush,
+  loadPush: LoadPush | null,
 ): ReadableStream<Uint8Array> {
   let stop = () => {};
   return new ReadableStream<Uint8Array>({
@@ -62,16 +72,19 @@ export function blocYearEventStream(
       };
       let pushing = false;
       let again = false;
+      const changed = new Set<ChangedWhat>();
       const push = async () => {
         if (pushing) return void (again = true);
         pushing = true;
         try {
           do {
             again = false;
-            const json = await loadPush().catch(() => undefined);
+            const what = new Set(changed);
+            changed.clear();
+            const json = loadPush ? await loadPush().catch(() => undefined) : undefined;
             if (stopped) return;
             if (json === null) return stop();
-            send(json === undefined ? CHANGED_EVENT : dataEvent(json));
+            send(json === undefined ? changedEvent(what) : dataEvent(json));
           } while (again);
         } finally {
           pushing = false;
@@ -80,7 +93,8 @@ export function blocYearEventStream(
       // The change feed calls every listener of a notice in one go, the year cache's among them:
       // waiting (past this turn) lets the cache drop its stale entry before this reads it.
       let scheduled = false;
-      const onChange = () => {
+      const onChange = (part?: ChangedPart) => {
+        changed.add(part ?? "year");
         if (scheduled) return;
         scheduled = true;
         setTimeout(() => {

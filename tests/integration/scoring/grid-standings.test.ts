@@ -121,5 +121,33 @@ describe.each(testBackends())(
       await expect(changedFor(gtvtLeader, quiet)).resolves.toEqual([]);
       await expect(changedFor(demo.user("lanhdao.tnmt"), quiet)).resolves.toHaveLength(1);
     });
+
+    it("name the lines removed since the grid was read (cells saved blank), once each", async () => {
+      const secretary = demo.user("thuky.ktkt");
+      const target = { unitId: w.gtvt, criterionId: w.leaf("III.2"), stage: "CROSS_CHECK" as const };
+      const before = await lineOf(t.prisma, target);
+      const typed = await saveScoreCell(
+        t.prisma,
+        secretary,
+        saveScoreCellSchema.parse({
+          ...target,
+          points: before?.points === 300 ? "2" : "3",
+          version: before?.version ?? 0,
+        }),
+      );
+      const since = new Date();
+      const removedFor = async () =>
+        (await gridUpdate(secretary, { blocYearId: w.blocYearId, stage: "CROSS_CHECK", since }, live))
+          ?.removed;
+      await expect(removedFor()).resolves.toEqual([]);
+      // Saved blank by someone else: its explanation and points go, one audit event each.
+      await saveScoreCell(
+        t.prisma,
+        demo.user("admin.yenbai"),
+        saveScoreCellSchema.parse({ ...target, points: "", version: typed.version }),
+      );
+      await expect(lineOf(t.prisma, target)).resolves.toBeNull();
+      await expect(removedFor()).resolves.toEqual([typed.lineId]);
+    });
   },
 );

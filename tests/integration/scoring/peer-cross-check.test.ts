@@ -7,6 +7,7 @@ import { ForbiddenError, UserFacingError } from "@/server/errors";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
 import { saveScoringRules } from "@/server/mutations/score-table/save-scoring-rules";
 import { computeRanking } from "@/server/queries/compute-ranking";
+import { gridChangesFor } from "@/server/queries/scoring/get-grid-update";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { demoWorld, type DemoWorld } from "../../factories/demo";
 import { createUserWithGrants } from "../../factories/users";
@@ -20,6 +21,7 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
   let w: Awaited<ReturnType<typeof scoringWorld>>;
   let units: Record<"tnmt" | "gtvt" | "ct" | "xd", string>;
   let leaders: Record<"tnmt" | "gtvt" | "ct", SessionUser>;
+  const live = (blocYearId: string) => computeRanking(t.prisma, { blocYearId });
 
   // The rules change before scoring starts: the year goes back a stage for it.
   const setRules = async (crossCheck: CrossCheckRule) => {
@@ -141,6 +143,24 @@ describe.each(testBackends())("peer cross-checking (%s)", (kind) => {
       scorerUnitId: units.tnmt,
     });
     expect(asked?.peer?.scorerUnitId).toBe(units.gtvt);
+  });
+
+  it("tells a grid on screen of others' saves on a sheet the user may open, and of no other sheet", async () => {
+    const changesOn = (user: SessionUser, scorerUnitId: string) =>
+      gridChangesFor(
+        t.prisma,
+        user,
+        { blocYearId: w.blocYearId, stage: "CROSS_CHECK", scorerUnitId, since: new Date(0) },
+        live,
+      );
+    const pointsOnXd = (update: Awaited<ReturnType<typeof changesOn>>) =>
+      update?.changed.filter((change) => change.unitId === units.xd).map((change) => change.cell.points);
+    // Their own unit's sheet; the secretariat any sheet.
+    expect(pointsOnXd(await changesOn(leaders.gtvt, units.gtvt))).toEqual([600]);
+    expect(pointsOnXd(await changesOn(demo.user("thuky.ktkt"), units.tnmt))).toEqual([900]);
+    // Another unit's sheet: nothing at all, not even that it exists (the grid offers it no such sheet).
+    await expect(changesOn(leaders.gtvt, units.tnmt)).resolves.toBeNull();
+    await expect(changesOn(leaders.ct, units.gtvt)).resolves.toBeNull();
   });
 
   it("offers the combined cross-check as the final score; another final figure needs a reason", async () => {

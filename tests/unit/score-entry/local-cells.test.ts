@@ -3,6 +3,7 @@ import {
   dropSavedCopies,
   latest,
   withOthersChanges,
+  withoutRemovedLines,
   type LocalCell,
 } from "@/app/(signed-in)/khoi/[blocId]/[year]/cham-diem/local-cells";
 
@@ -61,10 +62,53 @@ describe("other people's saves brought back by a save", () => {
     expect(after["u4:c1"]).toEqual(cells["u4:c1"]);
     expect(after["u5:c1"]).toBeUndefined(); // the saved cell takes its own answer
   });
+
+  it("do not undo a later save of the same cell here (an ask for changes answered after it)", () => {
+    const cells: Record<string, LocalCell> = {
+      "u1:c1": { status: "saved", saved: cell(725, "2024-11-01T10:00:05.000Z") },
+      "u2:c1": { status: "saved", saved: cell(725, "2024-11-01T10:00:01.000Z") },
+    };
+    const after = withOthersChanges(
+      cells,
+      [change("u1", 900), change("u2", 900)],
+      "",
+      "2024-11-01T10:00:09.000Z",
+    );
+    expect(after["u1:c1"]?.saved?.points).toBe(725);
+    expect(after["u2:c1"]?.saved?.points).toBe(900);
+  });
 });
 
 it("the latest of ISO times, blanks ignored", () => {
   expect(latest(["2024-11-01T10:00:01.000Z", null, "2024-11-01T10:00:03.000Z", ""])).toBe(
     "2024-11-01T10:00:03.000Z",
   );
+});
+
+describe("lines others removed (cells saved blank)", () => {
+  const knownAt = "2024-11-01T10:00:09.000Z";
+  const withLine = (lineId: string): NonNullable<LocalCell["saved"]> => ({
+    ...cell(500, "2024-11-01T10:00:01.000Z"),
+    lineId,
+  });
+
+  it("blank the cells showing them, as the grid read them or as saved here since", () => {
+    const cells: Record<string, LocalCell> = { "u2:c1": { status: "saved", saved: withLine("line-b") } };
+    const shown = new Map([["line-a", "u1:c1"]]);
+    const after = withoutRemovedLines(cells, ["line-a", "line-b", "line-unknown"], shown, knownAt);
+    expect(after["u1:c1"]).toEqual({ status: "idle", saved: { ...cell(null, knownAt), lineId: null } });
+    expect(after["u2:c1"]?.saved).toMatchObject({ points: null, lineId: null, knownAt });
+    expect(Object.keys(after)).toEqual(["u2:c1", "u1:c1"]);
+  });
+
+  it("leave typed, saving and conflicting cells, and a cell holding another line by now", () => {
+    const cells: Record<string, LocalCell> = {
+      "u1:c1": { status: "idle", draft: "4" },
+      "u2:c1": { status: "saving" },
+      "u3:c1": { status: "conflict" },
+      "u4:c1": { status: "saved", saved: withLine("line-new") },
+    };
+    const shown = new Map(["u1", "u2", "u3", "u4"].map((unit) => [`line-${unit}`, `${unit}:c1`]));
+    expect(withoutRemovedLines(cells, [...shown.keys()], shown, knownAt)).toEqual(cells);
+  });
 });

@@ -1,10 +1,16 @@
 import "server-only";
 import type { ScoreStage } from "@/generated/prisma/enums";
 import type { SessionUser } from "@/server/auth/session-user";
-import { mayEnterPeerSheet, maySeeUnit, type YearVisibility } from "@/server/authz";
+import {
+  blocYearsAllowed,
+  mayEnterPeerSheet,
+  maySeeUnit,
+  seesOtherUnits,
+  type YearVisibility,
+} from "@/server/authz";
 import type { AppPrismaClient } from "@/server/database/connect";
 import type { LiveRankingLoader } from "../load-year-result";
-import { standingOf } from "./get-score-grid";
+import { findGridYear, standingOf } from "./get-score-grid";
 import { GRID_CELL_SELECT, gridCellOf } from "./grid-cell-select";
 import type { ChangedCell, GridStanding } from "./score-grid-types";
 
@@ -14,6 +20,11 @@ export type GridUpdate = {
   standings: Record<string, GridStanding>;
   /** The stage's cells saved after `since` (by anyone): the grid stays whole without being read again. */
   changed: ChangedCell[];
+  /**
+   * The year's lines removed after `since` (cells saved blank), by id: the grid blanks the cells
+   * that show them. Ids only: of any stage and row, as the log of a removed line names no more.
+   */
+  removed: string[];
 };
 
 type GridUpdateOptions = { stage: ScoreStage; since: Date | null; scorerUnitId?: string | null };
@@ -21,8 +32,7 @@ type GridUpdateOptions = { stage: ScoreStage; since: Date | null; scorerUnitId?:
 /**
  * A grid's update after a save, instead of rendering the grid again, for a year the caller has
  * found the user may view, with what it shows to whom (a save's own authorisation read it, so
- * the year is not read again). Without `since` no changed cells are looked for. (A line someone
- * removed meanwhile shows until the grid is read again.)
+ * the year is not read again). Without `since` no changed or removed cells are looked for.
  */
 export async function gridUpdateFor(
   prisma: AppPrismaClient,
@@ -31,14 +41,52 @@ export async function gridUpdateFor(
   options: GridUpdateOptions,
   liveRanking: LiveRankingLoader,
 ): Promise<GridUpdate> {
-  const ranking = await liveRanking(blocYear.id);
+  const since = options.since;
+  const [ranking, changed, removed] = await Promise.all([
+    liveRanking(blocYear.id),
+    since ? changedCells(prisma, user, blocYear, { ...options, since }) : [],
+    since ? removedLines(prisma, blocYear.id, since) : [],
+  ]);
   const visible = ranking.result.units.filter((unit) => maySeeUnit(user, blocYear, unit.unitId));
   return {
     standings: Object.fromEntries(visible.map((unit) => [unit.unitId, standingOf(unit)])),
-    changed: options.since
-      ? await changedCells(prisma, user, blocYear, { ...options, since: options.since })
-      : [],
+    changed,
+    removed,
   };
+}
+
+/** Lines removed from the year since then, from the audit log (a removed line leaves nothing else). */
+async function removedLines(prisma: AppPrismaClient, blocYearId: string, since: Date): Promise<string[]> {
+  const events = await prisma.auditEvent.findMany({
+    where: { blocYearId, entity: "ScoreLine", action: "delete", at: { gt: since } },
+    select: { entityId: true },
+    distinct: ["entityId"],
+  });
+  return events.map((event) => event.entityId);
+}
+
+/**
+ * The same update for a grid on screen that heard of other people's saves (its stream of the
+ * year's changes), read again for the user: null unless they may still view the year and, for a
+ * peer's cross-check sheet, open that sheet (as the grid's choice of sheets allows).
+ */
+export async function gridChangesFor(
+  prisma: AppPrismaClient,
+  user: SessionUser,
+  options: GridUpdateOptions & { blocYearId: string; since: Date },
+  liveRanking: LiveRankingLoader,
+): Promise<GridUpdate | null> {
+  const blocYear = await findGridYear(prisma, user, options.blocYearId);
+  if (!blocYear) return null;
+  const scorerUnitId = options.scorerUnitId ?? null;
+  if (scorerUnitId !== null && !seesOtherUnits(user, blocYear)) {
+    const managesYear =
+      (await prisma.blocYear.count({
+        where: { id: blocYear.id, AND: [blocYearsAllowed(user, "manage")] },
+      })) > 0;
+    if (!managesYear && !mayEnterPeerSheet(user, { scorerUnitId, managesYear })) return null;
+  }
+  return gridUpdateFor(prisma, user, blocYear, options, liveRanking);
 }
 
 async function changedCells(

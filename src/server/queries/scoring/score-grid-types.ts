@@ -81,10 +81,15 @@ export type ChangedCell = { unitId: string; criterionId: string; cell: GridCell 
  */
 export type SaveScoreCellResult =
   ActionResult<SavedCellWithStandings> | { ok: false; formError: string; conflict: CurrentScoreCell };
+/** What a grid on screen is told of others' saves (GET /api/cham-diem/o-diem). */
+export type GridChanges = Pick<SavedCellWithStandings, "standings" | "changed" | "removed" | "answeredAt">;
+export type GridChangesResult = ActionResult<GridChanges>;
 export type SavedCellWithStandings = SavedScoreCell & {
   standings: Record<string, GridStanding>;
   /** Cells of the stage others saved since the grid's `since`. */
   changed: ChangedCell[];
+  /** Lines of the year removed since then (cells saved blank), by id. */
+  removed: string[];
   /** When the save had committed (ISO): a grid read before then may not hold it. */
   answeredAt: string;
 };

@@ -36,7 +36,8 @@ export function dropSavedCopies(
 
 /**
  * Other people's saves merged into the cells, except in cells being typed, saved or settled
- * here (and the one just saved, which its own answer sets).
+ * here (and the one just saved, which its own answer sets), and over a value saved here later
+ * (answers to a save and to an ask for changes may cross on the way).
  */
 export function withOthersChanges(
   cells: Record<CellKey, LocalCell>,
@@ -50,7 +51,49 @@ export function withOthersChanges(
     const local = next[key];
     if (key === savedKey || local?.draft !== undefined) continue;
     if (local?.status === "saving" || local?.status === "conflict") continue;
+    if ((local?.saved?.updatedAt ?? "") > (change.cell.updatedAt ?? "")) continue;
     next[key] = { ...local, status: local?.status ?? "idle", saved: { ...change.cell, knownAt } };
+  }
+  return next;
+}
+
+/** A cell without a line. */
+export const BLANK_CELL: GridCell = {
+  points: null,
+  explanation: null,
+  evidenceUrl: null,
+  version: 0,
+  enteredByName: null,
+  updatedAt: null,
+};
+
+/**
+ * Lines others removed (cells saved blank) cleared from the cells that show them: found by line
+ * id among the grid's own lines (`shownLines`) and those saved here since, and left alone in
+ * cells being typed, saved or settled here, or holding another line by now.
+ */
+export function withoutRemovedLines(
+  cells: Record<CellKey, LocalCell>,
+  removed: readonly string[],
+  shownLines: ReadonlyMap<string, CellKey>,
+  knownAt: string,
+): Record<CellKey, LocalCell> {
+  if (removed.length === 0) return cells;
+  const keyOfLine = new Map(shownLines);
+  for (const [key, cell] of Object.entries(cells))
+    if (cell.saved?.lineId) keyOfLine.set(cell.saved.lineId, key);
+  const next = { ...cells };
+  for (const lineId of removed) {
+    const key = keyOfLine.get(lineId);
+    const local = key === undefined ? undefined : next[key];
+    if (key === undefined || local?.draft !== undefined) continue;
+    if (local?.status === "saving" || local?.status === "conflict") continue;
+    if (local?.saved && local.saved.lineId !== lineId) continue;
+    next[key] = {
+      ...local,
+      status: local?.status ?? "idle",
+      saved: { ...BLANK_CELL, lineId: null, knownAt },
+    };
   }
   return next;
 }

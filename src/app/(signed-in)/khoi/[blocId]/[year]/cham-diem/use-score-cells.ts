@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { parsePoints, pointsForInput, type ParsedPoints } from "@/domain/score-entry/parse-points";
 import type {
   GridCell,
+  GridChanges,
   GridLeaf,
   GridRow,
   GridStanding,
@@ -12,11 +13,14 @@ import type {
 } from "@/server/queries/scoring/score-grid-types";
 import { formatPoints } from "@/domain/format";
 import { postScoreCell } from "./post-score-cell";
+import { useGridChanges } from "./use-grid-changes";
 import {
+  BLANK_CELL,
   cellKey,
   dropSavedCopies,
   latest,
   withOthersChanges,
+  withoutRemovedLines,
   type CellKey,
   type LocalCell,
 } from "./local-cells";
@@ -31,14 +35,6 @@ export function checkDraft(text: string, limit: number): ParsedPoints {
   return parsed;
 }
 
-const EMPTY: GridCell = {
-  points: null,
-  explanation: null,
-  evidenceUrl: null,
-  version: 0,
-  enteredByName: null,
-  updatedAt: null,
-};
 const NETWORK_ERROR = "Không lưu được: mất kết nối hoặc máy chủ bận. Giá trị của bạn vẫn còn, hãy thử lại.";
 
 // The grids this browser tab has shown, by when the server read them. Meeting one again means
@@ -79,11 +75,37 @@ export function useScoreCells(grid: ScoreGrid) {
   );
   // Every cell of every row asks for its row on each render (each keystroke): by id, not by search.
   const rowsById = useMemo(() => new Map(grid.rows.map((row) => [row.unitId, row])), [grid]);
+  // The grid's lines by id: a line someone removes is found by its id.
+  const shownLines = useMemo(
+    () =>
+      new Map(
+        grid.rows.flatMap((row) =>
+          Object.entries(row.evidence).map(([criterionId, { lineId }]) => [
+            lineId,
+            cellKey(row.unitId, criterionId),
+          ]),
+        ),
+      ),
+    [grid],
+  );
+  /** Other people's saves and removals, as a save's answer or an ask for changes brings them. */
+  const mergeOthers = useCallback(
+    (others: Pick<GridChanges, "changed" | "removed">, savedKey: CellKey, knownAt: string) =>
+      setCells((current) =>
+        withoutRemovedLines(
+          withOthersChanges(current, others.changed, savedKey, knownAt),
+          others.removed,
+          shownLines,
+          knownAt,
+        ),
+      ),
+    [shownLines],
+  );
   // Peer cross-checking: the scorer unit's sheet this grid shows ("" for any other sheet).
   const scorerUnitId = grid.peer?.scorerUnitId ?? "";
   const baseOf = useCallback(
     (unitId: string, criterionId: string): GridCell =>
-      cells[cellKey(unitId, criterionId)]?.saved ?? rowsById.get(unitId)?.cells[criterionId] ?? EMPTY,
+      cells[cellKey(unitId, criterionId)]?.saved ?? rowsById.get(unitId)?.cells[criterionId] ?? BLANK_CELL,
     [cells, rowsById],
   );
 
@@ -126,9 +148,9 @@ export function useScoreCells(grid: ScoreGrid) {
           since,
         );
         if (result.ok) {
-          const { standings: after, changed, sheet, answeredAt, ...saved } = result.data;
+          const { standings: after, changed, removed, sheet, answeredAt, ...saved } = result.data;
           setStandings({ at: answeredAt, rows: after });
-          setCells((current) => withOthersChanges(current, changed, key, answeredAt));
+          mergeOthers({ changed, removed }, key, answeredAt);
           setSince((last) =>
             latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
           );
@@ -151,7 +173,7 @@ export function useScoreCells(grid: ScoreGrid) {
         patch(key, { status: "error", error: NETWORK_ERROR });
       }
     },
-    [cells, baseOf, patch, grid.stage, scorerUnitId, rowsById, router, since],
+    [cells, baseOf, patch, grid.stage, scorerUnitId, rowsById, router, since, mergeOthers],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
@@ -167,12 +189,27 @@ export function useScoreCells(grid: ScoreGrid) {
         explanation: undefined,
         evidenceUrl: undefined,
         // Their value stands until the grid read again below holds it.
-        saved: { ...(theirs ?? EMPTY), knownAt: theirs?.updatedAt ?? "" },
+        saved: { ...(theirs ?? BLANK_CELL), knownAt: theirs?.updatedAt ?? "" },
       });
       // Their value changed the totals and places, and perhaps other cells: read the grid again.
       router.refresh();
     },
     [cells, patch, router],
+  );
+
+  // Other people's saves, as they happen: merged like those a save of this grid brings back.
+  useGridChanges(
+    { blocYearId: grid.blocYearId, stage: grid.stage, scorerUnitId, since },
+    {
+      onChanges: ({ standings: after, changed, removed, answeredAt }) => {
+        setStandings((current) => (current.at > answeredAt ? current : { at: answeredAt, rows: after }));
+        mergeOthers({ changed, removed }, "", answeredAt);
+        setSince((last) => latest([last, ...changed.map((change) => change.cell.updatedAt)]));
+        // Someone started a sheet this grid shows none of: its status and buttons come from the server.
+        if (changed.some((change) => !rowsById.get(change.unitId)?.sheet)) router.refresh();
+      },
+      onReload: () => router.refresh(),
+    },
   );
 
   const standingOf = useCallback(

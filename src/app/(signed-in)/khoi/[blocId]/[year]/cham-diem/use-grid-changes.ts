@@ -1,0 +1,83 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { GridChanges, GridChangesResult } from "@/server/queries/scoring/score-grid-types";
+import { SAVE_SCORE_CELL_URL } from "./post-score-cell";
+
+type WatchedGrid = {
+  blocYearId: string;
+  stage: string;
+  /** The peer sheet shown ("" for none). */
+  scorerUnitId: string;
+  /** When the grid last heard of changes (ISO). */
+  since: string;
+};
+
+/** The grid's question after a change: its year, stage and sheet, and since when. */
+export function gridChangesUrl(grid: WatchedGrid): string {
+  const query = new URLSearchParams({
+    nam: grid.blocYearId,
+    "giai-doan": grid.stage,
+    "don-vi-cham": grid.scorerUnitId,
+    tu: grid.since,
+  });
+  return `${SAVE_SCORE_CELL_URL}?${query.toString()}`;
+}
+
+/**
+ * Keeps a grid on screen current with other people's work, without its user saving anything:
+ * the year's stream of changes (api/cham-diem/thay-doi) says what changed. After scores, the grid
+ * asks for the cells saved since it last heard and every row's place and total (`onChanges`);
+ * after anything else (tasks, which move computed columns; the score table; the year's stage)
+ * it is read again whole (`onReload`). Asks never overlap (a burst costs at most one more), and a
+ * failed one keeps the grid as it is: the next change or save brings it up to date.
+ */
+export function useGridChanges(
+  grid: WatchedGrid,
+  handlers: { onChanges: (changes: GridChanges) => void; onReload: () => void },
+): void {
+  // The stream stays open while the grid's "since" moves on and its handlers change.
+  const latest = useRef({ grid, handlers });
+  useEffect(() => {
+    latest.current = { grid, handlers };
+  });
+  const { blocYearId } = grid;
+
+  useEffect(() => {
+    let asking = false;
+    let again = false;
+    let closed = false;
+    const ask = async () => {
+      if (asking) return void (again = true);
+      asking = true;
+      try {
+        do {
+          again = false;
+          const response = await fetch(gridChangesUrl(latest.current.grid), { cache: "no-store" });
+          const result = (await response.json()) as GridChangesResult;
+          if (!closed && result.ok) latest.current.handlers.onChanges(result.data);
+        } while (again && !closed);
+      } catch {
+        // No answer (network, a proxy's page): the next notice or save catches up.
+      } finally {
+        asking = false;
+      }
+    };
+    const source = new EventSource(`/api/cham-diem/thay-doi/${encodeURIComponent(blocYearId)}`);
+    source.addEventListener("changed", (event) => {
+      const what = (event as MessageEvent<string>).data.split(" ");
+      if (what.every((part) => part === "scores")) void ask();
+      else latest.current.handlers.onReload();
+    });
+    // Changes made while the stream was down were not announced: catch up when it is back.
+    let openedBefore = false;
+    source.onopen = () => {
+      if (openedBefore) void ask();
+      openedBefore = true;
+    };
+    return () => {
+      closed = true;
+      source.close();
+    };
+  }, [blocYearId]);
+}
