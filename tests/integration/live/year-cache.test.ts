@@ -7,6 +7,7 @@ import { getBlocRanking } from "@/server/queries/rankings/get-bloc-ranking";
 import { loadYearResult, type YearResultLoader } from "@/server/queries/load-year-result";
 import { yearLoaders } from "@/server/cache/year-loaders";
 import { computeRanking } from "@/server/queries/compute-ranking";
+import { gridChangesFor } from "@/server/queries/scoring/get-grid-update";
 import { getScoreGrid } from "@/server/queries/scoring/get-score-grid";
 import { loadFullConferenceData } from "@/server/queries/conference/get-conference-data";
 import { saveScoreCell } from "@/server/mutations/scoring/save-score-cell";
@@ -170,7 +171,7 @@ describe.each(testBackends())(
       });
       const where = { user, blocId: demo.ktkt.id, year: 2024 };
       const readEverything = async () => {
-        const [ranking, grid, screen] = await Promise.all([
+        const [ranking, grid, screen, gridChanges] = await Promise.all([
           getBlocRanking(t.prisma, where, yearResult),
           getScoreGrid(
             t.prisma,
@@ -179,10 +180,22 @@ describe.each(testBackends())(
             liveRanking,
           ),
           loadFullConferenceData(t.prisma, user, { blocYearId: w.blocYearId }, yearResult),
+          // A second secretary's grid on screen, told of the save by the year's change stream.
+          gridChangesFor(
+            t.prisma,
+            user,
+            { blocYearId: w.blocYearId, stage: "FINAL", since: new Date(0) },
+            liveRanking,
+          ),
         ]);
         const totalIn = (rows: { unitId: string; total: number | null }[] | undefined) =>
           rows?.find((row) => row.unitId === w.gtvt)?.total;
-        return [totalIn(ranking?.units), totalIn(grid?.rows), totalIn(screen?.data.rows)];
+        return [
+          totalIn(ranking?.units),
+          totalIn(grid?.rows),
+          totalIn(screen?.data.rows),
+          gridChanges?.standings[w.gtvt]?.total,
+        ];
       };
       const before = await readEverything();
       await readEverything();
