@@ -122,6 +122,12 @@ test("a new password keeps this browser signed in and signs the others out", asy
   await page.goto("/khoi");
   await expect(page.getByRole("heading", { name: "Khối thi đua", level: 1 })).toBeVisible();
   await expectSentToSignIn(otherPage, "/khoi");
+  // The other browser is told why it is asked to sign in again; a browser that never signed in is not.
+  await expect(otherPage.getByRole("status")).toContainText("Phiên đăng nhập của bạn đã kết thúc");
+  const stranger = await browser.newPage({ baseURL });
+  await expectSentToSignIn(stranger, "/khoi");
+  await expect(stranger.getByRole("status")).toHaveCount(0);
+  await stranger.close();
   await signIn(otherPage, USERNAME, newPassword);
   await other.close();
 });

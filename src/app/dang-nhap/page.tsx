@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSignedInUser } from "@/server/auth/session";
-import { safeCallbackUrl } from "@/domain/accounts/sign-in-address";
+import { safeCallbackUrl, SESSION_ENDED_PARAM } from "@/domain/accounts/sign-in-address";
 import { db } from "@/server/db";
 import { hasAnyUser } from "@/server/queries/has-any-user";
 import { SETUP_DONE_PARAM } from "@/schemas/first-admin";
@@ -10,7 +10,13 @@ import { SignInForm } from "./sign-in-form";
 export const metadata: Metadata = { title: "Đăng nhập" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; [SETUP_DONE_PARAM]?: string }> };
+type Props = {
+  searchParams: Promise<{
+    callbackUrl?: string;
+    [SETUP_DONE_PARAM]?: string;
+    [SESSION_ENDED_PARAM]?: string;
+  }>;
+};
 
 export default async function SignInPage({ searchParams }: Props) {
   if (await getSignedInUser()) redirect("/khoi");
@@ -30,6 +36,15 @@ export default async function SignInPage({ searchParams }: Props) {
           >
             Đã tạo tài khoản quản trị. Hãy đăng nhập bằng tên đăng nhập và mật khẩu vừa đặt để thêm cơ quan,
             đơn vị, khối thi đua và tài khoản.
+          </p>
+        )}
+        {query[SESSION_ENDED_PARAM] && !query[SETUP_DONE_PARAM] && (
+          <p
+            role="status"
+            className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            Phiên đăng nhập của bạn đã kết thúc (mật khẩu vừa được đổi, tài khoản bị khóa hoặc phiên bị kết
+            thúc từ nơi khác). Hãy đăng nhập lại để tiếp tục.
           </p>
         )}
         <SignInForm callbackUrl={safeCallbackUrl(query.callbackUrl)} />

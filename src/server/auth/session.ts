@@ -1,11 +1,12 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import type { SignedInUser } from "./session-user";
 import { signInAddress } from "@/domain/accounts/sign-in-address";
+import { isSessionCookieName } from "./session-cookie";
 import { REQUEST_PATH_HEADER } from "./sign-in-address";
 
 /**
@@ -44,7 +45,18 @@ export async function requireSignedInUser(): Promise<SignedInUser> {
   return user;
 }
 
-/** Sign-in, then back to the page this request asked for (its path, as the proxy saw it). */
+/**
+ * Sign-in, then back to the page this request asked for (its path, as the proxy saw it), saying
+ * the session ended if the browser still sent one.
+ */
 async function signInForThisPage(): Promise<string> {
-  return signInAddress((await headers()).get(REQUEST_PATH_HEADER));
+  const [requestHeaders, requestCookies] = await Promise.all([headers(), cookies()]);
+  return signInAddress(requestHeaders.get(REQUEST_PATH_HEADER), {
+    sessionEnded: heldSession(requestCookies.getAll()),
+  });
+}
+
+/** The request came with a session cookie (one that no longer opens a session, where this is asked). */
+export function heldSession(requestCookies: readonly { name: string }[]): boolean {
+  return requestCookies.some(({ name }) => isSessionCookieName(name));
 }

@@ -33,3 +33,11 @@ describe("the sign-in address a signed-out visitor is sent to", () => {
     },
   );
 });
+
+it("says the session ended to a visitor who still held one, beside the page to return to", () => {
+  expect(signInAddress("/khoi/cm123/2024/xep-hang", { sessionEnded: true })).toBe(
+    "/dang-nhap?callbackUrl=%2Fkhoi%2Fcm123%2F2024%2Fxep-hang&het-phien=1",
+  );
+  expect(signInAddress("/khoi", { sessionEnded: true })).toBe("/dang-nhap?het-phien=1");
+  expect(signInAddress("/khoi", { sessionEnded: false })).toBe("/dang-nhap");
+});

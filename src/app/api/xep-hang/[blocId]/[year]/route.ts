@@ -1,4 +1,5 @@
-import { getSignedInUser } from "@/server/auth/session";
+import { cookies } from "next/headers";
+import { getSignedInUser, heldSession } from "@/server/auth/session";
 import { signInAddress } from "@/domain/accounts/sign-in-address";
 import { cachedYearResult } from "@/server/cache/cached-year-result";
 import { cachedYearFrame } from "@/server/cache/year-frames";
@@ -20,7 +21,11 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const { blocId, year } = await params;
   if (!user) {
     const page = `/khoi/${encodeURIComponent(blocId)}/${encodeURIComponent(year)}/xep-hang`;
-    return Response.json({ redirect: signInAddress(page) }, { status: 401, headers: NO_STORE });
+    const sessionEnded = heldSession((await cookies()).getAll());
+    return Response.json(
+      { redirect: signInAddress(page, { sessionEnded }) },
+      { status: 401, headers: NO_STORE },
+    );
   }
   if (user.mustChangePassword)
     return Response.json({ redirect: "/tai-khoan" }, { status: 403, headers: NO_STORE });
