@@ -278,6 +278,8 @@ test("another secretary's saves reach this grid as they happen; a cell being typ
   await expect(typing).toHaveValue("3");
   await typing.press("Tab");
   await expect(typing).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
+  // Until she chooses, the row adds up what is saved (his value), as its total does.
+  await expect(sums(alice).stageSum).toHaveText(plus(beforeSum, 10));
   await typing.focus();
   await alice.getByRole("button", { name: "Dùng giá trị mới" }).click();
   await expect(cell(alice, unit, "III.2")).toHaveValue("5");
@@ -290,6 +292,47 @@ test("another secretary's saves reach this grid as they happen; a cell being typ
   await expect(sums(bob).total).toHaveText(before);
   await expect(sums(alice).total).toHaveText(before);
   await expect(cell(alice, unit, "III.1")).toHaveValue("");
+});
+
+test("quick saves of one cell keep the last value; a value saved by someone just as it was typed is no conflict; a grid that lost its network catches up", async ({
+  browser,
+}) => {
+  const [alice, bob] = [await newPage(browser), await newPage(browser)];
+  await openScoring(alice, "thuky.ktkt", "Kiểm tra chéo");
+  await openScoring(bob, "admin.yenbai", "Kiểm tra chéo");
+  const unit = "Sở Nông nghiệp và Phát triển nông thôn";
+  const saved = async (page: Page, code: string, value: string) => {
+    const typed = cell(page, unit, code);
+    await typed.fill(value);
+    await typed.press("Tab");
+    await expect(typed).toHaveAccessibleDescription("Đã lưu");
+  };
+
+  // Three saves of one cell in a blink: each builds on the one before, none meets it as someone else's.
+  const quick = cell(alice, unit, "III.1");
+  for (const value of ["1", "2", "2,5"]) {
+    await quick.fill(value);
+    await quick.press("Enter");
+  }
+  await expect(quick).toHaveAccessibleDescription("Đã lưu");
+  await expect(quick).toHaveValue("2,5");
+  await expect(cell(bob, unit, "III.1")).toHaveValue("2,5");
+
+  // Bob types the very value Alice saves meanwhile: his save finds it there, with nothing to choose.
+  const same = cell(bob, unit, "III.2");
+  await same.fill("4");
+  await saved(alice, "III.2", "4");
+  await same.press("Tab");
+  await expect(same).toHaveAccessibleDescription("Đã lưu");
+
+  // Bob's grid loses its network while Alice saves; back online, it catches up by itself.
+  await bob.context().setOffline(true);
+  await saved(alice, "III.1", "3");
+  await bob.context().setOffline(false);
+  await expect(cell(bob, unit, "III.1")).toHaveValue("3");
+
+  for (const code of ["III.1", "III.2"]) await saved(alice, code, "");
+  await expect(cell(bob, unit, "III.2")).toHaveValue("");
 });
 
 test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   dropSavedCopies,
   latest,
+  sameValues,
   withOthersChanges,
   withoutRemovedLines,
   type LocalCell,
@@ -111,4 +112,14 @@ describe("lines others removed (cells saved blank)", () => {
     const shown = new Map(["u1", "u2", "u3", "u4"].map((unit) => [`line-${unit}`, `${unit}:c1`]));
     expect(withoutRemovedLines(cells, [...shown.keys()], shown, knownAt)).toEqual(cells);
   });
+});
+
+it("a cell holds the same values only when points, explanation and evidence all match", () => {
+  const values = { points: 400, explanation: null, evidenceUrl: null };
+  expect(sameValues({ ...values }, values)).toBe(true);
+  expect(sameValues({ ...values, explanation: "Đủ hồ sơ" }, values)).toBe(false);
+  expect(sameValues({ ...values, points: 450 }, values)).toBe(false);
+  // A cell removed meanwhile holds a blank, not a 0.
+  expect(sameValues(null, { points: null, explanation: null, evidenceUrl: null })).toBe(true);
+  expect(sameValues(null, { ...values, points: 0 })).toBe(false);
 });

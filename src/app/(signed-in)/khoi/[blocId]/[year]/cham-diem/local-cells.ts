@@ -98,6 +98,18 @@ export function withoutRemovedLines(
   return next;
 }
 
+/** The cell holds these values already (points, explanation, evidence). */
+export function sameValues(
+  cell: Pick<GridCell, "points" | "explanation" | "evidenceUrl"> | null,
+  values: Pick<GridCell, "points" | "explanation" | "evidenceUrl">,
+): boolean {
+  return (
+    (cell?.points ?? null) === values.points &&
+    (cell?.explanation ?? null) === values.explanation &&
+    (cell?.evidenceUrl ?? null) === values.evidenceUrl
+  );
+}
+
 export function latest(times: readonly (string | null)[]): string {
   return times.reduce<string>((max, time) => (time !== null && time > max ? time : max), "");
 }

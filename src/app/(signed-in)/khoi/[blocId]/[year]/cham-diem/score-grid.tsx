@@ -28,7 +28,7 @@ type ObjectionLinks = { href: string; unitIds: string[] };
 
 /** The units × criteria grid of one stage; each typed cell saves on its own. */
 export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: ObjectionLinks }) {
-  const { cells, patch, baseOf, save, acceptTheirs, standingOf } = useScoreCells(grid);
+  const { cells, patch, baseOf, storedPoints, save, acceptTheirs, standingOf } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [compact, setCompact] = useCompactGrid();
   const tableRef = useRef<HTMLTableElement>(null);
@@ -168,9 +168,7 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
                     </td>
                   ))}
                   <td className="px-2 text-right tabular-nums">
-                    {formatPoints(
-                      stageSum(leaves, (id) => row.computed[id] ?? baseOf(row.unitId, id).points),
-                    )}
+                    {formatPoints(stageSum(leaves, (id) => row.computed[id] ?? storedPoints(row.unitId, id)))}
                   </td>
                   <td className="px-2 text-right font-semibold tabular-nums">
                     {standingOf(row).total === null ? "—" : formatPoints(standingOf(row).total ?? 0)}

@@ -4,6 +4,9 @@ import { useEffect, useRef } from "react";
 import type { GridChanges, GridChangesResult } from "@/server/queries/scoring/score-grid-types";
 import { SAVE_SCORE_CELL_URL } from "./post-score-cell";
 
+/** How soon a failed ask for changes is asked again. */
+const RETRY_MS = 5_000;
+
 type WatchedGrid = {
   blocYearId: string;
   stage: string;
@@ -29,8 +32,10 @@ export function gridChangesUrl(grid: WatchedGrid): string {
  * the year's stream of changes (api/cham-diem/thay-doi) says what changed. After scores, the grid
  * asks for the cells saved since it last heard and every row's place and total (`onChanges`);
  * after anything else (tasks, which move computed columns; the score table; the year's stage)
- * it is read again whole (`onReload`). Asks never overlap (a burst costs at most one more), and a
- * failed one keeps the grid as it is: the next change or save brings it up to date.
+ * it is read again whole (`onReload`). Asks never overlap (a burst costs at most one more). A
+ * failed ask keeps the grid as it is and is asked again: when the browser is back online, and
+ * every few seconds until one is answered (a stream may outlive the network that carried its
+ * notice).
  */
 export function useGridChanges(
   grid: WatchedGrid,
@@ -47,9 +52,11 @@ export function useGridChanges(
     let asking = false;
     let again = false;
     let closed = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
       if (asking) return void (again = true);
       asking = true;
+      clearTimeout(retry);
       try {
         do {
           again = false;
@@ -58,11 +65,14 @@ export function useGridChanges(
           if (!closed && result.ok) latest.current.handlers.onChanges(result.data);
         } while (again && !closed);
       } catch {
-        // No answer (network, a proxy's page): the next notice or save catches up.
+        // No answer (network, a proxy's page): ask again shortly, or when back online.
+        if (!closed) retry = setTimeout(() => void ask(), RETRY_MS);
       } finally {
         asking = false;
       }
     };
+    const online = () => void ask();
+    window.addEventListener("online", online);
     const source = new EventSource(`/api/cham-diem/thay-doi/${encodeURIComponent(blocYearId)}`);
     source.addEventListener("changed", (event) => {
       const what = (event as MessageEvent<string>).data.split(" ");
@@ -77,6 +87,8 @@ export function useGridChanges(
     };
     return () => {
       closed = true;
+      clearTimeout(retry);
+      window.removeEventListener("online", online);
       source.close();
     };
   }, [blocYearId]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { parsePoints, pointsForInput, type ParsedPoints } from "@/domain/score-entry/parse-points";
 import type {
   GridCell,
@@ -19,6 +19,7 @@ import {
   cellKey,
   dropSavedCopies,
   latest,
+  sameValues,
   withOthersChanges,
   withoutRemovedLines,
   type CellKey,
@@ -73,6 +74,15 @@ export function useScoreCells(grid: ScoreGrid) {
       setCells((current) => ({ ...current, [key]: { status: "idle", ...current[key], ...change } })),
     [],
   );
+  /** A change that depends on the cell as it is when applied (typing may have gone on meanwhile). */
+  const update = useCallback(
+    (key: CellKey, change: (current: LocalCell | undefined) => Partial<LocalCell>) =>
+      setCells((current) => ({
+        ...current,
+        [key]: { status: "idle", ...current[key], ...change(current[key]) },
+      })),
+    [],
+  );
   // Every cell of every row asks for its row on each render (each keystroke): by id, not by search.
   const rowsById = useMemo(() => new Map(grid.rows.map((row) => [row.unitId, row])), [grid]);
   // The grid's lines by id: a line someone removes is found by its id.
@@ -109,6 +119,11 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, rowsById],
   );
 
+  // Each cell's save in flight, as the version its line has after it (null: not saved): a save
+  // asked for meanwhile (Enter, a new value, Enter again within a blink) waits for it and builds
+  // on that version, instead of meeting this grid's own save as someone else's change.
+  const inFlight = useRef(new Map<CellKey, Promise<number | null>>());
+
   const save = useCallback(
     async (target: CellTarget, options: { version?: number } = {}) => {
       const key = cellKey(target.unitId, target.leaf.id);
@@ -121,11 +136,13 @@ export function useScoreCells(grid: ScoreGrid) {
       };
       const parsed = checkDraft(text, target.leaf.limit);
       if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
+      const previous = inFlight.current.get(key);
       const unchanged =
         parsed.centipoints === base.points &&
         values.explanation === base.explanation &&
         values.evidenceUrl === base.evidenceUrl;
-      if (unchanged && options.version === undefined)
+      // While a save is in flight the base is not yet what the cell holds: nothing is "unchanged".
+      if (unchanged && options.version === undefined && previous === undefined)
         return patch(key, {
           draft: undefined,
           explanation: undefined,
@@ -134,46 +151,79 @@ export function useScoreCells(grid: ScoreGrid) {
           error: undefined,
         });
       patch(key, { status: "saving", error: undefined });
-      try {
-        const result = await postScoreCell(
-          {
-            unitId: target.unitId,
-            criterionId: target.leaf.id,
-            stage: grid.stage,
-            points: text,
-            ...values,
-            scorerUnitId,
-            version: options.version ?? base.version,
-          },
-          since,
-        );
-        if (result.ok) {
-          const { standings: after, changed, removed, sheet, answeredAt, ...saved } = result.data;
-          setStandings({ at: answeredAt, rows: after });
-          mergeOthers({ changed, removed }, key, answeredAt);
-          setSince((last) =>
-            latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
+      // What the answer settles: the typed text and fields as sent, not what was typed since.
+      const settled = (current: LocalCell | undefined) => ({
+        draft: current?.draft === text ? undefined : current?.draft,
+        explanation: current?.explanation === values.explanation ? undefined : current?.explanation,
+        evidenceUrl: current?.evidenceUrl === values.evidenceUrl ? undefined : current?.evidenceUrl,
+      });
+      // Another save of the cell was asked for after this one (read when the answer comes, not in
+      // a state update, which runs later; `run` is assigned by then, after an await).
+      const laterSave = () => inFlight.current.get(key) !== run;
+      const run = (async (): Promise<number | null> => {
+        const version = options.version ?? (previous ? ((await previous) ?? base.version) : base.version);
+        try {
+          const result = await postScoreCell(
+            {
+              unitId: target.unitId,
+              criterionId: target.leaf.id,
+              stage: grid.stage,
+              points: text,
+              ...values,
+              scorerUnitId,
+              version,
+            },
+            since,
           );
-          // A first score of a unit's sheet starts the sheet: its status and submit button come from the server.
-          if (sheet && !rowsById.get(target.unitId)?.sheet) router.refresh();
-          return patch(key, {
-            status: "saved",
-            saved: { ...saved, knownAt: answeredAt },
-            draft: undefined,
-            explanation: undefined,
-            evidenceUrl: undefined,
-            conflict: undefined,
-          });
+          if (result.ok) {
+            const { standings: after, changed, removed, sheet, answeredAt, ...saved } = result.data;
+            setStandings({ at: answeredAt, rows: after });
+            mergeOthers({ changed, removed }, key, answeredAt);
+            setSince((last) =>
+              latest([last, saved.updatedAt, ...changed.map((change) => change.cell.updatedAt)]),
+            );
+            // A first score of a unit's sheet starts the sheet: its status and submit button come from the server.
+            if (sheet && !rowsById.get(target.unitId)?.sheet) router.refresh();
+            const status = laterSave() ? "saving" : "saved";
+            update(key, (current) => ({
+              status,
+              saved: { ...saved, knownAt: answeredAt },
+              ...settled(current),
+              conflict: undefined,
+            }));
+            return saved.version;
+          }
+          if ("conflict" in result) {
+            const { conflict } = result;
+            // Someone saved just what was typed here: nothing to choose between.
+            if (sameValues(conflict, { points: parsed.centipoints, ...values })) {
+              const status = laterSave() ? "saving" : "saved";
+              update(key, (current) => ({
+                status,
+                saved: conflict
+                  ? { ...conflict, knownAt: conflict.updatedAt }
+                  : { ...BLANK_CELL, lineId: null, knownAt: "" },
+                ...settled(current),
+                conflict: undefined,
+              }));
+              return conflict?.version ?? 0;
+            }
+            patch(key, { status: "conflict", conflict, error: result.formError });
+          } else {
+            const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
+            patch(key, { status: "error", error: fieldError ?? result.formError ?? NETWORK_ERROR });
+          }
+        } catch {
+          patch(key, { status: "error", error: NETWORK_ERROR });
         }
-        if ("conflict" in result)
-          return patch(key, { status: "conflict", conflict: result.conflict, error: result.formError });
-        const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
-        patch(key, { status: "error", error: fieldError ?? result.formError ?? NETWORK_ERROR });
-      } catch {
-        patch(key, { status: "error", error: NETWORK_ERROR });
-      }
+        return null;
+      })();
+      inFlight.current.set(key, run);
+      await run.finally(() => {
+        if (inFlight.current.get(key) === run) inFlight.current.delete(key);
+      });
     },
-    [cells, baseOf, patch, grid.stage, scorerUnitId, rowsById, router, since, mergeOthers],
+    [cells, baseOf, patch, update, grid.stage, scorerUnitId, rowsById, router, since, mergeOthers],
   );
 
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
@@ -212,10 +262,21 @@ export function useScoreCells(grid: ScoreGrid) {
     },
   );
 
+  /** The points the server holds for a cell: in a conflict, the other value (which the totals count). */
+  const storedPoints = useCallback(
+    (unitId: string, criterionId: string): number | null => {
+      const local = cells[cellKey(unitId, criterionId)];
+      return local?.status === "conflict"
+        ? (local.conflict?.points ?? null)
+        : baseOf(unitId, criterionId).points;
+    },
+    [cells, baseOf],
+  );
+
   const standingOf = useCallback(
     (row: GridRow): GridStanding => standings.rows[row.unitId] ?? row,
     [standings],
   );
 
-  return { cells, patch, baseOf, save, acceptTheirs, standingOf };
+  return { cells, patch, baseOf, storedPoints, save, acceptTheirs, standingOf };
 }
