@@ -24,8 +24,13 @@ export type PageViewCost = {
   views: number;
   requestsPerView: number;
   serverCpuMsPerView: number;
-  /** The requests of the last view that reached the server, in order, with the browser's headers. */
+  /**
+   * The requests of the last view that reached the server, in order, with the browser's headers;
+   * without the event streams it holds open (`streams`), which a replay cannot send over and over.
+   */
   lastView: ViewRequest[];
+  /** The event streams the last view opened (a provisional ranking's stream of changes). */
+  streams: ViewRequest[];
   /** The first view, nothing cached: what the browser downloads (compressed sizes, KB). */
   firstView: { requests: number; scriptKb: number; fontKb: number; documentKb: number };
 };
@@ -57,6 +62,7 @@ export async function measurePageViews(options: {
   );
   let requests = 0;
   let lastView: ViewRequest[] = [];
+  let streams: ViewRequest[] = [];
   const firstView = { requests: 0, scriptKb: 0, fontKb: 0, documentKb: 0 };
   const view = async (first = false) => {
     const page = await context.newPage();
@@ -64,10 +70,12 @@ export async function measurePageViews(options: {
     const cdp = await context.newCDPSession(page);
     const sent = new Set<string>();
     const requestsSeen = new Map<string, ViewRequest>();
+    const streamIds = new Set<string>();
     cdp.on("Network.requestWillBeSent", (event) => {
       const url = new URL(event.request.url);
       if (url.host !== host) return;
       sent.add(event.requestId);
+      if (event.type === "EventSource") streamIds.add(event.requestId);
       requestsSeen.set(event.requestId, { path: url.pathname + url.search, headers: event.request.headers });
     });
     cdp.on("Network.requestServedFromCache", (event) => sent.delete(event.requestId));
@@ -87,7 +95,8 @@ export async function measurePageViews(options: {
     await page.goto(`${options.baseUrl}${options.path}`, { waitUntil: "networkidle" });
     requests += sent.size;
     if (first) firstView.requests = sent.size;
-    lastView = [...sent].flatMap((id) => requestsSeen.get(id) ?? []);
+    lastView = [...sent].filter((id) => !streamIds.has(id)).flatMap((id) => requestsSeen.get(id) ?? []);
+    streams = [...sent].filter((id) => streamIds.has(id)).flatMap((id) => requestsSeen.get(id) ?? []);
     await page.close();
   };
   await view(true); // also the warm-up: compiled chunks, the year's cached result, the HTTP cache
@@ -101,6 +110,7 @@ export async function measurePageViews(options: {
     requestsPerView: Math.round((requests / options.views) * 10) / 10,
     serverCpuMsPerView: Math.round(serverCpuMs / options.views),
     lastView,
+    streams,
     firstView: {
       requests: firstView.requests,
       scriptKb: Math.round(firstView.scriptKb),

@@ -335,6 +335,47 @@ test("quick saves of one cell keep the last value; a value saved by someone just
   await expect(cell(bob, unit, "III.2")).toHaveValue("");
 });
 
+test("a rankings page left open follows the scores saved on the grid, to the same total", async ({
+  browser,
+}) => {
+  const [viewer, secretary] = [await newPage(browser), await newPage(browser)];
+  await openScoring(secretary, "thuky.ktkt", "Chấm cuối");
+  await openScoring(viewer, "admin.yenbai");
+  await viewer
+    .getByRole("navigation", { name: "Các mục của năm thi đua" })
+    .getByRole("link", { name: "Xếp hạng", exact: true })
+    .click();
+  await expect(viewer.getByRole("heading", { name: "Bảng xếp hạng năm 2024" })).toBeVisible();
+  const unit = "Sở Công Thương";
+  const rankingTotal = viewer
+    .getByRole("table")
+    .first()
+    .getByRole("row")
+    .filter({ has: viewer.getByRole("rowheader", { name: unit }) })
+    .getByRole("cell")
+    .nth(-4);
+  const gridTotal = secretary
+    .getByRole("row")
+    .filter({ has: secretary.getByRole("rowheader", { name: unit }) })
+    .getByRole("cell")
+    .nth(-2);
+  const before = await rankingTotal.innerText();
+  await expect(gridTotal).toHaveText(before);
+
+  const typed = cell(secretary, unit, "III.1");
+  const kept = await typed.inputValue();
+  await typed.fill(kept === "6" ? "5" : "6");
+  await typed.press("Tab");
+  await expect(typed).toHaveAccessibleDescription("Đã lưu");
+  await expect(gridTotal).not.toHaveText(before);
+  await expect(rankingTotal).toHaveText(await gridTotal.innerText());
+
+  await typed.fill(kept);
+  await typed.press("Tab");
+  await expect(typed).toHaveAccessibleDescription("Đã lưu");
+  await expect(rankingTotal).toHaveText(before);
+});
+
 test("a leader self-scores their own unit and submits; the secretariat returns it, then approves the resubmission", async ({
   browser,
 }) => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import Link from "@/components/app-link";
 import { LoadingNote } from "@/components/loading-note";
 import { NotFoundMessage } from "@/components/not-found-message";
@@ -17,6 +17,7 @@ import {
 import { YearFrame } from "@/components/year-frame";
 import type { RankingsPageData, SignedInFrameFacts } from "@/domain/rankings/rankings-page";
 import { RankingsContent } from "./rankings-content";
+import { useRefreshOnChanges } from "./use-refresh-on-changes";
 
 type Loaded =
   | { kind: "page"; data: RankingsPageData }
@@ -64,8 +65,15 @@ export function RankingsShell({ endSessions }: { endSessions: () => Promise<unkn
     return () => window.removeEventListener("pageshow", onShow);
   }, []);
 
-  if (inBrowser && !match) return <NotFoundMessage />;
   const result = loaded && loaded.path === dataPath ? loaded.result : null;
+  // A provisional ranking follows the scores as they are saved; a published one never changes.
+  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
+  useRefreshOnChanges(
+    result?.kind === "page" && result.data.ranking.kind === "provisional" ? result.data.blocYearId : null,
+    refresh,
+  );
+
+  if (inBrowser && !match) return <NotFoundMessage />;
   if (!match || !dataPath) return <LoadingFrame />;
   const retry = () => {
     setLoaded(null);

@@ -21,6 +21,8 @@ export type SignedInFrameFacts = {
 
 /** Everything the rankings page shows, as the JSON its prerendered shell fetches. */
 export type RankingsPageData = SignedInFrameFacts & {
+  /** The year's id: its stream of changes keeps a provisional ranking current. */
+  blocYearId: string;
   year: YearFrameFacts;
   tabs: BlocYearTab[];
   ranking: RankingView;

@@ -32,6 +32,7 @@ export async function getRankingsPage(options: {
   const ranking = await rankingOfViewableYear(user, { id: found.id, ...found.access }, options.loadYear);
   return {
     ...signedInFrameFactsOf(user),
+    blocYearId: found.id,
     year: found.frame,
     tabs: yearTabsFor(user, found.access),
     ranking: rankingViewOf(ranking),

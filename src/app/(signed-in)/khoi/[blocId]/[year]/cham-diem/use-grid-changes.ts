@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { GridChanges, GridChangesResult } from "@/server/queries/scoring/score-grid-types";
+import { yearChangesUrl } from "@/components/year-changes";
 import { SAVE_SCORE_CELL_URL } from "./post-score-cell";
 
 /** How soon a failed ask for changes is asked again. */
@@ -29,7 +30,7 @@ export function gridChangesUrl(grid: WatchedGrid): string {
 
 /**
  * Keeps a grid on screen current with other people's work, without its user saving anything:
- * the year's stream of changes (api/cham-diem/thay-doi) says what changed. After scores, the grid
+ * the year's stream of changes (api/su-kien/<id>/thay-doi) says what changed. After scores, the grid
  * asks for the cells saved since it last heard and every row's place and total (`onChanges`);
  * after anything else (tasks, which move computed columns; the score table; the year's stage)
  * it is read again whole (`onReload`). Asks never overlap (a burst costs at most one more). A
@@ -73,7 +74,7 @@ export function useGridChanges(
     };
     const online = () => void ask();
     window.addEventListener("online", online);
-    const source = new EventSource(`/api/cham-diem/thay-doi/${encodeURIComponent(blocYearId)}`);
+    const source = new EventSource(yearChangesUrl(blocYearId));
     source.addEventListener("changed", (event) => {
       const what = (event as MessageEvent<string>).data.split(" ");
       if (what.every((part) => part === "scores")) void ask();
