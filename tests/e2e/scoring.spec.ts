@@ -34,6 +34,14 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
+/** Two people of the secretariat, each in a browser of their own, on the same stage's grid. */
+async function twoSecretaries(browser: Browser, stage: "Kiểm tra chéo" | "Chấm cuối"): Promise<[Page, Page]> {
+  const [alice, bob] = [await newPage(browser), await newPage(browser)];
+  await openScoring(alice, "thuky.ktkt", stage);
+  await openScoring(bob, "admin.yenbai", stage);
+  return [alice, bob];
+}
+
 test("the secretariat types cross-check scores with the keyboard; each cell saves on its own", async ({
   page,
 }) => {
@@ -215,10 +223,7 @@ test("a saved score updates its row's sums and every place on the grid at once, 
 test("two secretaries edit the same final-score cell: the second sees both values and keeps theirs on purpose", async ({
   browser,
 }) => {
-  const alice = await newPage(browser);
-  const bob = await newPage(browser);
-  await openScoring(alice, "thuky.ktkt", "Chấm cuối");
-  await openScoring(bob, "admin.yenbai", "Chấm cuối");
+  const [alice, bob] = await twoSecretaries(browser, "Chấm cuối");
 
   // Bob is typing when Alice saves: her value does not replace what he typed.
   const bobCell = cell(bob, "Sở Công Thương", "III.1");
@@ -245,9 +250,7 @@ test("two secretaries edit the same final-score cell: the second sees both value
 test("another secretary's saves reach this grid as they happen; a cell being typed keeps what is typed until its save meets theirs", async ({
   browser,
 }) => {
-  const [alice, bob] = [await newPage(browser), await newPage(browser)];
-  await openScoring(alice, "thuky.ktkt", "Kiểm tra chéo");
-  await openScoring(bob, "admin.yenbai", "Kiểm tra chéo");
+  const [alice, bob] = await twoSecretaries(browser, "Kiểm tra chéo");
   const unit = "Sở Nông nghiệp và Phát triển nông thôn";
   const sums = (page: Page) => {
     const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: unit }) });
@@ -297,9 +300,7 @@ test("another secretary's saves reach this grid as they happen; a cell being typ
 test("quick saves of one cell keep the last value; a value saved by someone just as it was typed is no conflict; a grid that lost its network catches up", async ({
   browser,
 }) => {
-  const [alice, bob] = [await newPage(browser), await newPage(browser)];
-  await openScoring(alice, "thuky.ktkt", "Kiểm tra chéo");
-  await openScoring(bob, "admin.yenbai", "Kiểm tra chéo");
+  const [alice, bob] = await twoSecretaries(browser, "Kiểm tra chéo");
   const unit = "Sở Nông nghiệp và Phát triển nông thôn";
   const saved = async (page: Page, code: string, value: string) => {
     const typed = cell(page, unit, code);

@@ -1,6 +1,4 @@
-import { getSessionUser } from "@/server/auth/session";
-import { blocYearsAllowed } from "@/server/authz";
-import { db } from "@/server/db";
+import { watchedYear } from "@/server/http/watched-year";
 import { blocYearEventStream, SSE_HEADERS } from "@/server/notify/sse-stream";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +12,9 @@ type Context = { params: Promise<{ blocYearId: string }> };
  * have /api/su-kien/<id>, which pushes their data itself.)
  */
 export async function GET(request: Request, { params }: Context): Promise<Response> {
-  const user = await getSessionUser();
-  if (!user) return new Response("Phiên đăng nhập đã hết hạn.", { status: 401 });
-  const { blocYearId } = await params;
-  const blocYear = await db.blocYear.findFirst({
-    where: { id: blocYearId, AND: [blocYearsAllowed(user, "view")] },
-    select: { id: true },
+  const watched = await watchedYear((await params).blocYearId);
+  if (watched instanceof Response) return watched;
+  return new Response(blocYearEventStream([watched.blocYear.id], request.signal, null), {
+    headers: SSE_HEADERS,
   });
-  // The same answer whether the year does not exist or is someone else's.
-  if (!blocYear) return new Response("Không tìm thấy.", { status: 404 });
-  return new Response(blocYearEventStream([blocYear.id], request.signal, null), { headers: SSE_HEADERS });
 }
