@@ -208,6 +208,12 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     await page.reload();
     await expect(scoreCell(page)).toHaveValue("6,75");
     await expect(gridTotal(page, SCORED.unit)).toHaveText(totalAfter);
+
+    // From here the second window hears of nothing (a proxy that drops event streams): it keeps
+    // showing the editable grid, for the last step.
+    await other.route("**/api/su-kien/**", (route) => route.abort());
+    await other.reload();
+    await expect(scoreCell(other)).toHaveValue("6,75");
   });
 
   await test.step("Xếp hạng: the provisional ranking counts the kept score", async () => {
@@ -222,6 +228,13 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
   });
 
   await test.step("Tổng quan: the bloc adopts the scores, the year moves on to wait for publication", async () => {
+    // A third window keeps the final-score grid open: it follows the year into the next stage.
+    const watcherContext = await browser.newContext();
+    const watcher = await watcherContext.newPage();
+    await openYear(watcher);
+    await openFinalScores(watcher);
+    await expect(scoreCell(watcher)).toHaveValue("6,75");
+
     await openTab(page, "Công bố");
     await expect(page.getByText("Giai đoạn: Đang chấm điểm.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Công bố kết quả" })).toHaveCount(0);
@@ -234,6 +247,10 @@ test("the secretariat takes KTKT 2024 from tasks to a published ranking", async 
     const review = page.getByRole("region", { name: "Giai đoạn: Chờ công bố" });
     await expect(review.getByRole("listitem").filter({ hasText: "Nhập điểm" })).toHaveCount(0);
     await expect(review.getByRole("link", { name: "Công bố kết quả" })).toBeVisible();
+    // Scores are no longer entered: the open grid reads itself again and offers no input.
+    await expect(watcher.getByRole("textbox", { name: /, tiêu chí / })).toHaveCount(0);
+    await expect(gridTotal(watcher, SCORED.unit)).toHaveText(totalAfter);
+    await watcherContext.close();
   });
 
   await test.step("Bỏ phiếu kín: eight delegates vote on phones; the screen counts 8/8 live; closing shows and stores the tally", async () => {
