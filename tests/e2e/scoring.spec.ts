@@ -238,7 +238,9 @@ test("two secretaries edit the same final-score cell: the second sees both value
   await bobCell.focus();
   await expect(bob.getByTestId("conflict-mine")).toHaveText("8,5");
   await expect(bob.getByTestId("conflict-theirs")).toHaveText("9,00");
-  await expect(bob.getByText(/Nhập bởi Trần Văn Bình/)).toBeVisible();
+  await expect(bob.getByRole("complementary", { name: "Chi tiết ô điểm" }).getByRole("alert")).toContainText(
+    /Nhập bởi Trần Văn Bình/,
+  );
   await expect(bobCell).toHaveValue("8,5");
 
   await bob.getByRole("button", { name: "Giữ giá trị của tôi" }).click();
@@ -279,6 +281,8 @@ test("another secretary's saves reach this grid as they happen; a cell being typ
   await expect(await save(bob, "III.2", "5")).toHaveAccessibleDescription("Đã lưu");
   await expect(sums(alice).total).toHaveText(plus(before, 10));
   await expect(typing).toHaveValue("3");
+  // Her row adds up what is saved (his value), as its total does, while she types over it.
+  await expect(sums(alice).stageSum).toHaveText(plus(beforeSum, 10));
   await typing.press("Tab");
   await expect(typing).toHaveAccessibleDescription(/^Xung đột: Ô điểm này vừa được người khác thay đổi/);
   // Until she chooses, the row adds up what is saved (his value), as its total does.

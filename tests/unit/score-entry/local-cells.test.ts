@@ -46,7 +46,7 @@ describe("other people's saves brought back by a save", () => {
     cell: { ...cell(points, "2024-11-01T10:00:02.000Z"), lineId: `line-${unitId}` },
   });
 
-  it("land in untouched cells with the answer's time, not in typed, saving or conflicting ones", () => {
+  it("land in untouched cells with the answer's time; typed and saving cells only hear of them, conflicting ones not at all", () => {
     const cells: Record<string, LocalCell> = {
       "u2:c1": { status: "idle", draft: "4" },
       "u3:c1": { status: "saving" },
@@ -58,8 +58,9 @@ describe("other people's saves brought back by a save", () => {
       status: "idle",
       saved: { points: 900, knownAt: "2024-11-01T10:00:09.000Z" },
     });
-    expect(after["u2:c1"]).toEqual(cells["u2:c1"]);
-    expect(after["u3:c1"]).toEqual(cells["u3:c1"]);
+    const heard = { ...change("u2", 900).cell, knownAt: "2024-11-01T10:00:09.000Z" };
+    expect(after["u2:c1"]).toEqual({ ...cells["u2:c1"], heard });
+    expect(after["u3:c1"]).toEqual({ ...cells["u3:c1"], heard: { ...heard, lineId: "line-u3" } });
     expect(after["u4:c1"]).toEqual(cells["u4:c1"]);
     expect(after["u5:c1"]).toBeUndefined(); // the saved cell takes its own answer
   });
@@ -102,7 +103,7 @@ describe("lines others removed (cells saved blank)", () => {
     expect(Object.keys(after)).toEqual(["u2:c1", "u1:c1"]);
   });
 
-  it("leave typed, saving and conflicting cells, and a cell holding another line by now", () => {
+  it("leave conflicting cells and a cell holding another line by now; typed and saving cells only hear of them", () => {
     const cells: Record<string, LocalCell> = {
       "u1:c1": { status: "idle", draft: "4" },
       "u2:c1": { status: "saving" },
@@ -110,7 +111,12 @@ describe("lines others removed (cells saved blank)", () => {
       "u4:c1": { status: "saved", saved: withLine("line-new") },
     };
     const shown = new Map(["u1", "u2", "u3", "u4"].map((unit) => [`line-${unit}`, `${unit}:c1`]));
-    expect(withoutRemovedLines(cells, [...shown.keys()], shown, knownAt)).toEqual(cells);
+    const blank = { ...cell(null, knownAt), lineId: null };
+    expect(withoutRemovedLines(cells, [...shown.keys()], shown, knownAt)).toEqual({
+      ...cells,
+      "u1:c1": { ...cells["u1:c1"], heard: blank },
+      "u2:c1": { ...cells["u2:c1"], heard: blank },
+    });
   });
 });
 

@@ -3,6 +3,8 @@ import { ConflictError } from "@/server/errors";
 
 /** What the cell holds now, as someone else left it (null: no score any more). */
 export type CurrentScoreCell = {
+  /** The line holding it (a grid blanks the cell when the line is removed later). */
+  lineId: string;
   points: number;
   explanation: string | null;
   evidenceUrl: string | null;

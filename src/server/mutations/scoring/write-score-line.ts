@@ -11,7 +11,7 @@ type Target = { sheetId: string; criterionId: string; enteredById: string };
 async function conflict(tx: AppTransaction, target: Target): Promise<ScoreCellConflictError> {
   const where = { sheetId_criterionId: { sheetId: target.sheetId, criterionId: target.criterionId } };
   const line = await tx.scoreLine.findUnique({ where, select: GRID_CELL_SELECT });
-  const current: CurrentScoreCell = line && gridCellOf(line);
+  const current: CurrentScoreCell = line && { lineId: line.id, ...gridCellOf(line) };
   return new ScoreCellConflictError(current);
 }
 

@@ -15,6 +15,18 @@ export type LocalCell = {
    * not known here), and when the server knew it so (ISO).
    */
   saved?: GridCell & { lineId?: string | null; knownAt: string };
+  /**
+   * Another person's save of the cell heard while it was being typed or saved here: what the
+   * server holds (the row's sums count it, as its total does) without becoming the base a save
+   * builds on, so that save still meets it as a conflict. It becomes the cell's value if the
+   * typing is dropped.
+   */
+  heard?: GridCell & { lineId?: string | null; knownAt: string };
+  /**
+   * The line's version when typing began: the save is checked against it, even if the grid was
+   * read again meanwhile (with someone else's value under what is being typed).
+   */
+  typedOver?: number;
 };
 export type CellKey = string;
 export const cellKey = (unitId: string, criterionId: string): CellKey => `${unitId}:${criterionId}`;
@@ -35,9 +47,9 @@ export function dropSavedCopies(
 }
 
 /**
- * Other people's saves merged into the cells, except in cells being typed, saved or settled
- * here (and the one just saved, which its own answer sets), and over a value saved here later
- * (answers to a save and to an ask for changes may cross on the way).
+ * Other people's saves merged into the cells, except in the one just saved (its own answer sets
+ * it), in cells settling a conflict, and over a value saved here later (answers to a save and to
+ * an ask for changes may cross on the way). A cell being typed or saved only hears of it.
  */
 export function withOthersChanges(
   cells: Record<CellKey, LocalCell>,
@@ -49,10 +61,11 @@ export function withOthersChanges(
   for (const change of changed) {
     const key = cellKey(change.unitId, change.criterionId);
     const local = next[key];
-    if (key === savedKey || local?.draft !== undefined) continue;
-    if (local?.status === "saving" || local?.status === "conflict") continue;
+    if (key === savedKey || local?.status === "conflict") continue;
     if ((local?.saved?.updatedAt ?? "") > (change.cell.updatedAt ?? "")) continue;
-    next[key] = { ...local, status: local?.status ?? "idle", saved: { ...change.cell, knownAt } };
+    const cell = { ...change.cell, knownAt };
+    if (local?.draft !== undefined || local?.status === "saving") next[key] = { ...local, heard: cell };
+    else next[key] = { ...local, status: local?.status ?? "idle", saved: cell, heard: undefined };
   }
   return next;
 }
@@ -69,8 +82,8 @@ export const BLANK_CELL: GridCell = {
 
 /**
  * Lines others removed (cells saved blank) cleared from the cells that show them: found by line
- * id among the grid's own lines (`shownLines`) and those saved here since, and left alone in
- * cells being typed, saved or settled here, or holding another line by now.
+ * id among the grid's own lines (`shownLines`) and those saved here since; not in cells settling
+ * a conflict or holding another line by now, and a cell being typed or saved only hears of it.
  */
 export function withoutRemovedLines(
   cells: Record<CellKey, LocalCell>,
@@ -86,14 +99,11 @@ export function withoutRemovedLines(
   for (const lineId of removed) {
     const key = keyOfLine.get(lineId);
     const local = key === undefined ? undefined : next[key];
-    if (key === undefined || local?.draft !== undefined) continue;
-    if (local?.status === "saving" || local?.status === "conflict") continue;
+    if (key === undefined || local?.status === "conflict") continue;
     if (local?.saved && local.saved.lineId !== lineId) continue;
-    next[key] = {
-      ...local,
-      status: local?.status ?? "idle",
-      saved: { ...BLANK_CELL, lineId: null, knownAt },
-    };
+    const blank = { ...BLANK_CELL, lineId: null, knownAt };
+    if (local?.draft !== undefined || local?.status === "saving") next[key] = { ...local, heard: blank };
+    else next[key] = { ...local, status: local?.status ?? "idle", saved: blank, heard: undefined };
   }
   return next;
 }

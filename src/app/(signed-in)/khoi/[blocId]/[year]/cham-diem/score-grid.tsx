@@ -14,6 +14,7 @@ import { CellPanel } from "./cell-panel";
 import { focusCell, gridKeyDown } from "./grid-keys";
 import { GridHead } from "./grid-head";
 import { SESSION_EXPIRED } from "@/domain/accounts/session-expired";
+import { ErrorMessage } from "@/components/forms/error-message";
 import { GridProblems, listCellProblems, type CellProblem } from "./grid-problems";
 import { ScoreCellInput } from "./score-cell-input";
 import { SHEET_STATUS_LABEL } from "@/domain/vocabulary";
@@ -28,7 +29,18 @@ type ObjectionLinks = { href: string; unitIds: string[] };
 
 /** The units × criteria grid of one stage; each typed cell saves on its own. */
 export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: ObjectionLinks }) {
-  const { cells, patch, baseOf, storedPoints, save, acceptTheirs, standingOf } = useScoreCells(grid);
+  const {
+    cells,
+    patch,
+    edit,
+    baseOf,
+    storedPoints,
+    save,
+    cancelTyping,
+    acceptTheirs,
+    standingOf,
+    sessionEnded,
+  } = useScoreCells(grid);
   const [focus, setFocus] = useState<Focus | null>(null);
   const [compact, setCompact] = useCompactGrid();
   const tableRef = useRef<HTMLTableElement>(null);
@@ -89,7 +101,10 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
         local={cells[key]}
         {...(row.fallback[leaf.id] !== undefined && { fallback: formatPoints(row.fallback[leaf.id]!) })}
         onChange={(text) =>
-          patch(key, { draft: text, status: cells[key]?.status === "conflict" ? "conflict" : "idle" })
+          edit(row.unitId, leaf.id, {
+            draft: text,
+            status: cells[key]?.status === "conflict" ? "conflict" : "idle",
+          })
         }
         onFocus={() => setFocus({ unitId: row.unitId, leafId: leaf.id })}
         onBlur={() => {
@@ -111,14 +126,7 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
               patch(key, { status: "error", error: checked.error });
               return true;
             },
-            cancel: () =>
-              patch(key, {
-                draft: undefined,
-                explanation: undefined,
-                evidenceUrl: undefined,
-                status: "idle",
-                error: undefined,
-              }),
+            cancel: () => cancelTyping(key),
           })
         }
       />
@@ -139,6 +147,14 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
             Hiển thị thu gọn
           </button>
         </p>
+        {sessionEnded && (
+          <p
+            role="alert"
+            className="no-print mb-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+          >
+            Bảng điểm không còn cập nhật theo người khác. <ErrorMessage message={SESSION_EXPIRED} />
+          </p>
+        )}
         <GridProblems problems={problems} onShow={showProblem} />
         {/* Scrolls inside itself, so the criteria header and the unit column stay in view. */}
         <div
@@ -199,7 +215,7 @@ export function ScoreGrid({ grid, objections }: { grid: Grid; objections?: Objec
               cells[cellKey(focusedRow.unitId, focusedLeaf.id)],
             )}
             editable={focusedRow.canEdit}
-            onChange={(change) => patch(cellKey(focusedRow.unitId, focusedLeaf.id), change)}
+            onChange={(change) => edit(focusedRow.unitId, focusedLeaf.id, change)}
             onSave={() => void save({ unitId: focusedRow.unitId, leaf: focusedLeaf })}
             onKeepMine={() =>
               void save(

@@ -40,7 +40,12 @@ export function gridChangesUrl(grid: WatchedGrid): string {
  */
 export function useGridChanges(
   grid: WatchedGrid,
-  handlers: { onChanges: (changes: GridChanges) => void; onReload: () => void },
+  handlers: {
+    onChanges: (changes: GridChanges) => void;
+    onReload: () => void;
+    /** The session ended meanwhile (signed out elsewhere): the grid hears of nothing more. */
+    onSessionEnded: () => void;
+  },
 ): void {
   // The stream stays open while the grid's "since" moves on and its handlers change.
   const latest = useRef({ grid, handlers });
@@ -54,6 +59,7 @@ export function useGridChanges(
     let again = false;
     let closed = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    const source = new EventSource(yearChangesUrl(blocYearId));
     const ask = async () => {
       if (asking) return void (again = true);
       asking = true;
@@ -62,6 +68,10 @@ export function useGridChanges(
         do {
           again = false;
           const response = await fetch(gridChangesUrl(latest.current.grid), { cache: "no-store" });
+          if (response.status === 401) {
+            source.close();
+            return latest.current.handlers.onSessionEnded();
+          }
           const result = (await response.json()) as GridChangesResult;
           if (!closed && result.ok) latest.current.handlers.onChanges(result.data);
         } while (again && !closed);
@@ -74,7 +84,6 @@ export function useGridChanges(
     };
     const online = () => void ask();
     window.addEventListener("online", online);
-    const source = new EventSource(yearChangesUrl(blocYearId));
     source.addEventListener("changed", (event) => {
       const what = (event as MessageEvent<string>).data.split(" ");
       if (what.every((part) => part === "scores")) void ask();

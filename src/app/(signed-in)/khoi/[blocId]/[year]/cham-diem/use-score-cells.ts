@@ -51,6 +51,7 @@ export function useScoreCells(grid: ScoreGrid) {
     else shownGrids.add(grid.loadedAt);
   }, [grid.loadedAt, router]);
   const [cells, setCells] = useState<Record<CellKey, LocalCell>>({});
+  const [sessionEnded, setSessionEnded] = useState(false);
   // Places and totals as the last save returned them, over the grid's own.
   const [standings, setStandings] = useState<{ at: string; rows: Record<string, GridStanding> }>({
     at: "",
@@ -119,6 +120,21 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, rowsById],
   );
 
+  /**
+   * Typing into a cell (its points, explanation or evidence): the first change notes the version
+   * typed over, which its save is checked against.
+   */
+  const edit = useCallback(
+    (unitId: string, criterionId: string, change: Partial<LocalCell>) => {
+      const version = baseOf(unitId, criterionId).version;
+      update(cellKey(unitId, criterionId), (current) => ({
+        ...change,
+        typedOver: current?.typedOver ?? version,
+      }));
+    },
+    [baseOf, update],
+  );
+
   // Each cell's save in flight, as the version its line has after it (null: not saved): a save
   // asked for meanwhile (Enter, a new value, Enter again within a blink) waits for it and builds
   // on that version, instead of meeting this grid's own save as someone else's change.
@@ -147,21 +163,28 @@ export function useScoreCells(grid: ScoreGrid) {
           draft: undefined,
           explanation: undefined,
           evidenceUrl: undefined,
+          typedOver: undefined,
           status: local.status === "error" ? "idle" : local.status,
           error: undefined,
         });
       patch(key, { status: "saving", error: undefined });
       // What the answer settles: the typed text and fields as sent, not what was typed since.
-      const settled = (current: LocalCell | undefined) => ({
-        draft: current?.draft === text ? undefined : current?.draft,
-        explanation: current?.explanation === values.explanation ? undefined : current?.explanation,
-        evidenceUrl: current?.evidenceUrl === values.evidenceUrl ? undefined : current?.evidenceUrl,
-      });
+      // Typing that went on builds on the version this save leaves.
+      const settled = (current: LocalCell | undefined, version: number) => {
+        const left = {
+          draft: current?.draft === text ? undefined : current?.draft,
+          explanation: current?.explanation === values.explanation ? undefined : current?.explanation,
+          evidenceUrl: current?.evidenceUrl === values.evidenceUrl ? undefined : current?.evidenceUrl,
+        };
+        const typing = Object.values(left).some((value) => value !== undefined);
+        return { ...left, typedOver: typing ? version : undefined };
+      };
       // Another save of the cell was asked for after this one (read when the answer comes, not in
       // a state update, which runs later; `run` is assigned by then, after an await).
       const laterSave = () => inFlight.current.get(key) !== run;
       const run = (async (): Promise<number | null> => {
-        const version = options.version ?? (previous ? ((await previous) ?? base.version) : base.version);
+        const typedOver = local.typedOver ?? base.version;
+        const version = options.version ?? (previous ? ((await previous) ?? typedOver) : typedOver);
         try {
           const result = await postScoreCell(
             {
@@ -187,9 +210,14 @@ export function useScoreCells(grid: ScoreGrid) {
             const status = laterSave() ? "saving" : "saved";
             update(key, (current) => ({
               status,
-              saved: { ...saved, knownAt: answeredAt },
-              ...settled(current),
+              // Someone saved on top of this save before its answer came: theirs is the value now.
+              saved:
+                current?.heard && (current.heard.updatedAt ?? "") > (saved.updatedAt ?? "")
+                  ? current.heard
+                  : { ...saved, knownAt: answeredAt },
+              ...settled(current, saved.version),
               conflict: undefined,
+              heard: undefined,
             }));
             return saved.version;
           }
@@ -203,12 +231,13 @@ export function useScoreCells(grid: ScoreGrid) {
                 saved: conflict
                   ? { ...conflict, knownAt: conflict.updatedAt }
                   : { ...BLANK_CELL, lineId: null, knownAt: "" },
-                ...settled(current),
+                ...settled(current, conflict?.version ?? 0),
                 conflict: undefined,
+                heard: undefined,
               }));
               return conflict?.version ?? 0;
             }
-            patch(key, { status: "conflict", conflict, error: result.formError });
+            patch(key, { status: "conflict", conflict, error: result.formError, heard: undefined });
           } else {
             const fieldError = Object.values(result.fieldErrors ?? {}).flat()[0];
             patch(key, { status: "error", error: fieldError ?? result.formError ?? NETWORK_ERROR });
@@ -226,6 +255,21 @@ export function useScoreCells(grid: ScoreGrid) {
     [cells, baseOf, patch, update, grid.stage, scorerUnitId, rowsById, router, since, mergeOthers],
   );
 
+  /** Esc: the typing is dropped; the cell shows what it holds (another person's save heard meanwhile). */
+  const cancelTyping = useCallback(
+    (key: CellKey) =>
+      update(key, (current) => ({
+        draft: undefined,
+        explanation: undefined,
+        evidenceUrl: undefined,
+        status: "idle",
+        error: undefined,
+        typedOver: undefined,
+        ...(current?.heard && { saved: current.heard, heard: undefined }),
+      })),
+    [update],
+  );
+
   /** "Dùng giá trị mới": take the other person's value and drop mine. */
   const acceptTheirs = useCallback(
     (target: CellTarget) => {
@@ -234,6 +278,8 @@ export function useScoreCells(grid: ScoreGrid) {
       patch(key, {
         status: "idle",
         conflict: undefined,
+        heard: undefined,
+        typedOver: undefined,
         error: undefined,
         draft: undefined,
         explanation: undefined,
@@ -259,16 +305,41 @@ export function useScoreCells(grid: ScoreGrid) {
         if (changed.some((change) => !rowsById.get(change.unitId)?.sheet)) router.refresh();
       },
       onReload: () => router.refresh(),
+      onSessionEnded: () => setSessionEnded(true),
     },
   );
+  // Saves refused for want of a network are sent again once the browser is back online.
+  const retryable = useRef({ cells, save, leaves: new Map<string, GridLeaf>() });
+  useEffect(() => {
+    retryable.current = {
+      cells,
+      save,
+      leaves: new Map(grid.groups.flatMap((group) => group.leaves).map((leaf) => [leaf.id, leaf])),
+    };
+  });
+  useEffect(() => {
+    const online = () => {
+      const { cells: now, save: saveNow, leaves } = retryable.current;
+      for (const [key, cell] of Object.entries(now)) {
+        const [unitId, criterionId] = key.split(":");
+        const leaf = leaves.get(criterionId ?? "");
+        if (cell.status === "error" && cell.error === NETWORK_ERROR && unitId && leaf)
+          void saveNow({ unitId, leaf });
+      }
+    };
+    window.addEventListener("online", online);
+    return () => window.removeEventListener("online", online);
+  }, []);
 
-  /** The points the server holds for a cell: in a conflict, the other value (which the totals count). */
+  /**
+   * The points the server holds for a cell: in a conflict, or heard of while typing, the other
+   * person's value (which the row's total counts).
+   */
   const storedPoints = useCallback(
     (unitId: string, criterionId: string): number | null => {
       const local = cells[cellKey(unitId, criterionId)];
-      return local?.status === "conflict"
-        ? (local.conflict?.points ?? null)
-        : baseOf(unitId, criterionId).points;
+      if (local?.status === "conflict") return local.conflict?.points ?? null;
+      return local?.heard ? local.heard.points : baseOf(unitId, criterionId).points;
     },
     [cells, baseOf],
   );
@@ -278,5 +349,16 @@ export function useScoreCells(grid: ScoreGrid) {
     [standings],
   );
 
-  return { cells, patch, baseOf, storedPoints, save, acceptTheirs, standingOf };
+  return {
+    cells,
+    patch,
+    edit,
+    baseOf,
+    storedPoints,
+    save,
+    cancelTyping,
+    acceptTheirs,
+    standingOf,
+    sessionEnded,
+  };
 }
