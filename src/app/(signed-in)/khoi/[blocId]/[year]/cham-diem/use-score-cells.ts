@@ -153,10 +153,8 @@ export function useScoreCells(grid: ScoreGrid) {
       const parsed = checkDraft(text, target.leaf.limit);
       if (!parsed.ok) return patch(key, { status: "error", error: parsed.error });
       const previous = inFlight.current.get(key);
-      const unchanged =
-        parsed.centipoints === base.points &&
-        values.explanation === base.explanation &&
-        values.evidenceUrl === base.evidenceUrl;
+      // Unchanged from what the cell holds (someone else's save heard meanwhile, else its base).
+      const unchanged = sameValues(local.heard ?? base, { points: parsed.centipoints, ...values });
       // While a save is in flight the base is not yet what the cell holds: nothing is "unchanged".
       if (unchanged && options.version === undefined && previous === undefined)
         return patch(key, {
@@ -164,6 +162,7 @@ export function useScoreCells(grid: ScoreGrid) {
           explanation: undefined,
           evidenceUrl: undefined,
           typedOver: undefined,
+          ...(local.heard && { saved: local.heard, heard: undefined }),
           status: local.status === "error" ? "idle" : local.status,
           error: undefined,
         });
