@@ -162,8 +162,9 @@ export function useScoreCells(grid: ScoreGrid) {
           explanation: undefined,
           evidenceUrl: undefined,
           typedOver: undefined,
+          // Someone saved just what was typed here: the cell says so, as after its own save.
           ...(local.heard && { saved: local.heard, heard: undefined }),
-          status: local.status === "error" ? "idle" : local.status,
+          status: local.heard ? "saved" : local.status === "error" ? "idle" : local.status,
           error: undefined,
         });
       patch(key, { status: "saving", error: undefined });
